@@ -1,0 +1,65 @@
+package org.tnracademy.core.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tnracademy.core.support.OffsetPageable;
+
+/** Who is signed in, and the account lists that cohort managers and admins read. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final AccountRepository accounts;
+
+    AccountService(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The signed-in person's account; refused when nobody is signed in. */
+    @PreAuthorize("isAuthenticated()")
+    public AccountSummary current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            throw new AuthenticationCredentialsNotFoundException("Not signed in");
+        }
+        return accounts.findByUsername(auth.getName())
+                .map(Account::summary)
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException(
+                        "No account for signed-in user " + auth.getName()));
+    }
+
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'ADMIN')")
+    public List<AccountSummary> learners(int offset, int limit) {
+        return accounts.findByRole(Role.LEARNER, OffsetPageable.of(offset, limit)).stream()
+                .map(Account::summary).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'ADMIN')")
+    public long learnerCount() {
+        return accounts.countByRole(Role.LEARNER);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AccountSummary> all(int offset, int limit) {
+        return accounts.findAll(OffsetPageable.of(offset, limit, Sort.by("username"))).stream()
+                .map(Account::summary).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count() {
+        return accounts.count();
+    }
+
+    /** For the sign-in machinery only: looks up an account without a signed-in user. */
+    Optional<Account> findForSignIn(String username) {
+        return accounts.findByUsername(username);
+    }
+}

@@ -1,0 +1,117 @@
+package org.tnracademy.core.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tnracademy.core.dataset.DatasetService;
+
+/** The course catalogue: courses, their outline, lessons and exercise sheets (never keys). */
+@Service
+@Transactional(readOnly = true)
+public class CatalogService {
+
+    private final CourseRepository courses;
+    private final CourseModuleRepository modules;
+    private final LessonRepository lessons;
+    private final ExerciseRepository exercises;
+    private final DatasetService datasets;
+    private final MarkdownRenderer markdown;
+
+    CatalogService(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
+                   ExerciseRepository exercises, DatasetService datasets, MarkdownRenderer markdown) {
+        this.courses = courses;
+        this.modules = modules;
+        this.lessons = lessons;
+        this.exercises = exercises;
+        this.datasets = datasets;
+        this.markdown = markdown;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<CourseCard> courses() {
+        return courses.findAllByOrderByIdAsc().stream().map(c -> {
+            CourseOutline o = outlineOf(c);
+            int lessonCount = (int) o.steps().stream().filter(s -> s.kind() == CourseOutline.StepKind.LESSON).count();
+            return new CourseCard(c.id, c.slug, c.level, c.title, c.summary, lessonCount,
+                    o.steps().size() - lessonCount);
+        }).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<CourseOutline> outline(long courseId) {
+        return courses.findById(courseId).map(this::outlineOf);
+    }
+
+    /** Every course with its outline, for the progress page and the instructors' overview. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CourseOutline> outlines() {
+        return courses.findAllByOrderByIdAsc().stream().map(this::outlineOf).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<LessonPage> lesson(long lessonId, Locale locale) {
+        return lessons.findById(lessonId).map(l -> {
+            Course course = courseOfModule(l.moduleId);
+            return new LessonPage(l.id, course.id, course.title, l.title, l.minutes, l.contentNote,
+                    markdown.toSafeHtml(l.body.in(locale)));
+        });
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ExerciseSheet> exercise(long exerciseId) {
+        return exercises.findById(exerciseId).map(e -> {
+            Course course = courseOfModule(e.moduleId);
+            return new ExerciseSheet(e.id, course.id, course.title, e.slug, e.type, e.version, e.title,
+                    e.instructions, LabellingMaterial.labelOptions(e.spec), e.datasetId, e.maxAttempts);
+        });
+    }
+
+    /** Every exercise in catalogue order, for gradebook columns. */
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+    public List<CourseOutline.Step> allExercises() {
+        return outlines().stream().flatMap(o -> o.steps().stream())
+                .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE).toList();
+    }
+
+    private Course courseOfModule(long moduleId) {
+        CourseModule module = modules.findById(moduleId).orElseThrow();
+        return courses.findById(module.courseId).orElseThrow();
+    }
+
+    private CourseOutline outlineOf(Course course) {
+        List<CourseModule> ms = modules.findByCourseIdOrderByPosition(course.id);
+        List<Long> ids = ms.stream().map(m -> m.id).toList();
+        Map<Long, List<CourseOutline.Step>> stepsByModule = new java.util.HashMap<>();
+        record Positioned(long moduleId, int position, CourseOutline.Step step) {
+        }
+        List<Positioned> all = new ArrayList<>();
+        for (Lesson l : lessons.findByModuleIdInOrderByPosition(ids)) {
+            all.add(new Positioned(l.moduleId, l.position, new CourseOutline.Step(CourseOutline.StepKind.LESSON,
+                    l.id, l.slug, l.title, l.minutes, null, 0, 0, 0)));
+        }
+        for (Exercise e : exercises.findByModuleIdInOrderByPosition(ids)) {
+            int items = e.datasetId == null ? 0 : datasets.size(e.datasetId);
+            all.add(new Positioned(e.moduleId, e.position, new CourseOutline.Step(CourseOutline.StepKind.EXERCISE,
+                    e.id, e.slug, e.title, 0, e.type, e.version, e.maxAttempts, items)));
+        }
+        all.sort(Comparator.comparingInt(Positioned::position));
+        for (Positioned p : all) {
+            stepsByModule.computeIfAbsent(p.moduleId(), k -> new ArrayList<>()).add(p.step());
+        }
+        Map<Long, CourseModule> byId = ms.stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+        List<CourseOutline.Module> outlineModules = ms.stream()
+                .map(m -> new CourseOutline.Module(m.id, m.slug, byId.get(m.id).title,
+                        stepsByModule.getOrDefault(m.id, List.of())))
+                .toList();
+        return new CourseOutline(course.id, course.slug, course.level, course.title, course.summary, outlineModules);
+    }
+}

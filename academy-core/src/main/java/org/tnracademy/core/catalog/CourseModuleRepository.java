@@ -1,0 +1,10 @@
+package org.tnracademy.core.catalog;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CourseModuleRepository extends JpaRepository<CourseModule, Long> {
+
+    List<CourseModule> findByCourseIdOrderByPosition(long courseId);
+}

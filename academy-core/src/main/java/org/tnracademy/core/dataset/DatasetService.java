@@ -1,0 +1,108 @@
+package org.tnracademy.core.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tnracademy.core.packs.CoursePack;
+
+/** Stores datasets and serves them page by page, so a grid never holds a whole dataset in memory. */
+@Service
+@Transactional(readOnly = true)
+public class DatasetService {
+
+    private static final int BATCH = 500;
+
+    private final DatasetRepository datasets;
+    private final DatasetItemRepository items;
+    private final EntityManager em;
+
+    DatasetService(DatasetRepository datasets, DatasetItemRepository items, EntityManager em) {
+        this.datasets = datasets;
+        this.items = items;
+        this.em = em;
+    }
+
+    /** Part of a content import: runs inside the importer's transaction. */
+    @Transactional
+    public long store(CoursePack.Dataset dataset) {
+        Dataset saved = datasets.save(new Dataset(dataset.name(), dataset.contentHash(), dataset.posts().size()));
+        List<DatasetItem> batch = new ArrayList<>(BATCH);
+        int position = 0;
+        for (CoursePack.Post p : dataset.posts()) {
+            batch.add(new DatasetItem(saved.id(), position++, p.id(), p.platform(), p.author(), p.lang(),
+                    p.postedAt(), p.text()));
+            if (batch.size() == BATCH) {
+                items.saveAll(batch);
+                em.flush();
+                em.clear();
+                batch.clear();
+            }
+        }
+        items.saveAll(batch);
+        return saved.id();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<DatasetRow> rows(long datasetId, DatasetQuery query, int offset, int limit) {
+        String order = query.sort().isEmpty() ? "i.position"
+                : query.sort().stream()
+                        .map(s -> "i." + s.field().property + (s.ascending() ? " asc" : " desc"))
+                        .collect(Collectors.joining(", ")) + ", i.position";
+        TypedQuery<DatasetItem> q = em.createQuery(
+                "select i from DatasetItem i where " + where(query) + " order by " + order, DatasetItem.class);
+        bind(q, datasetId, query);
+        q.setFirstResult(Math.max(0, offset));
+        q.setMaxResults(Math.max(0, limit));
+        return q.getResultList().stream().map(DatasetItem::row).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int count(long datasetId, DatasetQuery query) {
+        TypedQuery<Long> q = em.createQuery("select count(i) from DatasetItem i where " + where(query), Long.class);
+        bind(q, datasetId, query);
+        return Math.toIntExact(q.getSingleResult());
+    }
+
+    /** The ids of all items, in dataset order. */
+    public List<String> itemKeys(long datasetId) {
+        return items.itemKeys(datasetId);
+    }
+
+    /** Number of items, for overviews. */
+    public int size(long datasetId) {
+        return datasets.findById(datasetId).map(Dataset::itemCount).orElse(0);
+    }
+
+    private static String where(DatasetQuery query) {
+        StringBuilder w = new StringBuilder("i.datasetId = :datasetId");
+        if (!query.text().isEmpty()) {
+            w.append(" and (lower(i.body) like :text escape '\\' or lower(i.author) like :text escape '\\'")
+                    .append(" or lower(i.platform) like :text escape '\\')");
+        }
+        if (!query.language().isEmpty()) {
+            w.append(" and i.lang = :lang");
+        }
+        return w.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, long datasetId, DatasetQuery query) {
+        q.setParameter("datasetId", datasetId);
+        if (!query.text().isEmpty()) {
+            q.setParameter("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (!query.language().isEmpty()) {
+            q.setParameter("lang", query.language());
+        }
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

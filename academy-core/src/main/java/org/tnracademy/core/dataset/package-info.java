@@ -1,0 +1,2 @@
+/** Synthetic datasets: stored once, served to grids page by page. */
+package org.tnracademy.core.dataset;

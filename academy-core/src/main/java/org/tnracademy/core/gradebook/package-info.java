@@ -1,0 +1,2 @@
+/** The cohort managers' gradebook. */
+package org.tnracademy.core.gradebook;

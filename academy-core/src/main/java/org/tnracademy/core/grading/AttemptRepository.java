@@ -1,0 +1,15 @@
+package org.tnracademy.core.grading;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AttemptRepository extends JpaRepository<Attempt, Long> {
+
+    Optional<Attempt> findBySubmissionToken(String submissionToken);
+
+    int countByExerciseIdAndLearnerId(long exerciseId, long learnerId);
+
+    List<Attempt> findByExerciseIdAndLearnerIdOrderByAttemptNumberDesc(long exerciseId, long learnerId);
+}

@@ -1,0 +1,35 @@
+package org.tnracademy.core.grading;
+
+import java.util.List;
+
+import org.tnracademy.exercises.AnswerProblem;
+
+/**
+ * A submission that was not recorded, with the reason a view can put into words. Nothing the
+ * learner saved before is touched.
+ */
+public class SubmissionRefusedException extends RuntimeException {
+
+    public enum Reason { UNKNOWN_EXERCISE, EMPTY_ANSWER, INVALID_ANSWER, NO_ATTEMPTS_LEFT, CONCURRENT_SUBMISSION }
+
+    private final Reason reason;
+    private final transient List<AnswerProblem> problems;
+
+    public SubmissionRefusedException(Reason reason, String message) {
+        this(reason, message, List.of());
+    }
+
+    public SubmissionRefusedException(Reason reason, String message, List<AnswerProblem> problems) {
+        super(message);
+        this.reason = reason;
+        this.problems = List.copyOf(problems);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public List<AnswerProblem> problems() {
+        return problems;
+    }
+}

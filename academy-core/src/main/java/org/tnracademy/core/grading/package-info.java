@@ -1,0 +1,2 @@
+/** Grading orchestration: submissions, attempts and their grades. */
+package org.tnracademy.core.grading;

@@ -1,0 +1,2 @@
+/** Content packs as files: reading and validating them before anything is imported. */
+package org.tnracademy.core.packs;

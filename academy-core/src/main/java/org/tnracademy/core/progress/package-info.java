@@ -1,0 +1,2 @@
+/** Learner progress: lessons read, standing per exercise. */
+package org.tnracademy.core.progress;

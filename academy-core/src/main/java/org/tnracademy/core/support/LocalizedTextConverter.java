@@ -1,0 +1,26 @@
+package org.tnracademy.core.support;
+
+import java.util.Map;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import org.tnracademy.exercises.LocalizedText;
+import tools.jackson.core.type.TypeReference;
+
+/** Stores a text in several languages as a small JSON object: {"en": "...", "fr": "..."}. */
+@Converter
+public class LocalizedTextConverter implements AttributeConverter<LocalizedText, String> {
+
+    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {
+    };
+
+    @Override
+    public String convertToDatabaseColumn(LocalizedText text) {
+        return text == null ? null : Json.write(text.byLanguage());
+    }
+
+    @Override
+    public LocalizedText convertToEntityAttribute(String column) {
+        return column == null ? null : new LocalizedText(Json.read(column, MAP));
+    }
+}

@@ -1,0 +1,162 @@
+package org.tnracademy.core.packs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PackReaderTest {
+
+    private final PackReader reader = new PackReader();
+
+    @Test
+    void readsAValidPackWithLessonsExerciseDatasetAndKey() {
+        CoursePack pack = reader.read(new ClasspathPackSource("packs/test-course", getClass().getClassLoader()));
+
+        assertThat(pack.id()).isEqualTo("test-course");
+        assertThat(pack.modules()).hasSize(1);
+        assertThat(pack.modules().getFirst().items()).extracting(CoursePack.Item::id).containsExactly("intro", "label-six");
+        CoursePack.Lesson lesson = (CoursePack.Lesson) pack.modules().getFirst().items().get(0);
+        assertThat(lesson.title().byLanguage()).containsEntry("fr", "Introduction (fr)");
+        assertThat(lesson.contentNote().byLanguage()).containsKey("en");
+        CoursePack.Exercise exercise = (CoursePack.Exercise) pack.modules().getFirst().items().get(1);
+        assertThat(exercise.maxAttempts()).isEqualTo(2);
+        assertThat(exercise.dataset().posts()).hasSize(6);
+        assertThat(exercise.key()).hasSize(6);
+    }
+
+    @Test
+    void theContentHashIsStableForTheSameFiles() {
+        PackSource source = new ClasspathPackSource("packs/test-course", getClass().getClassLoader());
+        assertThat(reader.read(source).contentHash()).isEqualTo(reader.read(source).contentHash()).hasSize(64);
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceWithFileAndLine(@TempDir Path dir) throws IOException {
+        write(dir, "course.yaml", """
+                id: broken
+                version: 1
+                level: expert
+                title: {fr: "Sans anglais"}
+                summary: {en: "s"}
+                modules:
+                  - id: m
+                    title: {en: "M"}
+                    items:
+                      - lesson: missing-lesson
+                      - exercise: ex
+                """);
+        write(dir, "exercises/ex.yaml", """
+                id: ex
+                type: item-labelling
+                version: 1
+                title: {en: "Ex"}
+                instructions: {en: "Do it"}
+                dataset: data.jsonl
+                key: key.yaml
+                spec:
+                  labels:
+                    - {id: doxing, title: {en: Doxing}}
+                """);
+        write(dir, "data.jsonl", """
+                {"id":"a","text":"one","synthetic":true}
+                {not json
+                {"id":"b","text":"two","synthetic":false}
+                {"id":"a","text":"dup","synthetic":true}
+                """);
+        write(dir, "key.yaml", """
+                exercise: ex
+                items:
+                  - {item: a, label: smear, explanation: {en: "x"}}
+                  - {item: zzz, label: doxing, explanation: {en: "x"}}
+                """);
+
+        assertThatThrownBy(() -> reader.read(new DirectoryPackSource(dir)))
+                .isInstanceOfSatisfying(PackValidationException.class, e -> {
+                    List<String> problems = e.problems().stream().map(PackProblem::toString).toList();
+                    assertThat(problems).anyMatch(p -> p.startsWith("course.yaml: level"));
+                    assertThat(problems).anyMatch(p -> p.startsWith("course.yaml: title.en"));
+                    assertThat(problems).anyMatch(p -> p.startsWith("lessons/missing-lesson.en.md"));
+                    assertThat(problems).anyMatch(p -> p.startsWith("data.jsonl:2: not a JSON object"));
+                    assertThat(problems).anyMatch(p -> p.startsWith("data.jsonl:3: synthetic"));
+                    assertThat(problems).anyMatch(p -> p.startsWith("data.jsonl:4: id: 'a' appears twice"));
+                    assertThat(problems).anyMatch(p -> p.contains("key.yaml") && p.contains("'smear'"));
+                    assertThat(problems).anyMatch(p -> p.contains("key.yaml") && p.contains("'zzz' is not in dataset"));
+                    assertThat(problems).anyMatch(p -> p.contains("dataset item 'b' has no key entry"));
+                    assertThat(e.getMessage()).contains("9 problem(s)");
+                });
+    }
+
+    @Test
+    void brokenYamlNamesTheLine(@TempDir Path dir) throws IOException {
+        write(dir, "course.yaml", "id: x\ntitle: {en: \"unterminated\n");
+        assertThatThrownBy(() -> reader.read(new DirectoryPackSource(dir)))
+                .isInstanceOfSatisfying(PackValidationException.class, e ->
+                        assertThat(e.problems().getFirst().line()).isPositive());
+    }
+
+    @Test
+    void pathsThatClimbOutOfThePackAreRefused(@TempDir Path dir) throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("pack"));
+        write(dir, "secret.jsonl", "{\"id\":\"s\",\"text\":\"secret\",\"synthetic\":true}\n");
+        write(pack, "course.yaml", """
+                id: climb
+                version: 1
+                level: beginner
+                title: {en: "T"}
+                summary: {en: "S"}
+                modules:
+                  - id: m
+                    title: {en: "M"}
+                    items:
+                      - exercise: ex
+                """);
+        write(pack, "exercises/ex.yaml", """
+                id: ex
+                type: item-labelling
+                version: 1
+                title: {en: "Ex"}
+                instructions: {en: "Do it"}
+                dataset: ../secret.jsonl
+                key: /etc/passwd
+                spec:
+                  labels:
+                    - {id: doxing, title: {en: Doxing}}
+                """);
+        assertThatThrownBy(() -> reader.read(new DirectoryPackSource(pack)))
+                .isInstanceOfSatisfying(PackValidationException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.file().equals("../secret.jsonl") && p.reason().contains("not allowed")));
+    }
+
+    @Test
+    void unknownExerciseTypesAreNamed(@TempDir Path dir) throws IOException {
+        write(dir, "course.yaml", """
+                id: t
+                version: 1
+                level: beginner
+                title: {en: "T"}
+                summary: {en: "S"}
+                modules:
+                  - id: m
+                    title: {en: "M"}
+                    items:
+                      - exercise: ex
+                """);
+        write(dir, "exercises/ex.yaml", "id: ex\ntype: crystal-ball\nversion: 1\n");
+        assertThatThrownBy(() -> reader.read(new DirectoryPackSource(dir)))
+                .isInstanceOfSatisfying(PackValidationException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.reason().contains("'crystal-ball' is not a known exercise type")));
+    }
+
+    private static void write(Path dir, String relative, String text) throws IOException {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

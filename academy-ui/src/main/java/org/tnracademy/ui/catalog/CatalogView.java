@@ -1,0 +1,51 @@
+package org.tnracademy.ui.catalog;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseCard;
+
+/** The course catalogue an analyst starts from. */
+@Route("courses")
+@RolesAllowed("LEARNER")
+public class CatalogView extends VerticalLayout implements HasDynamicTitle {
+
+    public CatalogView(CatalogService catalog) {
+        add(new H2(getTranslation("catalog.title")));
+        var courses = catalog.courses();
+        if (courses.isEmpty()) {
+            add(new Paragraph(getTranslation("catalog.empty")));
+        }
+        for (CourseCard c : courses) {
+            add(card(c));
+        }
+    }
+
+    private Div card(CourseCard c) {
+        Div card = new Div();
+        card.addClassName("course-card");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("max-width", "48rem");
+        RouterLink link = new RouterLink(c.title().in(getLocale()), CourseView.class,
+                new RouteParameters("courseId", String.valueOf(c.id())));
+        link.setId("course-" + c.slug());
+        card.add(new H3(link), new Paragraph(c.summary().in(getLocale())),
+                new Span(getTranslation("catalog.level." + c.level()) + " · "
+                        + getTranslation("catalog.counts", c.lessonCount(), c.exerciseCount())));
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("catalog.title") + " | " + getTranslation("app.title");
+    }
+}

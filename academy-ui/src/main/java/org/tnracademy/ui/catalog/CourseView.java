@@ -1,0 +1,73 @@
+package org.tnracademy.ui.catalog;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.ui.exercise.LabellingExerciseView;
+import org.tnracademy.ui.routing.RouteIds;
+
+/** One course: its modules with their lessons and exercises, in order. */
+@Route("courses/:courseId")
+@RolesAllowed("LEARNER")
+public class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CatalogService catalog;
+    private String title = "";
+
+    public CourseView(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = RouteIds.required(event, "courseId");
+        CourseOutline course = catalog.outline(id).orElseThrow(NotFoundException::new);
+        removeAll();
+        title = course.title().in(getLocale());
+        add(new H2(title), new Paragraph(course.summary().in(getLocale())));
+        for (CourseOutline.Module m : course.modules()) {
+            add(new H3(m.title().in(getLocale())));
+            OrderedList steps = new OrderedList();
+            for (CourseOutline.Step s : m.steps()) {
+                steps.add(new ListItem(link(s), new Span(" · " + detail(s))));
+            }
+            add(steps);
+        }
+    }
+
+    private RouterLink link(CourseOutline.Step s) {
+        RouterLink link = s.kind() == CourseOutline.StepKind.LESSON
+                ? new RouterLink(s.title().in(getLocale()), LessonView.class,
+                new RouteParameters("lessonId", String.valueOf(s.id())))
+                : new RouterLink(s.title().in(getLocale()), LabellingExerciseView.class,
+                new RouteParameters("exerciseId", String.valueOf(s.id())));
+        link.setId((s.kind() == CourseOutline.StepKind.LESSON ? "lesson-" : "exercise-") + s.slug());
+        return link;
+    }
+
+    private String detail(CourseOutline.Step s) {
+        return s.kind() == CourseOutline.StepKind.LESSON
+                ? getTranslation("course.lesson-minutes", s.minutes())
+                : getTranslation("course.exercise-detail", getTranslation("exercise.type." + s.exerciseType()),
+                s.itemCount());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.title");
+    }
+}

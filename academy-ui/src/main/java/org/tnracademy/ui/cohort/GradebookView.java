@@ -1,0 +1,49 @@
+package org.tnracademy.ui.cohort;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.gradebook.GradebookColumn;
+import org.tnracademy.core.gradebook.GradebookRow;
+import org.tnracademy.core.gradebook.GradebookService;
+import org.tnracademy.ui.i18n.Formats;
+
+/** Learners by exercises with their best score and attempts, loaded a page of learners at a time. */
+@Route("cohort/gradebook")
+@RolesAllowed({"COHORT_MANAGER", "ADMIN"})
+public class GradebookView extends VerticalLayout implements HasDynamicTitle {
+
+    public GradebookView(GradebookService gradebook) {
+        setSizeFull();
+        add(new H2(getTranslation("gradebook.title")), new Paragraph(getTranslation("gradebook.legend")));
+        Grid<GradebookRow> grid = new Grid<>();
+        grid.setId("gradebook");
+        grid.addColumn(GradebookRow::displayName).setHeader(getTranslation("gradebook.learner")).setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(GradebookRow::username).setHeader(getTranslation("gradebook.username")).setAutoWidth(true);
+        for (GradebookColumn column : gradebook.columns()) {
+            grid.addColumn(row -> cell(row, column)).setHeader(column.title().in(getLocale()))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        }
+        grid.setItems(q -> gradebook.rows(q.getOffset(), q.getLimit()).stream(), q -> gradebook.learnerCount());
+        add(grid);
+        setFlexGrow(1, grid);
+    }
+
+    private String cell(GradebookRow row, GradebookColumn column) {
+        GradebookRow.Cell cell = row.cells().get(column.exerciseId());
+        return cell == null ? "—"
+                : getTranslation("gradebook.cell", Formats.percent(cell.bestScore(), getLocale()), cell.attempts(),
+                column.maxAttempts());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("gradebook.title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,117 @@
+package org.tnracademy.ui.exercise;
+
+import java.util.List;
+import java.util.Objects;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
+import org.tnracademy.core.catalog.ExerciseSheet;
+import org.tnracademy.core.grading.GradedAttempt;
+import org.tnracademy.exercises.labelling.ConfusionMatrix;
+import org.tnracademy.exercises.labelling.ItemFeedback;
+import org.tnracademy.exercises.labelling.LabelMetrics;
+import org.tnracademy.ui.i18n.Formats;
+
+/** The grade of one attempt: score, per-label metrics, confusion matrix and per-item explanations. */
+class LabellingFeedback extends VerticalLayout {
+
+    private final ExerciseSheet sheet;
+    /** The key of wrong items is shown only once no attempt is left, so later attempts stay a test. */
+    private final boolean revealKey;
+
+    LabellingFeedback(ExerciseSheet sheet, GradedAttempt graded) {
+        this.sheet = sheet;
+        this.revealKey = graded.attemptsLeft() == 0;
+        setPadding(false);
+        var result = graded.result();
+        Span score = new Span(Formats.percent(graded.score(), getLocale()));
+        score.addClassName("academy-score");
+        score.setId("score");
+        add(new H3(getTranslation("feedback.title", graded.attemptNumber())), score,
+                new Span(getTranslation("feedback.correct", result.correctCount(), result.itemCount())),
+                new Span(getTranslation("feedback.macro-f1")));
+
+        add(new H4(getTranslation("feedback.per-label")), perLabel(result.perLabel()));
+        add(new H4(getTranslation("feedback.confusion")), confusion(result.confusion()));
+        add(new H4(getTranslation("feedback.per-item")), perItem(result.items()));
+    }
+
+    private Grid<LabelMetrics> perLabel(List<LabelMetrics> metrics) {
+        Grid<LabelMetrics> grid = new Grid<>();
+        grid.setId("per-label-metrics");
+        grid.addColumn(m -> title(m.label())).setHeader(getTranslation("workspace.label")).setAutoWidth(true);
+        grid.addColumn(LabelMetrics::support).setHeader(getTranslation("feedback.support"));
+        grid.addColumn(m -> Formats.decimal(m.precision(), getLocale())).setHeader(getTranslation("feedback.precision"));
+        grid.addColumn(m -> Formats.decimal(m.recall(), getLocale())).setHeader(getTranslation("feedback.recall"));
+        grid.addColumn(m -> Formats.decimal(m.f1(), getLocale())).setHeader("F1");
+        grid.setItems(metrics);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Div confusion(ConfusionMatrix matrix) {
+        Element table = new Element("table");
+        table.getClassList().add("academy-matrix");
+        Element head = new Element("tr");
+        head.appendChild(new Element("th").setText(getTranslation("feedback.expected-given")));
+        matrix.labels().forEach(l -> head.appendChild(new Element("th").setText(title(l))));
+        head.appendChild(new Element("th").setText(getTranslation("workspace.unlabelled")));
+        table.appendChild(head);
+        for (int r = 0; r < matrix.labels().size(); r++) {
+            Element row = new Element("tr");
+            row.appendChild(new Element("th").setText(title(matrix.labels().get(r))));
+            List<Integer> counts = matrix.counts().get(r);
+            for (int c = 0; c < counts.size(); c++) {
+                Element cell = new Element("td").setText(String.valueOf(counts.get(c)));
+                if (c == r) {
+                    cell.getClassList().add("diagonal");
+                }
+                row.appendChild(cell);
+            }
+            table.appendChild(row);
+        }
+        Div wrapper = new Div();
+        wrapper.setId("confusion-matrix");
+        wrapper.getElement().appendChild(table);
+        return wrapper;
+    }
+
+    private Grid<ItemFeedback> perItem(List<ItemFeedback> items) {
+        Grid<ItemFeedback> grid = new Grid<>();
+        grid.setId("item-feedback");
+        grid.addComponentColumn(f -> {
+            Span mark = new Span(f.correct() ? "✓" : "✗");
+            mark.addClassName(f.correct() ? "academy-correct" : "academy-wrong");
+            mark.getElement().setAttribute("aria-label",
+                    getTranslation(f.correct() ? "feedback.item-correct" : "feedback.item-wrong"));
+            return mark;
+        }).setWidth("3rem").setFlexGrow(0);
+        grid.addColumn(ItemFeedback::itemId).setHeader(getTranslation("feedback.item")).setAutoWidth(true);
+        grid.addColumn(f -> f.givenLabel() == null ? getTranslation("workspace.unlabelled") : title(f.givenLabel()))
+                .setHeader(getTranslation("feedback.your-label")).setAutoWidth(true);
+        grid.addColumn(f -> f.correct() || revealKey ? title(f.expectedLabel()) : "—")
+                .setHeader(getTranslation("feedback.expected-label")).setAutoWidth(true);
+        grid.addColumn(this::explanation).setHeader(getTranslation("feedback.explanation")).setFlexGrow(4);
+        grid.addThemeName("wrap-cell-content");
+        grid.setItems(items);
+        grid.setHeight("28rem");
+        return grid;
+    }
+
+    private String explanation(ItemFeedback f) {
+        if (!f.correct() && !revealKey) {
+            return getTranslation("feedback.hidden-until-last");
+        }
+        return f.explanation() == null ? "" : f.explanation().in(getLocale());
+    }
+
+    private String title(String labelId) {
+        return sheet.labels().stream().filter(l -> Objects.equals(l.id(), labelId)).findFirst()
+                .map(l -> l.title().in(getLocale())).orElse(labelId);
+    }
+}

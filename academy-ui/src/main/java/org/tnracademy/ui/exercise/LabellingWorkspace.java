@@ -1,0 +1,161 @@
+package org.tnracademy.ui.exercise;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.tnracademy.core.catalog.ExerciseSheet;
+import org.tnracademy.core.catalog.LabelOption;
+import org.tnracademy.core.dataset.DatasetQuery;
+import org.tnracademy.core.dataset.DatasetRow;
+import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.ui.i18n.Formats;
+
+/**
+ * The dataset in a lazy grid, searchable, filterable and sortable, with a label picker per row.
+ * Keyboard: select a row, then press 1..9 to give it the n-th label, 0 to clear it.
+ */
+class LabellingWorkspace extends VerticalLayout {
+
+    private static final Key[] DIGITS = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5,
+            Key.DIGIT_6, Key.DIGIT_7, Key.DIGIT_8, Key.DIGIT_9};
+
+    private final ExerciseSheet sheet;
+    private final DatasetService datasets;
+    private final Map<String, String> labels;
+    private final Grid<DatasetRow> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<String> language = new Select<>();
+    private final Span labelledCount = new Span();
+    private final int itemCount;
+
+    LabellingWorkspace(ExerciseSheet sheet, DatasetService datasets, Map<String, String> labels) {
+        this.sheet = sheet;
+        this.datasets = datasets;
+        this.labels = labels;
+        this.itemCount = datasets.count(sheet.datasetId(), DatasetQuery.all());
+        setPadding(false);
+
+        search.setPlaceholder(getTranslation("workspace.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("dataset-search");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        language.setItems("", "en", "fr");
+        language.setItemLabelGenerator(l -> l.isEmpty() ? getTranslation("workspace.all-languages")
+                : getTranslation("workspace.language." + l));
+        language.setValue("");
+        language.setId("dataset-language");
+        language.setAriaLabel(getTranslation("workspace.language"));
+        language.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        labelledCount.setId("labelled-count");
+        HorizontalLayout tools = new HorizontalLayout(search, language, labelledCount);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        tools.setWidthFull();
+        tools.expand(search);
+
+        configureGrid();
+        Span hint = new Span(getTranslation("workspace.keyboard-hint"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        add(tools, grid, hint);
+        updateCount();
+    }
+
+    int itemCount() {
+        return itemCount;
+    }
+
+    private void configureGrid() {
+        grid.setId("dataset-grid");
+        grid.setHeight("32rem");
+        grid.setMultiSort(true);
+        grid.addColumn(r -> r.position() + 1).setHeader("#").setWidth("4rem").setFlexGrow(0)
+                .setSortProperty(DatasetQuery.SortField.POSITION.name());
+        grid.addColumn(DatasetRow::author).setHeader(getTranslation("workspace.author")).setAutoWidth(true)
+                .setSortProperty(DatasetQuery.SortField.AUTHOR.name());
+        grid.addColumn(DatasetRow::platform).setHeader(getTranslation("workspace.platform")).setAutoWidth(true)
+                .setSortProperty(DatasetQuery.SortField.PLATFORM.name());
+        grid.addColumn(DatasetRow::lang).setHeader(getTranslation("workspace.language")).setWidth("5rem")
+                .setFlexGrow(0).setSortProperty(DatasetQuery.SortField.LANGUAGE.name());
+        grid.addColumn(r -> Formats.utc(r.postedAt(), getLocale())).setHeader(getTranslation("workspace.posted"))
+                .setAutoWidth(true).setSortProperty(DatasetQuery.SortField.POSTED_AT.name());
+        grid.addColumn(DatasetRow::text).setHeader(getTranslation("workspace.text")).setFlexGrow(4);
+        grid.addColumn(new ComponentRenderer<>(this::labelPicker)).setHeader(getTranslation("workspace.label"))
+                .setWidth("14rem").setFlexGrow(0);
+        grid.addThemeName("wrap-cell-content");
+        grid.setItems(query -> datasets.rows(sheet.datasetId(), query(query.getSortOrders()), query.getOffset(),
+                query.getLimit()).stream(), query -> datasets.count(sheet.datasetId(), query(List.of())));
+
+        List<LabelOption> options = sheet.labels();
+        for (int i = 0; i < Math.min(options.size(), DIGITS.length); i++) {
+            String label = options.get(i).id();
+            Shortcuts.addShortcutListener(grid, () -> labelSelected(label), DIGITS[i]).listenOn(grid);
+        }
+        Shortcuts.addShortcutListener(grid, () -> labelSelected(null), Key.DIGIT_0).listenOn(grid);
+    }
+
+    private DatasetQuery query(List<QuerySortOrder> sortOrders) {
+        List<DatasetQuery.Sort> sort = sortOrders.stream()
+                .map(o -> new DatasetQuery.Sort(DatasetQuery.SortField.valueOf(o.getSorted()),
+                        o.getDirection() == SortDirection.ASCENDING))
+                .toList();
+        return new DatasetQuery(search.getValue(), language.getValue(), sort);
+    }
+
+    private Select<String> labelPicker(DatasetRow row) {
+        Select<String> picker = new Select<>();
+        picker.setEmptySelectionAllowed(true);
+        picker.setEmptySelectionCaption(getTranslation("workspace.unlabelled"));
+        picker.setItems(sheet.labels().stream().map(LabelOption::id).toList());
+        picker.setItemLabelGenerator(id -> id == null ? getTranslation("workspace.unlabelled") : titleOf(id));
+        picker.setValue(labels.get(row.itemKey()));
+        picker.setAriaLabel(getTranslation("workspace.label-for", row.itemKey()));
+        picker.setWidthFull();
+        picker.setId("label-" + row.itemKey());
+        picker.addValueChangeListener(e -> setLabel(row.itemKey(), e.getValue()));
+        return picker;
+    }
+
+    private void labelSelected(String label) {
+        grid.getSelectedItems().stream().findFirst().ifPresent(row -> {
+            setLabel(row.itemKey(), label);
+            grid.getDataProvider().refreshItem(row);
+        });
+    }
+
+    private void setLabel(String itemKey, String label) {
+        if (label == null || label.isEmpty()) {
+            labels.remove(itemKey);
+        } else {
+            labels.put(itemKey, label);
+        }
+        updateCount();
+    }
+
+    private String titleOf(String labelId) {
+        return sheet.labels().stream().filter(l -> Objects.equals(l.id(), labelId)).findFirst()
+                .map(l -> l.title().in(getLocale())).orElse(labelId);
+    }
+
+    private void updateCount() {
+        labelledCount.setText(getTranslation("workspace.labelled", labels.size(), itemCount));
+    }
+}

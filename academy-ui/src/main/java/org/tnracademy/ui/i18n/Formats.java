@@ -1,0 +1,37 @@
+package org.tnracademy.ui.i18n;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Numbers and dates written the way each language writes them. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    public static String percent(double share, Locale locale) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMaximumFractionDigits(0);
+        return f.format(share);
+    }
+
+    public static String decimal(double value, Locale locale) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(value);
+    }
+
+    /** Timestamps are shown in UTC: datasets mix time zones and analysts compare across them. */
+    public static String utc(Instant at, Locale locale) {
+        if (at == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneOffset.UTC).format(at) + " UTC";
+    }
+}

@@ -1,0 +1,68 @@
+package org.tnracademy.ui.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import org.tnracademy.core.account.Role;
+import org.tnracademy.ui.admin.AccountsView;
+import org.tnracademy.ui.catalog.CatalogView;
+import org.tnracademy.ui.cohort.GradebookView;
+import org.tnracademy.ui.i18n.LanguageSwitch;
+import org.tnracademy.ui.instructor.InstructorCoursesView;
+import org.tnracademy.ui.progress.ProgressView;
+import org.tnracademy.ui.security.CurrentUser;
+
+/** The frame around every signed-in page: each role sees only its own navigation. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser user) {
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        Span who = new Span(user.username());
+        who.setId("signed-in-user");
+        Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> user.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, new LanguageSwitch(), signOut);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.setWidthFull();
+        header.getStyle().set("padding", "0 var(--lumo-space-m)");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        if (user.has(Role.LEARNER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.catalog"), CatalogView.class, VaadinIcon.BOOK.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.progress"), ProgressView.class, VaadinIcon.CHART.create()));
+        }
+        if (user.has(Role.INSTRUCTOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.instructor"), InstructorCoursesView.class,
+                    VaadinIcon.EDIT.create()));
+        }
+        if (user.has(Role.COHORT_MANAGER) || user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.gradebook"), GradebookView.class,
+                    VaadinIcon.TABLE.create()));
+        }
+        if (user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.accounts"), AccountsView.class,
+                    VaadinIcon.USERS.create()));
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

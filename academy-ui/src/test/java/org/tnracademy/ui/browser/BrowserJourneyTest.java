@@ -1,0 +1,178 @@
+package org.tnracademy.ui.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Steps 2 to 4 of the walking skeleton in Debian's Chromium: an analyst labels and submits, the
+ * progress page shows it, an instructor and a cohort manager see their pages, and a learner who
+ * types an instructor's address is refused. Screenshots go to target/screenshots.
+ * <p>
+ * Runs with the Maven profile {@code browser}; there a missing browser fails the build.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIfSystemProperty(named = "academy.browser-tests", matches = "true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserJourneyTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final String CHROMIUM = System.getProperty("academy.chromium", "/usr/bin/chromium");
+
+    @LocalServerPort
+    int port;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anAnalystReadsALessonLabelsPostsAndSeesTheScoreAndProgress() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setViewportSize(1400, 1000))) {
+            Page page = signIn(context, "analyst");
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Course catalogue"))).isVisible();
+            shot(page, "01-catalogue");
+
+            page.locator("a[id^='course-']").first().click();
+            page.locator("a[id^='lesson-']").first().click();
+            assertThat(page.locator("#lesson-body h1, #lesson-body h2").first()).isVisible();
+            shot(page, "02-lesson");
+
+            page.goBack();
+            page.locator("a[id^='exercise-']").first().click();
+            Locator grid = page.locator("#dataset-grid");
+            assertThat(grid).isVisible();
+            // keyboard labelling: select a row, press a digit
+            for (int row = 0; row < 3; row++) {
+                grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("@"))
+                        .nth(row).click();
+                page.keyboard().press(String.valueOf(row + 1));
+            }
+            assertThat(page.locator("#labelled-count")).containsText("3 of ");
+            shot(page, "03-labelling");
+
+            page.locator("#submit-answer").click();
+            page.locator("vaadin-confirm-dialog [slot='confirm-button']").click();
+            assertThat(page.locator("#score")).isVisible();
+            assertThat(page.locator("#attempts-info")).containsText("1 of");
+            page.locator("#feedback").scrollIntoViewIfNeeded();
+            shot(page, "04-feedback");
+
+            page.navigate(url("progress"));
+            assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Scored")).first())
+                    .isVisible();
+            assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Read")).first())
+                    .isVisible();
+            shot(page, "05-progress");
+
+            page.navigate(url("instructor/courses"));
+            assertThat(page.locator("#error-page")).isVisible();
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Course catalogue"))).hasCount(0);
+            shot(page, "06-learner-refused");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void anInstructorSeesTheCoursesWithLessonsAndExercises() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = signIn(context, "instructor");
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Courses, lessons and exercises")))
+                    .isVisible();
+            assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions()
+                    .setHasText("Item labelling")).first()).isVisible();
+            assertThat(page.locator("#main-nav")).not().containsText("Gradebook");
+            shot(page, "07-instructor");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aCohortManagerSeesLearnersByExercisesWithScores() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = signIn(context, "manager");
+            Locator gradebook = page.locator("#gradebook");
+            assertThat(gradebook).isVisible();
+            assertThat(gradebook.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
+                    .setHasText("analyst")).first()).isVisible();
+            assertThat(gradebook.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
+                    .setHasText("(1/")).first()).isVisible();
+            shot(page, "08-gradebook");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theInterfaceSwitchesToFrench() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = signIn(context, "analyst");
+            page.locator("#language-switch").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("français")).click();
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Catalogue des cours"))).isVisible();
+            shot(page, "09-french");
+        }
+    }
+
+    private Page signIn(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.navigate(url("login"));
+        page.locator("input[name='username']").fill(user);
+        page.locator("input[name='password']").fill(user);
+        page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
+        page.waitForURL(u -> !u.contains("/login"));
+        assertThat(page.locator("#signed-in-user")).hasText(user);
+        return page;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        assertThat(Files.exists(SHOTS.resolve(name + ".png"))).isTrue();
+    }
+}

@@ -1,0 +1,130 @@
+package org.tnracademy.ui.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.catalog.ExerciseKeyStore;
+import org.tnracademy.core.dataset.DatasetRow;
+import org.tnracademy.core.grading.GradingService;
+import org.tnracademy.ui.error.NotFoundView;
+
+/** The labelling workspace without a browser: labelling, submitting, feedback, and bad input. */
+@SpringBootTest
+@WithMockUser(username = "analyst", roles = "LEARNER")
+class LabellingExerciseViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    ExerciseKeyStore keys;
+    @Autowired
+    GradingService grading;
+
+    long exerciseId;
+
+    @BeforeEach
+    void findStarterExercise() {
+        exerciseId = catalog.outlines().stream().flatMap(o -> o.steps().stream())
+                .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE).findFirst().orElseThrow().id();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void labellingEveryItemCorrectlyScoresFullMarksWithFeedback() {
+        int attemptsBefore = grading.myAttempts(exerciseId).size();
+        navigate("exercises/" + exerciseId, LabellingExerciseView.class);
+        var key = keys.material(exerciseId).orElseThrow().key().entries();
+        @SuppressWarnings("unchecked")
+        Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
+        var tester = test(grid);
+        int size = tester.size();
+        assertThat(size).isEqualTo(key.size());
+        for (int i = 0; i < size; i++) {
+            DatasetRow row = tester.getRow(i);
+            @SuppressWarnings("unchecked")
+            Select<String> picker = (Select<String>) tester.getCellComponent(i, 6);
+            picker.setValue(key.get(row.itemKey()).label());
+        }
+        assertThat($(Span.class).id("labelled-count").getText()).isEqualTo(size + " of " + size + " items labelled");
+
+        test($(Button.class).id("submit-answer")).click();
+
+        assertThat($(Span.class).id("score").getText()).isEqualTo("100%");
+        assertThat(grading.myAttempts(exerciseId)).hasSize(attemptsBefore + 1);
+        assertThat($(Grid.class).id("item-feedback")).isNotNull();
+        assertThat($(Grid.class).id("per-label-metrics")).isNotNull();
+    }
+
+    @Test
+    void anEmptySubmissionIsRefusedWithAMessageAndNothingIsRecorded() {
+        int attemptsBefore = grading.myAttempts(exerciseId).size();
+        navigate("exercises/" + exerciseId, LabellingExerciseView.class);
+
+        test($(Button.class).id("submit-answer")).click();
+
+        List<Notification> shown = $(Notification.class).all();
+        assertThat(shown).anyMatch(n -> test(n).getText().equals("Label at least one item before submitting."));
+        assertThat(grading.myAttempts(exerciseId)).hasSize(attemptsBefore);
+        assertThat($(Button.class).id("submit-answer").isEnabled()).isTrue();
+    }
+
+    @Test
+    void submittingWithUnlabelledItemsAsksFirstAndCancelLosesNothing() {
+        int attemptsBefore = grading.myAttempts(exerciseId).size();
+        navigate("exercises/" + exerciseId, LabellingExerciseView.class);
+        @SuppressWarnings("unchecked")
+        Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
+        @SuppressWarnings("unchecked")
+        Select<String> first = (Select<String>) test(grid).getCellComponent(0, 6);
+        first.setValue("benign");
+
+        test($(Button.class).id("submit-answer")).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        test(confirm).cancel();
+
+        assertThat(grading.myAttempts(exerciseId)).hasSize(attemptsBefore);
+        assertThat($(Span.class).id("labelled-count").getText()).startsWith("1 of ");
+        assertThat($(Button.class).id("submit-answer").isEnabled()).isTrue();
+    }
+
+    @Test
+    void searchAndLanguageFilterNarrowTheGrid() {
+        navigate("exercises/" + exerciseId, LabellingExerciseView.class);
+        @SuppressWarnings("unchecked")
+        Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
+        int all = test(grid).size();
+        @SuppressWarnings("unchecked")
+        Select<String> language = $(Select.class).id("dataset-language");
+        language.setValue("fr");
+        int french = test(grid).size();
+        assertThat(french).isPositive().isLessThan(all);
+        for (int i = 0; i < french; i++) {
+            assertThat(test(grid).getRow(i).lang()).isEqualTo("fr");
+        }
+    }
+
+    @Test
+    void anUnknownExerciseIdShowsNotFound() {
+        UI.getCurrent().navigate("exercises/999999");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        UI.getCurrent().navigate("exercises/not-a-number");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}

@@ -1,0 +1,16 @@
+package org.tnracademy.exercises.labelling;
+
+import java.util.List;
+
+/**
+ * The grade of a labelling answer: the macro-F1 score in [0, 1], per-item feedback in key order,
+ * metrics per label in spec order, and the confusion matrix.
+ */
+public record LabellingResult(double score, List<ItemFeedback> items, List<LabelMetrics> perLabel,
+                              ConfusionMatrix confusion, int correctCount, int itemCount) {
+
+    public LabellingResult {
+        items = List.copyOf(items);
+        perLabel = List.copyOf(perLabel);
+    }
+}

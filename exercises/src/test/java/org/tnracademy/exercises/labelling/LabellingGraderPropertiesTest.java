@@ -1,0 +1,104 @@
+package org.tnracademy.exercises.labelling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tnracademy.exercises.LocalizedText;
+
+/**
+ * Invariants of the labelling grader over 300 random specs, keys and answers, each generated
+ * from its own fixed seed so a failure names the seed that reproduces it.
+ */
+class LabellingGraderPropertiesTest {
+
+    private final LabellingGrader grader = new LabellingGrader();
+
+    record Case(long seed, LabellingSpec spec, LabellingKey key, Map<String, String> answer) {
+        @Override
+        public String toString() {
+            return "seed " + seed;
+        }
+    }
+
+    static Stream<Case> cases() {
+        return LongStream.range(0, 300).mapToObj(LabellingGraderPropertiesTest::randomCase);
+    }
+
+    static Case randomCase(long seed) {
+        Random random = new Random(seed);
+        int labels = 1 + random.nextInt(6);
+        int items = 1 + random.nextInt(80);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < labels; i++) {
+            ids.add("label-" + i);
+        }
+        Map<String, KeyEntry> key = new LinkedHashMap<>();
+        Map<String, String> answer = new LinkedHashMap<>();
+        for (int i = 0; i < items; i++) {
+            String item = "item-" + i;
+            key.put(item, new KeyEntry(ids.get(random.nextInt(labels)), LocalizedText.of("e", "e")));
+            if (random.nextInt(4) > 0) {
+                answer.put(item, ids.get(random.nextInt(labels)));
+            }
+        }
+        return new Case(seed, LabellingSpec.of(ids), new LabellingKey(key), answer);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aPerfectAnswerScoresOne(Case c) {
+        Map<String, String> perfect = new LinkedHashMap<>();
+        c.key().entries().forEach((item, entry) -> perfect.put(item, entry.label()));
+        assertThat(grader.grade(c.spec(), c.key(), new LabellingAnswer(perfect)).score()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void anEmptyAnswerScoresZero(Case c) {
+        assertThat(grader.grade(c.spec(), c.key(), new LabellingAnswer(Map.of())).score()).isEqualTo(0.0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void everyScoreLiesBetweenZeroAndOne(Case c) {
+        assertThat(grader.grade(c.spec(), c.key(), new LabellingAnswer(c.answer())).score()).isBetween(0.0, 1.0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void theOrderOfTheAnswerDoesNotMatter(Case c) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>(c.answer().entrySet());
+        Collections.shuffle(entries, new Random(~c.seed()));
+        Map<String, String> shuffled = new LinkedHashMap<>();
+        entries.forEach(e -> shuffled.put(e.getKey(), e.getValue()));
+        assertThat(grader.grade(c.spec(), c.key(), new LabellingAnswer(shuffled)))
+                .isEqualTo(grader.grade(c.spec(), c.key(), new LabellingAnswer(c.answer())));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void theSameInputAlwaysGivesTheSameResult(Case c) {
+        LabellingResult first = grader.grade(c.spec(), c.key(), new LabellingAnswer(c.answer()));
+        assertThat(grader.grade(c.spec(), c.key(), new LabellingAnswer(c.answer()))).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void countsAddUp(Case c) {
+        LabellingResult r = grader.grade(c.spec(), c.key(), new LabellingAnswer(c.answer()));
+        assertThat(r.items().stream().filter(ItemFeedback::correct).count()).isEqualTo(r.correctCount());
+        int total = r.confusion().counts().stream().flatMap(List::stream).mapToInt(Integer::intValue).sum();
+        assertThat(total).isEqualTo(r.itemCount());
+        assertThat(r.perLabel().stream().mapToInt(LabelMetrics::support).sum()).isEqualTo(r.itemCount());
+    }
+}

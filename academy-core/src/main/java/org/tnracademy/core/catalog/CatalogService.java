@@ -67,11 +67,12 @@ public class CatalogService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public Optional<ExerciseSheet> exercise(long exerciseId) {
+    public Optional<ExerciseSheet> exercise(long exerciseId, Locale locale) {
         return exercises.findById(exerciseId).map(e -> {
             Course course = courseOfModule(e.moduleId);
             return new ExerciseSheet(e.id, course.id, course.title, e.slug, e.type, e.version, e.title,
-                    e.instructions, LabellingMaterial.labelOptions(e.spec), e.datasetId, e.maxAttempts);
+                    markdown.toSafeHtml(e.instructions.in(locale)), LabellingMaterial.labelOptions(e.spec), e.datasetId,
+                    e.maxAttempts);
         });
     }
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -61,7 +61,7 @@ public class LabellingExerciseView extends VerticalLayout implements BeforeEnter
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.required(event, "exerciseId");
-        sheet = catalog.exercise(id).orElseThrow(NotFoundException::new);
+        sheet = catalog.exercise(id, getLocale()).orElseThrow(NotFoundException::new);
         if (!"item-labelling".equals(sheet.type()) || sheet.datasetId() == null) {
             throw new NotFoundException("Exercise type without a workspace yet: " + sheet.type());
         }
@@ -69,7 +69,12 @@ public class LabellingExerciseView extends VerticalLayout implements BeforeEnter
         labels.clear();
         add(new RouterLink(sheet.courseTitle().in(getLocale()), CourseView.class,
                 new RouteParameters("courseId", String.valueOf(sheet.courseId()))));
-        add(new H2(sheet.title().in(getLocale())), new Paragraph(sheet.instructions().in(getLocale())));
+        Div instructions = new Div();
+        instructions.addClassName("academy-lesson");
+        instructions.setId("instructions");
+        // sanitised by the core's MarkdownRenderer
+        instructions.getElement().setProperty("innerHTML", sheet.instructionsHtml());
+        add(new H2(sheet.title().in(getLocale())), instructions);
 
         LabellingWorkspace workspace = new LabellingWorkspace(sheet, datasets, labels);
         submit.setText(getTranslation("exercise.submit"));

@@ -167,8 +167,9 @@ class BrowserJourneyTest {
         return page;
     }
 
+    /** The server under test: this test's own, or a running academy given with -Dacademy.base-url. */
     private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
+        return System.getProperty("academy.base-url", "http://localhost:" + port) + "/" + path;
     }
 
     private static void shot(Page page, String name) {

@@ -36,8 +36,12 @@ class AcademyServiceInit implements VaadinServiceInitListener {
     private CustomizedSystemMessages messages(Locale locale) {
         Locale l = locale == null ? Locale.ENGLISH : locale;
         CustomizedSystemMessages m = new CustomizedSystemMessages();
+        // tell people why the page changes, instead of silently reloading to the sign-in page
+        m.setSessionExpiredNotificationEnabled(true);
         m.setSessionExpiredCaption(i18n.getTranslation("session.expired.caption", l));
         m.setSessionExpiredMessage(i18n.getTranslation("session.expired.message", l));
+        m.setCookiesDisabledCaption(i18n.getTranslation("cookies.disabled.caption", l));
+        m.setCookiesDisabledMessage(i18n.getTranslation("cookies.disabled.message", l));
         m.setInternalErrorCaption(i18n.getTranslation("error.internal.title", l));
         m.setInternalErrorMessage(i18n.getTranslation("error.internal.message", l));
         return m;

@@ -87,19 +87,20 @@ class LabellingWorkspace extends VerticalLayout {
         grid.setId("dataset-grid");
         grid.setHeight("32rem");
         grid.setMultiSort(true);
-        grid.addColumn(r -> r.position() + 1).setHeader("#").setWidth("4rem").setFlexGrow(0)
+        grid.addColumn(r -> r.position() + 1).setHeader("#").setWidth("3.5rem").setFlexGrow(0)
                 .setSortProperty(DatasetQuery.SortField.POSITION.name());
-        grid.addColumn(DatasetRow::author).setHeader(getTranslation("workspace.author")).setAutoWidth(true)
-                .setSortProperty(DatasetQuery.SortField.AUTHOR.name());
-        grid.addColumn(DatasetRow::platform).setHeader(getTranslation("workspace.platform")).setAutoWidth(true)
-                .setSortProperty(DatasetQuery.SortField.PLATFORM.name());
+        grid.addColumn(DatasetRow::author).setHeader(getTranslation("workspace.author")).setWidth("10rem")
+                .setFlexGrow(0).setSortProperty(DatasetQuery.SortField.AUTHOR.name());
+        grid.addColumn(DatasetRow::platform).setHeader(getTranslation("workspace.platform")).setWidth("7rem")
+                .setFlexGrow(0).setSortProperty(DatasetQuery.SortField.PLATFORM.name());
         grid.addColumn(DatasetRow::lang).setHeader(getTranslation("workspace.language")).setWidth("5rem")
                 .setFlexGrow(0).setSortProperty(DatasetQuery.SortField.LANGUAGE.name());
-        grid.addColumn(r -> Formats.utc(r.postedAt(), getLocale())).setHeader(getTranslation("workspace.posted"))
-                .setAutoWidth(true).setSortProperty(DatasetQuery.SortField.POSTED_AT.name());
-        grid.addColumn(DatasetRow::text).setHeader(getTranslation("workspace.text")).setFlexGrow(4);
+        grid.addColumn(r -> Formats.utcShort(r.postedAt(), getLocale())).setHeader(getTranslation("workspace.posted"))
+                .setWidth("8.5rem").setFlexGrow(0).setSortProperty(DatasetQuery.SortField.POSTED_AT.name());
+        // the post itself gets the room: the grid scrolls sideways on narrow screens rather than squeeze it
+        grid.addColumn(DatasetRow::text).setHeader(getTranslation("workspace.text")).setWidth("24rem").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::labelPicker)).setHeader(getTranslation("workspace.label"))
-                .setWidth("14rem").setFlexGrow(0);
+                .setWidth("12rem").setFlexGrow(0);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(query -> datasets.rows(sheet.datasetId(), query(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream(), query -> datasets.count(sheet.datasetId(), query(List.of())));

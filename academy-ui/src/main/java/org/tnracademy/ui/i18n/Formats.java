@@ -34,4 +34,13 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(ZoneOffset.UTC).format(at) + " UTC";
     }
+
+    /** The compact form for grid cells. */
+    public static String utcShort(Instant at, Locale locale) {
+        if (at == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZoneOffset.UTC).format(at) + " UTC";
+    }
 }

@@ -1,6 +1,5 @@
 package org.tnracademy.ui.i18n;
 
-import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
@@ -10,16 +9,14 @@ import com.vaadin.flow.server.VaadinSession;
 /** Switches the interface language for this session; the page reloads in the new language. */
 public class LanguageSwitch extends Select<Locale> {
 
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
-
     public LanguageSwitch() {
-        setItems(LANGUAGES);
+        setItems(AcademyI18NProvider.LANGUAGES);
         setItemLabelGenerator(l -> l.getDisplayLanguage(l));
         setAriaLabel(getTranslation("language.switch"));
         setId("language-switch");
         setWidth("9rem");
         Locale current = UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
-        setValue(LANGUAGES.stream().filter(l -> l.getLanguage().equals(current.getLanguage()))
+        setValue(AcademyI18NProvider.LANGUAGES.stream().filter(l -> l.getLanguage().equals(current.getLanguage()))
                 .findFirst().orElse(Locale.ENGLISH));
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -13,6 +14,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -87,15 +90,15 @@ class BrowserJourneyTest {
             assertThat(grid).isVisible();
             // keyboard labelling: select a row, press a digit
             for (int row = 0; row < 3; row++) {
-                grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("@"))
-                        .nth(row).click();
+                authorCells(grid).nth(row).click();
                 page.keyboard().press(String.valueOf(row + 1));
             }
             assertThat(page.locator("#labelled-count")).containsText("3 of ");
             shot(page, "03-labelling");
 
             page.locator("#submit-answer").click();
-            page.locator("vaadin-confirm-dialog [slot='confirm-button']").click();
+            page.getByLabel("Submit with unlabelled items?")
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit answer")).click();
             assertThat(page.locator("#score")).isVisible();
             assertThat(page.locator("#attempts-info")).containsText("1 of");
             page.locator("#feedback").scrollIntoViewIfNeeded();
@@ -150,10 +153,49 @@ class BrowserJourneyTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             Page page = signIn(context, "analyst");
             page.locator("#language-switch").click();
-            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("français")).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("français")).click();
             assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Catalogue des cours"))).isVisible();
             shot(page, "09-french");
         }
+    }
+
+    @Test
+    @Order(5)
+    void aWrongPasswordIsRefusedAndASubmissionAfterTheSessionEndedRecordsNothing() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = context.newPage();
+            page.navigate(url("login"));
+            page.locator("input[name='username']").fill("analyst");
+            page.locator("input[name='password']").fill("not-the-password");
+            page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
+            assertThat(page.getByText("Wrong username or password")).isVisible();
+            assertThat(page.locator("#signed-in-user")).hasCount(0);
+            shot(page, "10-wrong-password");
+
+            page = signIn(context, "analyst");
+            page.locator("a[id^='course-']").first().click();
+            page.locator("a[id^='exercise-']").first().click();
+            String attemptsBefore = page.locator("#attempts-info").textContent();
+            authorCells(page.locator("#dataset-grid")).first().click();
+            page.keyboard().press("1");
+            assertThat(page.locator("#labelled-count")).containsText("1 of ");
+
+            // the server no longer knows this session, as after a timeout
+            context.addCookies(List.of(new Cookie("JSESSIONID", "expired-session").setDomain("localhost").setPath("/")));
+            page.locator("#submit-answer").click();
+            assertThat(page.getByText("Your session has ended")).isVisible();
+            shot(page, "11-session-ended");
+
+            page = signIn(context, "analyst");
+            page.locator("a[id^='course-']").first().click();
+            page.locator("a[id^='exercise-']").first().click();
+            assertThat(page.locator("#attempts-info")).hasText(attemptsBefore);
+        }
+    }
+
+    /** The author column's cells: one per row, so the n-th is the n-th post. */
+    private static Locator authorCells(Locator grid) {
+        return grid.getByText(Pattern.compile("^@[a-z0-9_]+_syn$"));
     }
 
     private Page signIn(BrowserContext context, String user) {
@@ -169,7 +211,8 @@ class BrowserJourneyTest {
 
     /** The server under test: this test's own, or a running academy given with -Dacademy.base-url. */
     private String url(String path) {
-        return System.getProperty("academy.base-url", "http://localhost:" + port) + "/" + path;
+        String external = System.getProperty("academy.base-url", "");
+        return (external.isBlank() ? "http://localhost:" + port : external) + "/" + path;
     }
 
     private static void shot(Page page, String name) {

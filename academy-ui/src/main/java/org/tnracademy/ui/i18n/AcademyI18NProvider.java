@@ -1,0 +1,46 @@
+package org.tnracademy.ui.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every text a user reads, from {@code vaadin-i18n/translations*.properties}. English is the base
+ * bundle; the languages offered are listed here so Vaadin matches the browser's language against
+ * them (English first) instead of guessing from file names.
+ */
+@Component
+public class AcademyI18NProvider implements I18NProvider {
+
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+    private static final String BUNDLE = "vaadin-i18n.translations";
+    private static final Logger log = LoggerFactory.getLogger(AcademyI18NProvider.class);
+    // never fall back to the JVM's default locale: English is the base bundle
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LANGUAGES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale language = locale == null ? Locale.ENGLISH : Locale.of(locale.getLanguage());
+        try {
+            String text = ResourceBundle.getBundle(BUNDLE, language, getClass().getClassLoader(), NO_FALLBACK)
+                    .getString(key);
+            return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("No translation for '{}' in {}", key, language);
+            return "!" + key;
+        }
+    }
+}

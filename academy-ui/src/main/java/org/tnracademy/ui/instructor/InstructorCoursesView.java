@@ -40,6 +40,7 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
                 : getTranslation("instructor.exercise-detail", getTranslation("exercise.type." + s.exerciseType()),
                 s.version(), s.itemCount(), s.maxAttempts()))
                 .setHeader(getTranslation("instructor.detail")).setFlexGrow(2);
+        grid.addThemeName("wrap-cell-content");
         grid.setItems(module.steps());
         grid.setAllRowsVisible(true);
         return grid;

@@ -42,6 +42,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("progress.attempts-header")).setAutoWidth(true);
         grid.addColumn(s -> Formats.utc(s.when(), getLocale())).setHeader(getTranslation("progress.when"))
                 .setAutoWidth(true);
+        grid.addThemeName("wrap-cell-content");
         grid.setItems(course.steps());
         grid.setAllRowsVisible(true);
         return grid;

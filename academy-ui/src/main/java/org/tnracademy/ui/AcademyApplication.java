@@ -1,5 +1,7 @@
 package org.tnracademy.ui;
 
+import java.util.Arrays;
+
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -8,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 import org.tnracademy.core.AcademyCoreConfiguration;
+import org.tnracademy.core.packs.PackValidatorCommand;
 
 /** The academy: the core's services behind Vaadin views, on one machine or many. */
 @SpringBootApplication
@@ -18,6 +21,10 @@ import org.tnracademy.core.AcademyCoreConfiguration;
 public class AcademyApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("validate-pack")) {
+            // authors check a pack without starting the academy
+            System.exit(PackValidatorCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         SpringApplication.run(AcademyApplication.class, args);
     }
 }

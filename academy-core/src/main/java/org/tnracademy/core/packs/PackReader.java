@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tnracademy.exercises.InvalidSpecException;
@@ -21,7 +23,6 @@ import org.tnracademy.exercises.labelling.LabellingSpec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads a content pack and checks all of it before anything is imported: every problem is
@@ -36,7 +37,9 @@ public final class PackReader {
     private static final List<String> LANGUAGES = List.of("en", "fr");
     private static final int MAX_ATTEMPTS_LIMIT = 100;
 
-    private final YAMLMapper yaml = YAMLMapper.builder().build();
+    private static final Pattern LEADING_PATH = Pattern.compile("^([A-Za-z0-9_.\\[\\]-]+): ");
+
+    private final YamlDocuments yaml = new YamlDocuments();
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** The pack, validated; or a {@link PackValidationException} listing every problem. */
@@ -55,6 +58,8 @@ public final class PackReader {
         private final List<PackProblem> problems = new ArrayList<>();
         private final MessageDigest packDigest = sha256();
         private final Set<String> itemIds = new HashSet<>();
+        /** Parsed YAML files, to find the line a problem's field stands on. */
+        private final Map<String, YamlDocuments.YamlDocument> documents = new HashMap<>();
 
         Reading(PackSource source) {
             this.source = source;
@@ -142,9 +147,15 @@ public final class PackReader {
                 }
                 JsonNode meta;
                 try {
-                    meta = yaml.readTree(fm.get().yaml());
+                    YamlDocuments.YamlDocument doc = yaml.read(fm.get().yaml());
+                    // the front matter starts on line 2 of the file
+                    documents.put(file, new YamlDocuments.YamlDocument(doc.root(), shifted(doc.lines(), 1)));
+                    meta = doc.root();
                 } catch (JacksonException e) {
                     problem(file, line(e) + 1, "front matter is not valid YAML: " + e.getOriginalMessage());
+                    continue;
+                } catch (YamlDocuments.AliasNotAllowedException e) {
+                    problem(file, e.line + 1, "front matter is not valid YAML: " + e.getMessage());
                     continue;
                 }
                 String title = text(meta, "title", file);
@@ -350,14 +361,19 @@ public final class PackReader {
                 d.update(text.get().getBytes(StandardCharsets.UTF_8));
             }
             try {
-                JsonNode node = yaml.readTree(text.get());
+                YamlDocuments.YamlDocument doc = yaml.read(text.get());
+                JsonNode node = doc.root();
                 if (node == null || !node.isObject()) {
                     problem(file, "must be a YAML mapping (key: value lines)");
                     return Optional.empty();
                 }
+                documents.put(file, doc);
                 return Optional.of(node);
             } catch (JacksonException e) {
                 problem(file, line(e), "not valid YAML: " + e.getOriginalMessage());
+                return Optional.empty();
+            } catch (YamlDocuments.AliasNotAllowedException e) {
+                problem(file, e.line, "not valid YAML: " + e.getMessage());
                 return Optional.empty();
             }
         }
@@ -425,13 +441,23 @@ public final class PackReader {
             return new LocalizedText(texts);
         }
 
+        /** A problem whose reason starts with the field path ("modules[0].title: ...") gets that field's line. */
         private void problem(String file, String reason) {
-            problems.add(new PackProblem(file, 0, reason));
+            YamlDocuments.YamlDocument doc = documents.get(file);
+            Matcher path = LEADING_PATH.matcher(reason);
+            int line = doc == null ? 0 : doc.lineOf(path.find() ? path.group(1) : "");
+            problems.add(new PackProblem(file, line, reason));
         }
 
         private void problem(String file, int line, String reason) {
             problems.add(new PackProblem(file, Math.max(0, line), reason));
         }
+    }
+
+    private static Map<String, Integer> shifted(Map<String, Integer> lines, int by) {
+        Map<String, Integer> shifted = new HashMap<>();
+        lines.forEach((k, v) -> shifted.put(k, v + by));
+        return shifted;
     }
 
     private static String stringField(JsonNode node, String field) {

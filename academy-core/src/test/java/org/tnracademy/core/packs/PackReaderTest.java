@@ -80,8 +80,8 @@ class PackReaderTest {
         assertThatThrownBy(() -> reader.read(new DirectoryPackSource(dir)))
                 .isInstanceOfSatisfying(PackValidationException.class, e -> {
                     List<String> problems = e.problems().stream().map(PackProblem::toString).toList();
-                    assertThat(problems).anyMatch(p -> p.startsWith("course.yaml: level"));
-                    assertThat(problems).anyMatch(p -> p.startsWith("course.yaml: title.en"));
+                    assertThat(problems).anyMatch(p -> p.startsWith("course.yaml:3: level"));
+                    assertThat(problems).anyMatch(p -> p.startsWith("course.yaml:4: title.en"));
                     assertThat(problems).anyMatch(p -> p.startsWith("lessons/missing-lesson.en.md"));
                     assertThat(problems).anyMatch(p -> p.startsWith("data.jsonl:2: not a JSON object"));
                     assertThat(problems).anyMatch(p -> p.startsWith("data.jsonl:3: synthetic"));
@@ -90,6 +90,9 @@ class PackReaderTest {
                     assertThat(problems).anyMatch(p -> p.contains("key.yaml") && p.contains("'zzz' is not in dataset"));
                     assertThat(problems).anyMatch(p -> p.contains("dataset item 'b' has no key entry"));
                     assertThat(e.getMessage()).contains("9 problem(s)");
+                    // lines come from where the field stands in the file
+                    assertThat(problems).anyMatch(p -> p.startsWith("key.yaml:3: items[0].label"));
+                    assertThat(problems).anyMatch(p -> p.startsWith("key.yaml:4: items[1].item"));
                 });
     }
 
@@ -152,6 +155,41 @@ class PackReaderTest {
         assertThatThrownBy(() -> reader.read(new DirectoryPackSource(dir)))
                 .isInstanceOfSatisfying(PackValidationException.class, e -> assertThat(e.problems())
                         .anyMatch(p -> p.reason().contains("'crystal-ball' is not a known exercise type")));
+    }
+
+    @Test
+    void aYamlAliasBombIsRefusedQuickly(@TempDir Path dir) throws IOException {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                bomb.append(i == 0 ? "" : ",").append('*').append(p);
+            }
+            bomb.append("]\n");
+        }
+        write(dir, "course.yaml", bomb.toString());
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> reader.read(new DirectoryPackSource(dir)))
+                .isInstanceOfSatisfying(PackValidationException.class, e -> assertThat(e.problems().getFirst().reason())
+                        .startsWith("not valid YAML").containsIgnoringCase("alias"));
+        assertThat(System.nanoTime() - start).as("refused without expanding").isLessThan(5_000_000_000L);
+    }
+
+    @Test
+    void theCommandLineValidatorListsProblemsOrSummarises(@TempDir Path dir) throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        write(dir, "course.yaml", "id: Bad Id\n");
+        int broken = PackValidatorCommand.run(new String[] {dir.toString()}, new java.io.PrintStream(out, true));
+        assertThat(broken).isEqualTo(1);
+        assertThat(out.toString()).contains("course.yaml:1: id:").contains("nothing would be imported");
+
+        out.reset();
+        Path good = Path.of("src/test/resources/packs/test-course");
+        assertThat(PackValidatorCommand.run(new String[] {good.toString()}, new java.io.PrintStream(out, true)))
+                .isZero();
+        assertThat(out.toString()).startsWith("OK: pack test-course version 1: 1 modules, 1 lessons, 1 exercises");
+        assertThat(PackValidatorCommand.run(new String[] {}, new java.io.PrintStream(out, true))).isEqualTo(2);
     }
 
     private static void write(Path dir, String relative, String text) throws IOException {

@@ -89,17 +89,17 @@ public class CatalogService {
     }
 
     private CourseOutline outlineOf(Course course) {
-        List<CourseModule> ms = modules.findByCourseIdOrderByPosition(course.id);
+        List<CourseModule> ms = modules.findByCourseIdAndRetiredFalseOrderByPosition(course.id);
         List<Long> ids = ms.stream().map(m -> m.id).toList();
         Map<Long, List<CourseOutline.Step>> stepsByModule = new java.util.HashMap<>();
         record Positioned(long moduleId, int position, CourseOutline.Step step) {
         }
         List<Positioned> all = new ArrayList<>();
-        for (Lesson l : lessons.findByModuleIdInOrderByPosition(ids)) {
+        for (Lesson l : lessons.findByModuleIdInAndRetiredFalseOrderByPosition(ids)) {
             all.add(new Positioned(l.moduleId, l.position, new CourseOutline.Step(CourseOutline.StepKind.LESSON,
                     l.id, l.slug, l.title, l.minutes, null, 0, 0, 0)));
         }
-        for (Exercise e : exercises.findByModuleIdInOrderByPosition(ids)) {
+        for (Exercise e : exercises.findByModuleIdInAndRetiredFalseOrderByPosition(ids)) {
             int items = e.datasetId == null ? 0 : datasets.size(e.datasetId);
             all.add(new Positioned(e.moduleId, e.position, new CourseOutline.Step(CourseOutline.StepKind.EXERCISE,
                     e.id, e.slug, e.title, 0, e.type, e.version, e.maxAttempts, items)));

@@ -1,24 +1,33 @@
 package org.tnracademy.core.catalog;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.packs.CoursePack;
 
 /**
- * Writes a validated pack into the catalogue, all in one transaction: a pack either arrives whole
- * or not at all. The pack's content hash makes a repeated import a no-op.
+ * Writes a validated pack into the catalogue in one transaction: a pack arrives whole or not at
+ * all. The pack's content hash makes a repeated import a no-op; a changed pack updates lessons in
+ * place and turns each changed exercise into a new version, retiring the old one so attempts made
+ * on it stay valid and viewable. Two nodes importing at once: the unique keys let one win and the
+ * other finds the pack already there.
  */
 @Service
 public class CourseImporter {
 
     private static final Logger log = LoggerFactory.getLogger(CourseImporter.class);
 
-    public enum Outcome { IMPORTED, UNCHANGED, CHANGED_NOT_IMPORTED }
+    public enum Outcome { IMPORTED, UPDATED, UNCHANGED }
 
     private final CourseRepository courses;
     private final CourseModuleRepository modules;
@@ -26,49 +35,145 @@ public class CourseImporter {
     private final ExerciseRepository exercises;
     private final ImportedPackRepository imported;
     private final DatasetService datasets;
+    private final TransactionTemplate tx;
 
     CourseImporter(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
-                   ExerciseRepository exercises, ImportedPackRepository imported, DatasetService datasets) {
+                   ExerciseRepository exercises, ImportedPackRepository imported, DatasetService datasets,
+                   TransactionTemplate tx) {
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
         this.exercises = exercises;
         this.imported = imported;
         this.datasets = datasets;
+        this.tx = tx;
     }
 
-    @Transactional
     public Outcome importPack(CoursePack pack) {
+        try {
+            return tx.execute(status -> apply(pack));
+        } catch (DataIntegrityViolationException raced) {
+            if (imported.existsByPackIdAndContentHash(pack.id(), pack.contentHash())) {
+                log.info("Content pack {} was imported by another node at the same moment", pack.id());
+                return Outcome.UNCHANGED;
+            }
+            throw raced;
+        }
+    }
+
+    private Outcome apply(CoursePack pack) {
         if (imported.existsByPackIdAndContentHash(pack.id(), pack.contentHash())) {
             return Outcome.UNCHANGED;
         }
-        if (courses.findBySlug(pack.id()).isPresent()) {
-            // Versioned re-import of changed content (new exercise versions, old attempts kept)
-            // is the content-pack issue's work; until then the course already loaded stays as it is.
-            log.warn("Content pack {} changed since it was imported; keeping the imported version", pack.id());
-            return Outcome.CHANGED_NOT_IMPORTED;
-        }
-        Course course = courses.save(new Course(pack.id(), pack.version(), pack.level(), pack.title(),
-                pack.summary(), pack.contentHash()));
+        Outcome outcome = courses.findBySlug(pack.id()).isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
+        Course course = courses.findBySlug(pack.id()).orElseGet(() -> new Course(pack.id(), pack.version(),
+                pack.level(), pack.title(), pack.summary(), pack.contentHash()));
+        course.packVersion = pack.version();
+        course.level = pack.level();
+        course.title = pack.title();
+        course.summary = pack.summary();
+        course.contentHash = pack.contentHash();
+        course = courses.save(course);
+
+        Existing existing = Existing.of(course.id, modules, lessons, exercises);
         int modulePosition = 0;
         for (CoursePack.Module m : pack.modules()) {
-            CourseModule module = modules.save(new CourseModule(course.id, m.id(), modulePosition++, m.title()));
+            CourseModule module = existing.modules.getOrDefault(m.id(), new CourseModule(course.id, m.id(), 0, m.title()));
+            module.position = modulePosition++;
+            module.title = m.title();
+            module.retired = false;
+            module = modules.save(module);
+            existing.keptModules.add(module.slug);
             int position = 0;
             for (CoursePack.Item item : m.items()) {
                 switch (item) {
-                    case CoursePack.Lesson l -> lessons.save(new Lesson(module.id, l.id(), position, l.minutes(),
-                            l.title(), l.markdown(), l.contentNote()));
-                    case CoursePack.Exercise e -> {
-                        Long datasetId = e.dataset() == null ? null : datasets.store(e.dataset());
-                        exercises.save(new Exercise(module.id, e.id(), position, e.type(), e.version(), e.title(),
-                                e.instructions(), LabellingMaterial.specJson(e.labels()),
-                                LabellingMaterial.keyJson(e.key()), datasetId, e.maxAttempts(), e.contentHash()));
-                    }
+                    case CoursePack.Lesson l -> upsertLesson(existing, module.id, position, l);
+                    case CoursePack.Exercise e -> upsertExercise(existing, module.id, position, e);
                 }
                 position++;
             }
         }
+        existing.retireTheRest();
         imported.save(new ImportedPack(pack.id(), pack.contentHash(), Instant.now()));
-        return Outcome.IMPORTED;
+        return outcome;
+    }
+
+    private void upsertLesson(Existing existing, long moduleId, int position, CoursePack.Lesson l) {
+        Lesson lesson = existing.lessons.getOrDefault(l.id(),
+                new Lesson(moduleId, l.id(), position, l.minutes(), l.title(), l.markdown(), l.contentNote()));
+        lesson.moduleId = moduleId;
+        lesson.position = position;
+        lesson.minutes = l.minutes();
+        lesson.title = l.title();
+        lesson.body = l.markdown();
+        lesson.contentNote = l.contentNote();
+        lesson.retired = false;
+        lessons.save(lesson);
+        existing.keptLessons.add(l.id());
+    }
+
+    private void upsertExercise(Existing existing, long moduleId, int position, CoursePack.Exercise e) {
+        Exercise current = existing.currentExercises.get(e.id());
+        if (current != null && current.contentHash.equals(e.contentHash())) {
+            current.moduleId = moduleId;
+            current.position = position;
+            exercises.save(current);
+        } else {
+            int version = Math.max(e.version(), existing.latestVersion.getOrDefault(e.id(), 0) + 1);
+            Long datasetId = e.dataset() == null ? null : datasets.store(e.dataset());
+            exercises.save(new Exercise(moduleId, e.id(), position, e.type(), version, e.title(), e.instructions(),
+                    LabellingMaterial.specJson(e.labels()), LabellingMaterial.keyJson(e.key()), datasetId,
+                    e.maxAttempts(), e.contentHash()));
+            if (current != null) {
+                current.retired = true;
+                exercises.save(current);
+                log.info("Exercise {} changed: version {} replaces version {}", e.id(), version, current.version);
+            }
+        }
+        existing.keptExercises.add(e.id());
+    }
+
+    /** What a course holds before the import, and what the import kept of it. */
+    private record Existing(Map<String, CourseModule> modules, Map<String, Lesson> lessons,
+                            Map<String, Exercise> currentExercises, Map<String, Integer> latestVersion,
+                            Set<String> keptModules, Set<String> keptLessons, Set<String> keptExercises,
+                            CourseModuleRepository moduleRepo, LessonRepository lessonRepo,
+                            ExerciseRepository exerciseRepo) {
+
+        static Existing of(long courseId, CourseModuleRepository modules, LessonRepository lessons,
+                           ExerciseRepository exercises) {
+            Map<String, CourseModule> ms = new HashMap<>();
+            modules.findByCourseId(courseId).forEach(m -> ms.put(m.slug, m));
+            List<Long> moduleIds = ms.values().stream().map(m -> m.id).toList();
+            Map<String, Lesson> ls = new HashMap<>();
+            Map<String, Exercise> current = new HashMap<>();
+            Map<String, Integer> latest = new HashMap<>();
+            if (!moduleIds.isEmpty()) {
+                lessons.findByModuleIdIn(moduleIds).forEach(l -> ls.put(l.slug, l));
+                for (Exercise e : exercises.findByModuleIdIn(moduleIds)) {
+                    latest.merge(e.slug, e.version, Math::max);
+                    if (!e.retired) {
+                        current.put(e.slug, e);
+                    }
+                }
+            }
+            return new Existing(ms, ls, current, latest, new HashSet<>(), new HashSet<>(), new HashSet<>(),
+                    modules, lessons, exercises);
+        }
+
+        void retireTheRest() {
+            modules.values().stream().filter(m -> !keptModules.contains(m.slug) && !m.retired).forEach(m -> {
+                m.retired = true;
+                moduleRepo.save(m);
+            });
+            lessons.values().stream().filter(l -> !keptLessons.contains(l.slug) && !l.retired).forEach(l -> {
+                l.retired = true;
+                lessonRepo.save(l);
+            });
+            currentExercises.values().stream().filter(e -> !keptExercises.contains(e.slug)).forEach(e -> {
+                e.retired = true;
+                exerciseRepo.save(e);
+            });
+        }
     }
 }

@@ -34,6 +34,10 @@ class CourseModule {
     @Column(nullable = false)
     LocalizedText title;
 
+    /** No longer in the pack: kept for the learner work that points at it. */
+    @Column(nullable = false)
+    boolean retired;
+
     protected CourseModule() {
     }
 

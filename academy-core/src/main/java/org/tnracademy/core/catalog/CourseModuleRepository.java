@@ -6,5 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CourseModuleRepository extends JpaRepository<CourseModule, Long> {
 
-    List<CourseModule> findByCourseIdOrderByPosition(long courseId);
+    List<CourseModule> findByCourseIdAndRetiredFalseOrderByPosition(long courseId);
+
+    List<CourseModule> findByCourseId(long courseId);
 }

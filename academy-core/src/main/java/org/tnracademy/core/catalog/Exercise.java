@@ -64,6 +64,10 @@ class Exercise {
     @Column(name = "content_hash", nullable = false)
     String contentHash;
 
+    /** No longer in the pack: kept for the learner work that points at it. */
+    @Column(nullable = false)
+    boolean retired;
+
     protected Exercise() {
     }
 

@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ExerciseRepository extends JpaRepository<Exercise, Long> {
 
-    List<Exercise> findByModuleIdInOrderByPosition(Collection<Long> moduleIds);
+    List<Exercise> findByModuleIdInAndRetiredFalseOrderByPosition(Collection<Long> moduleIds);
 
-    List<Exercise> findAllByOrderByIdAsc();
+    /** Every version, retired ones included, of the exercises of these modules. */
+    List<Exercise> findByModuleIdIn(Collection<Long> moduleIds);
 }

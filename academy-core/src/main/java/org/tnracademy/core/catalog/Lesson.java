@@ -46,6 +46,10 @@ class Lesson {
     @Column(name = "content_note")
     LocalizedText contentNote;
 
+    /** No longer in the pack: kept for the learner work that points at it. */
+    @Column(nullable = false)
+    boolean retired;
+
     protected Lesson() {
     }
 

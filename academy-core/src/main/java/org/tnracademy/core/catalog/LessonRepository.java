@@ -7,5 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface LessonRepository extends JpaRepository<Lesson, Long> {
 
-    List<Lesson> findByModuleIdInOrderByPosition(Collection<Long> moduleIds);
+    List<Lesson> findByModuleIdInAndRetiredFalseOrderByPosition(Collection<Long> moduleIds);
+
+    List<Lesson> findByModuleIdIn(Collection<Long> moduleIds);
 }

@@ -11,7 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.tnracademy.core.packs.ClasspathPackSource;
 import org.tnracademy.core.packs.CoursePack;
@@ -47,14 +46,9 @@ class StarterContentLoader implements ApplicationRunner {
             throw new UncheckedIOException("Cannot list content packs", e);
         }
         for (Resource courseFile : found) {
-            String url = courseFile.getDescription();
             String root = packRoot(courseFile);
             CoursePack pack = reader.read(new ClasspathPackSource(root, loader));
-            try {
-                log.info("Content pack {} ({}): {}", pack.id(), root, importer.importPack(pack));
-            } catch (DataIntegrityViolationException raced) {
-                log.info("Content pack {} was imported by another node at the same time ({})", pack.id(), url);
-            }
+            log.info("Content pack {} ({}): {}", pack.id(), root, importer.importPack(pack));
         }
     }
 

@@ -14,29 +14,36 @@ public record LocalizedText(Map<String, String> byLanguage) {
 
     public static final String FALLBACK = "en";
 
+    /** Keeps the given order; a language whose text is null has no translation, so it is left out. */
     public LocalizedText {
         Objects.requireNonNull(byLanguage, "byLanguage");
-        byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
+        Map<String, String> copy = new LinkedHashMap<>();
+        byLanguage.forEach((language, text) -> {
+            if (language != null && text != null) {
+                copy.put(language, text);
+            }
+        });
+        byLanguage = Collections.unmodifiableMap(copy);
     }
 
+    /** English text with an optional French translation (null: none). */
     public static LocalizedText of(String en, String fr) {
         Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("en", en);
+        texts.put(FALLBACK, Objects.requireNonNull(en, "en"));
         if (fr != null) {
             texts.put("fr", fr);
         }
         return new LocalizedText(texts);
     }
 
-    /** The text in the locale's language, else English, else any language, else "". */
+    /** The text in the locale's language, else English, else the first language given, else "". */
     public String in(Locale locale) {
-        String lang = locale == null ? FALLBACK : locale.getLanguage();
-        String text = byLanguage.get(lang);
+        String text = locale == null ? null : byLanguage.get(locale.getLanguage());
         if (text == null) {
             text = byLanguage.get(FALLBACK);
         }
         if (text == null) {
-            text = byLanguage.values().stream().findFirst().orElse("");
+            text = byLanguage.isEmpty() ? "" : byLanguage.values().iterator().next();
         }
         return text;
     }

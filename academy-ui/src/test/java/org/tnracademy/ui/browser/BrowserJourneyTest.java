@@ -198,6 +198,61 @@ class BrowserJourneyTest {
         return grid.getByText(Pattern.compile("^@[a-z0-9_]+_syn$"));
     }
 
+    @Test
+    @Order(6)
+    void noAnswerKeyReachesTheLearnersBrowserBeforeTheLastAttempt() throws Exception {
+        List<String> explanations = keyExplanations();
+        assertThat(explanations).hasSizeGreaterThan(30);
+        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = signIn(context, "analyst");
+            page.onResponse(r -> {
+                try {
+                    sent.add(r.text());
+                } catch (RuntimeException notText) {
+                    // images and fonts have no text to check
+                }
+            });
+            page.locator("a[id^='course-']").first().click();
+            page.locator("a[id^='exercise-']").first().click();
+            Locator grid = page.locator("#dataset-grid");
+            assertThat(grid).isVisible();
+            grid.locator("vaadin-grid-cell-content").last().scrollIntoViewIfNeeded();
+            page.locator("#dataset-search").locator("input").fill("a");
+            page.waitForTimeout(1000);
+        }
+        assertThat(sent).isNotEmpty();
+        String everything = String.join("\n", sent);
+        // the posts are sent (they are the exercise); none of the key's explanations is
+        assertThat(everything).contains("_syn");
+        for (String explanation : explanations) {
+            assertThat(everything).doesNotContain(explanation.substring(0, Math.min(60, explanation.length())));
+        }
+    }
+
+    @Test
+    @Order(7)
+    void pagesCarryTheSecurityHeaders() {
+        try (BrowserContext context = browser.newContext()) {
+            var response = context.newPage().navigate(url("login"));
+            var headers = response.allHeaders();
+            assertThat(headers.get("content-security-policy")).contains("frame-ancestors 'none'");
+            assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
+            assertThat(headers.get("referrer-policy")).isEqualTo("no-referrer");
+            assertThat(headers.get("x-frame-options")).isEqualTo("DENY");
+        }
+    }
+
+    /** The English explanations of the starter exercise's key, read from the content pack. */
+    private static List<String> keyExplanations() throws Exception {
+        try (var in = BrowserJourneyTest.class.getResourceAsStream(
+                "/packs/tnr-foundations/keys/label-posts-basics.key.yaml")) {
+            String key = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return java.util.Arrays.stream(key.split("\n")).map(String::strip).filter(l -> l.startsWith("en: \""))
+                    .map(l -> l.substring(5, l.length() - 1)).toList();
+        }
+    }
+
     private Page signIn(BrowserContext context, String user) {
         Page page = context.newPage();
         page.navigate(url("login"));

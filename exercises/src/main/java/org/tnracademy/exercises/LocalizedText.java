@@ -14,36 +14,29 @@ public record LocalizedText(Map<String, String> byLanguage) {
 
     public static final String FALLBACK = "en";
 
-    /** Keeps the given order; a language whose text is null has no translation, so it is left out. */
     public LocalizedText {
         Objects.requireNonNull(byLanguage, "byLanguage");
-        Map<String, String> copy = new LinkedHashMap<>();
-        byLanguage.forEach((language, text) -> {
-            if (language != null && text != null) {
-                copy.put(language, text);
-            }
-        });
-        byLanguage = Collections.unmodifiableMap(copy);
+        byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
     }
 
-    /** English text with an optional French translation (null: none). */
     public static LocalizedText of(String en, String fr) {
         Map<String, String> texts = new LinkedHashMap<>();
-        texts.put(FALLBACK, Objects.requireNonNull(en, "en"));
+        texts.put("en", en);
         if (fr != null) {
             texts.put("fr", fr);
         }
         return new LocalizedText(texts);
     }
 
-    /** The text in the locale's language, else English, else the first language given, else "". */
+    /** The text in the locale's language, else English, else any language, else "". */
     public String in(Locale locale) {
-        String text = locale == null ? null : byLanguage.get(locale.getLanguage());
+        String lang = locale == null ? FALLBACK : locale.getLanguage();
+        String text = byLanguage.get(lang);
         if (text == null) {
             text = byLanguage.get(FALLBACK);
         }
         if (text == null) {
-            text = byLanguage.isEmpty() ? "" : byLanguage.values().iterator().next();
+            text = byLanguage.values().stream().findFirst().orElse("");
         }
         return text;
     }

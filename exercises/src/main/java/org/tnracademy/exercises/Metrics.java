@@ -3,29 +3,19 @@ package org.tnracademy.exercises;
 import java.util.Set;
 
 /**
- * Scoring measures shared by the graders, from counts of true positives (tp), false positives (fp)
- * and false negatives (fn).
- *
- * <p>Conventions for the 0/0 cases, chosen so that every score is defined and nothing is earned by
- * saying nothing:
- * <ul>
- *   <li>precision with no prediction (tp + fp = 0) is 0;</li>
- *   <li>recall with nothing to find (tp + fn = 0) is 0;</li>
- *   <li>F-beta is 0 whenever tp = 0, including when all three counts are 0.</li>
- * </ul>
- * A grader that must not punish a class that is neither expected nor predicted leaves that class
- * out of its average instead of relying on a value here. Jaccard is the exception: two empty sets
- * agree perfectly, so it is 1.
+ * Scoring measures shared by the graders. Conventions for empty cases are explicit so a score is
+ * always defined: a measure with nothing to measure is 0, except when nothing was expected and
+ * nothing was given (perfect agreement, 1).
  */
 public final class Metrics {
 
     private Metrics() {
     }
 
-    /** tp / (tp + fp); 0 when nothing was predicted. */
+    /** tp / (tp + fp); 0 when nothing was claimed. */
     public static double precision(int truePositives, int falsePositives) {
-        int predicted = truePositives + falsePositives;
-        return predicted == 0 ? 0.0 : (double) truePositives / predicted;
+        int claimed = truePositives + falsePositives;
+        return claimed == 0 ? 0.0 : (double) truePositives / claimed;
     }
 
     /** tp / (tp + fn); 0 when nothing was expected. */
@@ -34,15 +24,8 @@ public final class Metrics {
         return expected == 0 ? 0.0 : (double) truePositives / expected;
     }
 
-    /**
-     * (1 + b²) tp / ((1 + b²) tp + b² fn + fp): recall weighs beta times as much as precision.
-     * Computed from counts rather than from precision and recall, so it needs no special case
-     * beyond tp = 0, where it is 0.
-     */
+    /** F-beta from counts: (1 + b²) tp / ((1 + b²) tp + b² fn + fp); 0 when tp is 0. */
     public static double fBeta(int truePositives, int falsePositives, int falseNegatives, double beta) {
-        if (!(beta > 0) || Double.isInfinite(beta)) {
-            throw new IllegalArgumentException("beta must be a positive number, got " + beta);
-        }
         if (truePositives == 0) {
             return 0.0;
         }
@@ -50,12 +33,8 @@ public final class Metrics {
         return (1 + b2) * truePositives / ((1 + b2) * truePositives + b2 * falseNegatives + falsePositives);
     }
 
-    /** The harmonic mean of precision and recall: 2 tp / (2 tp + fp + fn); 0 when tp is 0. */
     public static double f1(int truePositives, int falsePositives, int falseNegatives) {
-        if (truePositives == 0) {
-            return 0.0;
-        }
-        return 2.0 * truePositives / (2.0 * truePositives + falsePositives + falseNegatives);
+        return fBeta(truePositives, falsePositives, falseNegatives, 1.0);
     }
 
     /** |a ∩ b| / |a ∪ b|; two empty sets agree perfectly (1). */
@@ -63,11 +42,9 @@ public final class Metrics {
         if (a.isEmpty() && b.isEmpty()) {
             return 1.0;
         }
-        Set<T> smaller = a.size() <= b.size() ? a : b;
-        Set<T> larger = smaller == a ? b : a;
         int intersection = 0;
-        for (T x : smaller) {
-            if (larger.contains(x)) {
+        for (T x : a) {
+            if (b.contains(x)) {
                 intersection++;
             }
         }

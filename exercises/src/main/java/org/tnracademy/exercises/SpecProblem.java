@@ -1,14 +1,7 @@
 package org.tnracademy.exercises;
 
-import java.io.Serializable;
-
-/**
- * One thing wrong in an exercise's spec or key.
- *
- * @param field  the path of the field, such as "labels[2]" or "key.post-007"
- * @param reason a sentence for the author
- */
-public record SpecProblem(String field, String reason) implements Serializable {
+/** One thing wrong in an exercise's spec or key: the field and the reason. */
+public record SpecProblem(String field, String reason) {
 
     @Override
     public String toString() {

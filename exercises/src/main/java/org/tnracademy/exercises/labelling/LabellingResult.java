@@ -1,11 +1,10 @@
 package org.tnracademy.exercises.labelling;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The grade of a labelling answer: the macro-F1 score in [0, 1], per-item feedback in key order,
- * metrics per label in spec order, the confusion matrix, and how many items were labelled right.
+ * metrics per label in spec order, and the confusion matrix.
  */
 public record LabellingResult(double score, List<ItemFeedback> items, List<LabelMetrics> perLabel,
                               ConfusionMatrix confusion, int correctCount, int itemCount) {
@@ -13,6 +12,5 @@ public record LabellingResult(double score, List<ItemFeedback> items, List<Label
     public LabellingResult {
         items = List.copyOf(items);
         perLabel = List.copyOf(perLabel);
-        Objects.requireNonNull(confusion, "confusion");
     }
 }

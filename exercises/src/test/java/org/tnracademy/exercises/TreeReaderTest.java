@@ -95,4 +95,25 @@ class TreeReaderTest {
         assertThat(in.oneOf("metric", List.of("f1", "jaccard"), "f1")).isEqualTo("f1");
         assertThat(in.problems().getFirst().reason()).isEqualTo("'f2' must be one of [f1, jaccard]");
     }
+
+    @Test
+    void wholeNumbersMayComeAsAnyNumberTypeAParserProduces() {
+        TreeReader in = TreeReader.of(map("a", 3L, "b", 3.0, "c", new java.math.BigDecimal("3"), "d", 3.5,
+                "e", 1L << 40));
+        assertThat(List.of(in.integer("a"), in.integer("b"), in.integer("c"))).containsOnly(3);
+        assertThat(in.integer("d")).isNull();
+        assertThat(in.integer("e")).isNull();
+        assertThat(in.problems()).extracting(TreeReader.Problem::path).containsExactly("d", "e");
+    }
+
+    @Test
+    void aFieldNameThatIsNotTextIsAProblem() {
+        Map<Object, Object> raw = new java.util.LinkedHashMap<>();
+        raw.put("q1", "a");
+        raw.put(2, "b");
+        @SuppressWarnings("unchecked")
+        TreeReader in = TreeReader.of((Map<String, Object>) (Map<?, ?>) raw);
+        assertThat(in.fields()).containsExactly("q1");
+        assertThat(in.problems()).extracting(TreeReader.Problem::path).containsExactly("2");
+    }
 }

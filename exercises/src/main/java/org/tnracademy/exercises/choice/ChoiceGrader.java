@@ -10,7 +10,8 @@ import org.tnracademy.exercises.InvalidAnswerException;
 /**
  * Grades choice questions. Each question is scored by its own rule (see {@link ChoiceScoring});
  * an unanswered question scores 0; the exercise score is the mean over the spec's questions, so
- * every question weighs the same. Pure and deterministic.
+ * every question weighs the same. Pure and deterministic. The key must come from
+ * {@link ChoiceKey#validated} or {@link ChoiceKey#fromMap} against the same spec.
  */
 public final class ChoiceGrader {
 

@@ -13,6 +13,7 @@ import org.tnracademy.exercises.Metrics;
  * Grades a chosen set against the key set: matched items are true positives, missed ones false
  * negatives, wrongly claimed ones false positives; the score is the spec's metric of those counts.
  * Pure and deterministic: every list in the result is sorted, whatever the order of the answer.
+ * The key should come from {@link SetSelectionKey#validated} or {@link SetSelectionKey#fromMap}.
  */
 public final class SetSelectionGrader {
 

@@ -9,7 +9,8 @@ import org.tnracademy.exercises.InvalidAnswerException;
 /**
  * Grades short answers: each blank scores 1 when its key accepts the value (see
  * {@link BlankKey#accepts}), else 0; the score is the mean over the spec's blanks. Pure and
- * deterministic: patterns are bounded by a count of steps, not by time.
+ * deterministic: patterns are bounded by a count of steps, not by time. The key must come
+ * from {@link ShortAnswerKey#validated} or {@link ShortAnswerKey#fromMap} against the same spec.
  */
 public final class ShortAnswerGrader {
 

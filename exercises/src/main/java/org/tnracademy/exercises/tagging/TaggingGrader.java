@@ -18,7 +18,8 @@ import org.tnracademy.exercises.InvalidAnswerException;
  * With w = 0 this is plain Jaccard. Each technique of the union adds 1 to the denominator and at
  * most 1 to the numerator, so the score lies in [0, 1]; it is 1 only when A = K, since w < 1 and
  * a missed technique adds nothing. K is never empty, so neither is the union.
- * Pure and deterministic.
+ * Pure and deterministic. The key must come from {@link TaggingKey#validated} or
+ * {@link TaggingKey#fromMap} against the same spec.
  */
 public final class TaggingGrader {
 

@@ -1,0 +1,64 @@
+package org.tnracademy.exercises;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks shared by the specs and keys of every type. Each adds a problem naming the field and
+ * returns quietly, so a validator can run them all and report every problem at once. Null values
+ * are problems, never crashes: a spec read from a file may hold nulls where a field was missing.
+ */
+public final class Checks {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private Checks() {
+    }
+
+    /** An author's id (question, option, blank, criterion): lower-case, digits and '-', unique. */
+    public static void id(String value, String field, Set<String> seen, List<SpecProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new SpecProblem(field, "must not be blank"));
+        } else if (!ID.matcher(value).matches()) {
+            problems.add(new SpecProblem(field, "'" + value + "' must use lower-case letters, digits and '-'"));
+        } else if (!seen.add(value)) {
+            problems.add(new SpecProblem(field, "'" + value + "' appears twice"));
+        }
+    }
+
+    /** A dataset's item id, such as post-007 or acct-0042: any text without surrounding spaces, unique. */
+    public static void itemId(String value, String field, Set<String> seen, List<SpecProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new SpecProblem(field, "must not be blank"));
+        } else if (!value.strip().equals(value)) {
+            problems.add(new SpecProblem(field, "'" + value + "' must not start or end with spaces"));
+        } else if (!seen.add(value)) {
+            problems.add(new SpecProblem(field, "'" + value + "' appears twice"));
+        }
+    }
+
+    /** A required text for people: present, with a non-blank English version and no blank translation. */
+    public static void text(LocalizedText text, String field, List<SpecProblem> problems) {
+        if (text == null) {
+            problems.add(new SpecProblem(field, "is required"));
+            return;
+        }
+        String en = text.byLanguage().get(LocalizedText.FALLBACK);
+        if (en == null || en.isBlank()) {
+            problems.add(new SpecProblem(field + "." + LocalizedText.FALLBACK, "English text is required"));
+        }
+        text.byLanguage().forEach((language, value) -> {
+            if (!LocalizedText.FALLBACK.equals(language) && (value == null || value.isBlank())) {
+                problems.add(new SpecProblem(field + "." + language, "must not be blank"));
+            }
+        });
+    }
+
+    /** As {@link #text}, for a text that may be left out. */
+    public static void optionalText(LocalizedText text, String field, List<SpecProblem> problems) {
+        if (text != null) {
+            text(text, field, problems);
+        }
+    }
+}

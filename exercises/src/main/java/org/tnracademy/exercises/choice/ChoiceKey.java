@@ -1,0 +1,123 @@
+package org.tnracademy.exercises.choice;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.tnracademy.exercises.Checks;
+import org.tnracademy.exercises.Copies;
+import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.SpecProblem;
+import org.tnracademy.exercises.TreeReader;
+
+/** The answer key: for every question of the spec, which options are correct and why. */
+public record ChoiceKey(List<QuestionKey> questions) {
+
+    public ChoiceKey {
+        questions = Copies.list(questions);
+    }
+
+    /**
+     * A key checked against its spec: every question and every option of the spec keyed exactly
+     * once, each with an explanation; a single-choice question has exactly one correct option and
+     * a multiple-choice question at least one.
+     */
+    public static ChoiceKey validated(ChoiceSpec spec, List<QuestionKey> questions) {
+        List<SpecProblem> problems = problemsOf(spec, questions);
+        if (!problems.isEmpty()) {
+            throw new InvalidSpecException(problems);
+        }
+        return new ChoiceKey(questions);
+    }
+
+    /** Reads a key from a parsed tree: {@code {questions: [{id, options: [{id, correct, explanation}]}]}}. */
+    public static ChoiceKey fromMap(ChoiceSpec spec, Map<String, Object> map) {
+        TreeReader in = TreeReader.of(map);
+        List<QuestionKey> questions = new ArrayList<>();
+        for (TreeReader q : in.objects("questions")) {
+            List<OptionKey> options = new ArrayList<>();
+            for (TreeReader o : q.objects("options")) {
+                options.add(new OptionKey(o.text("id"), Boolean.TRUE.equals(o.flag("correct")),
+                        o.localized("explanation")));
+            }
+            questions.add(new QuestionKey(q.text("id"), options));
+        }
+        in.failOnSpecProblems(problemsOf(spec, questions));
+        return new ChoiceKey(questions);
+    }
+
+    /** The key of the question with this id, or null. */
+    public QuestionKey question(String questionId) {
+        return questions.stream().filter(q -> Objects.equals(q.questionId(), questionId)).findFirst().orElse(null);
+    }
+
+    private static List<SpecProblem> problemsOf(ChoiceSpec spec, List<QuestionKey> questions) {
+        List<SpecProblem> problems = new ArrayList<>();
+        if (questions == null) {
+            questions = List.of();
+        }
+        Set<String> keyed = new HashSet<>();
+        for (int i = 0; i < questions.size(); i++) {
+            String field = "questions[" + i + "]";
+            QuestionKey q = questions.get(i);
+            if (q == null) {
+                problems.add(new SpecProblem(field, "is required"));
+                continue;
+            }
+            ChoiceQuestion question = q.questionId() == null ? null : spec.question(q.questionId());
+            if (q.questionId() == null || q.questionId().isBlank()) {
+                problems.add(new SpecProblem(field + ".id", "must not be blank"));
+            } else if (question == null) {
+                problems.add(new SpecProblem(field + ".id", "'" + q.questionId() + "' is not a question of the spec"));
+            } else if (!keyed.add(q.questionId())) {
+                problems.add(new SpecProblem(field + ".id", "'" + q.questionId() + "' appears twice"));
+            } else {
+                checkOptions(question, q, field, problems);
+            }
+        }
+        for (ChoiceQuestion question : spec.questions()) {
+            if (!keyed.contains(question.id())) {
+                problems.add(new SpecProblem("questions", "question '" + question.id() + "' has no key"));
+            }
+        }
+        return problems;
+    }
+
+    private static void checkOptions(ChoiceQuestion question, QuestionKey q, String field,
+                                     List<SpecProblem> problems) {
+        Set<String> known = new HashSet<>(question.optionIds());
+        Set<String> keyed = new HashSet<>();
+        for (int j = 0; j < q.options().size(); j++) {
+            String at = field + ".options[" + j + "]";
+            OptionKey o = q.options().get(j);
+            if (o == null) {
+                problems.add(new SpecProblem(at, "is required"));
+                continue;
+            }
+            if (o.optionId() == null || o.optionId().isBlank()) {
+                problems.add(new SpecProblem(at + ".id", "must not be blank"));
+            } else if (!known.contains(o.optionId())) {
+                problems.add(new SpecProblem(at + ".id", "'" + o.optionId() + "' is not an option of question '"
+                        + question.id() + "'"));
+            } else if (!keyed.add(o.optionId())) {
+                problems.add(new SpecProblem(at + ".id", "'" + o.optionId() + "' appears twice"));
+            }
+            Checks.text(o.explanation(), at + ".explanation", problems);
+        }
+        for (String optionId : question.optionIds()) {
+            if (!keyed.contains(optionId)) {
+                problems.add(new SpecProblem(field + ".options", "option '" + optionId + "' has no key"));
+            }
+        }
+        int correct = q.correctCount();
+        if (question.kind() == QuestionKind.SINGLE && correct != 1) {
+            problems.add(new SpecProblem(field + ".options",
+                    "a single-choice question needs exactly one correct option, found " + correct));
+        } else if (question.kind() == QuestionKind.MULTIPLE && correct == 0) {
+            problems.add(new SpecProblem(field + ".options", "a multiple-choice question needs a correct option"));
+        }
+    }
+}

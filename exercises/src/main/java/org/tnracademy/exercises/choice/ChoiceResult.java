@@ -1,0 +1,12 @@
+package org.tnracademy.exercises.choice;
+
+import java.util.List;
+
+/** The grade of a choice answer: the mean of the question scores, in [0, 1], and feedback in spec order. */
+public record ChoiceResult(double score, List<QuestionFeedback> questions, int fullyCorrectCount,
+                           int questionCount) {
+
+    public ChoiceResult {
+        questions = List.copyOf(questions);
+    }
+}

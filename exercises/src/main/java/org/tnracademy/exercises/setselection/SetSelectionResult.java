@@ -1,0 +1,20 @@
+package org.tnracademy.exercises.setselection;
+
+import java.util.List;
+
+/**
+ * The grade of a chosen set: the score by the spec's metric, in [0, 1]; precision, recall, F1
+ * and Jaccard all reported whatever the metric; the ids matched, missed and wrongly claimed,
+ * each sorted; and feedback on every one of those items, sorted by id.
+ */
+public record SetSelectionResult(double score, SelectionMetric metric, double precision, double recall,
+                                 double f1, double jaccard, List<String> matched, List<String> missed,
+                                 List<String> wronglyClaimed, List<SelectionFeedback> items) {
+
+    public SetSelectionResult {
+        matched = List.copyOf(matched);
+        missed = List.copyOf(missed);
+        wronglyClaimed = List.copyOf(wronglyClaimed);
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,15 @@
+package org.tnracademy.exercises.tagging;
+
+import java.util.List;
+
+/**
+ * The grade of a tagging answer: the score in [0, 1], feedback on every technique of the key or
+ * of the answer sorted by id, and how many were matched, missed, of a key tactic, or wrong.
+ */
+public record TaggingResult(double score, List<TechniqueFeedback> techniques, int matchedCount, int missedCount,
+                            int sameTacticCount, int wrongCount) {
+
+    public TaggingResult {
+        techniques = List.copyOf(techniques);
+    }
+}

@@ -1,0 +1,15 @@
+package org.tnracademy.exercises.written;
+
+import java.util.List;
+
+/**
+ * The grade of a written analysis: points / maximum points, in [0, 1]; the points per criterion
+ * in rubric order; and the instructor's comment.
+ */
+public record WrittenResult(double score, int points, int maxPoints, List<CriterionScore> criteria,
+                            String comment) {
+
+    public WrittenResult {
+        criteria = List.copyOf(criteria);
+    }
+}

@@ -124,7 +124,7 @@ public final class SpansGrader {
         return group(s) + "\u0000" + s.start() + "\u0000" + s.end();
     }
 
-    /** Marks identical to a key span; one-to-one already, as neither side may hold two overlapping spans of a category. */
+    /** Marks identical to a key span: one-to-one already, as no side holds two overlapping spans of a category. */
     private static int countExact(List<KeySpan> keySpans, List<MarkedSpan> marks) {
         Set<String> expected = new HashSet<>();
         keySpans.forEach(s -> expected.add(identity(s)));

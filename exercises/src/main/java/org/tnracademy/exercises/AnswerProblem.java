@@ -9,7 +9,7 @@ package org.tnracademy.exercises;
  */
 public record AnswerProblem(String where, Code code, String detail) {
 
-    public enum Code { UNKNOWN_ITEM, UNKNOWN_LABEL, DUPLICATE_ITEM, MISSING_VALUE, OUT_OF_RANGE, WRONG_TYPE }
+    public enum Code { UNKNOWN_ITEM, UNKNOWN_LABEL, DUPLICATE_ITEM, MISSING_VALUE, OUT_OF_RANGE, WRONG_TYPE, UNKNOWN_FIELD }
 
     @Override
     public String toString() {

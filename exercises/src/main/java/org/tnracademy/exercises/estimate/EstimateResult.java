@@ -1,0 +1,11 @@
+package org.tnracademy.exercises.estimate;
+
+import java.util.List;
+
+/** The grade of an estimate answer: the mean credit over all questions (unanswered ones earn 0), in spec order. */
+public record EstimateResult(double score, int answered, int questionCount, List<QuestionFeedback> questions) {
+
+    public EstimateResult {
+        questions = List.copyOf(questions);
+    }
+}

@@ -1,0 +1,21 @@
+package org.tnracademy.exercises.estimate;
+
+/** A place in decimal degrees: latitude in [-90, 90], longitude in [-180, 180]. */
+public record GeoPoint(double latitude, double longitude) implements Estimate {
+
+    @Override
+    public QuestionKind kind() {
+        return QuestionKind.LOCATION;
+    }
+
+    /** Null when both coordinates are finite and in range, else why not. */
+    String problem() {
+        if (!Double.isFinite(latitude) || latitude < -90 || latitude > 90) {
+            return "latitude " + latitude + " is not between -90 and 90";
+        }
+        if (!Double.isFinite(longitude) || longitude < -180 || longitude > 180) {
+            return "longitude " + longitude + " is not between -180 and 180";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+package org.tnracademy.exercises.spans;
+
+import java.util.List;
+
+/**
+ * The grade of a span answer. The score is {@code overlap.f1()}: span-level F1 where a mark counts
+ * when its category is right and its range overlaps a key span by at least {@code minOverlap}
+ * (Jaccard). {@code exact} gives the same counts when only identical ranges count. Feedback lists
+ * every key span in post order, then the marks that matched nothing.
+ */
+public record SpansResult(double score, double minOverlap, SpanCounts overlap, SpanCounts exact,
+                          List<CategoryMetrics> perCategory, List<SpanFeedback> keySpans,
+                          List<MarkedSpan> unmatchedMarks) {
+
+    public SpansResult {
+        perCategory = List.copyOf(perCategory);
+        keySpans = List.copyOf(keySpans);
+        unmatchedMarks = List.copyOf(unmatchedMarks);
+    }
+}

@@ -1,5 +1,6 @@
 package org.tnracademy.core.account;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -44,6 +45,12 @@ class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @Version
     private long version;
 
@@ -86,6 +93,26 @@ class Account {
 
     Set<Role> roles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed sign-in; returns true when this one locks the account. */
+    boolean signInFailed(Instant now, int maxFailures, Duration lockFor) {
+        failedSignIns++;
+        if (failedSignIns >= maxFailures) {
+            failedSignIns = 0;
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
+    }
+
+    void signInSucceeded() {
+        failedSignIns = 0;
+        lockedUntil = null;
     }
 
     AccountSummary summary() {

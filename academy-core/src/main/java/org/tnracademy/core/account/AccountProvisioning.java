@@ -7,6 +7,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tnracademy.core.audit.AuditAction;
+import org.tnracademy.core.audit.AuditLog;
 
 /**
  * Creates accounts on behalf of the system (demo setup, first-run admin, tests), not of a signed-in
@@ -18,11 +20,13 @@ public class AccountProvisioning {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final TransactionTemplate tx;
+    private final AuditLog audit;
 
-    AccountProvisioning(AccountRepository accounts, PasswordEncoder encoder, TransactionTemplate tx) {
+    AccountProvisioning(AccountRepository accounts, PasswordEncoder encoder, TransactionTemplate tx, AuditLog audit) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.tx = tx;
+        this.audit = audit;
     }
 
     /**
@@ -39,6 +43,7 @@ public class AccountProvisioning {
                 }
                 accounts.saveAndFlush(new Account(username, displayName, encoder.encode(rawPassword), roles,
                         Instant.now()));
+                audit.record("system", AuditAction.ACCOUNT_CREATED, username + " " + roles, null);
                 return true;
             });
             return Boolean.TRUE.equals(created);

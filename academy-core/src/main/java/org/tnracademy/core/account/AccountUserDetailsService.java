@@ -1,5 +1,7 @@
 package org.tnracademy.core.account;
 
+import java.time.Instant;
+
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,6 +28,7 @@ public class AccountUserDetailsService implements UserDetailsService {
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
+                .accountLocked(account.lockedAt(Instant.now()))
                 .authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
                 .build();
     }

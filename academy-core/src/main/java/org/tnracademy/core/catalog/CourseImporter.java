@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tnracademy.core.audit.AuditAction;
+import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.packs.CoursePack;
 
@@ -36,10 +38,11 @@ public class CourseImporter {
     private final ImportedPackRepository imported;
     private final DatasetService datasets;
     private final TransactionTemplate tx;
+    private final AuditLog audit;
 
     CourseImporter(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
                    ExerciseRepository exercises, ImportedPackRepository imported, DatasetService datasets,
-                   TransactionTemplate tx) {
+                   TransactionTemplate tx, AuditLog audit) {
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
@@ -47,11 +50,17 @@ public class CourseImporter {
         this.imported = imported;
         this.datasets = datasets;
         this.tx = tx;
+        this.audit = audit;
     }
 
     public Outcome importPack(CoursePack pack) {
         try {
-            return tx.execute(status -> apply(pack));
+            Outcome outcome = tx.execute(status -> apply(pack));
+            if (outcome != Outcome.UNCHANGED) {
+                audit.record("system", AuditAction.CONTENT_IMPORTED, pack.id() + " version " + pack.version() + " "
+                        + outcome + " (content hash " + pack.contentHash() + ")", null);
+            }
+            return outcome;
         } catch (DataIntegrityViolationException raced) {
             if (imported.existsByPackIdAndContentHash(pack.id(), pack.contentHash())) {
                 log.info("Content pack {} was imported by another node at the same moment", pack.id());

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import org.tnracademy.core.account.Role;
 import org.tnracademy.ui.admin.AccountsView;
+import org.tnracademy.ui.admin.AuditView;
 import org.tnracademy.ui.catalog.CatalogView;
 import org.tnracademy.ui.cohort.GradebookView;
 import org.tnracademy.ui.i18n.LanguageSwitch;
@@ -61,6 +62,7 @@ public class MainLayout extends AppLayout {
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.accounts"), AccountsView.class,
                     VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.LIST.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

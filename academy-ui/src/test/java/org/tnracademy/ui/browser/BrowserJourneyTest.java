@@ -243,6 +243,37 @@ class BrowserJourneyTest {
         }
     }
 
+    @Test
+    @Order(8)
+    void repeatedWrongPasswordsLockTheAccountAndTheAdministratorSeesItInTheAuditLog() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = context.newPage();
+            for (int i = 0; i < 5; i++) {
+                tryPassword(page, "manager", "guess-" + i);
+            }
+            tryPassword(page, "manager", "manager"); // the right password, but the account is locked now
+            assertThat(page.locator("#signed-in-user")).hasCount(0);
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = signIn(context, "admin");
+            page.navigate(url("admin/audit"));
+            Locator audit = page.locator("#audit");
+            assertThat(audit.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
+                    .setHasText("Account locked")).first()).isVisible();
+            assertThat(audit.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
+                    .setHasText("Sign-in refused")).first()).isVisible();
+            shot(page, "12-audit-log");
+        }
+    }
+
+    private void tryPassword(Page page, String user, String password) {
+        page.navigate(url("login"));
+        page.locator("input[name='username']").fill(user);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
+        assertThat(page.getByText("Wrong username or password")).isVisible();
+    }
+
     /** The English explanations of the starter exercise's key, read from the content pack. */
     private static List<String> keyExplanations() throws Exception {
         try (var in = BrowserJourneyTest.class.getResourceAsStream(

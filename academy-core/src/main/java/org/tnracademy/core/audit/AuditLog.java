@@ -1,0 +1,51 @@
+package org.tnracademy.core.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tnracademy.core.support.OffsetPageable;
+
+/**
+ * The append-only audit log. Entries are written in their own transaction, so a failure of the
+ * audited action (a refused sign-in) still leaves its trace.
+ */
+@Service
+public class AuditLog {
+
+    private static final int MAX_DETAIL = 2000;
+
+    private final AuditEntryRepository entries;
+
+    AuditLog(AuditEntryRepository entries) {
+        this.entries = entries;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(String actor, AuditAction action, String detail, String remoteAddress) {
+        String d = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        entries.save(new AuditEntry(Instant.now(), actor == null ? "system" : actor, action, d, remoteAddress));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditRecord> newestFirst(int offset, int limit) {
+        return entries.findAllByOrderByAtDescIdDesc(OffsetPageable.of(offset, limit)).stream()
+                .map(AuditEntry::record).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count() {
+        return entries.count();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditRecord> of(String actor) {
+        return entries.findByActorOrderByAtDesc(actor).stream().map(AuditEntry::record).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The append-only audit log of sign-ins, account and content changes. */
+package org.tnracademy.core.audit;

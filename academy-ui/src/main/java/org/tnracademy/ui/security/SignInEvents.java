@@ -1,0 +1,35 @@
+package org.tnracademy.ui.security;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.tnracademy.core.account.SignIns;
+
+/** Hands Spring Security's sign-in events, with the caller's address, to the core's lock-out and audit. */
+@Component
+class SignInEvents {
+
+    private final SignIns signIns;
+
+    SignInEvents(SignIns signIns) {
+        this.signIns = signIns;
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        signIns.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        signIns.failed(event.getAuthentication().getName(), event.getException().getClass().getSimpleName(),
+                address(event.getAuthentication()));
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+    }
+}

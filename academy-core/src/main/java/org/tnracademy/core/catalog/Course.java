@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.tnracademy.core.support.LocalizedTextConverter;
 import org.tnracademy.exercises.LocalizedText;
 
@@ -39,6 +40,10 @@ class Course {
 
     @Column(name = "content_hash", nullable = false)
     String contentHash;
+
+    /** Two nodes importing the same changed pack: the second to commit fails here and backs off. */
+    @Version
+    long version;
 
     protected Course() {
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.audit.AuditAction;
@@ -61,8 +62,8 @@ public class CourseImporter {
                         + outcome + " (content hash " + pack.contentHash() + ")", null);
             }
             return outcome;
-        } catch (DataIntegrityViolationException raced) {
-            if (imported.existsByPackIdAndContentHash(pack.id(), pack.contentHash())) {
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException raced) {
+            if (isCurrent(pack)) {
                 log.info("Content pack {} was imported by another node at the same moment", pack.id());
                 return Outcome.UNCHANGED;
             }
@@ -70,8 +71,13 @@ public class CourseImporter {
         }
     }
 
+    /** The catalogue already holds exactly this content (an earlier, reverted-from version does not count). */
+    private boolean isCurrent(CoursePack pack) {
+        return courses.findBySlug(pack.id()).map(c -> c.contentHash.equals(pack.contentHash())).orElse(false);
+    }
+
     private Outcome apply(CoursePack pack) {
-        if (imported.existsByPackIdAndContentHash(pack.id(), pack.contentHash())) {
+        if (isCurrent(pack)) {
             return Outcome.UNCHANGED;
         }
         Outcome outcome = courses.findBySlug(pack.id()).isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
@@ -82,7 +88,7 @@ public class CourseImporter {
         course.title = pack.title();
         course.summary = pack.summary();
         course.contentHash = pack.contentHash();
-        course = courses.save(course);
+        course = courses.saveAndFlush(course);
 
         Existing existing = Existing.of(course.id, modules, lessons, exercises);
         int modulePosition = 0;

@@ -2,7 +2,6 @@ package org.tnracademy.core.catalog;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/** The history of imports: which content of which pack arrived when. */
 interface ImportedPackRepository extends JpaRepository<ImportedPack, Long> {
-
-    boolean existsByPackIdAndContentHash(String packId, String contentHash);
 }

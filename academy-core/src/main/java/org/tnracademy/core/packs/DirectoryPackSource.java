@@ -27,11 +27,12 @@ public final class DirectoryPackSource implements PackSource {
             return Optional.empty();
         }
         Path file = root.resolve(relativePath).normalize();
-        // links could point outside the pack: they are not followed
-        if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
+        // links could point outside the pack: neither the file nor any folder on its way may be one
         try {
+            if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    || !file.toRealPath().startsWith(root.toRealPath())) {
+                return Optional.empty();
+            }
             return Optional.of(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);

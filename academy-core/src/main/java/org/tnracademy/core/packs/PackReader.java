@@ -58,6 +58,7 @@ public final class PackReader {
         private final List<PackProblem> problems = new ArrayList<>();
         private final MessageDigest packDigest = sha256();
         private final Set<String> itemIds = new HashSet<>();
+        private final Set<String> moduleIds = new HashSet<>();
         /** Parsed YAML files, to find the line a problem's field stands on. */
         private final Map<String, YamlDocuments.YamlDocument> documents = new HashMap<>();
 
@@ -72,6 +73,7 @@ public final class PackReader {
                 return null;
             }
             JsonNode c = root.get();
+            unknownFields(c, file, null, "id", "version", "level", "title", "summary", "modules");
             String id = id(c, "id", file);
             int version = positiveInt(c, "version", file, 1, Integer.MAX_VALUE, null);
             String level = text(c, "level", file);
@@ -94,7 +96,11 @@ public final class PackReader {
         }
 
         private CoursePack.Module module(JsonNode m, String file, String where) {
+            unknownFields(m, file, where, "id", "title", "items");
             String id = id(m, "id", file, where);
+            if (id != null && !moduleIds.add(id)) {
+                problem(file, where + ".id: module id '" + id + "' is used twice in this pack");
+            }
             LocalizedText title = localized(m, "title", file, where);
             List<CoursePack.Item> items = new ArrayList<>();
             JsonNode is = m.get("items");
@@ -158,6 +164,7 @@ public final class PackReader {
                     problem(file, e.line + 1, "front matter is not valid YAML: " + e.getMessage());
                     continue;
                 }
+                unknownFields(meta, file, null, "title", "minutes", "contentNote");
                 String title = text(meta, "title", file);
                 if (title != null) {
                     titles.put(lang, title);
@@ -187,6 +194,8 @@ public final class PackReader {
                 return Optional.empty();
             }
             JsonNode e = root.get();
+            unknownFields(e, file, null, "id", "type", "version", "title", "instructions", "dataset", "key", "policy",
+                    "spec");
             int before = problems.size();
             String declared = text(e, "id", file);
             if (declared != null && !declared.equals(id)) {
@@ -200,10 +209,19 @@ public final class PackReader {
             LocalizedText title = localized(e, "title", file);
             LocalizedText instructions = localized(e, "instructions", file);
             JsonNode policy = e.get("policy");
-            int maxAttempts = policy == null ? 3
-                    : positiveInt(policy, "maxAttempts", file, 1, MAX_ATTEMPTS_LIMIT, 3);
+            if (policy != null && !policy.isObject()) {
+                problem(file, "policy: must be a mapping such as 'maxAttempts: 3'");
+            } else if (policy != null) {
+                unknownFields(policy, file, "policy", "maxAttempts");
+            }
+            int maxAttempts = policy == null || !policy.isObject() ? 3
+                    : positiveInt(policy, "maxAttempts", file, 1, MAX_ATTEMPTS_LIMIT, 3, "policy.");
             List<CoursePack.Label> labels = labels(e.get("spec"), file);
             String datasetPath = text(e, "dataset", file);
+            if (datasetPath != null && datasetPath.length() > 200) {
+                problem(file, "dataset: a path of at most 200 characters is required");
+                datasetPath = null;
+            }
             String keyPath = text(e, "key", file);
             CoursePack.Dataset dataset = datasetPath == null ? null : dataset(datasetPath, exerciseDigest);
             List<CoursePack.KeyItem> key = keyPath == null || dataset == null ? List.of()
@@ -293,6 +311,9 @@ public final class PackReader {
                 if (synthetic == null || !synthetic.isBoolean() || !synthetic.booleanValue()) {
                     problem(path, lineNr, "synthetic: must be true (only synthetic data may enter the academy)");
                 }
+                tooLong(path, lineNr, node, "platform", 100);
+                tooLong(path, lineNr, node, "author", 200);
+                tooLong(path, lineNr, node, "lang", 10);
                 posts.add(new CoursePack.Post(id, stringField(node, "platform"), stringField(node, "author"),
                         stringField(node, "lang"), postedAt, body));
             }
@@ -309,6 +330,7 @@ public final class PackReader {
                 return List.of();
             }
             JsonNode k = root.get();
+            unknownFields(k, path, null, "exercise", "items");
             String declared = text(k, "exercise", path);
             if (declared != null && !declared.equals(exerciseId)) {
                 problem(path, "exercise: is '" + declared + "' but this key is used by '" + exerciseId + "'");
@@ -405,12 +427,17 @@ public final class PackReader {
         }
 
         private int positiveInt(JsonNode node, String field, String file, int min, int max, Integer fallback) {
+            return positiveInt(node, field, file, min, max, fallback, "");
+        }
+
+        private int positiveInt(JsonNode node, String field, String file, int min, int max, Integer fallback,
+                                String prefix) {
             JsonNode v = node.get(field);
             if (v == null && fallback != null) {
                 return fallback;
             }
             if (v == null || !v.canConvertToInt() || !v.isIntegralNumber() || v.intValue() < min || v.intValue() > max) {
-                problem(file, field + ": a whole number from " + min + " to " + max + " is required");
+                problem(file, prefix + field + ": a whole number from " + min + " to " + max + " is required");
                 return min;
             }
             return v.intValue();
@@ -442,6 +469,26 @@ public final class PackReader {
         }
 
         /** A problem whose reason starts with the field path ("modules[0].title: ...") gets that field's line. */
+        /** Fields nobody reads are refused: a misspelt optional field would otherwise fall back silently. */
+        private void unknownFields(JsonNode node, String file, String where, String... known) {
+            if (node == null || !node.isObject()) {
+                return;
+            }
+            Set<String> allowed = Set.of(known);
+            for (String name : node.propertyNames()) {
+                if (!allowed.contains(name)) {
+                    problem(file, path(where, name) + ": unknown field (known: " + String.join(", ", known) + ")");
+                }
+            }
+        }
+
+        private void tooLong(String file, int line, JsonNode node, String field, int max) {
+            String value = stringField(node, field);
+            if (value != null && value.length() > max) {
+                problem(file, line, field + ": at most " + max + " characters (" + value.length() + " given)");
+            }
+        }
+
         private void problem(String file, String reason) {
             YamlDocuments.YamlDocument doc = documents.get(file);
             Matcher path = LEADING_PATH.matcher(reason);

@@ -83,6 +83,19 @@ class PackReimportTest {
     }
 
     @Test
+    void revertingAPackToEarlierContentImportsItAgain() throws IOException {
+        copyTestPackAs("reverting-course");
+        importer.importPack(read());
+        replace("keys/label-six.key.yaml", "{item: p6, label: benign", "{item: p6, label: harassment");
+        assertThat(importer.importPack(read())).isEqualTo(CourseImporter.Outcome.UPDATED);
+        replace("keys/label-six.key.yaml", "{item: p6, label: harassment", "{item: p6, label: benign");
+
+        assertThat(importer.importPack(read())).isEqualTo(CourseImporter.Outcome.UPDATED);
+        SignedIn.as("someone", Role.INSTRUCTOR);
+        assertThat(step(outline("reverting-course"), CourseOutline.StepKind.EXERCISE).version()).isEqualTo(3);
+    }
+
+    @Test
     void contentThatLeavesThePackIsRetiredNotDeleted() throws IOException {
         copyTestPackAs("shrinking-course");
         importer.importPack(read());

@@ -192,6 +192,63 @@ class PackReaderTest {
         assertThat(PackValidatorCommand.run(new String[] {}, new java.io.PrintStream(out, true))).isEqualTo(2);
     }
 
+    @Test
+    void unknownFieldsDuplicateModulesAndOverlongValuesAreNamed(@TempDir Path dir) throws IOException {
+        write(dir, "course.yaml", """
+                id: t
+                version: 1
+                level: beginner
+                title: {en: "T"}
+                summary: {en: "S"}
+                sumary: {en: "typo"}
+                modules:
+                  - id: m
+                    title: {en: "M"}
+                    items:
+                      - exercise: ex
+                  - id: m
+                    title: {en: "M again"}
+                    items:
+                      - lesson: l
+                """);
+        write(dir, "lessons/l.en.md", "---\ntitle: L\nminutes: 5\nauthor: me\n---\nText\n");
+        write(dir, "exercises/ex.yaml", """
+                id: ex
+                type: item-labelling
+                version: 1
+                title: {en: "Ex"}
+                instructions: {en: "Do it"}
+                dataset: data.jsonl
+                key: key.yaml
+                policy:
+                  maxAtempts: 5
+                spec:
+                  labels:
+                    - {id: doxing, title: {en: Doxing}}
+                """);
+        write(dir, "data.jsonl", "{\"id\":\"a\",\"text\":\"t\",\"platform\":\"" + "p".repeat(150)
+                + "\",\"synthetic\":true}\n");
+        write(dir, "key.yaml", "exercise: ex\nitems:\n  - {item: a, label: doxing, explanation: {en: x}}\n");
+        assertThatThrownBy(() -> reader.read(new DirectoryPackSource(dir)))
+                .isInstanceOfSatisfying(PackValidationException.class, e -> {
+                    List<String> problems = e.problems().stream().map(PackProblem::toString).toList();
+                    assertThat(problems).anyMatch(p -> p.startsWith("course.yaml:6: sumary: unknown field"));
+                    assertThat(problems).anyMatch(p -> p.contains("module id 'm' is used twice"));
+                    assertThat(problems).anyMatch(p -> p.startsWith("lessons/l.en.md:4: author: unknown field"));
+                    assertThat(problems).anyMatch(p -> p.startsWith("exercises/ex.yaml:9: policy.maxAtempts: unknown"));
+                    assertThat(problems).anyMatch(p -> p.startsWith("data.jsonl:1: platform: at most 100 characters"));
+                });
+    }
+
+    @Test
+    void aLinkedFolderInsideAPackFolderIsNotFollowed(@TempDir Path dir) throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.jsonl"), "{\"id\":\"s\",\"text\":\"secret\",\"synthetic\":true}\n");
+        Path pack = Files.createDirectories(dir.resolve("pack"));
+        Files.createSymbolicLink(pack.resolve("datasets"), outside);
+        assertThat(new DirectoryPackSource(pack).read("datasets/secret.jsonl")).isEmpty();
+    }
+
     private static void write(Path dir, String relative, String text) throws IOException {
         Path file = dir.resolve(relative);
         Files.createDirectories(file.getParent());

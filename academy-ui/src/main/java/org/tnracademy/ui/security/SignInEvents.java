@@ -3,7 +3,11 @@ package org.tnracademy.ui.security;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.tnracademy.core.account.SignIns;
@@ -25,8 +29,18 @@ class SignInEvents {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        signIns.failed(event.getAuthentication().getName(), event.getException().getClass().getSimpleName(),
+        signIns.failed(event.getAuthentication().getName(), reason(event.getException()),
                 address(event.getAuthentication()));
+    }
+
+    /** A reason an administrator reads in the audit log. */
+    private static String reason(AuthenticationException e) {
+        return switch (e) {
+            case BadCredentialsException b -> "wrong username or password";
+            case LockedException l -> "account locked";
+            case DisabledException d -> "account deactivated";
+            default -> e.getClass().getSimpleName();
+        };
     }
 
     private static String address(Authentication authentication) {

@@ -16,4 +16,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select count(a) from Account a join a.roles r where r = :role")
     long countByRole(Role role);
+
+    @Query("select count(a) from Account a join a.roles r where r = :role and a.enabled = true")
+    long countEnabledByRole(Role role);
 }

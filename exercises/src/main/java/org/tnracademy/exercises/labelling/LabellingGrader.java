@@ -1,10 +1,10 @@
 package org.tnracademy.exercises.labelling;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.InvalidAnswerException;
@@ -14,62 +14,188 @@ import org.tnracademy.exercises.Metrics;
  * Grades item labelling. The score is the macro-averaged F1 over the labels that occur in the key
  * or in the answer, so a rare form of repression counts as much as a frequent one; a label given
  * but absent from the key counts with F1 = 0, and an unlabelled item is a miss for its label.
- * Pure and deterministic: one pass over the key with label indices, no I/O.
+ * Pure and deterministic: one pass over the key with label indices, no I/O. Linear in the number of
+ * items; the only per-item allocations are the feedback records the result carries (see
+ * {@code docs/benchmarks.md}).
  */
 public final class LabellingGrader {
 
     public LabellingResult grade(LabellingSpec spec, LabellingKey key, LabellingAnswer answer) {
-        validate(spec, key, answer);
         List<String> labels = spec.labels();
         int n = labels.size();
-        Map<String, Integer> index = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            index.put(labels.get(i), i);
-        }
-        int[][] confusion = new int[n][n + 1];
-        int[] tp = new int[n];
-        int[] fp = new int[n];
-        int[] fn = new int[n];
-        int[] support = new int[n];
-        List<ItemFeedback> feedback = new ArrayList<>(key.entries().size());
         Map<String, String> given = answer.labelByItem();
-        int correct = 0;
-        for (Map.Entry<String, KeyEntry> e : key.entries().entrySet()) {
-            int expected = index.get(e.getValue().label());
-            String givenLabel = given.get(e.getKey());
-            support[expected]++;
-            if (givenLabel == null) {
-                confusion[expected][n]++;
-                fn[expected]++;
-            } else {
-                int g = index.get(givenLabel);
-                confusion[expected][g]++;
-                if (g == expected) {
-                    tp[expected]++;
-                    correct++;
-                } else {
-                    fn[expected]++;
-                    fp[g]++;
-                }
-            }
-            feedback.add(new ItemFeedback(e.getKey(), e.getValue().label(), givenLabel,
-                    e.getValue().label().equals(givenLabel), e.getValue().explanation()));
+        // One pass over the key grades and checks at once. The answer is valid exactly when every
+        // label it gives is a non-blank label of the spec and every item it labels was met in the
+        // key; only then may the pass finish. Otherwise validate() names every problem, in the same
+        // order as always, and throws.
+        if (given.containsKey(null)) {
+            invalid(spec, key, answer); // validation refuses a null item id (it cannot sort it)
         }
+        Pass pass = new Pass(spec, key, answer, new LabelIndex(labels), given);
+        key.entries().forEach(pass);
+        if (pass.labelled != given.size()) {
+            invalid(spec, key, answer);
+        }
+        int[] counts = pass.counts;
+        int columns = n + 1;
         List<LabelMetrics> perLabel = new ArrayList<>(n);
         double f1Sum = 0;
         int counted = 0;
         for (int i = 0; i < n; i++) {
-            double f1 = Metrics.f1(tp[i], fp[i], fn[i]);
-            perLabel.add(new LabelMetrics(labels.get(i), support[i], tp[i], fp[i], fn[i],
-                    Metrics.precision(tp[i], fp[i]), Metrics.recall(tp[i], fn[i]), f1));
-            if (support[i] > 0 || fp[i] > 0) {
+            int support = 0;
+            int fp = 0;
+            for (int j = 0; j < columns; j++) {
+                support += counts[i * columns + j];
+                if (j < n && j != i) {
+                    fp += counts[j * columns + i];
+                }
+            }
+            int tp = counts[i * columns + i];
+            int fn = support - tp;
+            double f1 = Metrics.f1(tp, fp, fn);
+            perLabel.add(new LabelMetrics(labels.get(i), support, tp, fp, fn,
+                    Metrics.precision(tp, fp), Metrics.recall(tp, fn), f1));
+            if (support > 0 || fp > 0) {
                 f1Sum += f1;
                 counted++;
             }
         }
         double score = counted == 0 ? 0.0 : f1Sum / counted;
-        return new LabellingResult(score, feedback, perLabel, matrix(labels, confusion), correct,
+        return new LabellingResult(score, pass.feedback, perLabel, matrix(labels, counts), pass.correct,
                 key.entries().size());
+    }
+
+    /**
+     * The grading pass over the key, as a map visitor: {@code Map.forEach} walks the key's
+     * LinkedHashMap directly, with no entry wrappers or iterator. Counts go to one flat confusion
+     * matrix (row: right label, column: given label, last column: unlabelled); support, true and
+     * false positives and negatives are derived from it afterwards.
+     */
+    private static final class Pass implements BiConsumer<String, KeyEntry> {
+
+        private final LabellingSpec spec;
+        private final LabellingKey key;
+        private final LabellingAnswer answer;
+        private final LabelIndex index;
+        private final Map<String, String> given;
+        private final int columns;
+        final int[] counts;
+        final List<ItemFeedback> feedback;
+        int correct;
+        /** Items of the key the answer gives a (valid) label to. */
+        int labelled;
+
+        Pass(LabellingSpec spec, LabellingKey key, LabellingAnswer answer, LabelIndex index,
+             Map<String, String> given) {
+            this.spec = spec;
+            this.key = key;
+            this.answer = answer;
+            this.index = index;
+            this.given = given;
+            this.columns = index.size + 1;
+            this.counts = new int[index.size * columns];
+            this.feedback = new ArrayList<>(key.entries().size());
+        }
+
+        @Override
+        public void accept(String item, KeyEntry entry) {
+            if (entry == null) {
+                unknownKeyLabel(spec, key, answer, null);
+            }
+            String expectedLabel = entry.label();
+            int expected = index.find(expectedLabel);
+            if (expected < 0) {
+                unknownKeyLabel(spec, key, answer, expectedLabel);
+            }
+            String givenLabel = given.get(item);
+            boolean right = false;
+            int column;
+            if (givenLabel == null) {
+                column = columns - 1;
+            } else {
+                column = index.find(givenLabel);
+                if (column < 0 || index.blank[column]) {
+                    invalid(spec, key, answer);
+                }
+                labelled++;
+                if (column == expected) {
+                    right = true;
+                    correct++;
+                }
+            }
+            counts[expected * columns + column]++;
+            feedback.add(new ItemFeedback(item, expectedLabel, givenLabel, right, entry.explanation()));
+        }
+    }
+
+    /**
+     * Label -> position in the spec, without boxing: open addressing over a power-of-two table.
+     * A label listed twice maps to its last position, as a map filled in spec order would.
+     */
+    private static final class LabelIndex {
+
+        final int size;
+        /** Blank labels can be in a spec built without {@link LabellingSpec#of} but never in an answer. */
+        final boolean[] blank;
+        private final String[] keys;
+        private final int[] hashes;
+        private final int[] positions;
+        private final int mask;
+
+        LabelIndex(List<String> labels) {
+            size = labels.size();
+            blank = new boolean[size];
+            int capacity = Integer.highestOneBit(Math.max(8, size * 2) - 1) << 1;
+            keys = new String[capacity];
+            hashes = new int[capacity];
+            positions = new int[capacity];
+            mask = capacity - 1;
+            for (int i = 0; i < size; i++) {
+                String label = labels.get(i);
+                blank[i] = label.isBlank();
+                int h = spread(label.hashCode());
+                int slot = h & mask;
+                while (keys[slot] != null && !keys[slot].equals(label)) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = label;
+                hashes[slot] = h;
+                positions[slot] = i;
+            }
+        }
+
+        /** The label's position in the spec, or -1 if it is not one of its labels (or null). */
+        int find(String label) {
+            if (label == null) {
+                return -1;
+            }
+            int h = spread(label.hashCode());
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                String k = keys[slot];
+                if (k == null) {
+                    return -1;
+                }
+                if (k == label || (hashes[slot] == h && k.equals(label))) {
+                    return positions[slot];
+                }
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+    }
+
+    /** The answer has a problem: validate() names them all and throws. */
+    private static void invalid(LabellingSpec spec, LabellingKey key, LabellingAnswer answer) {
+        validate(spec, key, answer);
+        throw new IllegalStateException("an answer the grading pass refused passed validation");
+    }
+
+    /** A key entry without a label of the spec: an invalid answer still wins, as it always has. */
+    private static void unknownKeyLabel(LabellingSpec spec, LabellingKey key, LabellingAnswer answer, String label) {
+        validate(spec, key, answer);
+        throw new NullPointerException("the key uses label '" + label + "', which is not in the spec " + spec.labels());
     }
 
     private static void validate(LabellingSpec spec, LabellingKey key, LabellingAnswer answer) {
@@ -93,14 +219,15 @@ public final class LabellingGrader {
         }
     }
 
-    private static ConfusionMatrix matrix(List<String> labels, int[][] counts) {
-        List<List<Integer>> rows = new ArrayList<>(counts.length);
-        for (int[] row : counts) {
-            List<Integer> r = new ArrayList<>(row.length);
-            for (int c : row) {
-                r.add(c);
+    private static ConfusionMatrix matrix(List<String> labels, int[] counts) {
+        int columns = labels.size() + 1;
+        List<List<Integer>> rows = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            Integer[] row = new Integer[columns];
+            for (int j = 0; j < columns; j++) {
+                row[j] = counts[i * columns + j];
             }
-            rows.add(r);
+            rows.add(List.of(row));
         }
         return new ConfusionMatrix(labels, rows);
     }

@@ -17,31 +17,18 @@ import org.tnracademy.exercises.LocalizedText;
  */
 @Entity
 @Table(name = "exercise")
-class Exercise {
+class Exercise extends ModuleStep {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "exercise_seq")
     @SequenceGenerator(name = "exercise_seq", sequenceName = "exercise_seq", allocationSize = 50)
     Long id;
 
-    @Column(name = "module_id", nullable = false)
-    long moduleId;
-
-    @Column(nullable = false)
-    String slug;
-
-    @Column(nullable = false)
-    int position;
-
     @Column(nullable = false)
     String type;
 
     @Column(nullable = false)
     int version;
-
-    @Convert(converter = LocalizedTextConverter.class)
-    @Column(nullable = false)
-    LocalizedText title;
 
     @Convert(converter = LocalizedTextConverter.class)
     @Column(nullable = false)
@@ -64,22 +51,15 @@ class Exercise {
     @Column(name = "content_hash", nullable = false)
     String contentHash;
 
-    /** No longer in the pack: kept for the learner work that points at it. */
-    @Column(nullable = false)
-    boolean retired;
-
     protected Exercise() {
     }
 
     Exercise(long moduleId, String slug, int position, String type, int version, LocalizedText title,
              LocalizedText instructions, String spec, String answerKey, Long datasetId, int maxAttempts,
              String contentHash) {
-        this.moduleId = moduleId;
-        this.slug = slug;
-        this.position = position;
+        super(moduleId, slug, position, title);
         this.type = type;
         this.version = version;
-        this.title = title;
         this.instructions = instructions;
         this.spec = spec;
         this.answerKey = answerKey;

@@ -14,28 +14,15 @@ import org.tnracademy.exercises.LocalizedText;
 /** A lesson: Markdown per language, rendered to sanitised HTML when read. */
 @Entity
 @Table(name = "lesson")
-class Lesson {
+class Lesson extends ModuleStep {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lesson_seq")
     @SequenceGenerator(name = "lesson_seq", sequenceName = "lesson_seq", allocationSize = 50)
     Long id;
 
-    @Column(name = "module_id", nullable = false)
-    long moduleId;
-
-    @Column(nullable = false)
-    String slug;
-
-    @Column(nullable = false)
-    int position;
-
     @Column(nullable = false)
     int minutes;
-
-    @Convert(converter = LocalizedTextConverter.class)
-    @Column(nullable = false)
-    LocalizedText title;
 
     /** Markdown source per language. */
     @Convert(converter = LocalizedTextConverter.class)
@@ -46,20 +33,13 @@ class Lesson {
     @Column(name = "content_note")
     LocalizedText contentNote;
 
-    /** No longer in the pack: kept for the learner work that points at it. */
-    @Column(nullable = false)
-    boolean retired;
-
     protected Lesson() {
     }
 
     Lesson(long moduleId, String slug, int position, int minutes, LocalizedText title, LocalizedText body,
            LocalizedText contentNote) {
-        this.moduleId = moduleId;
-        this.slug = slug;
-        this.position = position;
+        super(moduleId, slug, position, title);
         this.minutes = minutes;
-        this.title = title;
         this.body = body;
         this.contentNote = contentNote;
     }

@@ -279,4 +279,11 @@ class TreeReaderTest {
         assertThat(in.problems()).extracting(TreeReader.Problem::path)
                 .containsExactly("items[1]", "items[0].extra", "items[0].id");
     }
+
+    @Test
+    void itemsThatCannotBeReadKeepTheirPlaceAsNull() {
+        TreeReader in = TreeReader.of(map("ids", list("a", 7, "c")));
+        assertThat(in.texts("ids")).containsExactly("a", null, "c");
+        assertThat(in.problems()).extracting(TreeReader.Problem::path).containsExactly("ids[1]");
+    }
 }

@@ -1,5 +1,6 @@
 package org.tnracademy.exercises;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -60,5 +61,20 @@ public final class Checks {
         if (text != null) {
             text(text, field, problems);
         }
+    }
+
+    /**
+     * The paths of the null items of a list built in code, such as {@code spans[3]}: each is a
+     * problem. Rules that skip null items leave them to this, since a {@link TreeReader} has
+     * already named what made an item unreadable.
+     */
+    public static List<String> nullItems(List<?> items, String field) {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; items != null && i < items.size(); i++) {
+            if (items.get(i) == null) {
+                paths.add(field + "[" + i + "]");
+            }
+        }
+        return paths;
     }
 }

@@ -1,10 +1,22 @@
 package org.tnracademy.exercises;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -16,32 +28,58 @@ import java.util.stream.Collectors;
  * the caller then runs its own checks on what was read and calls {@link #failOnSpecProblems} or
  * {@link #failOnAnswerProblems}, which drop a checked problem already reported at the same path or
  * under it, so each mistake is named once. All readers made from one root share its problems.
+ *
+ * <p>A field no read asked for is an <em>unknown field</em> and a problem, so that a misspelt
+ * optional field such as {@code maxAtempts} is refused rather than silently left at its default.
+ * The fields a type reads are its schema; a field it accepts without reading (such as a key's
+ * {@code exercise} back-reference) is named with {@link #allow}, and a node whose other fields
+ * belong to someone else (such as a STIX object) says so with {@link #allowOtherFields}. Unknown
+ * fields are found when the problems are collected, and named just before the first problem read
+ * from their node, so a typo comes next to what it caused (the required field it left missing).
  */
 public final class TreeReader {
 
-    public enum Issue { MISSING, WRONG_TYPE, INVALID }
+    public enum Issue { MISSING, WRONG_TYPE, INVALID, UNKNOWN_FIELD }
 
     /** A problem met while reading: where, what kind, and a sentence for people. */
     public record Problem(String path, Issue issue, String reason) {
     }
 
+    /** What every reader of one tree shares: the problems, and the map nodes read, by path. */
+    private static final class Session {
+        final List<Problem> problems = new ArrayList<>();
+        final Map<String, TreeReader> nodes = new LinkedHashMap<>();
+    }
+
     private final Map<?, ?> node;
     private final String path;
-    private final List<Problem> problems;
+    private final Session session;
+    /** The fields asked for or allowed: every other field of the node is unknown. */
+    private final Set<String> known = new LinkedHashSet<>();
+    private boolean otherFieldsAllowed;
+    private boolean namesListed;
+    /** Where in the problems this node's unknown fields go: before the first problem read from it. */
+    private int mark = -1;
 
-    private TreeReader(Map<?, ?> node, String path, List<Problem> problems) {
+    private TreeReader(Map<?, ?> node, String path, Session session) {
         this.node = node;
         this.path = path;
-        this.problems = problems;
+        this.session = session;
     }
 
     /** A reader of a whole tree; a null tree is one problem, and every read from it returns nothing. */
     public static TreeReader of(Map<String, ?> tree) {
-        List<Problem> problems = new ArrayList<>();
+        Session session = new Session();
         if (tree == null) {
-            problems.add(new Problem("(root)", Issue.MISSING, "is required"));
+            session.problems.add(new Problem("(root)", Issue.MISSING, "is required"));
+            return new TreeReader(null, "", session);
         }
-        return new TreeReader(tree, "", problems);
+        return node(tree, "", session);
+    }
+
+    /** The one reader of the map at {@code at}: reading a node twice shares what it knows. */
+    private static TreeReader node(Map<?, ?> map, String at, Session session) {
+        return session.nodes.computeIfAbsent(at, p -> new TreeReader(map, p, session));
     }
 
     public String path() {
@@ -57,13 +95,24 @@ public final class TreeReader {
         return raw(field) != null;
     }
 
-    /** The names of this node's fields, in the order the parser kept; a non-text name is a problem. */
+    /** Whether the field holds a map, such as a place {latitude, longitude} rather than a number. */
+    public boolean isMap(String field) {
+        return raw(field) instanceof Map<?, ?>;
+    }
+
+    /**
+     * The names of this node's fields, in the order the parser kept; a non-text name is a problem.
+     * Listing the fields makes them all known: the node is a map of ids, not of fixed fields.
+     */
     public List<String> fields() {
+        touch();
+        namesListed = true;
         List<String> names = new ArrayList<>();
         if (node != null) {
             for (Object name : node.keySet()) {
                 if (name instanceof String s) {
                     names.add(s);
+                    known.add(s);
                 } else {
                     problem(pathOf(String.valueOf(name)), Issue.WRONG_TYPE,
                             "the name must be text, not " + describe(name) + quoteHint(name));
@@ -73,13 +122,29 @@ public final class TreeReader {
         return names;
     }
 
-    /** Records a problem found while interpreting a value just read, such as an unknown option. */
-    public void problem(String atPath, Issue issue, String reason) {
-        problems.add(new Problem(atPath, issue, reason));
+    /** Accepts these fields without reading them, such as the {@code exercise} a key file names. */
+    public TreeReader allow(String... fields) {
+        known.addAll(List.of(fields));
+        return this;
     }
 
+    /** Accepts every field of this node, read or not, such as the properties of a STIX object. */
+    public TreeReader allowOtherFields() {
+        otherFieldsAllowed = true;
+        return this;
+    }
+
+    /** Records a problem found while interpreting a value just read, such as an unknown option. */
+    public void problem(String atPath, Issue issue, String reason) {
+        Problem p = new Problem(atPath, issue, reason);
+        if (!session.problems.contains(p)) {
+            session.problems.add(p);
+        }
+    }
+
+    /** Every problem read so far, unknown fields included. */
     public List<Problem> problems() {
-        return List.copyOf(problems);
+        return List.copyOf(collected());
     }
 
     // ---- text
@@ -93,21 +158,32 @@ public final class TreeReader {
         return value == null ? fallback : value;
     }
 
+    /** Required text that must be one of {@code allowed}; null when absent or wrong. */
+    public String oneOf(String field, Collection<String> allowed) {
+        String value = text(field);
+        return value == null || isAllowed(value, field, allowed) ? value : null;
+    }
+
     /** Optional text that must be one of {@code allowed}; the fallback when absent or wrong. */
     public String oneOf(String field, Collection<String> allowed, String fallback) {
         String value = optionalText(field, null);
         if (value == null) {
             return fallback;
         }
-        if (!allowed.contains(value)) {
-            problem(pathOf(field), Issue.INVALID, "'" + value + "' must be one of " + allowed);
-            return fallback;
-        }
-        return value;
+        return isAllowed(value, field, allowed) ? value : fallback;
     }
 
-    // ---- numbers and flags
+    private boolean isAllowed(String value, String field, Collection<String> allowed) {
+        if (allowed.contains(value)) {
+            return true;
+        }
+        problem(pathOf(field), Issue.INVALID, "'" + value + "' must be one of " + allowed);
+        return false;
+    }
 
+    // ---- numbers, flags and instants
+
+    /** A whole number that fits an int: 3, 3L, 3.0 and BigDecimal 3.00 are read; 3.5 and "3" are not. */
     public Integer integer(String field) {
         return asInteger(raw(field), pathOf(field), true);
     }
@@ -117,16 +193,14 @@ public final class TreeReader {
         return value == null ? fallback : value;
     }
 
+    /** A finite number. */
+    public Double number(String field) {
+        return asNumber(raw(field), pathOf(field), true);
+    }
+
     public double optionalNumber(String field, double fallback) {
-        Object value = raw(field);
-        if (value == null) {
-            return fallback;
-        }
-        if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
-            return n.doubleValue();
-        }
-        wrongType(pathOf(field), "a number", value);
-        return fallback;
+        Double value = asNumber(raw(field), pathOf(field), false);
+        return value == null ? fallback : value;
     }
 
     public Boolean flag(String field) {
@@ -138,8 +212,18 @@ public final class TreeReader {
         return value == null ? fallback : value;
     }
 
+    /**
+     * An instant: ISO-8601 text with an offset (2025-03-04T21:30:00+01:00 or ...Z), or the date-time
+     * object a YAML parser makes of an unquoted timestamp. A time without offset is refused: across
+     * time zones, every time must say which zone it is in.
+     */
+    public Instant instant(String field) {
+        return asInstant(raw(field), pathOf(field));
+    }
+
     // ---- localized text: a map of language -> text
 
+    /** Read as written; whether English is there and no text is blank is for {@link Checks#text}. */
     public LocalizedText localized(String field) {
         return asLocalized(raw(field), pathOf(field), true);
     }
@@ -182,9 +266,10 @@ public final class TreeReader {
 
     /** Throws every problem read, then every checked one not already named at its path or under it. */
     public void failOnSpecProblems(List<SpecProblem> checked) {
+        List<Problem> read = collected();
         List<SpecProblem> all = new ArrayList<>();
-        problems.forEach(p -> all.add(new SpecProblem(p.path(), p.reason())));
-        checked.stream().filter(p -> !alreadyReported(p.field())).forEach(all::add);
+        read.forEach(p -> all.add(new SpecProblem(p.path(), p.reason())));
+        checked.stream().filter(p -> !alreadyReported(read, p.field())).forEach(all::add);
         if (!all.isEmpty()) {
             throw new InvalidSpecException(all);
         }
@@ -192,16 +277,17 @@ public final class TreeReader {
 
     /** As {@link #failOnSpecProblems}, for a learner's answer. */
     public void failOnAnswerProblems(List<AnswerProblem> checked) {
+        List<Problem> read = collected();
         List<AnswerProblem> all = new ArrayList<>();
-        problems.forEach(p -> all.add(new AnswerProblem(p.path(), code(p.issue()), p.reason())));
-        checked.stream().filter(p -> !alreadyReported(p.where())).forEach(all::add);
+        read.forEach(p -> all.add(new AnswerProblem(p.path(), code(p.issue()), p.reason())));
+        checked.stream().filter(p -> !alreadyReported(read, p.where())).forEach(all::add);
         if (!all.isEmpty()) {
             throw new InvalidAnswerException(all);
         }
     }
 
-    private boolean alreadyReported(String field) {
-        return problems.stream().map(Problem::path).anyMatch(p -> field.equals(p)
+    private static boolean alreadyReported(List<Problem> read, String field) {
+        return read.stream().map(Problem::path).anyMatch(p -> field.equals(p)
                 || field.startsWith(p + ".") || field.startsWith(p + "["));
     }
 
@@ -210,12 +296,57 @@ public final class TreeReader {
             case MISSING -> AnswerProblem.Code.MISSING_VALUE;
             case WRONG_TYPE -> AnswerProblem.Code.WRONG_TYPE;
             case INVALID -> AnswerProblem.Code.OUT_OF_RANGE;
+            case UNKNOWN_FIELD -> AnswerProblem.Code.UNKNOWN_FIELD;
         };
+    }
+
+    /** The problems read, with each node's unknown fields in place: nodes later in the list go first. */
+    private List<Problem> collected() {
+        List<Problem> all = new ArrayList<>(session.problems);
+        List<TreeReader> nodes = new ArrayList<>(session.nodes.values());
+        nodes.sort(Comparator.comparingInt(TreeReader::markOrEnd));
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            TreeReader n = nodes.get(i);
+            all.addAll(Math.min(n.markOrEnd(), session.problems.size()), n.unknownFields());
+        }
+        return all;
+    }
+
+    private int markOrEnd() {
+        return mark < 0 ? Integer.MAX_VALUE : mark;
+    }
+
+    private List<Problem> unknownFields() {
+        List<Problem> unknown = new ArrayList<>();
+        if (node == null || otherFieldsAllowed) {
+            return unknown;
+        }
+        for (Object name : node.keySet()) {
+            if (!(name instanceof String s)) {
+                if (!namesListed) {
+                    unknown.add(new Problem(pathOf(String.valueOf(name)), Issue.WRONG_TYPE,
+                            "the name must be text, not " + describe(name) + quoteHint(name)));
+                }
+            } else if (!known.contains(s)) {
+                unknown.add(new Problem(pathOf(s), Issue.UNKNOWN_FIELD,
+                        "unknown field; expected one of " + new TreeSet<>(known)));
+            }
+        }
+        return unknown;
     }
 
     // ---- conversions
 
+    /** The first read of a node fixes where its unknown fields will be named. */
+    private void touch() {
+        if (mark < 0) {
+            mark = session.problems.size();
+        }
+    }
+
     private Object raw(String field) {
+        touch();
+        known.add(field);
         return node == null ? null : node.get(field);
     }
 
@@ -247,14 +378,48 @@ public final class TreeReader {
             missing(at, required);
             return null;
         }
-        if (value instanceof Number n) {
-            double d = n.doubleValue();
-            if (d == Math.rint(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE) {
-                return (int) d;
-            }
+        BigDecimal exact = value instanceof Number n ? exact(n) : null;
+        if (exact == null || exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+            wrongType(at, "a whole number", value);
+            return null;
         }
-        wrongType(at, "a whole number", value);
-        return null;
+        if (exact.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
+                || exact.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            problem(at, Issue.INVALID, "must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE
+                    + ", not the number " + value);
+            return null;
+        }
+        return exact.intValue();
+    }
+
+    /** The exact value of a number a parser gives; null when not finite. */
+    private static BigDecimal exact(Number n) {
+        return switch (n) {
+            case BigDecimal b -> b;
+            case BigInteger b -> new BigDecimal(b);
+            case Long l -> BigDecimal.valueOf(l);
+            case Integer i -> BigDecimal.valueOf(i);
+            case Short s -> BigDecimal.valueOf(s);
+            case Byte b -> BigDecimal.valueOf(b);
+            default -> Double.isFinite(n.doubleValue()) ? new BigDecimal(n.doubleValue()) : null;
+        };
+    }
+
+    private Double asNumber(Object value, String at, boolean required) {
+        if (value == null) {
+            missing(at, required);
+            return null;
+        }
+        if (!(value instanceof Number n)) {
+            wrongType(at, "a number", value);
+            return null;
+        }
+        double d = n.doubleValue();
+        if (!Double.isFinite(d)) {
+            problem(at, Issue.INVALID, "must be a finite number, not " + n);
+            return null;
+        }
+        return d;
     }
 
     private Boolean asFlag(Object value, String at, boolean required) {
@@ -267,6 +432,34 @@ public final class TreeReader {
         }
         wrongType(at, "true or false", value);
         return null;
+    }
+
+    private Instant asInstant(Object value, String at) {
+        return switch (value) {
+            case null -> {
+                missing(at, true);
+                yield null;
+            }
+            case Instant i -> i;
+            case OffsetDateTime o -> o.toInstant();
+            case ZonedDateTime z -> z.toInstant();
+            case Date d -> d.toInstant();
+            case String s -> parseInstant(s, at);
+            default -> {
+                wrongType(at, "a date-time with offset, such as 2025-03-04T21:30:00+01:00", value);
+                yield null;
+            }
+        };
+    }
+
+    private Instant parseInstant(String s, String at) {
+        try {
+            return OffsetDateTime.parse(s.strip()).toInstant();
+        } catch (DateTimeException e) {
+            problem(at, Issue.WRONG_TYPE, "'" + s + "' is not an ISO-8601 date-time with offset, such as "
+                    + "2025-03-04T21:30:00+01:00 or 2025-03-04T20:30:00Z");
+            return null;
+        }
     }
 
     private LocalizedText asLocalized(Object value, String at, boolean required) {
@@ -297,13 +490,13 @@ public final class TreeReader {
     private TreeReader asChild(Object value, String at, boolean required) {
         if (value == null) {
             missing(at, required);
-            return new TreeReader(required ? null : Map.of(), at, problems);
+            return new TreeReader(required ? null : Map.of(), at, session);
         }
         if (value instanceof Map<?, ?> map) {
-            return new TreeReader(map, at, problems);
+            return node(map, at, session);
         }
         wrongType(at, "a map", value);
-        return new TreeReader(null, at, problems);
+        return new TreeReader(null, at, session);
     }
 
     private List<TreeReader> asObjects(Object value, String at, boolean required) {
@@ -313,14 +506,14 @@ public final class TreeReader {
             Object element = list.get(i);
             String where = at + "[" + i + "]";
             if (element instanceof Map<?, ?> map) {
-                readers.add(new TreeReader(map, where, problems));
+                readers.add(node(map, where, session));
             } else {
                 if (element == null) {
                     problem(where, Issue.MISSING, "is empty");
                 } else {
                     wrongType(where, "a map", element);
                 }
-                readers.add(new TreeReader(null, where, problems));
+                readers.add(new TreeReader(null, where, session));
             }
         }
         return readers;
@@ -363,7 +556,7 @@ public final class TreeReader {
         if (value instanceof Collection<?>) {
             return "a list";
         }
-        return "a " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return "a " + value.getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     /** YAML reads 2024-03-01, 42 or yes as a date, a number or a flag; quoting keeps them text. */
@@ -375,7 +568,7 @@ public final class TreeReader {
 
     @Override
     public String toString() {
-        return "TreeReader at '" + path + "' with problems " + problems.stream().map(Problem::toString)
+        return "TreeReader at '" + path + "' with problems " + collected().stream().map(Problem::toString)
                 .collect(Collectors.joining("; "));
     }
 }

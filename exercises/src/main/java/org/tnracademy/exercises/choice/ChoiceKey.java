@@ -33,9 +33,12 @@ public record ChoiceKey(List<QuestionKey> questions) {
         return new ChoiceKey(questions);
     }
 
-    /** Reads a key from a parsed tree: {@code {questions: [{id, options: [{id, correct, explanation}]}]}}. */
+    /**
+     * Reads a key from a parsed tree: {@code {questions: [{id, options: [{id, correct, explanation}]}]}};
+     * an {@code exercise} field naming the exercise, as key files carry, is allowed and ignored.
+     */
     public static ChoiceKey fromMap(ChoiceSpec spec, Map<String, Object> map) {
-        TreeReader in = TreeReader.of(map);
+        TreeReader in = TreeReader.of(map).allow("exercise");
         List<QuestionKey> questions = new ArrayList<>();
         for (TreeReader q : in.objects("questions")) {
             List<OptionKey> options = new ArrayList<>();

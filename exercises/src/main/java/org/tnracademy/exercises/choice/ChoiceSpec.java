@@ -41,11 +41,7 @@ public record ChoiceSpec(List<ChoiceQuestion> questions) {
         String defaultScoring = in.oneOf("scoring", ChoiceScoring.ids(), ChoiceScoring.ALL_OR_NOTHING.id());
         List<ChoiceQuestion> questions = new ArrayList<>();
         for (TreeReader q : in.objects("questions")) {
-            String kind = q.text("kind");
-            if (kind != null && QuestionKind.fromId(kind) == null) {
-                q.problem(q.pathOf("kind"), TreeReader.Issue.INVALID,
-                        "'" + kind + "' must be one of " + QuestionKind.ids());
-            }
+            String kind = q.oneOf("kind", QuestionKind.ids());
             List<ChoiceOption> options = new ArrayList<>();
             for (TreeReader o : q.objects("options")) {
                 options.add(new ChoiceOption(o.text("id"), o.localized("text")));

@@ -1,7 +1,6 @@
 package org.tnracademy.exercises.estimate;
 
-import static org.tnracademy.exercises.PlainTree.path;
-
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +11,7 @@ import java.util.TreeSet;
 
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.AnswerProblem.Code;
-import org.tnracademy.exercises.PlainTree;
+import org.tnracademy.exercises.TreeReader;
 
 /** A learner's estimates: question id -> a place or a number. Questions left unanswered are absent. */
 public record EstimateAnswer(Map<String, Estimate> byQuestion) {
@@ -28,60 +27,62 @@ public record EstimateAnswer(Map<String, Estimate> byQuestion) {
      * {@code answers.q1.latitude}.
      */
     public static EstimateAnswer fromMap(EstimateSpec spec, Map<String, Object> map) {
-        PlainTree tree = new PlainTree("answer");
-        Map<String, Object> root = tree.fields(map, "", Set.of("answers"));
-        Map<String, Estimate> estimates = new LinkedHashMap<>();
-        Map<String, Object> raw = root == null || !root.containsKey("answers") ? Map.of()
-                : tree.map(root.get("answers"), "answers");
+        TreeReader in = TreeReader.of(map);
+        TreeReader answers = in.optionalChild("answers");
         Map<String, EstimateQuestion> questions = spec.questionsById();
-        if (raw != null) {
-            raw.forEach((id, node) -> {
-                EstimateQuestion q = questions.get(id);
-                Estimate e = q == null ? null : read(tree, node, path("answers", id), q);
-                if (q == null || e != null) {
-                    estimates.put(id, e); // an unknown question is reported by check
-                }
-            });
-        }
-        check(tree, spec, estimates);
-        tree.throwAsAnswerProblems();
-        return new EstimateAnswer(estimates);
-    }
-
-    /** Every problem of an answer: unknown questions, missing values, the wrong kind, coordinates out of range. */
-    public static List<AnswerProblem> problems(EstimateSpec spec, EstimateAnswer answer) {
-        PlainTree tree = new PlainTree("answer");
-        check(tree, spec, answer.byQuestion());
-        return tree.answerProblems();
-    }
-
-    private static Estimate read(PlainTree tree, Object node, String at, EstimateQuestion q) {
-        if (q.kind() == QuestionKind.LOCATION) {
-            if (node instanceof Number) {
-                tree.problem(at, Code.WRONG_TYPE, "question '" + q.id() + "' asks for a place {latitude, longitude}");
-                return null;
+        Map<String, Estimate> estimates = new LinkedHashMap<>();
+        for (String id : answers.fields()) {
+            EstimateQuestion q = questions.get(id);
+            if (q == null) {
+                estimates.put(id, null); // an unknown question is named by the checks
+                continue;
             }
-            return EstimateReading.point(tree, tree.fields(node, at, Set.of("latitude", "longitude")), at);
+            Estimate e = read(answers, id, q);
+            if (e != null) {
+                estimates.put(id, e);
+            }
         }
-        Double value = tree.number(node, at);
-        return value == null ? null : new NumberValue(value);
+        EstimateAnswer answer = new EstimateAnswer(estimates);
+        in.failOnAnswerProblems(answer.problemsAgainst(spec));
+        return answer;
     }
 
-    /** Questions in spec order, then unknown ones alphabetically, so problems come in the same order every time. */
-    private static void check(PlainTree tree, EstimateSpec spec, Map<String, Estimate> estimates) {
-        Set<String> unknown = new TreeSet<>(estimates.keySet());
+    /**
+     * Every problem of this answer against the spec: unknown questions, missing values, the wrong
+     * kind, coordinates out of range. Questions come in spec order, then unknown ones alphabetically,
+     * so problems come in the same order every time.
+     */
+    public List<AnswerProblem> problemsAgainst(EstimateSpec spec) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        Set<String> unknown = new TreeSet<>(byQuestion.keySet());
         for (EstimateQuestion q : spec.questions()) {
             if (unknown.remove(q.id())) {
-                String problem = EstimateReading.problemWith(estimates.get(q.id()), q);
+                Estimate e = byQuestion.get(q.id());
+                String problem = EstimateReading.problemWith(e, q);
                 if (problem != null) {
-                    Estimate e = estimates.get(q.id());
-                    tree.problem(path("answers", q.id()), e == null ? Code.MISSING_VALUE
-                            : e.kind() != q.kind() ? Code.WRONG_TYPE : Code.OUT_OF_RANGE, problem);
+                    problems.add(new AnswerProblem("answers." + q.id(), e == null ? Code.MISSING_VALUE
+                            : e.kind() != q.kind() ? Code.WRONG_TYPE : Code.OUT_OF_RANGE, problem));
                 }
             }
         }
         for (String id : unknown) {
-            tree.problem(path("answers", id), Code.UNKNOWN_ITEM, "'" + id + "' is not a question of this exercise");
+            problems.add(new AnswerProblem("answers." + id, Code.UNKNOWN_ITEM,
+                    "'" + id + "' is not a question of this exercise"));
         }
+        return problems;
+    }
+
+    /** A place is a map {latitude, longitude}, a number a bare number; null when it cannot be read. */
+    private static Estimate read(TreeReader answers, String id, EstimateQuestion q) {
+        if (q.kind() == QuestionKind.NUMBER) {
+            Double value = answers.number(id);
+            return value == null ? null : new NumberValue(value);
+        }
+        if (answers.has(id) && !answers.isMap(id)) {
+            answers.problem(answers.pathOf(id), TreeReader.Issue.WRONG_TYPE,
+                    "question '" + id + "' asks for a place {latitude, longitude}");
+            return null;
+        }
+        return EstimateReading.point(answers.child(id));
     }
 }

@@ -19,7 +19,7 @@ public final class EstimateGrader {
     public static final String TYPE = "estimate";
 
     public EstimateResult grade(EstimateSpec spec, EstimateKey key, EstimateAnswer answer) {
-        List<AnswerProblem> problems = EstimateAnswer.problems(spec, answer);
+        List<AnswerProblem> problems = answer.problemsAgainst(spec);
         if (!problems.isEmpty()) {
             throw new InvalidAnswerException(problems);
         }

@@ -1,22 +1,24 @@
 package org.tnracademy.exercises.estimate;
 
-import static org.tnracademy.exercises.PlainTree.path;
-
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.tnracademy.exercises.AnswerProblem.Code;
+import org.tnracademy.exercises.Checks;
+import org.tnracademy.exercises.Copies;
+import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.LocalizedText;
-import org.tnracademy.exercises.PlainTree;
+import org.tnracademy.exercises.SpecProblem;
+import org.tnracademy.exercises.TreeReader;
 
 /** The answer key: the true place or value of every question, with an explanation. */
 public record EstimateKey(List<KeyAnswer> answers) {
 
     public EstimateKey {
-        answers = List.copyOf(answers);
+        answers = Copies.list(answers);
     }
 
     /**
@@ -24,24 +26,28 @@ public record EstimateKey(List<KeyAnswer> answers) {
      * in range, and an English explanation; a relative error needs a true value other than 0.
      */
     public static EstimateKey validated(EstimateSpec spec, List<KeyAnswer> answers) {
-        PlainTree tree = new PlainTree("key");
-        check(tree, spec, tree.given(answers, "key.answers"));
-        tree.throwAsSpecProblems();
+        List<SpecProblem> problems = new ArrayList<>();
+        Checks.nullItems(answers, "answers").forEach(at -> problems.add(new SpecProblem(at, "is required")));
+        problems.addAll(problemsOf(spec, answers));
+        if (!problems.isEmpty()) {
+            throw new InvalidSpecException(problems);
+        }
         return new EstimateKey(answers);
     }
 
     /**
      * Reads {@code answers: [{question, latitude, longitude, explanation}]} for a location and
-     * {@code [{question, value, explanation}]} for a number; an {@code exercise} field is ignored.
+     * {@code [{question, value, explanation}]} for a number; an {@code exercise} field naming the
+     * exercise, as key files carry, is allowed and ignored.
      */
     public static EstimateKey fromMap(EstimateSpec spec, Map<String, Object> map) {
-        PlainTree tree = new PlainTree("key");
-        Map<String, Object> root = tree.fields(map, "key", Set.of("exercise", "answers"));
+        TreeReader in = TreeReader.of(map).allow("exercise");
         Map<String, EstimateQuestion> questions = spec.questionsById();
-        List<KeyAnswer> answers = root == null ? null : tree.items(root.get("answers"), "key.answers",
-                (t, node, at) -> readAnswer(t, node, at, questions));
-        check(tree, spec, answers);
-        tree.throwAsSpecProblems();
+        List<KeyAnswer> answers = new ArrayList<>();
+        for (TreeReader a : in.objects("answers")) {
+            answers.add(readAnswer(a, questions));
+        }
+        in.failOnSpecProblems(problemsOf(spec, answers));
         return new EstimateKey(answers);
     }
 
@@ -51,72 +57,68 @@ public record EstimateKey(List<KeyAnswer> answers) {
         return byQuestion;
     }
 
-    private static KeyAnswer readAnswer(PlainTree tree, Object node, String at,
-                                        Map<String, EstimateQuestion> questions) {
-        Map<String, Object> raw = tree.map(node, at);
-        if (raw == null) {
-            return null;
-        }
-        String id = tree.string(raw.get("question"), path(at, "question"));
+    /** The question's kind says which fields hold the value; null when the value cannot be read. */
+    private static KeyAnswer readAnswer(TreeReader a, Map<String, EstimateQuestion> questions) {
+        String id = a.text("question");
+        LocalizedText explanation = a.localized("explanation");
         EstimateQuestion question = id == null ? null : questions.get(id);
-        if (id != null && question == null) {
-            tree.problem(path(at, "question"), Code.UNKNOWN_ITEM, "'" + id + "' is not a question of the spec");
-            return null;
-        }
         if (question == null) {
-            return null;
+            // which fields hold the value is not known: the question is named by the checks
+            a.allow("latitude", "longitude", "value");
+            return new KeyAnswer(id, null, explanation);
         }
-        boolean location = question.kind() == QuestionKind.LOCATION;
-        Map<String, Object> f = tree.fields(raw, at, location ? Set.of("question", "latitude", "longitude",
-                "explanation") : Set.of("question", "value", "explanation"));
-        Estimate expected = location ? EstimateReading.point(tree, f, at) : EstimateReading.number(tree, f, at);
-        LocalizedText explanation = tree.localizedText(f.get("explanation"), path(at, "explanation"));
-        return expected == null || explanation == null ? null : new KeyAnswer(id, expected, explanation);
+        Estimate expected = question.kind() == QuestionKind.LOCATION ? EstimateReading.point(a)
+                : EstimateReading.number(a);
+        return expected == null ? null : new KeyAnswer(id, expected, explanation);
     }
 
-    private static void check(PlainTree tree, EstimateSpec spec, List<KeyAnswer> answers) {
-        if (answers == null) {
-            return;
-        }
+    /** Null answers could not be read and are skipped. */
+    private static List<SpecProblem> problemsOf(EstimateSpec spec, List<KeyAnswer> answers) {
+        List<SpecProblem> problems = new ArrayList<>();
+        List<KeyAnswer> list = answers == null ? List.of() : answers;
         Map<String, EstimateQuestion> questions = spec.questionsById();
         Set<String> answered = new HashSet<>();
-        for (int i = 0; i < answers.size(); i++) {
-            KeyAnswer a = answers.get(i);
-            if (a != null) {
-                checkAnswer(tree, path("key.answers", i), a, questions, answered);
+        boolean complete = true;
+        for (int i = 0; i < list.size(); i++) {
+            KeyAnswer a = list.get(i);
+            if (a == null) {
+                complete = false;
+            } else if (!checkAnswer("answers[" + i + "]", a, questions, answered, problems)) {
+                complete = false;
             }
         }
-        // an item that could not be read may be the missing one: only say so when all were read
-        if (answers.stream().allMatch(a -> a != null)) {
+        // an answer that could not be read may be the missing one: only say so when all were read
+        if (complete) {
             for (String id : questions.keySet()) {
                 if (!answered.contains(id)) {
-                    tree.problem("key.answers", Code.MISSING_VALUE, "question '" + id + "' has no answer");
+                    problems.add(new SpecProblem("answers", "question '" + id + "' has no answer"));
                 }
             }
         }
+        return problems;
     }
 
-    private static void checkAnswer(PlainTree tree, String at, KeyAnswer a, Map<String, EstimateQuestion> questions,
-                                    Set<String> answered) {
+    /** False when the answer names no question of the spec. */
+    private static boolean checkAnswer(String at, KeyAnswer a, Map<String, EstimateQuestion> questions,
+                                       Set<String> answered, List<SpecProblem> problems) {
         EstimateQuestion q = a.questionId() == null ? null : questions.get(a.questionId());
-        if (q == null) {
-            tree.problem(path(at, "question"), Code.UNKNOWN_ITEM,
-                    "'" + a.questionId() + "' is not a question of the spec");
-            return;
+        if (a.questionId() == null) {
+            problems.add(new SpecProblem(at + ".question", "is required"));
+        } else if (q == null) {
+            problems.add(new SpecProblem(at + ".question", "'" + a.questionId() + "' is not a question of the spec"));
+        } else {
+            if (!answered.add(q.id())) {
+                problems.add(new SpecProblem(at + ".question", "'" + q.id() + "' is answered twice"));
+            }
+            String problem = EstimateReading.problemWith(a.expected(), q);
+            if (problem != null) {
+                problems.add(new SpecProblem(at, problem));
+            } else if (q.errorMode() == ErrorMode.RELATIVE && ((NumberValue) a.expected()).value() == 0) {
+                problems.add(new SpecProblem(at + ".value",
+                        "a relative error is measured against the true value, which cannot be 0"));
+            }
         }
-        if (!answered.add(q.id())) {
-            tree.problem(path(at, "question"), Code.DUPLICATE_ITEM, "'" + q.id() + "' is answered twice");
-        }
-        String problem = EstimateReading.problemWith(a.expected(), q);
-        if (problem != null) {
-            tree.problem(at, a.expected() == null || a.expected().kind() != q.kind() ? Code.WRONG_TYPE
-                    : Code.OUT_OF_RANGE, problem);
-        } else if (q.errorMode() == ErrorMode.RELATIVE && ((NumberValue) a.expected()).value() == 0) {
-            tree.problem(path(at, "value"), Code.OUT_OF_RANGE,
-                    "a relative error is measured against the true value, which cannot be 0");
-        }
-        if (a.explanation() == null || !a.explanation().byLanguage().containsKey(LocalizedText.FALLBACK)) {
-            tree.problem(path(at, "explanation"), Code.MISSING_VALUE, "an English explanation ('en') is required");
-        }
+        Checks.text(a.explanation(), at + ".explanation", problems);
+        return q != null;
     }
 }

@@ -1,7 +1,6 @@
 package org.tnracademy.exercises.estimate;
 
-import static org.tnracademy.exercises.PlainTree.path;
-
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,30 +8,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.tnracademy.exercises.AnswerProblem.Code;
+import org.tnracademy.exercises.Checks;
+import org.tnracademy.exercises.Copies;
+import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.LocalizedText;
-import org.tnracademy.exercises.PlainTree;
+import org.tnracademy.exercises.SpecProblem;
+import org.tnracademy.exercises.TreeReader;
 
 /** An estimate exercise: its questions, in the order the learner sees them. The score is their mean credit. */
 public record EstimateSpec(List<EstimateQuestion> questions) {
 
-    private static final Set<String> LOCATION_FIELDS = Set.of("id", "kind", "prompt", "tolerance", "zeroCredit",
-            "decay");
-    private static final Set<String> NUMBER_FIELDS = Set.of("id", "kind", "prompt", "tolerance", "zeroCredit",
-            "decay", "unit", "error");
     private static final List<String> KINDS = List.of("location", "number");
     private static final List<String> DECAYS = List.of("linear", "exponential");
     private static final List<String> ERROR_MODES = List.of("absolute", "relative");
 
     public EstimateSpec {
-        questions = List.copyOf(questions);
+        questions = Copies.list(questions);
     }
 
     /** A checked spec: at least one question, ids unique, 0 <= tolerance < zeroCredit. */
     public static EstimateSpec of(List<EstimateQuestion> questions) {
-        PlainTree tree = new PlainTree("spec");
-        check(tree, tree.given(questions, "questions"));
-        tree.throwAsSpecProblems();
+        List<SpecProblem> problems = problemsOf(questions);
+        if (!problems.isEmpty()) {
+            throw new InvalidSpecException(problems);
+        }
         return new EstimateSpec(questions);
     }
 
@@ -40,15 +39,15 @@ public record EstimateSpec(List<EstimateQuestion> questions) {
      * Reads {@code questions: [{id, kind: location|number, prompt, tolerance, zeroCredit,
      * decay: linear|exponential}]}, number questions also taking {@code unit} and
      * {@code error: absolute|relative}. Decay defaults to linear, error to absolute; a location's
-     * tolerance and zeroCredit are in km.
+     * tolerance and zeroCredit are in km, and a location takes no unit or error.
      */
     public static EstimateSpec fromMap(Map<String, Object> map) {
-        PlainTree tree = new PlainTree("spec");
-        Map<String, Object> root = tree.fields(map, "", Set.of("questions"));
-        List<EstimateQuestion> questions = root == null ? null
-                : tree.items(root.get("questions"), "questions", EstimateSpec::readQuestion);
-        check(tree, questions);
-        tree.throwAsSpecProblems();
+        TreeReader in = TreeReader.of(map);
+        List<EstimateQuestion> questions = new ArrayList<>();
+        for (TreeReader q : in.objects("questions")) {
+            questions.add(readQuestion(q));
+        }
+        in.failOnSpecProblems(problemsOf(questions));
         return new EstimateSpec(questions);
     }
 
@@ -58,68 +57,70 @@ public record EstimateSpec(List<EstimateQuestion> questions) {
         return byId;
     }
 
-    private static EstimateQuestion readQuestion(PlainTree tree, Object node, String at) {
-        Map<String, Object> raw = tree.map(node, at);
-        if (raw == null) {
-            return null;
+    /** A question as far as it reads: a kind, tolerance or zeroCredit that cannot be read is null or NaN. */
+    private static EstimateQuestion readQuestion(TreeReader q) {
+        String kind = q.oneOf("kind", KINDS);
+        String id = q.text("id");
+        LocalizedText prompt = q.localized("prompt");
+        double tolerance = orNaN(q.number("tolerance"));
+        double zeroCredit = orNaN(q.number("zeroCredit"));
+        Decay decay = Decay.valueOf(q.oneOf("decay", DECAYS, "linear").toUpperCase(Locale.ROOT));
+        if ("location".equals(kind)) {
+            return EstimateQuestion.location(id, prompt, tolerance, zeroCredit, decay);
         }
-        String kind = tree.oneOf(raw.get("kind"), path(at, "kind"), KINDS);
-        Map<String, Object> f = kind == null ? raw
-                : tree.fields(raw, at, "location".equals(kind) ? LOCATION_FIELDS : NUMBER_FIELDS);
-        String id = tree.string(f.get("id"), path(at, "id"));
-        LocalizedText prompt = tree.localizedText(f.get("prompt"), path(at, "prompt"));
-        Double tolerance = tree.number(f.get("tolerance"), path(at, "tolerance"));
-        Double zeroCredit = tree.number(f.get("zeroCredit"), path(at, "zeroCredit"));
-        String decay = f.containsKey("decay") ? tree.oneOf(f.get("decay"), path(at, "decay"), DECAYS) : "linear";
-        String unit = f.containsKey("unit") ? tree.anyString(f.get("unit"), path(at, "unit")) : "";
-        String error = f.containsKey("error") ? tree.oneOf(f.get("error"), path(at, "error"), ERROR_MODES)
-                : "absolute";
-        if (kind == null || id == null || prompt == null || tolerance == null || zeroCredit == null || decay == null
-                || unit == null || error == null) {
-            return null;
-        }
-        Decay d = Decay.valueOf(decay.toUpperCase(Locale.ROOT));
-        return "location".equals(kind) ? EstimateQuestion.location(id, prompt, tolerance, zeroCredit, d)
-                : EstimateQuestion.number(id, prompt, unit, ErrorMode.valueOf(error.toUpperCase(Locale.ROOT)),
-                tolerance, zeroCredit, d);
+        // a number question, or one of no readable kind: its unit and error are read all the same
+        String unit = q.optionalText("unit", "");
+        ErrorMode error = ErrorMode.valueOf(q.oneOf("error", ERROR_MODES, "absolute").toUpperCase(Locale.ROOT));
+        return kind == null ? new EstimateQuestion(id, null, prompt, unit, error, tolerance, zeroCredit, decay)
+                : EstimateQuestion.number(id, prompt, unit, error, tolerance, zeroCredit, decay);
     }
 
-    private static void check(PlainTree tree, List<EstimateQuestion> questions) {
-        if (questions == null) {
-            return;
-        }
-        if (questions.isEmpty()) {
-            tree.problem("questions", Code.MISSING_VALUE, "at least one question is required");
+    /** NaN stands for a number that could not be read: the check at its path is then dropped as reported. */
+    private static double orNaN(Double value) {
+        return value == null ? Double.NaN : value;
+    }
+
+    private static List<SpecProblem> problemsOf(List<EstimateQuestion> questions) {
+        List<SpecProblem> problems = new ArrayList<>();
+        if (questions == null || questions.isEmpty()) {
+            problems.add(new SpecProblem("questions", "at least one question is required"));
+            return problems;
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < questions.size(); i++) {
             EstimateQuestion q = questions.get(i);
-            if (q != null) {
-                checkQuestion(tree, path("questions", i), q, seen);
+            String at = "questions[" + i + "]";
+            if (q == null) {
+                problems.add(new SpecProblem(at, "is required"));
+            } else {
+                checkQuestion(at, q, seen, problems);
             }
         }
+        return problems;
     }
 
-    private static void checkQuestion(PlainTree tree, String at, EstimateQuestion q, Set<String> seen) {
-        if (q.id() == null || q.id().isBlank() || q.kind() == null || q.decay() == null || q.errorMode() == null
-                || q.unit() == null) {
-            tree.problem(at, Code.MISSING_VALUE, "needs an id, a kind, a unit, an error mode and a decay");
-            return;
+    private static void checkQuestion(String at, EstimateQuestion q, Set<String> seen, List<SpecProblem> problems) {
+        Checks.id(q.id(), at + ".id", seen, problems);
+        if (q.kind() == null) {
+            problems.add(new SpecProblem(at + ".kind", "is required"));
         }
-        if (!seen.add(q.id())) {
-            tree.problem(path(at, "id"), Code.DUPLICATE_ITEM, "'" + q.id() + "' appears twice");
+        Checks.text(q.prompt(), at + ".prompt", problems);
+        if (q.unit() == null) {
+            problems.add(new SpecProblem(at + ".unit", "is required"));
         }
-        if (q.prompt() == null || !q.prompt().byLanguage().containsKey(LocalizedText.FALLBACK)) {
-            tree.problem(path(at, "prompt"), Code.MISSING_VALUE, "an English text ('en') is required");
+        if (q.errorMode() == null) {
+            problems.add(new SpecProblem(at + ".error", "is required"));
+        } else if (q.kind() == QuestionKind.LOCATION && q.errorMode() != ErrorMode.ABSOLUTE) {
+            problems.add(new SpecProblem(at + ".error", "a location's error is a distance in km"));
         }
-        if (q.kind() == QuestionKind.LOCATION && q.errorMode() != ErrorMode.ABSOLUTE) {
-            tree.problem(path(at, "error"), Code.OUT_OF_RANGE, "a location's error is a distance in km");
+        if (q.decay() == null) {
+            problems.add(new SpecProblem(at + ".decay", "is required"));
         }
         if (!Double.isFinite(q.tolerance()) || q.tolerance() < 0) {
-            tree.problem(path(at, "tolerance"), Code.OUT_OF_RANGE, "must be 0 or more, not " + q.tolerance());
+            problems.add(new SpecProblem(at + ".tolerance", q.tolerance() + " must be 0 or more"));
         } else if (!Double.isFinite(q.zeroCredit()) || q.zeroCredit() <= q.tolerance()) {
-            tree.problem(path(at, "zeroCredit"), Code.OUT_OF_RANGE,
-                    "must be more than the tolerance (" + q.tolerance() + "), not " + q.zeroCredit());
+            problems.add(new SpecProblem(at + ".zeroCredit",
+                    q.zeroCredit() + " must be more than the tolerance (" + q.tolerance() + ")"));
         }
     }
 }

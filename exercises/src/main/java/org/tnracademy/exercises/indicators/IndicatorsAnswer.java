@@ -1,7 +1,6 @@
 package org.tnracademy.exercises.indicators;
 
-import static org.tnracademy.exercises.PlainTree.path;
-
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +11,7 @@ import java.util.TreeSet;
 
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.AnswerProblem.Code;
-import org.tnracademy.exercises.PlainTree;
+import org.tnracademy.exercises.TreeReader;
 
 /** A learner's claims: log line id -> the indicator it matches. Lines claimed as nothing are absent. */
 public record IndicatorsAnswer(Map<String, String> indicatorByLine) {
@@ -28,52 +27,42 @@ public record IndicatorsAnswer(Map<String, String> indicatorByLine) {
      * checks it against the spec, naming each problem by its path, such as {@code matches.line-003}.
      */
     public static IndicatorsAnswer fromMap(IndicatorsSpec spec, Map<String, Object> map) {
-        PlainTree tree = new PlainTree("answer");
-        Map<String, Object> root = tree.fields(map, "", Set.of("matches"));
+        TreeReader in = TreeReader.of(map);
+        TreeReader matches = in.optionalChild("matches");
         Map<String, String> claims = new LinkedHashMap<>();
-        if (root != null && root.containsKey("matches")) {
-            Map<String, Object> matches = tree.map(root.get("matches"), "matches");
-            if (matches != null) {
-                matches.forEach((line, indicator) -> {
-                    String id = tree.string(indicator, path("matches", line));
-                    if (id != null) {
-                        claims.put(line, id);
-                    }
-                });
-            }
+        for (String line : matches.fields()) {
+            claims.put(line, matches.optionalText(line, null));
         }
-        check(tree, spec, claims);
-        tree.throwAsAnswerProblems();
-        return new IndicatorsAnswer(claims);
+        IndicatorsAnswer answer = new IndicatorsAnswer(claims);
+        in.failOnAnswerProblems(answer.problemsAgainst(spec));
+        return answer;
     }
 
-    /** Every problem of an answer: unknown lines, unknown or empty indicators. */
-    public static List<AnswerProblem> problems(IndicatorsSpec spec, IndicatorsAnswer answer) {
-        PlainTree tree = new PlainTree("answer");
-        check(tree, spec, answer.indicatorByLine());
-        return tree.answerProblems();
-    }
-
-    /** Lines in log order, then unknown lines alphabetically, so problems come in the same order every time. */
-    private static void check(PlainTree tree, IndicatorsSpec spec, Map<String, String> claims) {
-        Set<String> unknown = new TreeSet<>(claims.keySet());
+    /**
+     * Every problem of this answer against the spec: unknown lines, unknown or empty indicators. Lines
+     * come in log order, then unknown lines alphabetically, so problems come in the same order every time.
+     */
+    public List<AnswerProblem> problemsAgainst(IndicatorsSpec spec) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        Set<String> unknown = new TreeSet<>(indicatorByLine.keySet());
         Set<String> indicators = spec.indicatorsById().keySet();
         for (LogLine line : spec.lines()) {
             if (unknown.remove(line.id())) {
-                checkClaim(tree, indicators, line.id(), claims.get(line.id()));
+                checkClaim(indicators, line.id(), indicatorByLine.get(line.id()), problems);
             }
         }
         for (String line : unknown) {
-            tree.problem(path("matches", line), Code.UNKNOWN_ITEM, "'" + line + "' is not a line of the log");
+            problems.add(new AnswerProblem("matches." + line, Code.UNKNOWN_ITEM, "'" + line + "' is not a line of the log"));
         }
+        return problems;
     }
 
-    private static void checkClaim(PlainTree tree, Set<String> indicators, String line, String indicator) {
+    private static void checkClaim(Set<String> indicators, String line, String indicator, List<AnswerProblem> problems) {
         if (indicator == null || indicator.isBlank()) {
-            tree.problem(path("matches", line), Code.MISSING_VALUE, "the indicator is empty");
+            problems.add(new AnswerProblem("matches." + line, Code.MISSING_VALUE, "the indicator is empty"));
         } else if (!indicators.contains(indicator)) {
-            tree.problem(path("matches", line), Code.UNKNOWN_LABEL,
-                    "'" + indicator + "' is not an indicator of the bundle");
+            problems.add(new AnswerProblem("matches." + line, Code.UNKNOWN_LABEL,
+                    "'" + indicator + "' is not an indicator of the bundle"));
         }
     }
 }

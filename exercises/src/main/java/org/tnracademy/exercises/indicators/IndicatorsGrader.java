@@ -20,7 +20,7 @@ public final class IndicatorsGrader {
     public static final String TYPE = "indicators";
 
     public IndicatorsResult grade(IndicatorsSpec spec, IndicatorsKey key, IndicatorsAnswer answer) {
-        List<AnswerProblem> problems = IndicatorsAnswer.problems(spec, answer);
+        List<AnswerProblem> problems = answer.problemsAgainst(spec);
         if (!problems.isEmpty()) {
             throw new InvalidAnswerException(problems);
         }

@@ -1,16 +1,17 @@
 package org.tnracademy.exercises.indicators;
 
-import static org.tnracademy.exercises.PlainTree.path;
-
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.tnracademy.exercises.AnswerProblem.Code;
-import org.tnracademy.exercises.LocalizedText;
-import org.tnracademy.exercises.PlainTree;
+import org.tnracademy.exercises.Checks;
+import org.tnracademy.exercises.Copies;
+import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.SpecProblem;
+import org.tnracademy.exercises.TreeReader;
 
 /**
  * The answer key: the lines that truly match, each with its indicator, and the decoys. Lines in
@@ -19,8 +20,8 @@ import org.tnracademy.exercises.PlainTree;
 public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
 
     public IndicatorsKey {
-        hits = List.copyOf(hits);
-        decoys = List.copyOf(decoys);
+        hits = Copies.list(hits);
+        decoys = Copies.list(decoys);
     }
 
     /**
@@ -29,28 +30,29 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
      * catches a key pointing at the wrong line or indicator.
      */
     public static IndicatorsKey validated(IndicatorsSpec spec, List<KeyHit> hits, List<Decoy> decoys) {
-        PlainTree tree = new PlainTree("key");
-        check(tree, spec, tree.given(hits, "key.hits"), tree.given(decoys, "key.decoys"));
-        tree.throwAsSpecProblems();
+        List<SpecProblem> problems = problemsOf(spec, hits, decoys);
+        if (!problems.isEmpty()) {
+            throw new InvalidSpecException(problems);
+        }
         return new IndicatorsKey(hits, decoys);
     }
 
     /**
      * Reads {@code hits: [{line, indicator, explanation}]} and {@code decoys: [{line, explanation}]}
-     * (decoys optional); an {@code exercise} field naming the exercise is allowed and ignored.
+     * (decoys optional); an {@code exercise} field naming the exercise, as key files carry, is allowed
+     * and ignored.
      */
     public static IndicatorsKey fromMap(IndicatorsSpec spec, Map<String, Object> map) {
-        PlainTree tree = new PlainTree("key");
-        Map<String, Object> root = tree.fields(map, "key", Set.of("exercise", "hits", "decoys"));
-        List<KeyHit> hits = null;
-        List<Decoy> decoys = null;
-        if (root != null) {
-            hits = tree.items(root.get("hits"), "key.hits", IndicatorsKey::readHit);
-            decoys = root.containsKey("decoys") ? tree.items(root.get("decoys"), "key.decoys", IndicatorsKey::readDecoy)
-                    : List.of();
+        TreeReader in = TreeReader.of(map).allow("exercise");
+        List<KeyHit> hits = new ArrayList<>();
+        for (TreeReader h : in.objects("hits")) {
+            hits.add(new KeyHit(h.text("line"), h.text("indicator"), h.localized("explanation")));
         }
-        check(tree, spec, hits, decoys);
-        tree.throwAsSpecProblems();
+        List<Decoy> decoys = new ArrayList<>();
+        for (TreeReader d : in.optionalObjects("decoys")) {
+            decoys.add(new Decoy(d.text("line"), d.localized("explanation")));
+        }
+        in.failOnSpecProblems(problemsOf(spec, hits, decoys));
         return new IndicatorsKey(hits, decoys);
     }
 
@@ -66,91 +68,72 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
         return byLine;
     }
 
-    private static KeyHit readHit(PlainTree tree, Object node, String at) {
-        Map<String, Object> f = tree.fields(node, at, Set.of("line", "indicator", "explanation"));
-        if (f == null) {
-            return null;
-        }
-        String line = tree.string(f.get("line"), path(at, "line"));
-        String indicator = tree.string(f.get("indicator"), path(at, "indicator"));
-        LocalizedText explanation = tree.localizedText(f.get("explanation"), path(at, "explanation"));
-        return line == null || indicator == null || explanation == null ? null
-                : new KeyHit(line, indicator, explanation);
-    }
-
-    private static Decoy readDecoy(PlainTree tree, Object node, String at) {
-        Map<String, Object> f = tree.fields(node, at, Set.of("line", "explanation"));
-        if (f == null) {
-            return null;
-        }
-        String line = tree.string(f.get("line"), path(at, "line"));
-        LocalizedText explanation = tree.localizedText(f.get("explanation"), path(at, "explanation"));
-        return line == null || explanation == null ? null : new Decoy(line, explanation);
-    }
-
-    private static void check(PlainTree tree, IndicatorsSpec spec, List<KeyHit> hits, List<Decoy> decoys) {
+    private static List<SpecProblem> problemsOf(IndicatorsSpec spec, List<KeyHit> hits, List<Decoy> decoys) {
+        List<SpecProblem> problems = new ArrayList<>();
         Map<String, LogLine> lines = spec.linesById();
         Map<String, Indicator> indicators = spec.indicatorsById();
         Set<String> claimed = new HashSet<>();
-        if (hits != null) {
-            if (hits.isEmpty()) {
-                tree.problem("key.hits", Code.MISSING_VALUE, "the key names no line that matches");
-            }
-            for (int i = 0; i < hits.size(); i++) {
-                KeyHit hit = hits.get(i);
-                if (hit != null) {
-                    checkHit(tree, path("key.hits", i), hit, lines, indicators, claimed);
-                }
+        if (hits == null || hits.isEmpty()) {
+            problems.add(new SpecProblem("hits", "the key names no line that matches"));
+        }
+        for (int i = 0; hits != null && i < hits.size(); i++) {
+            KeyHit hit = hits.get(i);
+            String at = "hits[" + i + "]";
+            if (hit == null) {
+                problems.add(new SpecProblem(at, "is required"));
+            } else {
+                checkHit(at, hit, lines, indicators, claimed, problems);
             }
         }
-        if (decoys != null) {
-            for (int i = 0; i < decoys.size(); i++) {
-                Decoy decoy = decoys.get(i);
-                String at = path("key.decoys", i);
-                if (decoy != null && checkLine(tree, at, decoy.lineId(), lines, claimed)) {
-                    checkExplained(tree, at, decoy.explanation());
-                }
+        for (int i = 0; decoys != null && i < decoys.size(); i++) {
+            Decoy decoy = decoys.get(i);
+            String at = "decoys[" + i + "]";
+            if (decoy == null) {
+                problems.add(new SpecProblem(at, "is required"));
+            } else {
+                checkLine(at, decoy.lineId(), lines, claimed, problems);
+                Checks.text(decoy.explanation(), at + ".explanation", problems);
             }
         }
+        return problems;
     }
 
-    private static void checkHit(PlainTree tree, String at, KeyHit hit, Map<String, LogLine> lines,
-                                 Map<String, Indicator> indicators, Set<String> claimed) {
-        boolean lineKnown = checkLine(tree, at, hit.lineId(), lines, claimed);
+    private static void checkHit(String at, KeyHit hit, Map<String, LogLine> lines, Map<String, Indicator> indicators,
+                                 Set<String> claimed, List<SpecProblem> problems) {
+        boolean lineKnown = checkLine(at, hit.lineId(), lines, claimed, problems);
         Indicator indicator = hit.indicatorId() == null ? null : indicators.get(hit.indicatorId());
-        if (indicator == null) {
-            tree.problem(path(at, "indicator"), Code.UNKNOWN_LABEL,
-                    "'" + hit.indicatorId() + "' is not an indicator of the bundle");
+        if (hit.indicatorId() == null) {
+            problems.add(new SpecProblem(at + ".indicator", "is required"));
+        } else if (indicator == null) {
+            problems.add(new SpecProblem(at + ".indicator",
+                    "'" + hit.indicatorId() + "' is not an indicator of the bundle"));
         } else if (lineKnown) {
             List<Observable> values = indicator.observables();
             String text = lines.get(hit.lineId()).text();
             if (values.stream().noneMatch(v -> v.occursIn(text))) {
-                tree.problem(at, Code.OUT_OF_RANGE, "no value of " + indicator.id() + " ("
+                problems.add(new SpecProblem(at, "no value of " + indicator.id() + " ("
                         + String.join(", ", values.stream().map(Observable::value).toList()) + ") occurs in line "
-                        + hit.lineId());
+                        + hit.lineId()));
             }
         }
-        checkExplained(tree, at, hit.explanation());
+        Checks.text(hit.explanation(), at + ".explanation", problems);
     }
 
     /** True when the line is known and named for the first time in the key. */
-    private static boolean checkLine(PlainTree tree, String at, String lineId, Map<String, LogLine> lines,
-                                     Set<String> claimed) {
-        if (lineId == null || !lines.containsKey(lineId)) {
-            tree.problem(path(at, "line"), Code.UNKNOWN_ITEM, "'" + lineId + "' is not a line of the log");
+    private static boolean checkLine(String at, String lineId, Map<String, LogLine> lines, Set<String> claimed,
+                                     List<SpecProblem> problems) {
+        if (lineId == null) {
+            problems.add(new SpecProblem(at + ".line", "is required"));
+            return false;
+        }
+        if (!lines.containsKey(lineId)) {
+            problems.add(new SpecProblem(at + ".line", "'" + lineId + "' is not a line of the log"));
             return false;
         }
         if (!claimed.add(lineId)) {
-            tree.problem(path(at, "line"), Code.DUPLICATE_ITEM,
-                    "'" + lineId + "' is already in the key; a line is one hit or one decoy");
+            problems.add(new SpecProblem(at + ".line", "'" + lineId + "' is already in the key; a line is one hit or one decoy"));
             return false;
         }
         return true;
-    }
-
-    private static void checkExplained(PlainTree tree, String at, LocalizedText explanation) {
-        if (explanation == null || !explanation.byLanguage().containsKey(LocalizedText.FALLBACK)) {
-            tree.problem(path(at, "explanation"), Code.MISSING_VALUE, "an English explanation ('en') is required");
-        }
     }
 }

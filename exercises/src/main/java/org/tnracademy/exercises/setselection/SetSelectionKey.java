@@ -35,9 +35,12 @@ public record SetSelectionKey(List<String> selected, Map<String, LocalizedText> 
         return new SetSelectionKey(selected, explanations);
     }
 
-    /** Reads a key from a parsed tree: {@code {selected: [acct-03, ...], explanations?: {acct-03: {en: ...}}}}. */
+    /**
+     * Reads a key from a parsed tree: {@code {selected: [acct-03, ...], explanations?: {acct-03: {en: ...}}}};
+     * an {@code exercise} field naming the exercise, as key files carry, is allowed and ignored.
+     */
     public static SetSelectionKey fromMap(SetSelectionSpec spec, Map<String, Object> map) {
-        TreeReader in = TreeReader.of(map);
+        TreeReader in = TreeReader.of(map).allow("exercise");
         List<String> selected = in.texts("selected");
         TreeReader explanationsIn = in.optionalChild("explanations");
         Map<String, LocalizedText> explanations = new LinkedHashMap<>();

@@ -35,9 +35,12 @@ public record ShortAnswerKey(List<BlankKey> blanks) {
         return new ShortAnswerKey(blanks);
     }
 
-    /** Reads a key from a parsed tree: {@code {blanks: [{id, accepted?: [...], patterns?: [...], explanation}]}}. */
+    /**
+     * Reads a key from a parsed tree: {@code {blanks: [{id, accepted?: [...], patterns?: [...], explanation}]}};
+     * an {@code exercise} field naming the exercise, as key files carry, is allowed and ignored.
+     */
     public static ShortAnswerKey fromMap(ShortAnswerSpec spec, Map<String, Object> map) {
-        TreeReader in = TreeReader.of(map);
+        TreeReader in = TreeReader.of(map).allow("exercise");
         List<BlankKey> blanks = new ArrayList<>();
         for (TreeReader b : in.objects("blanks")) {
             blanks.add(new BlankKey(b.text("id"), b.optionalTexts("accepted"), b.optionalTexts("patterns"),

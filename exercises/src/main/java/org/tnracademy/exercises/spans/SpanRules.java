@@ -1,15 +1,13 @@
 package org.tnracademy.exercises.spans;
 
-import static org.tnracademy.exercises.PlainTree.path;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.AnswerProblem.Code;
-import org.tnracademy.exercises.PlainTree;
 
 /** The checks a key span and a learner's span share: where it lies, and no overlap within a category. */
 final class SpanRules {
@@ -18,59 +16,67 @@ final class SpanRules {
     }
 
     /**
-     * Checks every span of a list, skipping nulls (already reported): known post and category,
-     * 0 <= start < end <= text length, no cut through a character, then no two spans of the same
-     * post and category overlapping. Problems are named {@code listPath[i].field}.
+     * Checks every span of a list, skipping nulls (items a reader could not read, already reported):
+     * known post and category, 0 <= start < end <= text length, no cut through a character, then no
+     * two spans of the same post and category overlapping. Problems are named {@code listPath[i].field}.
      */
-    static void check(PlainTree tree, SpansSpec spec, List<? extends Span> spans, String listPath) {
+    static List<AnswerProblem> check(SpansSpec spec, List<? extends Span> spans, String listPath) {
+        List<AnswerProblem> problems = new ArrayList<>();
         Map<String, Post> posts = spec.postsById();
         List<String> categories = spec.categoryIds();
         List<Integer> placed = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
-            if (s != null && isPlaced(tree, path(listPath, i), s, posts, categories)) {
+            if (s != null && isPlaced(listPath + "[" + i + "]", s, posts, categories, problems)) {
                 placed.add(i);
             }
         }
-        checkNoOverlap(tree, spans, placed, listPath);
+        checkNoOverlap(spans, placed, listPath, problems);
+        return problems;
     }
 
-    private static boolean isPlaced(PlainTree tree, String at, Span s, Map<String, Post> posts,
-                                    List<String> categories) {
-        int before = tree.problemCount();
+    private static boolean isPlaced(String at, Span s, Map<String, Post> posts, List<String> categories,
+                                    List<AnswerProblem> problems) {
+        int before = problems.size();
         Post post = null;
-        if (s.postId() == null || s.postId().isBlank()) {
-            tree.problem(path(at, "post"), Code.MISSING_VALUE, "is missing");
+        if (s.postId() == null) {
+            problems.add(new AnswerProblem(at + ".post", Code.MISSING_VALUE, "is required"));
+        } else if (s.postId().isBlank()) {
+            problems.add(new AnswerProblem(at + ".post", Code.MISSING_VALUE, "must not be blank"));
         } else if ((post = posts.get(s.postId())) == null) {
-            tree.problem(path(at, "post"), Code.UNKNOWN_ITEM, "'" + s.postId() + "' is not a post of this exercise");
+            problems.add(new AnswerProblem(at + ".post", Code.UNKNOWN_ITEM,
+                    "'" + s.postId() + "' is not a post of this exercise"));
         }
-        if (s.category() == null || s.category().isBlank()) {
-            tree.problem(path(at, "category"), Code.MISSING_VALUE, "is missing");
+        if (s.category() == null) {
+            problems.add(new AnswerProblem(at + ".category", Code.MISSING_VALUE, "is required"));
+        } else if (s.category().isBlank()) {
+            problems.add(new AnswerProblem(at + ".category", Code.MISSING_VALUE, "must not be blank"));
         } else if (!categories.contains(s.category())) {
-            tree.problem(path(at, "category"), Code.UNKNOWN_LABEL,
-                    "'" + s.category() + "' is not one of the categories " + categories);
+            problems.add(new AnswerProblem(at + ".category", Code.UNKNOWN_LABEL,
+                    "'" + s.category() + "' is not one of the categories " + categories));
         }
         if (s.start() < 0) {
-            tree.problem(path(at, "start"), Code.OUT_OF_RANGE, "must not be negative, not " + s.start());
+            problems.add(new AnswerProblem(at + ".start", Code.OUT_OF_RANGE, s.start() + " must not be negative"));
         }
         if (s.start() >= s.end()) {
-            tree.problem(at, Code.OUT_OF_RANGE, "start " + s.start() + " must be before end " + s.end());
+            problems.add(new AnswerProblem(at, Code.OUT_OF_RANGE,
+                    "start " + s.start() + " must be before end " + s.end()));
         }
         if (post != null) {
             String text = post.text();
             if (s.end() > text.length()) {
-                tree.problem(path(at, "end"), Code.OUT_OF_RANGE,
-                        s.end() + " is past the end of the post's text (" + text.length() + " characters)");
+                problems.add(new AnswerProblem(at + ".end", Code.OUT_OF_RANGE,
+                        s.end() + " is past the end of the post's text (" + text.length() + " characters)"));
             } else if (s.start() >= 0 && s.start() < s.end()) {
                 if (cutsCharacter(text, s.start())) {
-                    tree.problem(path(at, "start"), Code.OUT_OF_RANGE, "cuts a character in two");
+                    problems.add(new AnswerProblem(at + ".start", Code.OUT_OF_RANGE, "cuts a character in two"));
                 }
                 if (cutsCharacter(text, s.end())) {
-                    tree.problem(path(at, "end"), Code.OUT_OF_RANGE, "cuts a character in two");
+                    problems.add(new AnswerProblem(at + ".end", Code.OUT_OF_RANGE, "cuts a character in two"));
                 }
             }
         }
-        return tree.problemCount() == before;
+        return problems.size() == before;
     }
 
     /** True when index falls between the two UTF-16 halves of one character (such as an emoji). */
@@ -84,8 +90,8 @@ final class SpanRules {
      * two that should be one span): refused, so one mark cannot be matched twice. Sorted sweep per
      * group, O(n log n).
      */
-    private static void checkNoOverlap(PlainTree tree, List<? extends Span> spans, List<Integer> placed,
-                                       String listPath) {
+    private static void checkNoOverlap(List<? extends Span> spans, List<Integer> placed, String listPath,
+                                       List<AnswerProblem> problems) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i : placed) {
             Span s = spans.get(i);
@@ -107,8 +113,8 @@ final class SpanRules {
         }
         overlaps.sort(Comparator.<int[]>comparingInt(o -> o[0]).thenComparingInt(o -> o[1]));
         for (int[] o : overlaps) {
-            tree.problem(path(listPath, o[0]), Code.DUPLICATE_ITEM, "overlaps " + path(listPath, o[1])
-                    + " in the same post with the same category; mark the data once");
+            problems.add(new AnswerProblem(listPath + "[" + o[0] + "]", Code.DUPLICATE_ITEM, "overlaps "
+                    + listPath + "[" + o[1] + "] in the same post with the same category; mark the data once"));
         }
     }
 }

@@ -26,7 +26,7 @@ public final class SpansGrader {
     public static final String TYPE = "spans";
 
     public SpansResult grade(SpansSpec spec, SpansKey key, SpansAnswer answer) {
-        List<AnswerProblem> problems = SpansAnswer.problems(spec, answer);
+        List<AnswerProblem> problems = answer.problemsAgainst(spec);
         if (!problems.isEmpty()) {
             throw new InvalidAnswerException(problems);
         }

@@ -29,9 +29,12 @@ public record TaggingKey(List<TechniqueKey> techniques) {
         return new TaggingKey(techniques);
     }
 
-    /** Reads a key from a parsed tree: {@code {techniques: [{id: T0085, explanation: {en: ...}}]}}. */
+    /**
+     * Reads a key from a parsed tree: {@code {techniques: [{id: T0085, explanation: {en: ...}}]}}; an
+     * {@code exercise} field naming the exercise, as key files carry, is allowed and ignored.
+     */
     public static TaggingKey fromMap(TaggingSpec spec, Map<String, Object> map) {
-        TreeReader in = TreeReader.of(map);
+        TreeReader in = TreeReader.of(map).allow("exercise");
         List<TechniqueKey> techniques = new ArrayList<>();
         for (TreeReader t : in.objects("techniques")) {
             techniques.add(new TechniqueKey(t.text("id"), t.localized("explanation")));

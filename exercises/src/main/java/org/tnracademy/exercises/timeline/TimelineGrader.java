@@ -21,7 +21,7 @@ public final class TimelineGrader {
     public static final String TYPE = "timeline";
 
     public TimelineResult grade(TimelineSpec spec, TimelineKey key, TimelineAnswer answer) {
-        List<AnswerProblem> problems = TimelineAnswer.problems(spec, answer);
+        List<AnswerProblem> problems = answer.problemsAgainst(spec);
         if (!problems.isEmpty()) {
             throw new InvalidAnswerException(problems);
         }

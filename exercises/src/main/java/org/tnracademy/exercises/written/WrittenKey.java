@@ -32,9 +32,12 @@ public record WrittenKey(LocalizedText modelAnswer, Map<String, LocalizedText> g
         return new WrittenKey(modelAnswer, guidance);
     }
 
-    /** Reads a key from a parsed tree: {@code {modelAnswer?: {en: ...}, guidance?: {criterion-id: {en: ...}}}}. */
+    /**
+     * Reads a key from a parsed tree: {@code {modelAnswer?: {en: ...}, guidance?: {criterion-id: {en: ...}}}};
+     * an {@code exercise} field naming the exercise, as key files carry, is allowed and ignored.
+     */
     public static WrittenKey fromMap(WrittenSpec spec, Map<String, Object> map) {
-        TreeReader in = TreeReader.of(map);
+        TreeReader in = TreeReader.of(map).allow("exercise");
         LocalizedText modelAnswer = in.optionalLocalized("modelAnswer");
         TreeReader guidanceIn = in.optionalChild("guidance");
         Map<String, LocalizedText> guidance = new LinkedHashMap<>();

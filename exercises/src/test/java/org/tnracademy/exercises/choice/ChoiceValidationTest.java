@@ -130,4 +130,26 @@ class ChoiceValidationTest {
         assertThatThrownBy(() -> new ChoiceGrader().grade(SPEC, KEY, new ChoiceAnswer(Map.of("q1", List.of("x")))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("picks.q1[0]");
     }
+
+    @Test
+    void aMisspeltOptionalFieldIsRefusedRatherThanLeftAtItsDefault() {
+        Map<String, Object> q = new java.util.LinkedHashMap<>(question("q1", "single", null, "a", "b"));
+        q.put("scorng", "right-minus-wrong");
+        assertThatThrownBy(() -> ChoiceSpec.fromMap(map("questions", list(q), "scoring", "all-or-nothing")))
+                .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.problems()).containsExactly(
+                        new SpecProblem("questions[0].scorng",
+                                "unknown field; expected one of [id, kind, options, prompt, scoring]")));
+        assertThatThrownBy(() -> ChoiceAnswer.fromMap(SPEC, map("pick", map("q1", list("a")))))
+                .isInstanceOfSatisfying(InvalidAnswerException.class, e -> assertThat(e.problems())
+                        .extracting(AnswerProblem::where, AnswerProblem::code)
+                        .containsExactly(tuple("pick", AnswerProblem.Code.UNKNOWN_FIELD)));
+    }
+
+    @Test
+    void aKeyMayNameItsExercise() {
+        Map<String, Object> tree = map("exercise", "spot-the-doxing", "questions", list(
+                ChoiceGraderTest.questionKey("q1", "b"), ChoiceGraderTest.questionKey("q2", "a", "c"),
+                ChoiceGraderTest.questionKey("q3", "a", "b")));
+        assertThat(ChoiceKey.fromMap(SPEC, tree).questions()).hasSize(3);
+    }
 }

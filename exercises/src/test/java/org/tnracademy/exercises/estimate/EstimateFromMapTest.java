@@ -56,10 +56,13 @@ class EstimateFromMapTest {
                 Map.of("id", "q4", "kind", "guess", "prompt", Map.of("en", "?"), "tolerance", 1, "zeroCredit", 5),
                 Map.of("id", "q5", "kind", "number", "prompt", Map.of("fr", "?"), "tolerance", "1", "zeroCredit", 5,
                         "decay", "cubic")));
+        assertThatThrownBy(() -> EstimateSpec.fromMap(map)).hasMessageContaining(
+                "questions[2].unit: unknown field; expected one of [decay, id, kind, prompt, tolerance, zeroCredit]");
         assertThatThrownBy(() -> EstimateSpec.fromMap(map)).isInstanceOfSatisfying(InvalidSpecException.class, e ->
                 assertThat(e.problems()).extracting(SpecProblem::field).containsExactly(
-                        "questions[2].unit", "questions[3].kind", "questions[4].prompt", "questions[4].tolerance",
-                        "questions[4].decay", "questions[0].zeroCredit", "questions[1].id", "questions[1].tolerance"));
+                        "questions[2].unit", "questions[3].kind", "questions[4].tolerance", "questions[4].decay",
+                        "questions[0].zeroCredit", "questions[1].id", "questions[1].tolerance",
+                        "questions[4].prompt.en"));
         assertThatThrownBy(() -> EstimateSpec.fromMap(Map.of("questions", List.of())))
                 .hasMessageContaining("questions: at least one question is required");
     }
@@ -79,14 +82,14 @@ class EstimateFromMapTest {
         assertThatThrownBy(() -> EstimateKey.fromMap(spec, map)).isInstanceOfSatisfying(InvalidSpecException.class,
                 e -> {
                     assertThat(e.problems()).extracting(SpecProblem::field).containsExactly(
-                            "key.answers[1].value", "key.answers[1].latitude", "key.answers[1].longitude",
-                            "key.answers[2].question", "key.answers[0]", "key.answers[3].value");
+                            "answers[1].value", "answers[1].latitude", "answers[1].longitude",
+                            "answers[0]", "answers[2].question", "answers[3].value");
                     assertThat(e.getMessage()).contains("latitude 91.0 is not between -90 and 90",
                             "a relative error is measured against the true value, which cannot be 0");
                 });
         assertThatThrownBy(() -> EstimateKey.fromMap(spec, Map.of("answers", List.of(
                 Map.of("question", "q-place", "latitude", 1, "longitude", 2, "explanation", Map.of("en", "x"))))))
-                .hasMessageContaining("key.answers: question 'q-accounts' has no answer");
+                .hasMessageContaining("answers: question 'q-accounts' has no answer");
     }
 
     @Test

@@ -72,6 +72,18 @@ class IndicatorsFromMapTest {
     }
 
     @Test
+    void aVersionYamlReadAsANumberIsNamedWithAHintToQuoteIt() {
+        Map<String, Object> unquoted = indicator(UPDATE, "Fake update checker", "[domain-name:value = 'a.example']");
+        unquoted.put("spec_version", 2.1);
+        Map<String, Object> bundle = Map.of("type", "bundle", "id", "bundle--b1000000-0000-4000-8000-000000000001",
+                "objects", List.of(unquoted));
+        assertThatThrownBy(() -> IndicatorsSpec.fromMap(Map.of("lines", IndicatorsExample.lines(), "bundle", bundle)))
+                .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.problems()).containsExactly(
+                        new SpecProblem("bundle.objects[0].spec_version",
+                                "must be text, not the number 2.1 (put the value in quotes to keep it as text)")));
+    }
+
+    @Test
     void aBundleWithoutIndicatorsIsRefused() {
         Map<String, Object> bundle = Map.of("type", "bundle", "id", "bundle--b1000000-0000-4000-8000-000000000001",
                 "objects", List.of(Map.of("type", "identity", "id", "identity--c1000000-0000-4000-8000-000000000001")));
@@ -96,17 +108,17 @@ class IndicatorsFromMapTest {
         assertThatThrownBy(() -> IndicatorsKey.fromMap(SPEC, key)).isInstanceOfSatisfying(InvalidSpecException.class,
                 e -> {
                     assertThat(e.problems()).extracting(SpecProblem::field).containsExactly(
-                            "key.hits[5].explanation",
-                            "key.hits[1].line",
-                            "key.hits[2].indicator",
-                            "key.hits[3].line",
-                            "key.hits[4]",
-                            "key.decoys[0].line", "key.decoys[1].line");
+                            "hits[1].line",
+                            "hits[2].indicator",
+                            "hits[3].line",
+                            "hits[4]",
+                            "hits[5].explanation.en",
+                            "decoys[0].line", "decoys[1].line");
                     assertThat(e.getMessage()).contains("no value of " + UPDATE + " (update-check.example) occurs in "
                             + "line line-06", "a line is one hit or one decoy");
                 });
         assertThatThrownBy(() -> IndicatorsKey.fromMap(SPEC, Map.of("hits", List.of())))
-                .hasMessageContaining("key.hits: the key names no line that matches");
+                .hasMessageContaining("hits: the key names no line that matches");
     }
 
     @Test

@@ -72,4 +72,21 @@ class SetSelectionValidationTest {
         assertThatThrownBy(() -> new SetSelectionGrader().grade(SPEC, KEY, new SetSelectionAnswer(List.of("ghost"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'ghost' is not an item");
     }
+
+    @Test
+    void aMisspeltOptionalFieldIsRefusedRatherThanLeftAtItsDefault() {
+        assertThatThrownBy(() -> SetSelectionSpec.fromMap(map("items", list("a", "b"), "metrc", "jaccard")))
+                .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.problems()).containsExactly(
+                        new SpecProblem("metrc", "unknown field; expected one of [items, metric]")));
+        assertThatThrownBy(() -> SetSelectionAnswer.fromMap(SPEC, map("chosen", list("acct-01"), "note", "x")))
+                .isInstanceOfSatisfying(InvalidAnswerException.class, e -> assertThat(e.problems())
+                        .extracting(AnswerProblem::where, AnswerProblem::code)
+                        .containsExactly(tuple("note", AnswerProblem.Code.UNKNOWN_FIELD)));
+    }
+
+    @Test
+    void aKeyMayNameItsExercise() {
+        assertThat(SetSelectionKey.fromMap(SPEC, map("exercise", "find-the-network", "selected", list("acct-02")))
+                .selected()).containsExactly("acct-02");
+    }
 }

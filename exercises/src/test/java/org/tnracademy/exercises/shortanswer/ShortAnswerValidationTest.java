@@ -79,4 +79,17 @@ class ShortAnswerValidationTest {
                 new ShortAnswerAnswer(Map.of("nope", "x"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("values.nope");
     }
+
+    @Test
+    void aMisspeltOptionalFieldIsRefusedRatherThanLeftAtItsDefault() {
+        assertThatThrownBy(() -> ShortAnswerSpec.fromMap(map("blanks", list(
+                map("id", "handle", "prompt", text("p"), "maxLenght", 60)))))
+                .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.problems()).containsExactly(
+                        new SpecProblem("blanks[0].maxLenght", "unknown field; expected one of [id, maxLength, prompt]")));
+        assertThatThrownBy(() -> ShortAnswerKey.fromMap(SPEC, map("exercise", "find-the-source", "blanks", list(
+                map("id", "handle", "accepted", list("@a"), "pattern", list("@?a"), "explanation", text("e"))))))
+                .isInstanceOf(InvalidSpecException.class)
+                .hasMessageContaining("blanks[0].pattern: unknown field; expected one of "
+                        + "[accepted, explanation, id, patterns]");
+    }
 }

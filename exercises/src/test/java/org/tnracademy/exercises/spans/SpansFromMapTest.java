@@ -71,22 +71,26 @@ class SpansFromMapTest {
                 "colour", "red");
         assertThatThrownBy(() -> SpansSpec.fromMap(map)).isInstanceOfSatisfying(InvalidSpecException.class, e ->
                 assertThat(e.problems()).extracting(SpecProblem::field).containsExactlyInAnyOrder(
-                        "colour", "categories[0].id", "categories[1].title", "categories[3].id", "categories[4]",
+                        "colour", "categories[0].id", "categories[1].title.en", "categories[3].id", "categories[4]",
                         "posts[1].id", "posts[2].id", "posts[3].text", "minOverlap"));
+        assertThatThrownBy(() -> SpansSpec.fromMap(Map.of("categories", List.of(Map.of("id", "phone",
+                "title", Map.of("en", "Phone"))), "posts", List.of(Map.of("id", "p1", "text", TEXT)),
+                "minOverlapp", 0.9))).hasMessageContaining(
+                "minOverlapp: unknown field; expected one of [categories, minOverlap, posts]");
         assertThatThrownBy(() -> SpansSpec.fromMap(Map.of("posts", List.of(), "minOverlap", "half")))
                 .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.problems())
                         .extracting(SpecProblem::toString).containsExactlyInAnyOrder(
-                                "categories: is missing",
+                                "categories: is required",
                                 "posts: at least one post is required",
                                 "minOverlap: must be a number, not the text 'half'"));
-        assertThatThrownBy(() -> SpansSpec.fromMap(null)).hasMessageContaining("spec: is missing");
+        assertThatThrownBy(() -> SpansSpec.fromMap(null)).hasMessageContaining("(root): is required");
     }
 
     @Test
     void aMinOverlapOfZeroIsRefusedBecauseEverythingWouldMatch() {
         assertThatThrownBy(() -> SpansSpec.of(List.of(SpansGraderTest.category("phone")),
                 List.of(new Post("p", "x")), 0.0)).isInstanceOf(InvalidSpecException.class)
-                .hasMessageContaining("minOverlap: must be more than 0 and at most 1");
+                .hasMessageContaining("minOverlap: 0.0 must be more than 0 and at most 1");
     }
 
     @Test
@@ -103,10 +107,10 @@ class SpansFromMapTest {
                 span("post-001", 14, 22, "address", true)));
         assertThatThrownBy(() -> SpansKey.fromMap(spec, map)).isInstanceOfSatisfying(InvalidSpecException.class, e ->
                 assertThat(e.problems()).extracting(SpecProblem::field).containsExactly(
-                        "key.spans[3].explanation", "key.spans[5].start", "key.spans[0].post",
-                        "key.spans[1].category", "key.spans[2].end", "key.spans[6]"));
+                        "spans[3].explanation", "spans[5].start", "spans[0].post",
+                        "spans[1].category", "spans[2].end", "spans[4]", "spans[6]"));
         assertThatThrownBy(() -> SpansKey.fromMap(spec, Map.of("spans", List.of())))
-                .hasMessageContaining("key.spans: the key marks no span");
+                .hasMessageContaining("spans: the key marks no span");
     }
 
     @Test
@@ -119,11 +123,11 @@ class SpansFromMapTest {
                 "post-001:0-4"));
         assertThatThrownBy(() -> SpansAnswer.fromMap(spec, map)).isInstanceOfSatisfying(InvalidAnswerException.class,
                 e -> assertThat(e.problems()).extracting(AnswerProblem::where, AnswerProblem::code).containsExactly(
+                        tuple("spans[3]", Code.WRONG_TYPE),
                         tuple("spans[0].start", Code.WRONG_TYPE),
                         tuple("spans[0].end", Code.WRONG_TYPE),
                         tuple("spans[1].catgory", Code.UNKNOWN_FIELD),
                         tuple("spans[1].category", Code.MISSING_VALUE),
-                        tuple("spans[3]", Code.WRONG_TYPE),
                         tuple("spans[2].post", Code.UNKNOWN_ITEM)));
         assertThatThrownBy(() -> SpansAnswer.fromMap(spec, Map.of("spans", "all of them")))
                 .isInstanceOfSatisfying(InvalidAnswerException.class, e -> assertThat(e.problems().getFirst())

@@ -91,4 +91,17 @@ class TaggingValidationTest {
         assertThatThrownBy(() -> new TaggingGrader().grade(SPEC, KEY, new TaggingAnswer(List.of("T0000"))))
                 .isInstanceOf(InvalidAnswerException.class).hasMessageContaining("'T0000' is not a technique");
     }
+
+    @Test
+    void aMisspeltOptionalFieldIsRefusedRatherThanLeftAtItsDefault() {
+        assertThatThrownBy(() -> TaggingSpec.fromMap(map("catalogue", CATALOGUE, "sameTacticCredt", 0.25)))
+                .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.problems()).containsExactly(
+                        new SpecProblem("sameTacticCredt", "unknown field; expected one of [catalogue, sameTacticCredit]")));
+    }
+
+    @Test
+    void aKeyMayNameItsExercise() {
+        assertThat(TaggingKey.fromMap(SPEC, map("exercise", "tag-the-smear", "techniques", list(
+                map("id", "T0086", "explanation", text("e"))))).techniqueIds()).containsExactly("T0086");
+    }
 }

@@ -102,10 +102,10 @@ class TimelineGraderTest {
         assertThatThrownBy(() -> grader.grade(SPEC, KEY, bad)).isInstanceOfSatisfying(InvalidAnswerException.class,
                 e -> {
                     assertThat(e.problems()).extracting(AnswerProblem::where, AnswerProblem::code).containsExactly(
-                            tuple("order[4]", Code.MISSING_VALUE),
-                            tuple("order[5]", Code.MISSING_VALUE),
                             tuple("order[1]", Code.UNKNOWN_ITEM),
-                            tuple("order[3]", Code.DUPLICATE_ITEM));
+                            tuple("order[3]", Code.DUPLICATE_ITEM),
+                            tuple("order[4]", Code.MISSING_VALUE),
+                            tuple("order[5]", Code.MISSING_VALUE));
                     assertThat(e.getMessage()).contains("'ev-a' is already placed at order[0]");
                 });
     }

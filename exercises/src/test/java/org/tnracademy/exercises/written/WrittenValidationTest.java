@@ -109,4 +109,23 @@ class WrittenValidationTest {
         assertThatThrownBy(() -> new WrittenGrader().grade(SPEC, ANSWER, new InstructorGrade(Map.of("sourcing", 9), "")))
                 .isInstanceOf(InvalidGradeException.class).hasMessageContaining("points.sourcing");
     }
+
+    @Test
+    void aMisspeltOptionalFieldIsRefusedRatherThanLeftAtItsDefault() {
+        assertThatThrownBy(() -> WrittenSpec.fromMap(map("maxLenght", 4000, "criteria", list(
+                criterion("sourcing", 2, 0, "none", 2, "all")))))
+                .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.problems()).containsExactly(
+                        new SpecProblem("maxLenght", "unknown field; expected one of [criteria, maxLength]")));
+        assertThatThrownBy(() -> InstructorGrade.fromMap(SPEC, map("points", map("sourcing", 4, "attribution", 3,
+                "safety", 3), "coment", "Good")))
+                .isInstanceOfSatisfying(InvalidGradeException.class, e -> assertThat(e.problems())
+                        .extracting(AnswerProblem::where, AnswerProblem::code)
+                        .containsExactly(tuple("coment", AnswerProblem.Code.UNKNOWN_FIELD)));
+    }
+
+    @Test
+    void aKeyMayNameItsExercise() {
+        assertThat(WrittenKey.fromMap(SPEC, map("exercise", "assess-the-campaign", "modelAnswer", text("m")))
+                .modelAnswer()).isNotNull();
+    }
 }

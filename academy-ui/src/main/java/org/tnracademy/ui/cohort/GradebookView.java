@@ -1,13 +1,20 @@
 package org.tnracademy.ui.cohort;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.gradebook.ExportHeadings;
 import org.tnracademy.core.gradebook.GradebookColumn;
 import org.tnracademy.core.gradebook.GradebookRow;
 import org.tnracademy.core.gradebook.GradebookService;
@@ -20,7 +27,14 @@ public class GradebookView extends VerticalLayout implements HasDynamicTitle {
 
     public GradebookView(GradebookService gradebook) {
         setSizeFull();
-        add(new H2(getTranslation("gradebook.title")), new Paragraph(getTranslation("gradebook.legend")));
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = gradebook.csv(getLocale(), new ExportHeadings(getTranslation("gradebook.username"),
+                    getTranslation("gradebook.learner"), getTranslation("gradebook.export-score"),
+                    getTranslation("gradebook.export-attempts"))).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "gradebook.csv", "text/csv", csv.length);
+        }), getTranslation("gradebook.export"));
+        export.setId("gradebook-export");
+        add(new H2(getTranslation("gradebook.title")), new Paragraph(getTranslation("gradebook.legend")), export);
         Grid<GradebookRow> grid = new Grid<>();
         grid.setId("gradebook");
         grid.addColumn(GradebookRow::displayName).setHeader(getTranslation("gradebook.learner")).setAutoWidth(true)

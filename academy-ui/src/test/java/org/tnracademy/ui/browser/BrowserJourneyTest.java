@@ -144,6 +144,13 @@ class BrowserJourneyTest {
             assertThat(gradebook.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
                     .setHasText("(1/")).first()).isVisible();
             shot(page, "08-gradebook");
+            var download = page.waitForDownload(() -> page.locator("#gradebook-export").click());
+            try {
+                String csv = Files.readString(download.path());
+                assertThat(csv).startsWith("Username,Learner,").contains("analyst,Alex Analyst (demo),");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 

@@ -1,0 +1,57 @@
+package org.tnracademy.core.gradebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.tnracademy.core.CoreTestApplication;
+import org.tnracademy.core.account.AccountProvisioning;
+import org.tnracademy.core.account.Role;
+import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.grading.GradingService;
+import org.tnracademy.core.support.SignedIn;
+
+/** The gradebook export: every learner, score and attempts per exercise, formula cells neutralised. */
+@SpringBootTest(classes = CoreTestApplication.class)
+class GradebookCsvTest {
+
+    @Autowired
+    GradebookService gradebook;
+    @Autowired
+    GradingService grading;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    AccountProvisioning provisioning;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void exportsScoresAndNeutralisesFormulaCells() {
+        String name = "csv-" + UUID.randomUUID().toString().substring(0, 8);
+        provisioning.ensure(name, "=HYPERLINK(\"http://evil.example\")", "long-enough-pw", EnumSet.of(Role.LEARNER));
+        SignedIn.as(name, Role.LEARNER);
+        long exercise = catalog.outlines().getFirst().steps().stream()
+                .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE).findFirst().orElseThrow().id();
+        grading.submitLabelling(exercise, Map.of("p1", "doxing", "p2", "harassment", "p3", "benign", "p4", "doxing",
+                "p5", "harassment", "p6", "benign"), UUID.randomUUID().toString());
+
+        SignedIn.as("manager", Role.COHORT_MANAGER);
+        String csv = gradebook.csv(Locale.ENGLISH, ExportHeadings.ENGLISH);
+
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .startsWith("username,display_name,Label six posts (%),Label six posts (attempts)");
+        assertThat(csv).contains(name + ",\"'=HYPERLINK(\"\"http://evil.example\"\")\",100,1");
+    }
+}

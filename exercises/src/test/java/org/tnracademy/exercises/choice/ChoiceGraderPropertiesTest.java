@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.SeededCases;
 
 /**
  * Invariants of the choice grader over 300 random specs, keys and answers, each generated from
@@ -33,7 +33,7 @@ class ChoiceGraderPropertiesTest {
     }
 
     static Stream<Case> cases() {
-        return LongStream.range(0, 300).mapToObj(ChoiceGraderPropertiesTest::randomCase);
+        return SeededCases.of(ChoiceGraderPropertiesTest::randomCase);
     }
 
     static Case randomCase(long seed) {

@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.SeededCases;
 
 /**
  * Invariants of the estimate grader over 300 random question sets, keys and answers, each generated
@@ -32,7 +31,7 @@ class EstimateGraderPropertiesTest {
     }
 
     static Stream<Case> cases() {
-        return LongStream.range(0, 300).mapToObj(EstimateGraderPropertiesTest::randomCase);
+        return SeededCases.of(EstimateGraderPropertiesTest::randomCase);
     }
 
     static Case randomCase(long seed) {
@@ -101,10 +100,7 @@ class EstimateGraderPropertiesTest {
     @ParameterizedTest
     @MethodSource("cases")
     void theOrderOfTheAnswersDoesNotMatter(Case c) {
-        List<Map.Entry<String, Estimate>> entries = new ArrayList<>(c.answer().entrySet());
-        Collections.shuffle(entries, new Random(~c.seed()));
-        Map<String, Estimate> shuffled = new LinkedHashMap<>();
-        entries.forEach(e -> shuffled.put(e.getKey(), e.getValue()));
+        Map<String, Estimate> shuffled = SeededCases.shuffled(c.answer(), c.seed());
         assertThat(grade(c, shuffled)).isEqualTo(grade(c, c.answer()));
     }
 

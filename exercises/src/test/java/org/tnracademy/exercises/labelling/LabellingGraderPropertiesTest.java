@@ -3,17 +3,16 @@ package org.tnracademy.exercises.labelling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.SeededCases;
 
 /**
  * Invariants of the labelling grader over 300 random specs, keys and answers, each generated
@@ -31,7 +30,7 @@ class LabellingGraderPropertiesTest {
     }
 
     static Stream<Case> cases() {
-        return LongStream.range(0, 300).mapToObj(LabellingGraderPropertiesTest::randomCase);
+        return SeededCases.of(LabellingGraderPropertiesTest::randomCase);
     }
 
     static Case randomCase(long seed) {
@@ -77,10 +76,7 @@ class LabellingGraderPropertiesTest {
     @ParameterizedTest
     @MethodSource("cases")
     void theOrderOfTheAnswerDoesNotMatter(Case c) {
-        List<Map.Entry<String, String>> entries = new ArrayList<>(c.answer().entrySet());
-        Collections.shuffle(entries, new Random(~c.seed()));
-        Map<String, String> shuffled = new LinkedHashMap<>();
-        entries.forEach(e -> shuffled.put(e.getKey(), e.getValue()));
+        Map<String, String> shuffled = SeededCases.shuffled(c.answer(), c.seed());
         assertThat(grader.grade(c.spec(), c.key(), new LabellingAnswer(shuffled)))
                 .isEqualTo(grader.grade(c.spec(), c.key(), new LabellingAnswer(c.answer())));
     }

@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.SeededCases;
 
 /**
  * Invariants of rubric scoring over 300 random rubrics and grades, each generated from its own
@@ -33,7 +33,7 @@ class WrittenGraderPropertiesTest {
     }
 
     static Stream<Case> cases() {
-        return LongStream.range(0, 300).mapToObj(WrittenGraderPropertiesTest::randomCase);
+        return SeededCases.of(WrittenGraderPropertiesTest::randomCase);
     }
 
     static Case randomCase(long seed) {
@@ -106,10 +106,7 @@ class WrittenGraderPropertiesTest {
     @ParameterizedTest
     @MethodSource("cases")
     void theOrderOfTheGradeDoesNotMatter(Case c) {
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(c.points().entrySet());
-        Collections.shuffle(entries, new Random(~c.seed()));
-        Map<String, Integer> shuffled = new LinkedHashMap<>();
-        entries.forEach(e -> shuffled.put(e.getKey(), e.getValue()));
+        Map<String, Integer> shuffled = SeededCases.shuffled(c.points(), c.seed());
         assertThat(grade(c, shuffled)).isEqualTo(grade(c, c.points()));
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.tnracademy.core.account.AccountAdministration;
 import org.tnracademy.core.account.AccountChangeRefusedException;
@@ -37,6 +38,16 @@ class LearnerCsvImport extends Composite<Upload> {
         upload.setId("import-learners");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFiles(1);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("accounts.import-button"))
+                .setMany(getTranslation("accounts.import-button")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("accounts.import-drop"))
+                .setMany(getTranslation("accounts.import-drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("accounts.import-rejected"))
+                .setIncorrectFileType(getTranslation("accounts.import-rejected"))
+                .setTooManyFiles(getTranslation("accounts.import-rejected")));
+        upload.setI18n(i18n);
         upload.setDropLabel(new Paragraph(getTranslation("accounts.import-hint", String.join(",",
                 AccountAdministration.CSV_COLUMNS))));
         upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {

@@ -15,9 +15,6 @@ import org.tnracademy.exercises.TreeReader;
 /** A choice exercise: its questions in the order learners see them. */
 public record ChoiceSpec(List<ChoiceQuestion> questions) {
 
-    /** The type id written in a content pack. */
-    public static final String TYPE = "choice";
-
     public ChoiceSpec {
         questions = Copies.list(questions);
     }

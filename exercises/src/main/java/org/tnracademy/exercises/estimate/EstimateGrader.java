@@ -16,8 +16,6 @@ import org.tnracademy.exercises.InvalidAnswerException;
  */
 public final class EstimateGrader {
 
-    public static final String TYPE = "estimate";
-
     public EstimateResult grade(EstimateSpec spec, EstimateKey key, EstimateAnswer answer) {
         List<AnswerProblem> problems = answer.problemsAgainst(spec);
         if (!problems.isEmpty()) {

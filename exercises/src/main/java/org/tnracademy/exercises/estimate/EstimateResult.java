@@ -2,8 +2,10 @@ package org.tnracademy.exercises.estimate;
 
 import java.util.List;
 
+import org.tnracademy.exercises.GradeResult;
+
 /** The grade of an estimate answer: the mean credit over all questions (unanswered ones earn 0), in spec order. */
-public record EstimateResult(double score, int answered, int questionCount, List<QuestionFeedback> questions) {
+public record EstimateResult(double score, int answered, int questionCount, List<QuestionFeedback> questions) implements GradeResult {
 
     public EstimateResult {
         questions = List.copyOf(questions);

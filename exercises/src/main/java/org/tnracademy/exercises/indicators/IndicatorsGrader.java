@@ -17,8 +17,6 @@ import org.tnracademy.exercises.Metrics;
  */
 public final class IndicatorsGrader {
 
-    public static final String TYPE = "indicators";
-
     public IndicatorsResult grade(IndicatorsSpec spec, IndicatorsKey key, IndicatorsAnswer answer) {
         List<AnswerProblem> problems = answer.problemsAgainst(spec);
         if (!problems.isEmpty()) {

@@ -2,6 +2,8 @@ package org.tnracademy.exercises.indicators;
 
 import java.util.List;
 
+import org.tnracademy.exercises.GradeResult;
+
 /**
  * The grade of an indicator-matching answer. The counts split the key's hits into
  * {@code hits + wrongIndicator + misses}, and the learner's claims into
@@ -11,7 +13,7 @@ import java.util.List;
  */
 public record IndicatorsResult(double score, double precision, double recall, int hits, int wrongIndicator,
                                int misses, int falseClaims, int decoysClaimed, int expectedHits, int claims,
-                               List<LineFeedback> lines) {
+                               List<LineFeedback> lines) implements GradeResult {
 
     public IndicatorsResult {
         lines = List.copyOf(lines);

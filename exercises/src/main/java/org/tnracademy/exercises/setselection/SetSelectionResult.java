@@ -2,6 +2,8 @@ package org.tnracademy.exercises.setselection;
 
 import java.util.List;
 
+import org.tnracademy.exercises.GradeResult;
+
 /**
  * The grade of a chosen set: the score by the spec's metric, in [0, 1]; precision, recall, F1
  * and Jaccard all reported whatever the metric; the ids matched, missed and wrongly claimed,
@@ -9,7 +11,7 @@ import java.util.List;
  */
 public record SetSelectionResult(double score, SelectionMetric metric, double precision, double recall,
                                  double f1, double jaccard, List<String> matched, List<String> missed,
-                                 List<String> wronglyClaimed, List<SelectionFeedback> items) {
+                                 List<String> wronglyClaimed, List<SelectionFeedback> items) implements GradeResult {
 
     public SetSelectionResult {
         matched = List.copyOf(matched);

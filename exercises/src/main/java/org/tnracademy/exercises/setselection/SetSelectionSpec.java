@@ -18,9 +18,6 @@ import org.tnracademy.exercises.TreeReader;
  */
 public record SetSelectionSpec(List<String> items, SelectionMetric metric) {
 
-    /** The type id written in a content pack. */
-    public static final String TYPE = "set-selection";
-
     public SetSelectionSpec {
         items = Copies.list(items);
     }

@@ -2,8 +2,10 @@ package org.tnracademy.exercises.shortanswer;
 
 import java.util.List;
 
+import org.tnracademy.exercises.GradeResult;
+
 /** The grade of a short answer: the share of blanks right, in [0, 1], and feedback in spec order. */
-public record ShortAnswerResult(double score, List<BlankFeedback> blanks, int correctCount, int blankCount) {
+public record ShortAnswerResult(double score, List<BlankFeedback> blanks, int correctCount, int blankCount) implements GradeResult {
 
     public ShortAnswerResult {
         blanks = List.copyOf(blanks);

@@ -16,9 +16,6 @@ import org.tnracademy.exercises.TreeReader;
 /** A short-answer exercise: its blanks in the order learners see them. */
 public record ShortAnswerSpec(List<Blank> blanks) {
 
-    /** The type id written in a content pack. */
-    public static final String TYPE = "short-answer";
-
     public ShortAnswerSpec {
         blanks = Copies.list(blanks);
     }

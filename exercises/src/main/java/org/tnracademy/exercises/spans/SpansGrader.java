@@ -23,8 +23,6 @@ import org.tnracademy.exercises.Metrics;
  */
 public final class SpansGrader {
 
-    public static final String TYPE = "spans";
-
     public SpansResult grade(SpansSpec spec, SpansKey key, SpansAnswer answer) {
         List<AnswerProblem> problems = answer.problemsAgainst(spec);
         if (!problems.isEmpty()) {

@@ -2,6 +2,8 @@ package org.tnracademy.exercises.spans;
 
 import java.util.List;
 
+import org.tnracademy.exercises.GradeResult;
+
 /**
  * The grade of a span answer. The score is {@code overlap.f1()}: span-level F1 where a mark counts
  * when its category is right and its range overlaps a key span by at least {@code minOverlap}
@@ -10,7 +12,7 @@ import java.util.List;
  */
 public record SpansResult(double score, double minOverlap, SpanCounts overlap, SpanCounts exact,
                           List<CategoryMetrics> perCategory, List<SpanFeedback> keySpans,
-                          List<MarkedSpan> unmatchedMarks) {
+                          List<MarkedSpan> unmatchedMarks) implements GradeResult {
 
     public SpansResult {
         perCategory = List.copyOf(perCategory);

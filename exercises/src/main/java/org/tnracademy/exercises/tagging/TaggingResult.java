@@ -2,12 +2,14 @@ package org.tnracademy.exercises.tagging;
 
 import java.util.List;
 
+import org.tnracademy.exercises.GradeResult;
+
 /**
  * The grade of a tagging answer: the score in [0, 1], feedback on every technique of the key or
  * of the answer sorted by id, and how many were matched, missed, of a key tactic, or wrong.
  */
 public record TaggingResult(double score, List<TechniqueFeedback> techniques, int matchedCount, int missedCount,
-                            int sameTacticCount, int wrongCount) {
+                            int sameTacticCount, int wrongCount) implements GradeResult {
 
     public TaggingResult {
         techniques = List.copyOf(techniques);

@@ -20,8 +20,6 @@ import org.tnracademy.exercises.TreeReader;
  */
 public record TaggingSpec(List<Technique> catalogue, double sameTacticCredit) {
 
-    /** The type id written in a content pack. */
-    public static final String TYPE = "technique-tagging";
     public static final double DEFAULT_SAME_TACTIC_CREDIT = 0.5;
 
     /** DISARM T0085 or T0085.001; ATT&CK T1430 or T1430.001. */

@@ -18,8 +18,6 @@ import org.tnracademy.exercises.Ranking;
  */
 public final class TimelineGrader {
 
-    public static final String TYPE = "timeline";
-
     public TimelineResult grade(TimelineSpec spec, TimelineKey key, TimelineAnswer answer) {
         List<AnswerProblem> problems = answer.problemsAgainst(spec);
         if (!problems.isEmpty()) {

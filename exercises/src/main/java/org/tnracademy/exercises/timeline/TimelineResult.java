@@ -2,6 +2,8 @@ package org.tnracademy.exercises.timeline;
 
 import java.util.List;
 
+import org.tnracademy.exercises.GradeResult;
+
 /**
  * The grade of an order. Of the key's {@code comparablePairs} (pairs of events at different
  * instants), {@code concordantPairs} are placed in the right order and {@code discordantPairs} in
@@ -10,7 +12,7 @@ import java.util.List;
  * reverse. Feedback lists the events in the right order.
  */
 public record TimelineResult(double score, long discordantPairs, long concordantPairs, long comparablePairs,
-                             int placedEvents, int eventCount, List<EventFeedback> events) {
+                             int placedEvents, int eventCount, List<EventFeedback> events) implements GradeResult {
 
     public TimelineResult {
         events = List.copyOf(events);

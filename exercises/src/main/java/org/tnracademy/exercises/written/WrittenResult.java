@@ -2,12 +2,14 @@ package org.tnracademy.exercises.written;
 
 import java.util.List;
 
+import org.tnracademy.exercises.GradeResult;
+
 /**
  * The grade of a written analysis: points / maximum points, in [0, 1]; the points per criterion
  * in rubric order; and the instructor's comment.
  */
 public record WrittenResult(double score, int points, int maxPoints, List<CriterionScore> criteria,
-                            String comment) {
+                            String comment) implements GradeResult {
 
     public WrittenResult {
         criteria = List.copyOf(criteria);

@@ -19,8 +19,6 @@ import org.tnracademy.exercises.TreeReader;
  */
 public record WrittenSpec(List<Criterion> criteria, int maxLength) {
 
-    /** The type id written in a content pack. */
-    public static final String TYPE = "written-analysis";
     public static final int DEFAULT_MAX_LENGTH = 10_000;
     public static final int MAX_MAX_LENGTH = 50_000;
     public static final int MAX_POINTS_PER_CRITERION = 100;

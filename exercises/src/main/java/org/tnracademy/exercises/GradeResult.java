@@ -1,0 +1,7 @@
+package org.tnracademy.exercises;
+
+/** What every grader returns: a score in [0, 1]; each type adds its own feedback and metrics. */
+public interface GradeResult {
+
+    double score();
+}

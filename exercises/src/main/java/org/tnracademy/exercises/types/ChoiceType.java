@@ -1,0 +1,48 @@
+package org.tnracademy.exercises.types;
+
+import java.util.Map;
+
+import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.choice.ChoiceSpec;
+import org.tnracademy.exercises.choice.ChoiceKey;
+import org.tnracademy.exercises.choice.ChoiceAnswer;
+import org.tnracademy.exercises.choice.ChoiceGrader;
+import org.tnracademy.exercises.choice.ChoiceResult;
+
+/** The `choice` type. */
+public final class ChoiceType implements AutoGradedType<ChoiceSpec, ChoiceKey, ChoiceAnswer, ChoiceResult> {
+
+    public static final String ID = "choice";
+
+    private final ChoiceGrader grader = new ChoiceGrader();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ChoiceSpec readSpec(Map<String, Object> tree) {
+        return ChoiceSpec.fromMap(tree);
+    }
+
+    @Override
+    public ChoiceKey readKey(ChoiceSpec spec, Map<String, Object> tree) {
+        return ChoiceKey.fromMap(spec, tree);
+    }
+
+    @Override
+    public ChoiceAnswer readAnswer(ChoiceSpec spec, Map<String, Object> tree) {
+        return ChoiceAnswer.fromMap(spec, tree);
+    }
+
+    @Override
+    public ChoiceResult grade(ChoiceSpec spec, ChoiceKey key, ChoiceAnswer answer) {
+        return grader.grade(spec, key, answer);
+    }
+
+    @Override
+    public Class<ChoiceResult> resultType() {
+        return ChoiceResult.class;
+    }
+}

@@ -1,0 +1,51 @@
+package org.tnracademy.exercises.types;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.ExerciseType;
+
+/** Every exercise type the academy knows, by the {@code type:} id used in packs. */
+public final class ExerciseTypes {
+
+    private static final Map<String, ExerciseType<?, ?, ?>> BY_ID = new LinkedHashMap<>();
+
+    static {
+        for (ExerciseType<?, ?, ?> type : new ExerciseType<?, ?, ?>[] {
+                new ChoiceType(), new LabellingType(), new SetSelectionType(), new SpansType(),
+                new IndicatorsType(), new TimelineType(), new EstimateType(), new TaggingType(),
+                new ShortAnswerType(), new WrittenType()}) {
+            BY_ID.put(type.id(), type);
+        }
+    }
+
+    private ExerciseTypes() {
+    }
+
+    public static Optional<ExerciseType<?, ?, ?>> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** The type with that id; for ids already checked, such as those of stored exercises. */
+    public static ExerciseType<?, ?, ?> get(String id) {
+        return byId(id).orElseThrow(() -> new IllegalArgumentException("unknown exercise type '" + id + "'"));
+    }
+
+    public static AutoGradedType<?, ?, ?, ?> autoGraded(String id) {
+        if (get(id) instanceof AutoGradedType<?, ?, ?, ?> auto) {
+            return auto;
+        }
+        throw new IllegalArgumentException("exercise type '" + id + "' is graded by an instructor");
+    }
+
+    public static WrittenType written() {
+        return (WrittenType) get(WrittenType.ID);
+    }
+
+    public static Collection<String> ids() {
+        return BY_ID.keySet();
+    }
+}

@@ -1,0 +1,48 @@
+package org.tnracademy.exercises.types;
+
+import java.util.Map;
+
+import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.indicators.IndicatorsSpec;
+import org.tnracademy.exercises.indicators.IndicatorsKey;
+import org.tnracademy.exercises.indicators.IndicatorsAnswer;
+import org.tnracademy.exercises.indicators.IndicatorsGrader;
+import org.tnracademy.exercises.indicators.IndicatorsResult;
+
+/** The `indicators` type. */
+public final class IndicatorsType implements AutoGradedType<IndicatorsSpec, IndicatorsKey, IndicatorsAnswer, IndicatorsResult> {
+
+    public static final String ID = "indicators";
+
+    private final IndicatorsGrader grader = new IndicatorsGrader();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public IndicatorsSpec readSpec(Map<String, Object> tree) {
+        return IndicatorsSpec.fromMap(tree);
+    }
+
+    @Override
+    public IndicatorsKey readKey(IndicatorsSpec spec, Map<String, Object> tree) {
+        return IndicatorsKey.fromMap(spec, tree);
+    }
+
+    @Override
+    public IndicatorsAnswer readAnswer(IndicatorsSpec spec, Map<String, Object> tree) {
+        return IndicatorsAnswer.fromMap(spec, tree);
+    }
+
+    @Override
+    public IndicatorsResult grade(IndicatorsSpec spec, IndicatorsKey key, IndicatorsAnswer answer) {
+        return grader.grade(spec, key, answer);
+    }
+
+    @Override
+    public Class<IndicatorsResult> resultType() {
+        return IndicatorsResult.class;
+    }
+}

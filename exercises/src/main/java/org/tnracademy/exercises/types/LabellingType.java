@@ -1,0 +1,89 @@
+package org.tnracademy.exercises.types;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.SpecProblem;
+import org.tnracademy.exercises.TreeReader;
+import org.tnracademy.exercises.labelling.KeyEntry;
+import org.tnracademy.exercises.labelling.LabellingAnswer;
+import org.tnracademy.exercises.labelling.LabellingGrader;
+import org.tnracademy.exercises.labelling.LabellingKey;
+import org.tnracademy.exercises.labelling.LabellingResult;
+import org.tnracademy.exercises.labelling.LabellingSpec;
+
+/**
+ * The {@code item-labelling} type. Trees: spec {@code {labels: [{id, title}]}} (titles are for
+ * people, the grader needs the ids), key {@code {items: [{item, label, explanation?}]}}, answer
+ * {@code {labels: {post-001: doxing}}}.
+ */
+public final class LabellingType implements AutoGradedType<LabellingSpec, LabellingKey, LabellingAnswer,
+        LabellingResult> {
+
+    public static final String ID = "item-labelling";
+
+    private final LabellingGrader grader = new LabellingGrader();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LabellingSpec readSpec(Map<String, Object> tree) {
+        TreeReader in = TreeReader.of(tree);
+        List<String> ids = new ArrayList<>();
+        for (TreeReader label : in.objects("labels")) {
+            label.allow("title");
+            ids.add(label.text("id"));
+        }
+        in.failOnSpecProblems(List.of());
+        return LabellingSpec.of(ids);
+    }
+
+    @Override
+    public LabellingKey readKey(LabellingSpec spec, Map<String, Object> tree) {
+        TreeReader in = TreeReader.of(tree).allow("exercise");
+        Map<String, KeyEntry> entries = new LinkedHashMap<>();
+        List<TreeReader> items = in.objects("items");
+        for (TreeReader item : items) {
+            String id = item.text("item");
+            KeyEntry entry = new KeyEntry(item.text("label"), item.optionalLocalized("explanation"));
+            if (id != null && entries.putIfAbsent(id, entry) != null) {
+                item.problem(item.pathOf("item"), TreeReader.Issue.INVALID, "'" + id + "' appears twice");
+            }
+        }
+        in.failOnSpecProblems(List.of());
+        if (entries.isEmpty()) {
+            throw new InvalidSpecException(List.of(new SpecProblem("items",
+                    "the key labels no item")));
+        }
+        return LabellingKey.validated(spec, entries);
+    }
+
+    @Override
+    public LabellingAnswer readAnswer(LabellingSpec spec, Map<String, Object> tree) {
+        TreeReader in = TreeReader.of(tree);
+        TreeReader labels = in.optionalChild("labels");
+        Map<String, String> byItem = new LinkedHashMap<>();
+        for (String item : labels.fields()) {
+            byItem.put(item, labels.text(item));
+        }
+        in.failOnAnswerProblems(List.of());
+        return new LabellingAnswer(byItem);
+    }
+
+    @Override
+    public LabellingResult grade(LabellingSpec spec, LabellingKey key, LabellingAnswer answer) {
+        return grader.grade(spec, key, answer);
+    }
+
+    @Override
+    public Class<LabellingResult> resultType() {
+        return LabellingResult.class;
+    }
+}

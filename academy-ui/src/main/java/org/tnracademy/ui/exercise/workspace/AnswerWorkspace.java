@@ -1,0 +1,25 @@
+package org.tnracademy.ui.exercise.workspace;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * Where a learner works on one exercise of one type. The workspace keeps the answer on the server
+ * while the learner works and hands it over as the type's answer tree (see
+ * {@code docs/exercise-types}), which the grading service reads and checks like any other input.
+ */
+public interface AnswerWorkspace {
+
+    /** The component to place in the exercise page. */
+    Component component();
+
+    /** The answer so far, as the type's answer tree; parts not answered are left out. */
+    Map<String, Object> answer();
+
+    /** True while nothing has been answered: submitting would be refused. */
+    boolean isEmpty();
+
+    /** Locks the workspace once no attempt is left, or while a submission is being graded. */
+    void setReadOnly(boolean readOnly);
+}

@@ -7,7 +7,7 @@ import org.tnracademy.exercises.GradeResult;
 /**
  * The grade of a chosen set: the score by the spec's metric, in [0, 1]; precision, recall, F1
  * and Jaccard all reported whatever the metric; the ids matched, missed and wrongly claimed,
- * each sorted; and feedback on every one of those items, sorted by id.
+ * each in the spec's (dataset) order; and feedback on every one of those items, in the same order.
  */
 public record SetSelectionResult(double score, SelectionMetric metric, double precision, double recall,
                                  double f1, double jaccard, List<String> matched, List<String> missed,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -89,13 +90,14 @@ class SetSelectionGraderPropertiesTest {
 
     @ParameterizedTest
     @MethodSource("cases")
-    void matchedMissedAndWronglyClaimedPartitionTheKeyAndTheChoice(Case c) {
+    void matchedMissedAndWronglyClaimedPartitionTheKeyAndTheChoiceInDatasetOrder(Case c) {
         SetSelectionResult r = grade(c, c.chosen());
         assertThat(r.matched().size() + r.missed().size()).isEqualTo(c.key().selected().size());
         assertThat(r.matched().size() + r.wronglyClaimed().size()).isEqualTo(c.chosen().size());
-        assertThat(r.matched()).isSorted();
-        assertThat(r.missed()).isSorted();
-        assertThat(r.wronglyClaimed()).isSorted();
+        assertThat(r.matched()).isSortedAccordingTo(inSpecOrder(c));
+        assertThat(r.missed()).isSortedAccordingTo(inSpecOrder(c));
+        assertThat(r.wronglyClaimed()).isSortedAccordingTo(inSpecOrder(c));
+        assertThat(r.items()).extracting(SelectionFeedback::itemId).isSortedAccordingTo(inSpecOrder(c));
         assertThat(r.items()).hasSize(r.matched().size() + r.missed().size() + r.wronglyClaimed().size());
     }
 
@@ -111,6 +113,10 @@ class SetSelectionGraderPropertiesTest {
     @MethodSource("cases")
     void theSameInputAlwaysGivesTheSameResult(Case c) {
         assertThat(grade(c, c.chosen())).isEqualTo(grade(c, c.chosen()));
+    }
+
+    private static Comparator<String> inSpecOrder(Case c) {
+        return Comparator.comparingInt(c.spec().items()::indexOf);
     }
 
     private SetSelectionResult grade(Case c, List<String> chosen) {

@@ -38,7 +38,7 @@ import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 public class TaggingWorkspace extends Composite<VerticalLayout> implements AnswerWorkspace {
 
     private final TaggingSpec spec;
-    /** The technique ids tagged, in the order the learner tagged them. */
+    /** The technique ids tagged. */
     private final Set<String> tagged = new LinkedHashSet<>();
     private final MultiSelectComboBox<Technique> picker = new MultiSelectComboBox<>();
     private final Div taggedByTactic = new Div();
@@ -70,7 +70,9 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
         picker.setSelectedItemsOnTop(true);
         picker.setClearButtonVisible(true);
         picker.addValueChangeListener(e -> {
-            if (!syncing) {
+            if (readOnly && !syncing) {
+                refresh();
+            } else if (!syncing) {
                 replaceTags(e.getValue().stream().map(Technique::id).toList());
             }
         });
@@ -109,7 +111,9 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
             group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
             group.setReadOnly(readOnly);
             group.addSelectionListener(e -> {
-                if (!syncing) {
+                if (readOnly && !syncing) {
+                    refresh();
+                } else if (!syncing) {
                     List<String> ids = new ArrayList<>(tagged);
                     e.getRemovedSelection().forEach(t -> ids.remove(t.id()));
                     e.getAddedSelection().forEach(t -> ids.add(t.id()));
@@ -184,11 +188,11 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
         return this;
     }
 
-    /** {@code {techniques: [T0086, T0049]}}, in the order tagged. */
+    /** {@code {techniques: [T0086, T0049]}}, in catalogue order, so the same tags give the same tree. */
     @Override
     public Map<String, Object> answer() {
         Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("techniques", new ArrayList<>(tagged));
+        tree.put("techniques", spec.catalogue().stream().map(Technique::id).filter(tagged::contains).toList());
         return tree;
     }
 

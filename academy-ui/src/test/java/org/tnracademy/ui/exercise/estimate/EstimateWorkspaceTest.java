@@ -160,7 +160,7 @@ class EstimateWorkspaceTest extends SpringBrowserlessTest {
         String hidden = RenderedText.of(new EstimateFeedback(spec, result, false));
         assertThat(hidden).contains("Credit: 64%", "Your answer: 43.25, 5.4",
                         "Off by 5.56 km; full credit within 2 km, none from 12 km.",
-                        "Off by 25%; full credit within 10%, none from 50%.", "Credit: 63%")
+                        "Off by 25%; full credit within 10%, none from 50%.", "Credit: 62%", "Score: 63%")
                 .doesNotContain("True answer").doesNotContain("43.2, 5.4").doesNotContain("Tarrun harbour")
                 .doesNotContain("120 accounts").doesNotContain("Count the shares stamped before 21:30 UTC.");
 

@@ -1,7 +1,6 @@
 package org.tnracademy.ui.exercise.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +102,8 @@ class TaggingWorkspaceTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("untag-T0086")).click();
 
-        assertThat(workspace.answer()).isEqualTo(Map.of("techniques", List.of("T1430", "T0085")));
+        // in catalogue order, however the tags were added
+        assertThat(workspace.answer()).isEqualTo(Map.of("techniques", List.of("T0085", "T1430")));
         assertThat(picker().getValue()).extracting(Technique::id).containsExactlyInAnyOrder("T1430", "T0085");
     }
 
@@ -134,8 +134,9 @@ class TaggingWorkspaceTest extends SpringBrowserlessTest {
         assertThat(workspace.isEmpty()).isFalse();
 
         workspace.setReadOnly(true);
-        assertThatThrownBy(() -> test(picker()).selectItem("T1430 · Location tracking"))
-                .isInstanceOf(IllegalStateException.class);
+        assertThat(picker().isReadOnly()).isTrue();
+        // a change that reaches a read-only picker anyway is undone
+        picker().setValue(spec.catalogue());
         assertThat($(Button.class).id("untag-T0085").isEnabled()).isFalse();
         assertThat(workspace.answer()).isEqualTo(Map.of("techniques", List.of("T0085")));
     }

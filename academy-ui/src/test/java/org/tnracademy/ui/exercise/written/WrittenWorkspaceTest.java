@@ -116,7 +116,7 @@ class WrittenWorkspaceTest extends SpringBrowserlessTest {
     @Test
     void feedbackSaysPendingWithoutAGradeAndShowsPointsLevelsAndCommentWithOne() {
         String pending = RenderedText.of(new WrittenFeedback(spec, null, false));
-        assertThat(pending).contains("Pending instructor grading", "Sourcing (up to 4 points)").doesNotContain("%");
+        assertThat(pending).contains("Pending instructor grading", "Sourcing (up to 4 points)").doesNotContain("Score:");
 
         WrittenAnswer answer = (WrittenAnswer) DocExamples.readAnswer(TYPE, spec, Map.of("text", "An analysis."));
         WrittenResult result = type.grade(spec, answer, type.readGrade(spec, DocExamples.yaml("""

@@ -157,4 +157,15 @@ class ChoiceWorkspaceTest extends SpringBrowserlessTest {
                 "One reply shows no coordination.", "Batch creation dates point to a network.",
                 "picked, but not correct", "correct, but not picked");
     }
+
+    @Test
+    void feedbackSpeaksTheLearnersLanguage() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        ChoiceResult result = DocExamples.grade(TYPE, SPEC, KEY, DocExamples.yaml("picks: {q1: [a], q2: [a, c]}"));
+
+        assertThat(RenderedText.of(new ChoiceFeedback(spec, result, false))).contains(
+                "Questions entièrement justes : 1 sur 2", "Question 1 : Quelle publication relève du doxing ?",
+                "Score de cette question : 0\u00A0% (tout ou rien)",
+                "la réponse attendue et son explication s’affichent après votre dernière tentative");
+    }
 }

@@ -1,0 +1,132 @@
+package org.tnracademy.ui.exercise.estimate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.tnracademy.exercises.estimate.EstimateQuestion;
+
+/**
+ * Latitude and longitude fields in decimal degrees. A "lat, lon" pair pasted into either fills
+ * both, as analysts copy coordinates from their tools in one piece. A value that cannot be read
+ * or is out of range is marked at its field when the learner leaves it.
+ */
+class LocationEntry extends Composite<Div> implements QuestionEntry {
+
+    private final TextField latitude = new TextField();
+    private final TextField longitude = new TextField();
+    /** Set while a pasted pair is spread over the two fields, so that doing so is not read as typing. */
+    private boolean spreading;
+
+    LocationEntry(EstimateQuestion question) {
+        configure(latitude, question, "latitude", "ws-a.estimate.latitude", "ws-a.estimate.latitude-help");
+        configure(longitude, question, "longitude", "ws-a.estimate.longitude", "ws-a.estimate.longitude-help");
+        FlexLayout fields = new FlexLayout(latitude, longitude);
+        fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        fields.getStyle().set("gap", "var(--lumo-space-m)");
+        getContent().add(fields);
+    }
+
+    private void configure(TextField field, EstimateQuestion question, String axis, String labelKey, String helpKey) {
+        field.setLabel(getTranslation(labelKey));
+        field.setHelperText(getTranslation(helpKey));
+        field.setId(axis + "-" + question.id());
+        field.setWidth("14rem");
+        field.setClearButtonVisible(true);
+        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        field.addValueChangeListener(e -> {
+            if (!spreading) {
+                changed(field);
+            }
+        });
+    }
+
+    private void changed(TextField field) {
+        InputReading<CoordinateText.Pair> pair = CoordinateText.pair(field.getValue());
+        if (pair != null && pair.value() != null) {
+            spreading = true;
+            try {
+                latitude.setValue(EstimateFormats.coordinate(pair.value().latitude(), getLocale()));
+                longitude.setValue(EstimateFormats.coordinate(pair.value().longitude(), getLocale()));
+            } finally {
+                spreading = false;
+            }
+            check(latitude, CoordinateText.Axis.LATITUDE);
+            check(longitude, CoordinateText.Axis.LONGITUDE);
+        } else if (pair != null) {
+            show(field, pair);
+        } else {
+            check(field, field == latitude ? CoordinateText.Axis.LATITUDE : CoordinateText.Axis.LONGITUDE);
+        }
+    }
+
+    private InputReading<Double> check(TextField field, CoordinateText.Axis axis) {
+        InputReading<Double> reading = CoordinateText.one(field.getValue(), axis);
+        show(field, reading);
+        return reading;
+    }
+
+    private void show(TextField field, InputReading<?> reading) {
+        field.setInvalid(reading.hasProblem());
+        field.setErrorMessage(reading.hasProblem()
+                ? getTranslation(reading.problemKey(), reading.problemParams().toArray()) : null);
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public boolean isBlank() {
+        return latitude.getValue().isBlank() && longitude.getValue().isBlank();
+    }
+
+    @Override
+    public Object treeValue() {
+        InputReading<Double> lat = CoordinateText.one(latitude.getValue(), CoordinateText.Axis.LATITUDE);
+        InputReading<Double> lon = CoordinateText.one(longitude.getValue(), CoordinateText.Axis.LONGITUDE);
+        if (lat.value() == null || lon.value() == null) {
+            return null;
+        }
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("latitude", lat.value());
+        place.put("longitude", lon.value());
+        return place;
+    }
+
+    @Override
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (isBlank()) {
+            show(latitude, InputReading.blank());
+            show(longitude, InputReading.blank());
+            return problems;
+        }
+        for (TextField field : List.of(latitude, longitude)) {
+            CoordinateText.Axis axis = field == latitude ? CoordinateText.Axis.LATITUDE : CoordinateText.Axis.LONGITUDE;
+            InputReading<Double> reading = check(field, axis);
+            if (reading.isBlank()) {
+                reading = InputReading.problem("ws-a.estimate.error.other-coordinate-missing");
+                show(field, reading);
+            }
+            if (reading.hasProblem()) {
+                problems.add(field.getLabel() + ": " + field.getErrorMessage());
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        latitude.setReadOnly(readOnly);
+        longitude.setReadOnly(readOnly);
+    }
+}

@@ -1,0 +1,68 @@
+package org.tnracademy.ui.exercise.estimate;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.tnracademy.exercises.estimate.EstimateQuestion;
+
+/**
+ * A number with the question's unit beside it. It is a text field, not a number input, so that
+ * "1 200" or a decimal comma is read the learner's way; the helper says what was read.
+ */
+class NumberEntry extends Composite<TextField> implements QuestionEntry {
+
+    NumberEntry(EstimateQuestion question) {
+        TextField field = getContent();
+        field.setLabel(question.prompt().in(getLocale()));
+        field.setId("value-" + question.id());
+        field.setWidth("min(100%, 20rem)");
+        field.setClearButtonVisible(true);
+        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        if (question.unit() != null && !question.unit().isBlank()) {
+            field.setSuffixComponent(new Span(question.unit()));
+        }
+        field.addValueChangeListener(e -> check());
+        check();
+    }
+
+    private InputReading<Double> check() {
+        TextField field = getContent();
+        InputReading<Double> reading = NumberText.read(field.getValue(), getLocale());
+        field.setInvalid(reading.hasProblem());
+        field.setErrorMessage(reading.hasProblem()
+                ? getTranslation(reading.problemKey(), reading.problemParams().toArray()) : null);
+        field.setHelperText(reading.value() == null ? getTranslation("ws-a.estimate.number-help")
+                : getTranslation("ws-a.estimate.read-as", EstimateFormats.value(reading.value(), getLocale())));
+        return reading;
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public boolean isBlank() {
+        return getContent().getValue().isBlank();
+    }
+
+    @Override
+    public Object treeValue() {
+        return NumberText.read(getContent().getValue(), getLocale()).value();
+    }
+
+    @Override
+    public List<String> problems() {
+        InputReading<Double> reading = check();
+        return reading.hasProblem() ? List.of(getContent().getLabel() + ": " + getContent().getErrorMessage()) : List.of();
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        getContent().setReadOnly(readOnly);
+    }
+}

@@ -1,0 +1,20 @@
+package org.tnracademy.ui.exercise.parts;
+
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * Said in place of an expected answer and its explanation until the learner's last attempt, so
+ * that the attempts left stay a test rather than a copy of the key.
+ */
+public final class KeyHiddenNote {
+
+    private KeyHiddenNote() {
+    }
+
+    public static Span create() {
+        Span note = new Span();
+        note.setText(note.getTranslation("ws-a.key-hidden"));
+        note.addClassName("academy-key-hidden");
+        return note;
+    }
+}

@@ -56,7 +56,7 @@ final class ItemChecklist extends VerticalLayout {
         grid.setId("item-checklist");
         grid.setDataProvider(provider);
         grid.addComponentColumn(this::checkbox).setHeader(getTranslation("wsb.setsel.chosen"))
-                .setWidth("6rem").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0).setKey("chosen");
         grid.addColumn(id -> id).setHeader(getTranslation("wsb.setsel.item")).setFlexGrow(1);
         if (onShow != null) {
             grid.addComponentColumn(id -> {

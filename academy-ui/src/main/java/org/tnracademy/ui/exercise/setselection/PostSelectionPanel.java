@@ -70,7 +70,7 @@ final class PostSelectionPanel extends VerticalLayout {
         grid.setId("selection-grid");
         grid.setHeight("32rem");
         grid.addComponentColumn(this::checkbox).setHeader(getTranslation("wsb.setsel.chosen")).setWidth("6rem")
-                .setFlexGrow(0).setFrozen(true);
+                .setFlexGrow(0).setFrozen(true).setKey("chosen");
         // the choice box first, where the eye starts
         grid.setColumnOrder(grid.getColumns().getLast(), grid.getColumns().get(0), grid.getColumns().get(1),
                 grid.getColumns().get(2), grid.getColumns().get(3), grid.getColumns().get(4),

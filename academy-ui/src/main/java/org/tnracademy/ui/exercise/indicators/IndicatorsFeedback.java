@@ -1,0 +1,138 @@
+package org.tnracademy.ui.exercise.indicators;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.tnracademy.exercises.indicators.Indicator;
+import org.tnracademy.exercises.indicators.IndicatorsResult;
+import org.tnracademy.exercises.indicators.IndicatorsSpec;
+import org.tnracademy.exercises.indicators.LineFeedback;
+import org.tnracademy.exercises.indicators.LineOutcome;
+import org.tnracademy.exercises.indicators.LogLine;
+import org.tnracademy.ui.i18n.Formats;
+
+/**
+ * The grade of indicator matching: F1 (the score), precision, recall, hits, wrong indicators,
+ * misses, false claims and decoys claimed, then feedback per line. Until no attempt is left only
+ * the lines the learner claimed are listed (listing the others would point at the missed hits),
+ * and a wrong claim shows neither the expected indicator nor the explanation.
+ */
+public class IndicatorsFeedback extends Composite<VerticalLayout> {
+
+    private static final Set<LineOutcome> RIGHT = EnumSet.of(LineOutcome.HIT, LineOutcome.DECOY_AVOIDED,
+            LineOutcome.CLEAR);
+    private static final Set<LineOutcome> CLAIMED = EnumSet.of(LineOutcome.HIT, LineOutcome.WRONG_INDICATOR,
+            LineOutcome.DECOY_CLAIMED, LineOutcome.FALSE_CLAIM);
+
+    private final IndicatorsResult result;
+    private final IndicatorsSpec spec;
+    private final boolean revealKey;
+
+    public IndicatorsFeedback(IndicatorsResult result, boolean revealKey) {
+        this(result, null, revealKey);
+    }
+
+    /** With the spec, lines show their text and indicators their names. */
+    public IndicatorsFeedback(IndicatorsResult result, IndicatorsSpec specOrNull, boolean revealKey) {
+        this.result = result;
+        this.spec = specOrNull;
+        this.revealKey = revealKey;
+    }
+
+    @Override
+    protected VerticalLayout initContent() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.setId("indicators-feedback");
+        Span score = new Span(Formats.percent(result.score(), getLocale()));
+        score.addClassName("academy-score");
+        score.setId("score");
+        layout.add(new H3(getTranslation("wsb.result")), score, new Span(getTranslation("wsb.ind.score-explained")));
+        HorizontalLayout metrics = new HorizontalLayout(
+                metric("wsb.precision", result.precision(), "precision"),
+                metric("wsb.recall", result.recall(), "recall"));
+        metrics.setWrap(true);
+        Span counts = new Span(getTranslation("wsb.ind.counts", result.hits(), result.expectedHits(),
+                result.wrongIndicator(), result.misses(), result.falseClaims(), result.decoysClaimed(),
+                result.claims()));
+        counts.setId("indicator-counts");
+        layout.add(metrics, counts);
+        layout.add(new H4(getTranslation("wsb.per-line")));
+        if (!revealKey) {
+            Paragraph note = new Paragraph(getTranslation("wsb.ind.claimed-lines-only"));
+            note.setId("unclaimed-hidden");
+            layout.add(note);
+        }
+        layout.add(lines());
+        return layout;
+    }
+
+    private Span metric(String labelKey, double value, String id) {
+        Span s = new Span(getTranslation("wsb.metric", getTranslation(labelKey), Formats.decimal(value, getLocale())));
+        s.setId("metric-" + id);
+        return s;
+    }
+
+    private Grid<LineFeedback> lines() {
+        List<LineFeedback> shown = result.lines().stream()
+                .filter(f -> revealKey || CLAIMED.contains(f.outcome())).toList();
+        Grid<LineFeedback> grid = new Grid<>();
+        grid.setId("line-feedback");
+        grid.addComponentColumn(f -> {
+            boolean right = RIGHT.contains(f.outcome());
+            Span mark = new Span(right ? "✓" : "✗");
+            mark.addClassName(right ? "academy-correct" : "academy-wrong");
+            mark.getElement().setAttribute("aria-label",
+                    getTranslation(right ? "feedback.item-correct" : "feedback.item-wrong"));
+            return mark;
+        }).setWidth("3rem").setFlexGrow(0);
+        grid.addColumn(this::line).setHeader(getTranslation("wsb.ind.line")).setFlexGrow(3);
+        grid.addColumn(f -> getTranslation("wsb.ind.outcome." + f.outcome().name()))
+                .setHeader(getTranslation("wsb.outcome")).setAutoWidth(true);
+        grid.addColumn(f -> f.givenIndicator() == null ? "—" : name(f.givenIndicator()))
+                .setHeader(getTranslation("wsb.ind.your-indicator")).setFlexGrow(1);
+        grid.addColumn(f -> shown(f) ? (f.expectedIndicator() == null ? getTranslation("wsb.ind.none")
+                : name(f.expectedIndicator())) : "—").setHeader(getTranslation("wsb.ind.expected-indicator"))
+                .setFlexGrow(1);
+        grid.addColumn(f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
+                : getTranslation("wsb.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
+                .setFlexGrow(3);
+        grid.addThemeName("wrap-cell-content");
+        grid.setItems(shown);
+        if (shown.size() <= 10) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("28rem");
+        }
+        return grid;
+    }
+
+    private boolean shown(LineFeedback f) {
+        return revealKey || RIGHT.contains(f.outcome());
+    }
+
+    private String line(LineFeedback f) {
+        if (spec == null) {
+            return f.lineId();
+        }
+        return spec.lines().stream().filter(l -> l.id().equals(f.lineId())).findFirst().map(LogLine::text)
+                .orElse(f.lineId());
+    }
+
+    private String name(String indicatorId) {
+        if (spec == null) {
+            return indicatorId;
+        }
+        return spec.indicators().stream().filter(i -> i.id().equals(indicatorId)).findFirst().map(Indicator::name)
+                .orElse(indicatorId);
+    }
+}

@@ -1,0 +1,103 @@
+package org.tnracademy.ui.exercise.setselection;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.tnracademy.exercises.setselection.ItemOutcome;
+import org.tnracademy.exercises.setselection.SelectionFeedback;
+import org.tnracademy.exercises.setselection.SetSelectionResult;
+import org.tnracademy.ui.i18n.Formats;
+
+/**
+ * The grade of a chosen set: the score by the exercise's metric, precision, recall, F1 and Jaccard,
+ * and the items matched, wrongly claimed and (once no attempt is left) missed, with the author's
+ * explanations. Until then the missed items are only counted, and the explanation of a wrongly
+ * claimed item is withheld: it is never put in a component, so it never reaches the browser.
+ */
+public class SetSelectionFeedback extends Composite<VerticalLayout> {
+
+    private final SetSelectionResult result;
+    private final boolean revealKey;
+
+    public SetSelectionFeedback(SetSelectionResult result, boolean revealKey) {
+        this.result = result;
+        this.revealKey = revealKey;
+    }
+
+    @Override
+    protected VerticalLayout initContent() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.setId("set-selection-feedback");
+        Span score = new Span(Formats.percent(result.score(), getLocale()));
+        score.addClassName("academy-score");
+        score.setId("score");
+        layout.add(new H3(getTranslation("wsb.result")), score,
+                new Span(getTranslation("wsb.setsel.metric." + result.metric().id())));
+
+        HorizontalLayout metrics = new HorizontalLayout(
+                metric("wsb.precision", result.precision(), "precision"),
+                metric("wsb.recall", result.recall(), "recall"),
+                metric("wsb.f1", result.f1(), "f1"),
+                metric("wsb.jaccard", result.jaccard(), "jaccard"));
+        metrics.setWrap(true);
+        layout.add(metrics);
+        Span counts = new Span(getTranslation("wsb.setsel.counts", result.matched().size(),
+                result.wronglyClaimed().size(), result.missed().size()));
+        counts.setId("selection-counts");
+        layout.add(counts);
+
+        layout.add(new H4(getTranslation("wsb.per-item")));
+        if (!revealKey && !result.missed().isEmpty()) {
+            Paragraph hidden = new Paragraph(getTranslation("wsb.setsel.missed-hidden", result.missed().size()));
+            hidden.setId("missed-hidden");
+            layout.add(hidden);
+        }
+        layout.add(items());
+        return layout;
+    }
+
+    private Span metric(String labelKey, double value, String id) {
+        Span s = new Span(getTranslation("wsb.metric", getTranslation(labelKey), Formats.decimal(value, getLocale())));
+        s.setId("metric-" + id);
+        return s;
+    }
+
+    private Grid<SelectionFeedback> items() {
+        List<SelectionFeedback> shown = result.items().stream()
+                .filter(f -> revealKey || f.outcome() != ItemOutcome.MISSED).toList();
+        Grid<SelectionFeedback> grid = new Grid<>();
+        grid.setId("selection-feedback");
+        grid.addComponentColumn(f -> {
+            boolean right = f.outcome() == ItemOutcome.MATCHED;
+            Span mark = new Span(right ? "✓" : "✗");
+            mark.addClassName(right ? "academy-correct" : "academy-wrong");
+            mark.getElement().setAttribute("aria-label",
+                    getTranslation(right ? "feedback.item-correct" : "feedback.item-wrong"));
+            return mark;
+        }).setWidth("3rem").setFlexGrow(0);
+        grid.addColumn(SelectionFeedback::itemId).setHeader(getTranslation("wsb.setsel.item")).setAutoWidth(true);
+        grid.addColumn(f -> getTranslation("wsb.setsel.outcome." + f.outcome().name()))
+                .setHeader(getTranslation("wsb.outcome")).setAutoWidth(true);
+        grid.addColumn(this::explanation).setHeader(getTranslation("feedback.explanation")).setFlexGrow(4);
+        grid.addThemeName("wrap-cell-content");
+        grid.setItems(shown);
+        grid.setHeight(shown.size() > 12 ? "28rem" : null);
+        grid.setAllRowsVisible(shown.size() <= 12);
+        return grid;
+    }
+
+    private String explanation(SelectionFeedback f) {
+        if (f.outcome() != ItemOutcome.MATCHED && !revealKey) {
+            return getTranslation("wsb.hidden-until-last");
+        }
+        return f.explanation() == null ? "" : f.explanation().in(getLocale());
+    }
+}

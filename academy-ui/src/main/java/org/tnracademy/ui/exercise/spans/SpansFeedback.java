@@ -1,0 +1,177 @@
+package org.tnracademy.ui.exercise.spans;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.tnracademy.exercises.spans.CategoryMetrics;
+import org.tnracademy.exercises.spans.MarkedSpan;
+import org.tnracademy.exercises.spans.SpanFeedback;
+import org.tnracademy.exercises.spans.SpanOutcome;
+import org.tnracademy.exercises.spans.SpansResult;
+import org.tnracademy.exercises.spans.SpansSpec;
+import org.tnracademy.ui.i18n.Formats;
+
+/**
+ * The grade of marked spans: span-level F1 with overlap matching (the score) and exact matching,
+ * metrics per category, every key span with its outcome, and the marks that matched nothing. Until
+ * no attempt is left, a key span the learner did not match shows neither its text, range, category
+ * nor explanation: only that a span of that post was not found, and the learner's own closest mark.
+ */
+public class SpansFeedback extends Composite<VerticalLayout> {
+
+    private final SpansResult result;
+    private final SpansSpec spec;
+    private final boolean revealKey;
+
+    public SpansFeedback(SpansResult result, boolean revealKey) {
+        this(result, null, revealKey);
+    }
+
+    /** With the spec, categories show their titles and marks their text. */
+    public SpansFeedback(SpansResult result, SpansSpec specOrNull, boolean revealKey) {
+        this.result = result;
+        this.spec = specOrNull;
+        this.revealKey = revealKey;
+    }
+
+    @Override
+    protected VerticalLayout initContent() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.setId("spans-feedback");
+        Span score = new Span(Formats.percent(result.score(), getLocale()));
+        score.addClassName("academy-score");
+        score.setId("score");
+        layout.add(new H3(getTranslation("wsb.result")), score,
+                new Span(getTranslation("wsb.spans.score-explained", Formats.percent(result.minOverlap(), getLocale()))));
+        HorizontalLayout overall = new HorizontalLayout(
+                counts("wsb.spans.overlap-matching", result.overlap(), "overlap"),
+                counts("wsb.spans.exact-matching", result.exact(), "exact"));
+        overall.setWrap(true);
+        layout.add(overall);
+        layout.add(new H4(getTranslation("wsb.per-category")), perCategory());
+        layout.add(new H4(getTranslation("wsb.spans.key-spans")), keySpans());
+        if (!result.unmatchedMarks().isEmpty()) {
+            layout.add(new H4(getTranslation("wsb.spans.unmatched")), unmatched());
+        }
+        return layout;
+    }
+
+    private Span counts(String titleKey, org.tnracademy.exercises.spans.SpanCounts c, String id) {
+        Span s = new Span(getTranslation("wsb.spans.counts", getTranslation(titleKey), c.truePositives(),
+                c.falsePositives(), c.falseNegatives(), Formats.decimal(c.precision(), getLocale()),
+                Formats.decimal(c.recall(), getLocale()), Formats.decimal(c.f1(), getLocale())));
+        s.setId("counts-" + id);
+        return s;
+    }
+
+    private Grid<CategoryMetrics> perCategory() {
+        Grid<CategoryMetrics> grid = new Grid<>();
+        grid.setId("category-metrics");
+        grid.addColumn(m -> title(m.category())).setHeader(getTranslation("wsb.spans.category")).setAutoWidth(true);
+        grid.addColumn(CategoryMetrics::support).setHeader(getTranslation("wsb.spans.support"));
+        grid.addColumn(CategoryMetrics::truePositives).setHeader(getTranslation("wsb.found"));
+        grid.addColumn(CategoryMetrics::falsePositives).setHeader(getTranslation("wsb.spurious"));
+        grid.addColumn(CategoryMetrics::falseNegatives).setHeader(getTranslation("wsb.missed"));
+        grid.addColumn(m -> Formats.decimal(m.precision(), getLocale())).setHeader(getTranslation("wsb.precision"));
+        grid.addColumn(m -> Formats.decimal(m.recall(), getLocale())).setHeader(getTranslation("wsb.recall"));
+        grid.addColumn(m -> Formats.decimal(m.f1(), getLocale())).setHeader(getTranslation("wsb.f1"));
+        grid.setItems(result.perCategory());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static boolean matched(SpanFeedback f) {
+        return f.outcome() == SpanOutcome.EXACT || f.outcome() == SpanOutcome.OVERLAP;
+    }
+
+    private Grid<SpanFeedback> keySpans() {
+        Grid<SpanFeedback> grid = new Grid<>();
+        grid.setId("span-feedback");
+        grid.addComponentColumn(f -> {
+            Span mark = new Span(matched(f) ? "✓" : "✗");
+            mark.addClassName(matched(f) ? "academy-correct" : "academy-wrong");
+            mark.getElement().setAttribute("aria-label",
+                    getTranslation(matched(f) ? "feedback.item-correct" : "feedback.item-wrong"));
+            return mark;
+        }).setWidth("3rem").setFlexGrow(0);
+        grid.addColumn(SpanFeedback::postId).setHeader(getTranslation("wsb.spans.post")).setAutoWidth(true);
+        grid.addColumn(f -> getTranslation("wsb.spans.outcome." + f.outcome().name()))
+                .setHeader(getTranslation("wsb.outcome")).setAutoWidth(true);
+        grid.addColumn(f -> shown(f) ? title(f.category()) : hidden()).setHeader(getTranslation("wsb.spans.category"))
+                .setAutoWidth(true);
+        grid.addColumn(f -> shown(f) ? "«" + f.text() + "»" : hidden()).setHeader(getTranslation("wsb.spans.expected"))
+                .setFlexGrow(2);
+        grid.addColumn(this::given).setHeader(getTranslation("wsb.spans.your-mark")).setFlexGrow(2);
+        grid.addColumn(f -> f.givenStart() == null ? "" : Formats.percent(f.overlap(), getLocale()))
+                .setHeader(getTranslation("wsb.spans.overlap")).setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
+                : getTranslation("wsb.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
+                .setFlexGrow(4);
+        grid.addThemeName("wrap-cell-content");
+        grid.setItems(result.keySpans());
+        sized(grid, result.keySpans().size());
+        return grid;
+    }
+
+    private boolean shown(SpanFeedback f) {
+        return revealKey || matched(f);
+    }
+
+    private String hidden() {
+        return "—";
+    }
+
+    /** The learner's own closest mark: theirs, so always shown. */
+    private String given(SpanFeedback f) {
+        if (f.givenStart() == null) {
+            return getTranslation("wsb.spans.no-mark");
+        }
+        return describe(f.postId(), f.givenStart(), f.givenEnd(), f.givenCategory());
+    }
+
+    private Grid<MarkedSpan> unmatched() {
+        Grid<MarkedSpan> grid = new Grid<>();
+        grid.setId("unmatched-marks");
+        grid.addColumn(MarkedSpan::postId).setHeader(getTranslation("wsb.spans.post")).setAutoWidth(true);
+        grid.addColumn(m -> describe(m.postId(), m.start(), m.end(), m.category()))
+                .setHeader(getTranslation("wsb.spans.your-mark")).setFlexGrow(1);
+        grid.addThemeName("wrap-cell-content");
+        grid.setItems(result.unmatchedMarks());
+        sized(grid, result.unmatchedMarks().size());
+        return grid;
+    }
+
+    private String describe(String postId, int start, int end, String category) {
+        String text = spec == null ? null : spec.posts().stream().filter(p -> p.id().equals(postId)).findFirst()
+                .map(p -> p.text().substring(start, end)).orElse(null);
+        return text == null ? getTranslation("wsb.spans.mark-range", start, end, title(category))
+                : getTranslation("wsb.spans.mark-text", text, title(category));
+    }
+
+    private String title(String category) {
+        if (spec == null) {
+            return category;
+        }
+        return spec.categories().stream().filter(c -> c.id().equals(category)).findFirst()
+                .map(c -> c.title().in(getLocale())).orElse(category);
+    }
+
+    private static void sized(Grid<?> grid, int rows) {
+        if (rows <= 10) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("28rem");
+        }
+    }
+
+    List<SpanFeedback> keySpanFeedback() {
+        return result.keySpans();
+    }
+}

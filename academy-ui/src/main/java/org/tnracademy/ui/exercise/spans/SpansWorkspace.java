@@ -1,0 +1,394 @@
+package org.tnracademy.ui.exercise.spans;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.tnracademy.exercises.spans.MarkedSpan;
+import org.tnracademy.exercises.spans.Post;
+import org.tnracademy.exercises.spans.SpanCategory;
+import org.tnracademy.exercises.spans.SpansSpec;
+import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+
+/**
+ * The learner marks the personal data in posts. One post is shown at a time, chosen in a searchable
+ * list. With the mouse: select text in the post, and the "from" and "to" fields take its place;
+ * with the keyboard: type them. Then choose a category and add the mark. The fields count
+ * characters as the learner sees them, from 1, both ends included; the answer counts UTF-16 code
+ * units from 0, end excluded, as the spans type does (the two differ after an emoji).
+ * Answer tree: {@code {spans: [{post, start, end, category}]}}, left out while nothing is marked.
+ */
+public class SpansWorkspace implements AnswerWorkspace {
+
+    private final SpansSpec spec;
+    private final SpanMarks marks;
+    private final VerticalLayout root = new VerticalLayout();
+    private final Grid<Post> postList = new Grid<>();
+    private final ListDataProvider<Post> posts;
+    private final TextField postSearch = new TextField();
+    private final H4 postTitle = new H4();
+    private final PostTextView postText;
+    private final IntegerField from = new IntegerField();
+    private final IntegerField to = new IntegerField();
+    private final Span preview = new Span();
+    private final Select<String> category = new Select<>();
+    private final Button addMark = new Button();
+    private final Span message = new Span();
+    private final Grid<MarkedSpan> markList = new Grid<>();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private Post current;
+    private boolean readOnly;
+
+    public SpansWorkspace(SpansSpec spec) {
+        this.spec = spec;
+        this.marks = new SpanMarks(spec);
+        this.posts = new ListDataProvider<>(new ArrayList<>(spec.posts()));
+        root.setPadding(false);
+        root.setId("spans-workspace");
+        postText = new PostTextView(spec, this::selectionRead);
+
+        configurePostList();
+        configureMarkControls();
+        configureMarkList();
+
+        previous.setIcon(VaadinIcon.ARROW_LEFT.create());
+        previous.setId("previous-post");
+        previous.addClickListener(e -> step(-1));
+        next.setIcon(VaadinIcon.ARROW_RIGHT.create());
+        next.setId("next-post");
+        next.addClickListener(e -> step(1));
+        postTitle.setId("post-title");
+        HorizontalLayout postHeader = new HorizontalLayout(previous, postTitle, next);
+        postHeader.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        HorizontalLayout fields = new HorizontalLayout(from, to, category, addMark);
+        fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        fields.setWrap(true);
+        Span hint = new Span(root.getTranslation("wsb.spans.hint"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        VerticalLayout postPane = new VerticalLayout(postHeader, legend(), postText, hint, fields, preview, message,
+                new H4(root.getTranslation("wsb.spans.your-marks")), markList);
+        postPane.setPadding(false);
+        postPane.setMinWidth("0");
+
+        VerticalLayout listPane = new VerticalLayout(postSearch, postList);
+        listPane.setPadding(false);
+        listPane.setWidth("18rem");
+        listPane.getStyle().set("flex-shrink", "0");
+        HorizontalLayout body = new HorizontalLayout(listPane, postPane);
+        body.setWidthFull();
+        body.expand(postPane);
+        root.add(body);
+        show(spec.posts().getFirst());
+    }
+
+    private void configurePostList() {
+        postSearch.setPlaceholder(root.getTranslation("wsb.spans.search-posts"));
+        postSearch.setAriaLabel(root.getTranslation("wsb.spans.search-posts"));
+        postSearch.setPrefixComponent(VaadinIcon.SEARCH.create());
+        postSearch.setClearButtonVisible(true);
+        postSearch.setValueChangeMode(ValueChangeMode.LAZY);
+        postSearch.setWidthFull();
+        postSearch.setId("post-search");
+        postSearch.addValueChangeListener(e -> {
+            String text = e.getValue().strip().toLowerCase(Locale.ROOT);
+            posts.setFilter(p -> text.isEmpty() || p.id().toLowerCase(Locale.ROOT).contains(text)
+                    || p.text().toLowerCase(Locale.ROOT).contains(text));
+        });
+        postList.setId("post-list");
+        postList.setDataProvider(posts);
+        postList.addColumn(Post::id).setHeader(root.getTranslation("wsb.spans.post")).setAutoWidth(true);
+        postList.addColumn(p -> marks.countOf(p.id())).setHeader(root.getTranslation("wsb.spans.marks"))
+                .setWidth("5rem").setFlexGrow(0);
+        postList.setHeight("32rem");
+        postList.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::show));
+    }
+
+    private void configureMarkControls() {
+        from.setLabel(root.getTranslation("wsb.spans.from"));
+        from.setId("span-from");
+        from.setMin(1);
+        from.setStepButtonsVisible(true);
+        from.setWidth("9rem");
+        to.setLabel(root.getTranslation("wsb.spans.to"));
+        to.setId("span-to");
+        to.setMin(1);
+        to.setStepButtonsVisible(true);
+        to.setWidth("9rem");
+        from.addValueChangeListener(e -> updatePreview());
+        to.addValueChangeListener(e -> updatePreview());
+        from.setValueChangeMode(ValueChangeMode.EAGER);
+        to.setValueChangeMode(ValueChangeMode.EAGER);
+
+        category.setLabel(root.getTranslation("wsb.spans.category"));
+        category.setId("span-category");
+        category.setItems(spec.categoryIds());
+        category.setItemLabelGenerator(this::title);
+        category.setEmptySelectionAllowed(false);
+        category.setValue(spec.categoryIds().getFirst());
+
+        addMark.setText(root.getTranslation("wsb.spans.add-mark"));
+        addMark.setId("add-mark");
+        addMark.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addMark.addClickListener(e -> addFromFields());
+
+        preview.setId("span-preview");
+        message.setId("span-message");
+        message.getElement().setAttribute("aria-live", "polite");
+    }
+
+    private void configureMarkList() {
+        markList.setId("mark-list");
+        markList.addColumn(MarkedSpan::postId).setHeader(root.getTranslation("wsb.spans.post")).setAutoWidth(true);
+        markList.addColumn(m -> title(m.category())).setHeader(root.getTranslation("wsb.spans.category"))
+                .setAutoWidth(true);
+        markList.addColumn(this::markedText).setHeader(root.getTranslation("wsb.spans.text")).setFlexGrow(1);
+        markList.addComponentColumn(m -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> remove(m));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(root.getTranslation("wsb.spans.remove", markedText(m), title(m.category())));
+            remove.setEnabled(!readOnly);
+            return remove;
+        }).setWidth("5rem").setFlexGrow(0);
+        markList.addThemeName("wrap-cell-content");
+        markList.setHeight("14rem");
+        markList.addItemDoubleClickListener(e -> show(spec.postsById().get(e.getItem().postId())));
+        refreshMarks();
+    }
+
+    private Component legend() {
+        HorizontalLayout legend = new HorizontalLayout();
+        legend.setSpacing(true);
+        legend.setWrap(true);
+        for (SpanCategory c : spec.categories()) {
+            Span chip = new Span(c.title().in(locale()));
+            chip.getStyle().set("background", PostTextView.COLOURS[postText.categoryIndex(c.id())
+                    % PostTextView.COLOURS.length]).set("padding", "0 var(--lumo-space-s)")
+                    .set("border-radius", "var(--lumo-border-radius-s)");
+            legend.add(chip);
+        }
+        return legend;
+    }
+
+    private void step(int by) {
+        List<Post> visible = posts.fetch(new com.vaadin.flow.data.provider.Query<>()).toList();
+        int at = visible.indexOf(current);
+        int target = at < 0 ? 0 : Math.floorMod(at + by, visible.size());
+        if (!visible.isEmpty()) {
+            postList.select(visible.get(target));
+        }
+    }
+
+    private void show(Post post) {
+        current = post;
+        int index = spec.posts().indexOf(post);
+        postTitle.setText(root.getTranslation("wsb.spans.post-title", post.id(), index + 1, spec.posts().size()));
+        postText.show(post.text(), marks.of(post.id()));
+        from.clear();
+        to.clear();
+        from.setInvalid(false);
+        to.setInvalid(false);
+        say("", false);
+        updatePreview();
+        if (!postList.getSelectedItems().contains(post)) {
+            postList.select(post);
+        }
+    }
+
+    /** The browser's selection, as "start,end" in UTF-16 code units, or "" when there is none. */
+    void selectionRead(String range) {
+        if (readOnly || range == null || range.isBlank() || current == null) {
+            return;
+        }
+        String[] parts = range.split(",");
+        int start;
+        int end;
+        try {
+            start = Integer.parseInt(parts[0].strip());
+            end = Integer.parseInt(parts[1].strip());
+        } catch (RuntimeException e) {
+            return; // not from our script: ignored
+        }
+        String text = current.text();
+        start = Math.clamp(start, 0, text.length());
+        end = Math.clamp(end, 0, text.length());
+        // a double-click takes the space after a word: marks start and end on the data itself
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start >= end) {
+            return;
+        }
+        from.setValue(text.codePointCount(0, start) + 1);
+        to.setValue(text.codePointCount(0, end));
+        addMark.focus();
+    }
+
+    private void updatePreview() {
+        Optional<int[]> range = rangeFromFields(false);
+        preview.setText(range.map(r -> root.getTranslation("wsb.spans.preview", current.text().substring(r[0], r[1])))
+                .orElse(""));
+    }
+
+    /** The fields as a UTF-16 range [start, end); with {@code report}, problems are shown at the fields. */
+    private Optional<int[]> rangeFromFields(boolean report) {
+        if (current == null) {
+            return Optional.empty();
+        }
+        String text = current.text();
+        int characters = text.codePointCount(0, text.length());
+        Integer first = from.getValue();
+        Integer last = to.getValue();
+        String fromError = null;
+        String toError = null;
+        if (first == null) {
+            fromError = root.getTranslation("wsb.spans.error.number");
+        } else if (first < 1 || first > characters) {
+            fromError = root.getTranslation("wsb.spans.error.range", characters);
+        }
+        if (last == null) {
+            toError = root.getTranslation("wsb.spans.error.number");
+        } else if (last < 1 || last > characters) {
+            toError = root.getTranslation("wsb.spans.error.range", characters);
+        } else if (first != null && fromError == null && last < first) {
+            toError = root.getTranslation("wsb.spans.error.order");
+        }
+        if (report) {
+            from.setErrorMessage(fromError);
+            from.setInvalid(fromError != null);
+            to.setErrorMessage(toError);
+            to.setInvalid(toError != null);
+        }
+        if (fromError != null || toError != null) {
+            return Optional.empty();
+        }
+        int start = text.offsetByCodePoints(0, first - 1);
+        int end = text.offsetByCodePoints(0, last);
+        return Optional.of(new int[] {start, end});
+    }
+
+    private void addFromFields() {
+        if (readOnly) {
+            return;
+        }
+        say("", false);
+        Optional<int[]> range = rangeFromFields(true);
+        if (range.isEmpty()) {
+            return;
+        }
+        if (category.getValue() == null) {
+            category.setErrorMessage(root.getTranslation("wsb.spans.error.category"));
+            category.setInvalid(true);
+            return;
+        }
+        category.setInvalid(false);
+        int[] r = range.get();
+        Optional<SpanMarks.Refusal> refused = marks.add(current.id(), r[0], r[1], category.getValue());
+        if (refused.isPresent()) {
+            say(root.getTranslation("wsb.spans.refused." + refused.get().name(), title(category.getValue())), true);
+            return;
+        }
+        from.clear();
+        to.clear();
+        refreshMarks();
+        say(root.getTranslation("wsb.spans.added", current.text().substring(r[0], r[1]), title(category.getValue())),
+                false);
+    }
+
+    private void remove(MarkedSpan mark) {
+        if (readOnly) {
+            return;
+        }
+        marks.remove(mark);
+        refreshMarks();
+    }
+
+    private void refreshMarks() {
+        markList.setItems(marks.all());
+        posts.refreshAll();
+        if (current != null) {
+            postText.show(current.text(), marks.of(current.id()));
+        }
+    }
+
+    private void say(String text, boolean error) {
+        message.setText(text);
+        message.getStyle().set("color", error ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
+    }
+
+    private String markedText(MarkedSpan m) {
+        return spec.postsById().get(m.postId()).text().substring(m.start(), m.end());
+    }
+
+    private String title(String categoryId) {
+        return spec.categories().stream().filter(c -> c.id().equals(categoryId)).findFirst()
+                .map(c -> c.title().in(locale())).orElse(categoryId);
+    }
+
+    /** The UI's language; the workspace is built before it is attached. */
+    private Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
+    @Override
+    public Component component() {
+        return root;
+    }
+
+    @Override
+    public Map<String, Object> answer() {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        if (!marks.isEmpty()) {
+            List<Map<String, Object>> spans = new ArrayList<>();
+            for (MarkedSpan m : marks.all()) {
+                Map<String, Object> span = new LinkedHashMap<>();
+                span.put("post", m.postId());
+                span.put("start", m.start());
+                span.put("end", m.end());
+                span.put("category", m.category());
+                spans.add(span);
+            }
+            tree.put("spans", spans);
+        }
+        return tree;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return marks.isEmpty();
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        from.setReadOnly(readOnly);
+        to.setReadOnly(readOnly);
+        category.setReadOnly(readOnly);
+        addMark.setEnabled(!readOnly);
+        markList.getDataProvider().refreshAll();
+    }
+}

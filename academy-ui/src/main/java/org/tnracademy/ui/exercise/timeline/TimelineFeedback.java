@@ -1,0 +1,121 @@
+package org.tnracademy.ui.exercise.timeline;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.tnracademy.exercises.timeline.EventFeedback;
+import org.tnracademy.exercises.timeline.TimelineEvent;
+import org.tnracademy.exercises.timeline.TimelineResult;
+import org.tnracademy.exercises.timeline.TimelineSpec;
+import org.tnracademy.ui.i18n.Formats;
+
+/**
+ * The grade of an order: the Kendall-tau score, concordant and discordant pairs, and each event.
+ * Once no attempt is left the events come in the right order, with their instants (UTC), the places
+ * they may take and the explanations. Until then they come in the learner's order (the right order
+ * would give the answer away), and an event out of place shows neither its place nor its time nor
+ * its explanation.
+ */
+public class TimelineFeedback extends Composite<VerticalLayout> {
+
+    private final TimelineResult result;
+    private final TimelineSpec spec;
+    private final boolean revealKey;
+
+    public TimelineFeedback(TimelineResult result, boolean revealKey) {
+        this(result, null, revealKey);
+    }
+
+    /** With the spec, events show their text and their time as the platform showed it. */
+    public TimelineFeedback(TimelineResult result, TimelineSpec specOrNull, boolean revealKey) {
+        this.result = result;
+        this.spec = specOrNull;
+        this.revealKey = revealKey;
+    }
+
+    @Override
+    protected VerticalLayout initContent() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.setId("timeline-feedback");
+        Span score = new Span(Formats.percent(result.score(), getLocale()));
+        score.addClassName("academy-score");
+        score.setId("score");
+        layout.add(new H3(getTranslation("wsb.result")), score,
+                new Span(getTranslation("wsb.timeline.score-explained")));
+        Span pairs = new Span(getTranslation("wsb.timeline.pairs", result.concordantPairs(),
+                result.discordantPairs(), result.comparablePairs()));
+        pairs.setId("timeline-pairs");
+        Span placed = new Span(getTranslation("wsb.timeline.placed", result.placedEvents(), result.eventCount()));
+        placed.setId("timeline-placed");
+        layout.add(pairs, placed);
+        layout.add(new H4(getTranslation(revealKey ? "wsb.timeline.right-order" : "wsb.timeline.your-order")));
+        if (!revealKey) {
+            layout.add(new Paragraph(getTranslation("wsb.timeline.order-hidden")));
+        }
+        layout.add(events());
+        return layout;
+    }
+
+    private Grid<EventFeedback> events() {
+        // the grader lists events in the right order; before the reveal they are shown as the learner placed them
+        List<EventFeedback> shown = revealKey ? result.events()
+                : result.events().stream().sorted(Comparator.comparing(EventFeedback::givenPosition,
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EventFeedback::eventId)).toList();
+        Grid<EventFeedback> grid = new Grid<>();
+        grid.setId("event-feedback");
+        grid.addComponentColumn(f -> {
+            Span mark = new Span(f.inPlace() ? "✓" : "✗");
+            mark.addClassName(f.inPlace() ? "academy-correct" : "academy-wrong");
+            mark.getElement().setAttribute("aria-label",
+                    getTranslation(f.inPlace() ? "feedback.item-correct" : "feedback.item-wrong"));
+            return mark;
+        }).setWidth("3rem").setFlexGrow(0);
+        grid.addColumn(f -> f.givenPosition() == null ? getTranslation("wsb.timeline.unplaced")
+                : String.valueOf(f.givenPosition())).setHeader(getTranslation("wsb.timeline.your-position"))
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(f -> shown(f) ? rightPlace(f) : "—").setHeader(getTranslation("wsb.timeline.right-position"))
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(this::event).setHeader(getTranslation("wsb.timeline.event")).setFlexGrow(2);
+        grid.addColumn(f -> shown(f) ? Formats.utc(Instant.parse(f.at()), getLocale()) : "—")
+                .setHeader(getTranslation("wsb.timeline.instant")).setAutoWidth(true);
+        grid.addColumn(EventFeedback::discordantPairs).setHeader(getTranslation("wsb.timeline.misordered"))
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
+                : getTranslation("wsb.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
+                .setFlexGrow(3);
+        grid.addThemeName("wrap-cell-content");
+        grid.setItems(shown);
+        if (shown.size() <= 10) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("28rem");
+        }
+        return grid;
+    }
+
+    private boolean shown(EventFeedback f) {
+        return revealKey || f.inPlace();
+    }
+
+    private String rightPlace(EventFeedback f) {
+        return f.expectedFirst() == f.expectedLast() ? String.valueOf(f.expectedFirst())
+                : getTranslation("wsb.timeline.tied-places", f.expectedFirst(), f.expectedLast());
+    }
+
+    private String event(EventFeedback f) {
+        if (spec == null) {
+            return f.eventId();
+        }
+        return spec.events().stream().filter(e -> e.id().equals(f.eventId())).findFirst()
+                .map(TimelineEvent::text).map(t -> f.eventId() + ": " + t).orElse(f.eventId());
+    }
+}

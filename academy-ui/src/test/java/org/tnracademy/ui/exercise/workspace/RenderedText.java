@@ -1,0 +1,55 @@
+package org.tnracademy.ui.exercise.workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.dom.Element;
+
+/**
+ * Everything a component sends to the browser as text: element texts and attributes, and the cells
+ * of every grid row, read the way the grid hands them to the browser.
+ */
+public final class RenderedText {
+
+    private RenderedText() {
+    }
+
+    public static String of(Component component) {
+        List<String> parts = new ArrayList<>();
+        collect(component.getElement(), parts);
+        collectGrids(component, parts);
+        return String.join("\n", parts);
+    }
+
+    private static void collect(Element element, List<String> parts) {
+        if (element.isTextNode()) {
+            parts.add(element.getText());
+            return;
+        }
+        element.getAttributeNames().forEach(a -> parts.add(element.getAttribute(a)));
+        element.getChildren().forEach(c -> collect(c, parts));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void collectGrids(Component component, List<String> parts) {
+        if (component instanceof Grid<?> grid) {
+            GridTester tester = new GridTester(grid);
+            List<? extends Grid.Column<?>> columns = grid.getColumns();
+            for (int row = 0; row < tester.size(); row++) {
+                for (int c = 0; c < columns.size(); c++) {
+                    if (columns.get(c).getRenderer() instanceof ComponentRenderer) {
+                        parts.add(of(tester.getCellComponent(row, c)));
+                    } else {
+                        parts.add(tester.getCellText(row, c));
+                    }
+                }
+            }
+            return;
+        }
+        component.getChildren().forEach(c -> collectGrids(c, parts));
+    }
+}

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.dom.Element;
 
 /**
- * Every text a component tree sends to the browser: text nodes, attributes (aria labels) and
- * properties (labels, helper texts, error messages). What is not here never reaches the learner.
+ * Everything a component tree sends to the browser as text: text nodes, attributes (aria labels),
+ * properties (labels, helper texts, error messages) and the cells of every grid row, read the way
+ * the grid hands them to the browser. What is not here never reaches the learner.
  */
 public final class RenderedText {
 
@@ -16,18 +20,38 @@ public final class RenderedText {
     }
 
     public static String of(Component component) {
-        List<String> texts = new ArrayList<>();
-        collect(component.getElement(), texts);
-        return String.join("\n", texts);
+        List<String> parts = new ArrayList<>();
+        collect(component.getElement(), parts);
+        collectGrids(component, parts);
+        return String.join("\n", parts);
     }
 
-    private static void collect(Element element, List<String> texts) {
+    private static void collect(Element element, List<String> parts) {
         if (element.isTextNode()) {
-            texts.add(element.getText());
+            parts.add(element.getText());
             return;
         }
-        element.getAttributeNames().forEach(name -> texts.add(element.getAttribute(name)));
-        element.getPropertyNames().forEach(name -> texts.add(String.valueOf(element.getPropertyRaw(name))));
-        element.getChildren().forEach(child -> collect(child, texts));
+        element.getAttributeNames().forEach(a -> parts.add(element.getAttribute(a)));
+        element.getPropertyNames().forEach(p -> parts.add(String.valueOf(element.getPropertyRaw(p))));
+        element.getChildren().forEach(c -> collect(c, parts));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void collectGrids(Component component, List<String> parts) {
+        if (component instanceof Grid<?> grid) {
+            GridTester tester = new GridTester(grid);
+            List<? extends Grid.Column<?>> columns = grid.getColumns();
+            for (int row = 0; row < tester.size(); row++) {
+                for (int c = 0; c < columns.size(); c++) {
+                    if (columns.get(c).getRenderer() instanceof ComponentRenderer) {
+                        parts.add(of(tester.getCellComponent(row, c)));
+                    } else {
+                        parts.add(tester.getCellText(row, c));
+                    }
+                }
+            }
+            return;
+        }
+        component.getChildren().forEach(c -> collectGrids(c, parts));
     }
 }

@@ -28,6 +28,7 @@ import org.tnracademy.ui.exercise.indicators.IndicatorsFeedback;
 import org.tnracademy.ui.exercise.setselection.SetSelectionFeedback;
 import org.tnracademy.ui.exercise.spans.SpansFeedback;
 import org.tnracademy.ui.exercise.timeline.TimelineFeedback;
+import org.tnracademy.ui.testsupport.RenderedText;
 
 /**
  * Feedback of the four dataset exercise types, from the docs' examples graded with a wrong answer:

@@ -1,5 +1,6 @@
 package org.tnracademy.core.gradebook;
 
+import static org.tnracademy.core.support.Answers.labelled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
@@ -42,10 +43,10 @@ class GradebookCsvTest {
         String name = "csv-" + UUID.randomUUID().toString().substring(0, 8);
         provisioning.ensure(name, "=HYPERLINK(\"http://evil.example\")", "long-enough-pw", EnumSet.of(Role.LEARNER));
         SignedIn.as(name, Role.LEARNER);
-        long exercise = catalog.outlines().getFirst().steps().stream()
+        long exercise = catalog.outlines().stream().filter(o -> o.slug().equals("test-course")).findFirst().orElseThrow().steps().stream()
                 .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE).findFirst().orElseThrow().id();
-        grading.submitLabelling(exercise, Map.of("p1", "doxing", "p2", "harassment", "p3", "benign", "p4", "doxing",
-                "p5", "harassment", "p6", "benign"), UUID.randomUUID().toString());
+        grading.submit(exercise, labelled(Map.of("p1", "doxing", "p2", "harassment", "p3", "benign", "p4", "doxing",
+                "p5", "harassment", "p6", "benign")), UUID.randomUUID().toString());
 
         SignedIn.as("manager", Role.COHORT_MANAGER);
         String csv = gradebook.csv(Locale.ENGLISH, ExportHeadings.ENGLISH);

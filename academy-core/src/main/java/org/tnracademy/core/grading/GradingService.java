@@ -2,6 +2,7 @@ package org.tnracademy.core.grading;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,13 +150,18 @@ public class GradingService {
                 .flatMap(a -> keys.material(exerciseId).map(m -> graded(a, m, false)));
     }
 
+    /** To the microsecond, as the database keeps it: a window read back equals the one handed out. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
     private GradingMaterial material(long exerciseId) {
         return keys.material(exerciseId).orElseThrow(() -> new SubmissionRefusedException(
                 SubmissionRefusedException.Reason.UNKNOWN_EXERCISE, "No exercise with id " + exerciseId));
     }
 
     private AttemptWindow open(GradingMaterial material, long learnerId) {
-        Instant now = Instant.now();
+        Instant now = now();
         Integer limit = material.policy().timeLimitMinutes();
         int used = attempts.countByExerciseIdAndLearnerId(material.exerciseId(), learnerId);
         if (limit != null) {
@@ -181,7 +187,7 @@ public class GradingService {
 
     private GradedAttempt store(GradingMaterial material, long learnerId, String token, String answerJson,
                                 GradeResult result) {
-        Instant now = Instant.now();
+        Instant now = now();
         int used = attempts.countByExerciseIdAndLearnerId(material.exerciseId(), learnerId);
         Integer limit = material.policy().timeLimitMinutes();
         int number;

@@ -94,6 +94,8 @@ public class GradingService {
                     e.problems());
         }
         String answerJson = Json.write(answerTree);
+        // each clash means another tab stored an attempt: after maxAttempts of them the limit answers
+        int tries = material.maxAttempts() + 1;
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> store(material, learnerId, submissionToken, answerJson, result));
@@ -103,7 +105,7 @@ public class GradingService {
                 if (same.isPresent()) {
                     return same.get();
                 }
-                if (attempt >= STORE_TRIES) {
+                if (attempt >= tries) {
                     throw new SubmissionRefusedException(SubmissionRefusedException.Reason.CONCURRENT_SUBMISSION,
                             "Another submission was being recorded at the same moment");
                 }

@@ -117,7 +117,7 @@ public class LabellingExerciseView extends VerticalLayout implements BeforeEnter
 
     private void doSubmit() {
         try {
-            GradedAttempt graded = grading.submitLabelling(sheet.id(), Map.copyOf(labels), submissionToken);
+            GradedAttempt graded = grading.submit(sheet.id(), Map.of("labels", Map.copyOf(labels)), submissionToken);
             submissionToken = UUID.randomUUID().toString();
             attemptsUsed = graded.attemptNumber();
             showFeedback(graded);
@@ -130,6 +130,8 @@ public class LabellingExerciseView extends VerticalLayout implements BeforeEnter
                 case INVALID_ANSWER -> getTranslation("exercise.error.invalid", refused.problems().size());
                 case CONCURRENT_SUBMISSION -> getTranslation("exercise.error.concurrent");
                 case UNKNOWN_EXERCISE -> getTranslation("error.not-found.message");
+                case NOT_STARTED -> getTranslation("engine.error.not-started");
+                case TIME_UP -> getTranslation("engine.error.time-up");
             });
         } finally {
             refreshAttempts();

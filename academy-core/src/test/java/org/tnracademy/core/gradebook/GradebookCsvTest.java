@@ -4,6 +4,7 @@ import static org.tnracademy.core.support.Answers.labelled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -51,8 +52,24 @@ class GradebookCsvTest {
         SignedIn.as("manager", Role.COHORT_MANAGER);
         String csv = gradebook.csv(Locale.ENGLISH, ExportHeadings.ENGLISH);
 
-        assertThat(csv.lines().findFirst().orElseThrow())
-                .startsWith("username,display_name,Label six posts (%),Label six posts (attempts)");
-        assertThat(csv).contains(name + ",\"'=HYPERLINK(\"\"http://evil.example\"\")\",100,1");
+        int column = columnOf(exercise);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("username,display_name,")
+                .contains("Label six posts (%),Label six posts (attempts)");
+        String row = csv.lines().filter(l -> l.startsWith(name + ",")).findFirst().orElseThrow();
+        assertThat(row).startsWith(name + ",\"'=HYPERLINK(\"\"http://evil.example\"\")\",");
+        // the two cells of this exercise: score in percent, attempts used
+        String cells = row.substring(row.indexOf("\")\",") + 4);
+        List<String> values = List.of(cells.split(",", -1));
+        assertThat(values.subList(2 * column, 2 * column + 2)).containsExactly("100", "1");
+    }
+
+    private int columnOf(long exerciseId) {
+        List<GradebookColumn> columns = gradebook.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).exerciseId() == exerciseId) {
+                return i;
+            }
+        }
+        throw new AssertionError("no gradebook column for exercise " + exerciseId);
     }
 }

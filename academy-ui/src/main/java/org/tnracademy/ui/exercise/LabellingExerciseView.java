@@ -93,6 +93,19 @@ public class LabellingExerciseView extends VerticalLayout implements BeforeEnter
         attemptsUsed = grading.myAttempts(id).size();
         grading.myLatestAttempt(id).ifPresent(this::showFeedback);
         refreshAttempts();
+        openTimedAttempt();
+    }
+
+    /** A timed exercise is timed by the server from here: the attempt is opened when the learner sees it. */
+    private void openTimedAttempt() {
+        if (sheet.policy().timeLimitMinutes() == null || attemptsUsed >= sheet.maxAttempts()) {
+            return;
+        }
+        try {
+            grading.start(sheet.id());
+        } catch (SubmissionRefusedException noneLeft) {
+            submit.setEnabled(false);
+        }
     }
 
     private void confirmAndSubmit(int itemCount) {
@@ -121,6 +134,7 @@ public class LabellingExerciseView extends VerticalLayout implements BeforeEnter
             submissionToken = UUID.randomUUID().toString();
             attemptsUsed = graded.attemptNumber();
             showFeedback(graded);
+            openTimedAttempt();
             Notification.show(getTranslation("exercise.submitted", graded.attemptNumber()), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (SubmissionRefusedException refused) {

@@ -3,17 +3,14 @@ package org.tnracademy.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tnracademy.core.packs.ClasspathPackSource;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackReader;
-import org.tnracademy.exercises.labelling.KeyEntry;
-import org.tnracademy.exercises.labelling.LabellingAnswer;
-import org.tnracademy.exercises.labelling.LabellingGrader;
-import org.tnracademy.exercises.labelling.LabellingKey;
-import org.tnracademy.exercises.labelling.LabellingSpec;
+import org.tnracademy.exercises.types.ExerciseTypes;
 
 /** The starter pack passes the core's real validator, and every exercise answered with its key scores 1. */
 class StarterPackTest {
@@ -22,6 +19,7 @@ class StarterPackTest {
             .read(new ClasspathPackSource("packs/tnr-foundations", getClass().getClassLoader()));
 
     @Test
+    @SuppressWarnings("unchecked")
     void theStarterPackIsValidAndBilingual() {
         assertThat(pack.id()).isEqualTo("tnr-foundations");
         assertThat(pack.title().byLanguage()).containsKeys("en", "fr");
@@ -34,7 +32,8 @@ class StarterPackTest {
                 case CoursePack.Exercise e -> {
                     assertThat(e.title().byLanguage()).as(e.id()).containsKeys("en", "fr");
                     assertThat(e.instructions().byLanguage()).as(e.id()).containsKeys("en", "fr");
-                    e.key().forEach(k -> assertThat(k.explanation().byLanguage()).as(k.item()).containsKeys("en", "fr"));
+                    keyItems(e).forEach(k -> assertThat((Map<String, Object>) k.get("explanation"))
+                            .as(String.valueOf(k.get("item"))).containsKeys("en", "fr"));
                 }
             }
         });
@@ -42,20 +41,22 @@ class StarterPackTest {
 
     @Test
     void everyExerciseAnsweredWithItsKeyScoresOne() {
-        LabellingGrader grader = new LabellingGrader();
         var exercises = pack.modules().stream().flatMap(m -> m.items().stream())
                 .filter(CoursePack.Exercise.class::isInstance).map(CoursePack.Exercise.class::cast).toList();
         assertThat(exercises).isNotEmpty();
         for (CoursePack.Exercise e : exercises) {
-            LabellingSpec spec = LabellingSpec.of(e.labels().stream().map(CoursePack.Label::id).toList());
-            Map<String, KeyEntry> entries = new LinkedHashMap<>();
-            Map<String, String> answer = new LinkedHashMap<>();
-            e.key().forEach(k -> {
-                entries.put(k.item(), new KeyEntry(k.label(), k.explanation()));
-                answer.put(k.item(), k.label());
-            });
-            double score = grader.grade(spec, LabellingKey.validated(spec, entries), new LabellingAnswer(answer)).score();
+            assertThat(e.type()).as(e.id()).isEqualTo("item-labelling");
+            Map<String, Object> labels = new LinkedHashMap<>();
+            keyItems(e).forEach(k -> labels.put((String) k.get("item"), k.get("label")));
+            double score = ExerciseTypes.autoGraded(e.type()).gradeTrees(e.spec(), e.key(), Map.of("labels", labels))
+                    .score();
             assertThat(score).as(e.id()).isEqualTo(1.0);
         }
+    }
+
+    /** The entries of an item-labelling key tree: {@code {items: [{item, label, explanation}]}}. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> keyItems(CoursePack.Exercise e) {
+        return (List<Map<String, Object>>) e.key().get("items");
     }
 }

@@ -1,7 +1,10 @@
 package org.tnracademy.core.account;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,6 +59,16 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public long count() {
         return accounts.count();
+    }
+
+    /** Display names by account id, for lists that name learners (instructors' queue, cohorts). */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'COHORT_MANAGER', 'ADMIN')")
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(accountIds).stream().map(Account::summary)
+                .collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
     }
 
     /** For the sign-in machinery only: looks up an account without a signed-in user. */

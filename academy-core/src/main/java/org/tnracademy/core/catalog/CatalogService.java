@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.core.packs.AttemptPolicy;
 
 /** The course catalogue: courses, their outline, lessons and exercise sheets (never keys). */
 @Service
@@ -70,9 +71,11 @@ public class CatalogService {
     public Optional<ExerciseSheet> exercise(long exerciseId, Locale locale) {
         return exercises.findById(exerciseId).map(e -> {
             Course course = courseOfModule(e.moduleId);
+            ExercisePolicy policy = new ExercisePolicy(e.maxAttempts, e.timeLimitMinutes, e.scoring,
+                    ExerciseTrees.hints(e.hints).stream().map(AttemptPolicy.Hint::cost).toList());
             return new ExerciseSheet(e.id, course.id, course.title, e.slug, e.type, e.version, e.title,
-                    markdown.toSafeHtml(e.instructions.in(locale)), LabellingMaterial.labelOptions(e.spec), e.datasetId,
-                    e.maxAttempts);
+                    markdown.toSafeHtml(e.instructions.in(locale)), ExerciseTrees.spec(e.type, e.spec),
+                    ExerciseTrees.labelOptions(e.type, e.spec), e.datasetId, policy, e.level, e.formList());
         });
     }
 

@@ -36,18 +36,20 @@ public class CourseImporter {
     private final CourseModuleRepository modules;
     private final LessonRepository lessons;
     private final ExerciseRepository exercises;
+    private final AnswerKeyRepository answerKeys;
     private final ImportedPackRepository imported;
     private final DatasetService datasets;
     private final TransactionTemplate tx;
     private final AuditLog audit;
 
     CourseImporter(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
-                   ExerciseRepository exercises, ImportedPackRepository imported, DatasetService datasets,
+                   ExerciseRepository exercises, AnswerKeyRepository answerKeys, ImportedPackRepository imported, DatasetService datasets,
                    TransactionTemplate tx, AuditLog audit) {
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
         this.exercises = exercises;
+        this.answerKeys = answerKeys;
         this.imported = imported;
         this.datasets = datasets;
         this.tx = tx;
@@ -136,9 +138,11 @@ public class CourseImporter {
         } else {
             int version = Math.max(e.version(), existing.latestVersion.getOrDefault(e.id(), 0) + 1);
             Long datasetId = e.dataset() == null ? null : datasets.store(e.dataset());
-            exercises.save(new Exercise(moduleId, e.id(), position, e.type(), version, e.title(), e.instructions(),
-                    LabellingMaterial.specJson(e.labels()), LabellingMaterial.keyJson(e.key()), datasetId,
-                    e.maxAttempts(), e.contentHash()));
+            Exercise stored = exercises.saveAndFlush(new Exercise(moduleId, e.id(), position, e.type(), version,
+                    e.title(), e.instructions(), ExerciseTrees.json(e.spec()), datasetId, e.policy(),
+                    ExerciseTrees.hintsJson(e.policy().hints()), e.level(), e.forms(), e.contentHash()));
+            answerKeys.save(new AnswerKey(stored.id, stored.keyVersion, ExerciseTrees.json(e.key()), Instant.now(),
+                    "import"));
             if (current != null) {
                 current.retired = true;
                 exercises.save(current);

@@ -1,19 +1,25 @@
 package org.tnracademy.core.catalog;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.tnracademy.core.packs.AttemptPolicy;
+import org.tnracademy.core.packs.ScoringPolicy;
 import org.tnracademy.core.support.LocalizedTextConverter;
 import org.tnracademy.exercises.LocalizedText;
 
 /**
- * One version of an exercise. The answer key lives here but never leaves the core except to the
- * grader: see {@link ExerciseKeyStore}.
+ * One version of an exercise, of any type. Its answer keys live in {@link AnswerKey} and never
+ * leave the core except to the grader: see {@link ExerciseKeyStore}.
  */
 @Entity
 @Table(name = "exercise")
@@ -34,19 +40,37 @@ class Exercise extends ModuleStep {
     @Column(nullable = false)
     LocalizedText instructions;
 
-    /** JSON: the labels offered, see {@link LabellingMaterial}. */
+    /** JSON of the type's spec tree: what learners may see. */
     @Column(nullable = false)
     String spec;
-
-    /** JSON: the answer key with explanations, see {@link LabellingMaterial}. */
-    @Column(name = "answer_key", nullable = false)
-    String answerKey;
 
     @Column(name = "dataset_id")
     Long datasetId;
 
     @Column(name = "max_attempts", nullable = false)
     int maxAttempts;
+
+    @Column(name = "time_limit_minutes")
+    Integer timeLimitMinutes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    ScoringPolicy scoring;
+
+    /** JSON list of {text, cost}: the texts stay on the server until a learner takes the hint. */
+    @Column(nullable = false)
+    String hints;
+
+    @Column
+    String level;
+
+    /** Comma-separated forms of TNR the exercise trains. */
+    @Column(nullable = false)
+    String forms;
+
+    /** The answer key graded against now; every version is kept in {@link AnswerKey}. */
+    @Column(name = "key_version", nullable = false)
+    int keyVersion;
 
     @Column(name = "content_hash", nullable = false)
     String contentHash;
@@ -55,16 +79,25 @@ class Exercise extends ModuleStep {
     }
 
     Exercise(long moduleId, String slug, int position, String type, int version, LocalizedText title,
-             LocalizedText instructions, String spec, String answerKey, Long datasetId, int maxAttempts,
-             String contentHash) {
+             LocalizedText instructions, String spec, Long datasetId, AttemptPolicy policy, String hints,
+             String level, List<String> forms, String contentHash) {
         super(moduleId, slug, position, title);
         this.type = type;
         this.version = version;
         this.instructions = instructions;
         this.spec = spec;
-        this.answerKey = answerKey;
         this.datasetId = datasetId;
-        this.maxAttempts = maxAttempts;
+        this.maxAttempts = policy.maxAttempts();
+        this.timeLimitMinutes = policy.timeLimitMinutes();
+        this.scoring = policy.scoring();
+        this.hints = hints;
+        this.level = level;
+        this.forms = String.join(",", forms);
+        this.keyVersion = 1;
         this.contentHash = contentHash;
+    }
+
+    List<String> formList() {
+        return forms.isEmpty() ? List.of() : List.of(forms.split(","));
     }
 }

@@ -7,12 +7,26 @@ import org.tnracademy.exercises.LocalizedText;
 /**
  * What a learner may see of an exercise: everything but the key. The instructions are Markdown
  * already rendered to sanitised HTML in the language asked for.
+ *
+ * @param spec   the type's spec record (such as {@code ChoiceSpec}); specs never hold the key
+ * @param labels item-labelling's labels with their titles; empty for other types
+ * @param level  null when the pack gives none
  */
 public record ExerciseSheet(long id, long courseId, LocalizedText courseTitle, String slug, String type, int version,
-                            LocalizedText title, String instructionsHtml, List<LabelOption> labels,
-                            Long datasetId, int maxAttempts) {
+                            LocalizedText title, String instructionsHtml, Object spec, List<LabelOption> labels,
+                            Long datasetId, ExercisePolicy policy, String level, List<String> forms) {
 
     public ExerciseSheet {
         labels = List.copyOf(labels);
+        forms = List.copyOf(forms);
+    }
+
+    public int maxAttempts() {
+        return policy.maxAttempts();
+    }
+
+    /** The spec as the type's record, for a view that knows which type it shows. */
+    public <S> S spec(Class<S> type) {
+        return type.cast(spec);
     }
 }

@@ -9,6 +9,6 @@ public record GradebookRow(long learnerId, String displayName, String username, 
         cells = Map.copyOf(cells);
     }
 
-    public record Cell(double bestScore, int attempts) {
+    public record Cell(double score, int attempts) {
     }
 }

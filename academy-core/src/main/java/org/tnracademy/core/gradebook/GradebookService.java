@@ -51,7 +51,7 @@ public class GradebookService {
 
     /**
      * The whole gradebook as CSV for spreadsheets: one line per learner, two columns per exercise
-     * (best score in percent, attempts used); every cell made safe against formula injection.
+     * (score in percent under the exercise's scoring policy, attempts used); every cell made safe against formula injection.
      */
     public String csv(Locale locale, ExportHeadings headings) {
         List<GradebookColumn> columns = columns();
@@ -70,7 +70,7 @@ public class GradebookService {
                     List<String> line = new ArrayList<>(List.of(row.username(), row.displayName()));
                     for (GradebookColumn c : columns) {
                         GradebookRow.Cell cell = row.cells().get(c.exerciseId());
-                        line.add(cell == null ? "" : String.valueOf(Math.round(cell.bestScore() * 100)));
+                        line.add(cell == null ? "" : String.valueOf(Math.round(cell.score() * 100)));
                         line.add(cell == null ? "0" : String.valueOf(cell.attempts()));
                     }
                     csv.printRecord(line.stream().map(SpreadsheetSafe::cell).toList());
@@ -87,7 +87,7 @@ public class GradebookService {
         Map<Long, Map<Long, GradebookRow.Cell>> cells = new HashMap<>();
         for (ExerciseStanding s : progress.standingsOf(learners.stream().map(AccountSummary::id).toList())) {
             cells.computeIfAbsent(s.learnerId(), k -> new HashMap<>())
-                    .put(s.exerciseId(), new GradebookRow.Cell(s.bestScore(), s.attempts()));
+                    .put(s.exerciseId(), new GradebookRow.Cell(s.score(), s.attempts()));
         }
         return learners.stream()
                 .map(l -> new GradebookRow(l.id(), l.displayName(), l.username(), cells.getOrDefault(l.id(), Map.of())))

@@ -4,15 +4,19 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
- * One graded submission of a learner on one exercise version. Immutable: a regrade (later) adds
- * history, it never rewrites what the learner was shown.
+ * One submission of a learner on one exercise version, graded against one answer-key version.
+ * What the learner was shown is never rewritten: a written analysis is graded once, from pending;
+ * a regrade (later) adds history.
  */
 @Entity
 @Table(name = "attempt")
@@ -26,6 +30,9 @@ class Attempt {
     @Column(name = "exercise_id", nullable = false)
     private long exerciseId;
 
+    @Column(name = "key_version", nullable = false)
+    private int keyVersion;
+
     @Column(name = "learner_id", nullable = false)
     private long learnerId;
 
@@ -36,32 +43,73 @@ class Attempt {
     @Column(name = "submission_token", nullable = false, unique = true)
     private String submissionToken;
 
+    /** JSON of the answer tree as the type reads it. */
     @Column(nullable = false)
     private String answer;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private double score;
+    private AttemptStatus status;
 
-    /** JSON of the grader's result: per-item feedback and metrics. */
-    @Column(nullable = false)
+    /** The grader's score before hint penalties; null while pending. */
+    @Column(name = "raw_score")
+    private Double rawScore;
+
+    /** Share of the score lost to hints taken before this attempt, in [0, 1]. */
+    @Column(name = "hint_penalty", nullable = false)
+    private double hintPenalty;
+
+    /** rawScore x (1 - hintPenalty), floored at 0; null while pending. */
+    @Column
+    private Double score;
+
+    /** JSON of the type's result: per-item feedback and metrics; null while pending. */
+    @Column
     private String result;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
 
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    @Column(name = "graded_at")
+    private Instant gradedAt;
+
+    @Column(name = "graded_by")
+    private String gradedBy;
+
+    @Version
+    private long version;
+
     protected Attempt() {
     }
 
-    Attempt(long exerciseId, long learnerId, int attemptNumber, String submissionToken, String answer, double score,
-            String result, Instant submittedAt) {
+    Attempt(long exerciseId, int keyVersion, long learnerId, int attemptNumber, String submissionToken,
+            String answer, double hintPenalty, Instant startedAt, Instant submittedAt) {
         this.exerciseId = exerciseId;
+        this.keyVersion = keyVersion;
         this.learnerId = learnerId;
         this.attemptNumber = attemptNumber;
         this.submissionToken = submissionToken;
         this.answer = answer;
-        this.score = score;
-        this.result = result;
+        this.hintPenalty = hintPenalty;
+        this.startedAt = startedAt;
         this.submittedAt = submittedAt;
+        this.status = AttemptStatus.PENDING;
+    }
+
+    /** Records the grade: the score is the raw score less the hint penalty, never below 0. */
+    void grade(double raw, String resultJson, Instant at, String by) {
+        if (status == AttemptStatus.GRADED) {
+            throw new IllegalStateException("attempt " + id + " is already graded");
+        }
+        this.rawScore = raw;
+        this.score = Math.max(0.0, raw * (1.0 - hintPenalty));
+        this.result = resultJson;
+        this.gradedAt = at;
+        this.gradedBy = by;
+        this.status = AttemptStatus.GRADED;
     }
 
     Long id() {
@@ -72,6 +120,10 @@ class Attempt {
         return exerciseId;
     }
 
+    int keyVersion() {
+        return keyVersion;
+    }
+
     long learnerId() {
         return learnerId;
     }
@@ -80,7 +132,23 @@ class Attempt {
         return attemptNumber;
     }
 
-    double score() {
+    String answer() {
+        return answer;
+    }
+
+    AttemptStatus status() {
+        return status;
+    }
+
+    Double rawScore() {
+        return rawScore;
+    }
+
+    double hintPenalty() {
+        return hintPenalty;
+    }
+
+    Double score() {
         return score;
     }
 
@@ -88,7 +156,15 @@ class Attempt {
         return result;
     }
 
+    Instant startedAt() {
+        return startedAt;
+    }
+
     Instant submittedAt() {
         return submittedAt;
+    }
+
+    Instant gradedAt() {
+        return gradedAt;
     }
 }

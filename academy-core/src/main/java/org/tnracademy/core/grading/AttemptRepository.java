@@ -3,6 +3,7 @@ package org.tnracademy.core.grading;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AttemptRepository extends JpaRepository<Attempt, Long> {
@@ -12,4 +13,8 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
     int countByExerciseIdAndLearnerId(long exerciseId, long learnerId);
 
     List<Attempt> findByExerciseIdAndLearnerIdOrderByAttemptNumberDesc(long exerciseId, long learnerId);
+
+    List<Attempt> findByStatusOrderBySubmittedAtAscIdAsc(AttemptStatus status, Pageable page);
+
+    long countByStatus(AttemptStatus status);
 }

@@ -2,17 +2,31 @@ package org.tnracademy.core.grading;
 
 import java.time.Instant;
 
-import org.tnracademy.exercises.labelling.LabellingResult;
+import org.tnracademy.exercises.GradeResult;
 
 /**
- * A stored attempt with the feedback the learner sees.
+ * A stored attempt with what the learner may see of it.
  *
- * @param repeated true when this answers a second click on the same submission: nothing new was stored
+ * @param score       the score after hint penalties; null while pending
+ * @param rawScore    the grader's score before hint penalties; null while pending
+ * @param hintPenalty the share of the score lost to hints taken before the attempt
+ * @param result      the type's result (cast to its {@code resultType()}); null while pending
+ * @param repeated    true when this answers a second click on the same submission: nothing new was stored
  */
-public record GradedAttempt(long attemptId, long exerciseId, int attemptNumber, int maxAttempts, double score,
-                            LabellingResult result, Instant submittedAt, boolean repeated) {
+public record GradedAttempt(long attemptId, long exerciseId, int exerciseVersion, int keyVersion, int attemptNumber,
+                            int maxAttempts, AttemptStatus status, Double score, Double rawScore, double hintPenalty,
+                            GradeResult result, Instant startedAt, Instant submittedAt, boolean repeated) {
 
     public int attemptsLeft() {
         return Math.max(0, maxAttempts - attemptNumber);
+    }
+
+    public boolean pending() {
+        return status == AttemptStatus.PENDING;
+    }
+
+    /** The result as the type's record, for a view that knows which type it shows. */
+    public <R extends GradeResult> R result(Class<R> type) {
+        return type.cast(result);
     }
 }

@@ -1,10 +1,11 @@
 package org.tnracademy.core.grading;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -14,63 +15,87 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.GradingMaterial;
+import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.support.Json;
+import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.ExerciseType;
+import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.InvalidAnswerException;
-import org.tnracademy.exercises.labelling.LabellingAnswer;
-import org.tnracademy.exercises.labelling.LabellingGrader;
-import org.tnracademy.exercises.labelling.LabellingResult;
+import org.tnracademy.exercises.types.ExerciseTypes;
 
 /**
- * Takes a learner's answer, grades it with the pure grader and stores the attempt with its grade,
- * all or nothing. A repeated submission token returns the attempt already stored (a double-click
- * records one attempt), and the attempt limit holds even when two tabs submit at once.
+ * Takes a learner's answer to an exercise of any type, grades it with the type's pure grader (or
+ * stores it pending for an instructor, for written analyses) and stores the attempt, all or
+ * nothing. A repeated submission token returns the attempt already stored (a double-click records
+ * one attempt), the attempt limit holds even when two tabs submit at once, and a time limit is
+ * enforced here, on the server, from the moment the attempt was opened.
  */
 @Service
 public class GradingService {
 
+    /** Lets a submission made at the last second survive the trip to the server. */
+    static final Duration GRACE = Duration.ofSeconds(30);
     private static final int MAX_TOKEN_LENGTH = 64;
     private static final int STORE_TRIES = 3;
+    private static final String MACHINE_GRADER = "grader";
 
     private final AttemptRepository attempts;
+    private final AttemptStartRepository starts;
+    private final HintTakenRepository hintsTaken;
     private final ExerciseKeyStore keys;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
-    private final LabellingGrader grader = new LabellingGrader();
 
-    GradingService(AttemptRepository attempts, ExerciseKeyStore keys, AccountService accounts,
-                   ApplicationEventPublisher events, TransactionTemplate tx) {
+    GradingService(AttemptRepository attempts, AttemptStartRepository starts, HintTakenRepository hintsTaken,
+                   ExerciseKeyStore keys, AccountService accounts, ApplicationEventPublisher events,
+                   TransactionTemplate tx) {
         this.attempts = attempts;
+        this.starts = starts;
+        this.hintsTaken = hintsTaken;
         this.keys = keys;
         this.accounts = accounts;
         this.events = events;
         this.tx = tx;
     }
 
+    /**
+     * Submits an answer in the tree format of the exercise's type (see docs/exercise-types).
+     *
+     * @throws SubmissionRefusedException when nothing was stored, with the reason (and the answer's
+     *                                    problems for INVALID_ANSWER)
+     */
     @PreAuthorize("hasRole('LEARNER')")
-    public GradedAttempt submitLabelling(long exerciseId, Map<String, String> labelByItem, String submissionToken) {
+    public GradedAttempt submit(long exerciseId, Map<String, Object> answerTree, String submissionToken) {
         long learnerId = accounts.current().id();
         if (submissionToken == null || submissionToken.isBlank() || submissionToken.length() > MAX_TOKEN_LENGTH) {
             throw new IllegalArgumentException("submission token must be 1 to " + MAX_TOKEN_LENGTH + " characters");
         }
-        GradingMaterial material = keys.material(exerciseId).orElseThrow(() -> new SubmissionRefusedException(
-                SubmissionRefusedException.Reason.UNKNOWN_EXERCISE, "No exercise with id " + exerciseId));
+        GradingMaterial material = material(exerciseId);
         Optional<GradedAttempt> earlier = replay(submissionToken, learnerId, exerciseId, material);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        if (labelByItem == null || labelByItem.isEmpty()) {
+        if (TypedTrees.blank(answerTree)) {
             throw new SubmissionRefusedException(SubmissionRefusedException.Reason.EMPTY_ANSWER,
-                    "The answer labels no item");
+                    "The answer is empty");
         }
-        LabellingResult result;
+        ExerciseType<?, ?, ?> type = ExerciseTypes.get(material.type());
+        GradeResult result;
         try {
-            result = grader.grade(material.spec(), material.key(), new LabellingAnswer(labelByItem));
+            if (type instanceof AutoGradedType<?, ?, ?, ?> auto) {
+                result = TypedTrees.grade(auto, material.specTree(), material.keyTree(), answerTree);
+            } else {
+                TypedTrees.checkAnswer(type, material.specTree(), answerTree);
+                result = null;
+            }
         } catch (InvalidAnswerException e) {
             throw new SubmissionRefusedException(SubmissionRefusedException.Reason.INVALID_ANSWER, e.getMessage(),
                     e.problems());
         }
-        String answerJson = Json.write(new TreeMap<>(labelByItem));
+        String answerJson = Json.write(answerTree);
+        // each clash means another tab stored an attempt: after maxAttempts of them the limit answers
+        int tries = material.maxAttempts() + 1;
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> store(material, learnerId, submissionToken, answerJson, result));
@@ -80,9 +105,30 @@ public class GradingService {
                 if (same.isPresent()) {
                     return same.get();
                 }
-                if (attempt >= STORE_TRIES) {
+                if (attempt >= tries) {
                     throw new SubmissionRefusedException(SubmissionRefusedException.Reason.CONCURRENT_SUBMISSION,
                             "Another submission was being recorded at the same moment");
+                }
+            }
+        }
+    }
+
+    /**
+     * Opens the learner's next attempt, or returns the one already open. For a timed exercise the
+     * clock starts now and a submission is accepted until the deadline plus a short grace; an
+     * attempt left to lapse is used up, as in an exam.
+     */
+    @PreAuthorize("hasRole('LEARNER')")
+    public AttemptWindow start(long exerciseId) {
+        long learnerId = accounts.current().id();
+        GradingMaterial material = material(exerciseId);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> open(material, learnerId));
+            } catch (DataIntegrityViolationException clash) {
+                // another tab opened it at the same moment: the next pass finds it
+                if (attempt >= STORE_TRIES) {
+                    throw clash;
                 }
             }
         }
@@ -93,11 +139,11 @@ public class GradingService {
     public List<AttemptSummary> myAttempts(long exerciseId) {
         long learnerId = accounts.current().id();
         return attempts.findByExerciseIdAndLearnerIdOrderByAttemptNumberDesc(exerciseId, learnerId).stream()
-                .map(a -> new AttemptSummary(a.id(), a.attemptNumber(), a.score(), a.submittedAt()))
+                .map(a -> new AttemptSummary(a.id(), a.attemptNumber(), a.status(), a.score(), a.submittedAt()))
                 .toList();
     }
 
-    /** The learner's latest graded attempt with its feedback, to show again on a later visit. */
+    /** The learner's latest attempt with its feedback (or pending), to show again on a later visit. */
     @PreAuthorize("hasRole('LEARNER')")
     public Optional<GradedAttempt> myLatestAttempt(long exerciseId) {
         long learnerId = accounts.current().id();
@@ -106,19 +152,107 @@ public class GradingService {
                 .flatMap(a -> keys.material(exerciseId).map(m -> graded(a, m, false)));
     }
 
-    private GradedAttempt store(GradingMaterial material, long learnerId, String token, String answerJson,
-                                LabellingResult result) {
+    /** To the microsecond, as the database keeps it: a window read back equals the one handed out. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private GradingMaterial material(long exerciseId) {
+        return keys.material(exerciseId).orElseThrow(() -> new SubmissionRefusedException(
+                SubmissionRefusedException.Reason.UNKNOWN_EXERCISE, "No exercise with id " + exerciseId));
+    }
+
+    private AttemptWindow open(GradingMaterial material, long learnerId) {
+        Instant now = now();
+        Integer limit = material.policy().timeLimitMinutes();
         int used = attempts.countByExerciseIdAndLearnerId(material.exerciseId(), learnerId);
-        if (used >= material.maxAttempts()) {
-            throw new SubmissionRefusedException(SubmissionRefusedException.Reason.NO_ATTEMPTS_LEFT,
-                    "All " + material.maxAttempts() + " attempts have been used");
+        if (limit != null) {
+            Optional<AttemptStart> latest = latestStart(material.exerciseId(), learnerId);
+            if (latest.isPresent() && latest.get().attemptNumber() > used
+                    && !now.isAfter(deadline(latest.get(), limit).plus(GRACE))) {
+                return window(material, latest.get());
+            }
+            int next = Math.max(used, latest.map(AttemptStart::attemptNumber).orElse(0)) + 1;
+            if (next > material.maxAttempts()) {
+                throw noAttemptsLeft(material);
+            }
+            return window(material, starts.saveAndFlush(new AttemptStart(material.exerciseId(), learnerId, next, now)));
         }
-        Attempt saved = attempts.saveAndFlush(new Attempt(material.exerciseId(), learnerId, used + 1, token,
-                answerJson, result.score(), Json.write(result), Instant.now()));
-        events.publishEvent(new SubmissionGraded(saved.id(), learnerId, material.exerciseId(), saved.attemptNumber(),
-                saved.score(), saved.submittedAt()));
-        return new GradedAttempt(saved.id(), material.exerciseId(), saved.attemptNumber(), material.maxAttempts(),
-                saved.score(), result, saved.submittedAt(), false);
+        if (used >= material.maxAttempts()) {
+            throw noAttemptsLeft(material);
+        }
+        AttemptStart start = starts.findByExerciseIdAndLearnerIdAndAttemptNumber(material.exerciseId(), learnerId,
+                used + 1).orElseGet(() -> starts.saveAndFlush(
+                        new AttemptStart(material.exerciseId(), learnerId, used + 1, now)));
+        return window(material, start);
+    }
+
+    private GradedAttempt store(GradingMaterial material, long learnerId, String token, String answerJson,
+                                GradeResult result) {
+        Instant now = now();
+        int used = attempts.countByExerciseIdAndLearnerId(material.exerciseId(), learnerId);
+        Integer limit = material.policy().timeLimitMinutes();
+        int number;
+        Instant startedAt;
+        if (limit != null) {
+            AttemptStart start = latestStart(material.exerciseId(), learnerId)
+                    .filter(s -> s.attemptNumber() > used)
+                    .orElseThrow(() -> used >= material.maxAttempts() ? noAttemptsLeft(material)
+                            : new SubmissionRefusedException(SubmissionRefusedException.Reason.NOT_STARTED,
+                                    "This timed attempt was not started"));
+            if (now.isAfter(deadline(start, limit).plus(GRACE))) {
+                throw new SubmissionRefusedException(SubmissionRefusedException.Reason.TIME_UP,
+                        "The time limit of " + limit + " minutes has passed");
+            }
+            number = start.attemptNumber();
+            startedAt = start.startedAt();
+        } else {
+            if (used >= material.maxAttempts()) {
+                throw noAttemptsLeft(material);
+            }
+            number = used + 1;
+            startedAt = starts.findByExerciseIdAndLearnerIdAndAttemptNumber(material.exerciseId(), learnerId, number)
+                    .map(AttemptStart::startedAt).orElse(now);
+        }
+        Attempt attempt = new Attempt(material.exerciseId(), material.keyVersion(), learnerId, number, token,
+                answerJson, hintPenalty(material, learnerId), startedAt, now);
+        if (result != null) {
+            attempt.grade(result.score(), Json.write(result), now, MACHINE_GRADER);
+        }
+        Attempt saved = attempts.saveAndFlush(attempt);
+        if (saved.status() == AttemptStatus.GRADED) {
+            events.publishEvent(new SubmissionGraded(saved.id(), learnerId, material.exerciseId(),
+                    saved.attemptNumber(), saved.score(), saved.submittedAt(), material.policy().scoring()));
+        }
+        return graded(saved, material, result, false);
+    }
+
+    /** The share lost to the hints taken so far: the sum of their costs, at most the whole score. */
+    private double hintPenalty(GradingMaterial material, long learnerId) {
+        List<AttemptPolicy.Hint> hints = material.hints();
+        double penalty = hintsTaken.findByExerciseIdAndLearnerId(material.exerciseId(), learnerId).stream()
+                .filter(h -> h.hintIndex() < hints.size())
+                .mapToDouble(h -> hints.get(h.hintIndex()).cost()).sum();
+        return Math.min(1.0, penalty);
+    }
+
+    private Optional<AttemptStart> latestStart(long exerciseId, long learnerId) {
+        return starts.findFirstByExerciseIdAndLearnerIdOrderByAttemptNumberDesc(exerciseId, learnerId);
+    }
+
+    private static Instant deadline(AttemptStart start, int limitMinutes) {
+        return start.startedAt().plus(Duration.ofMinutes(limitMinutes));
+    }
+
+    private static AttemptWindow window(GradingMaterial material, AttemptStart start) {
+        Integer limit = material.policy().timeLimitMinutes();
+        return new AttemptWindow(material.exerciseId(), start.attemptNumber(), start.startedAt(),
+                limit == null ? null : deadline(start, limit));
+    }
+
+    private static SubmissionRefusedException noAttemptsLeft(GradingMaterial material) {
+        return new SubmissionRefusedException(SubmissionRefusedException.Reason.NO_ATTEMPTS_LEFT,
+                "All " + material.maxAttempts() + " attempts have been used");
     }
 
     private Optional<GradedAttempt> replay(String token, long learnerId, long exerciseId, GradingMaterial material) {
@@ -130,8 +264,13 @@ public class GradingService {
         });
     }
 
-    private static GradedAttempt graded(Attempt a, GradingMaterial material, boolean repeated) {
-        return new GradedAttempt(a.id(), a.exerciseId(), a.attemptNumber(), material.maxAttempts(), a.score(),
-                Json.read(a.result(), LabellingResult.class), a.submittedAt(), repeated);
+    static GradedAttempt graded(Attempt a, GradingMaterial material, boolean repeated) {
+        return graded(a, material, TypedTrees.readResult(material.type(), a.result()), repeated);
+    }
+
+    private static GradedAttempt graded(Attempt a, GradingMaterial material, GradeResult result, boolean repeated) {
+        return new GradedAttempt(a.id(), a.exerciseId(), material.version(), a.keyVersion(), a.attemptNumber(),
+                material.maxAttempts(), a.status(), a.score(), a.rawScore(), a.hintPenalty(), result, a.startedAt(),
+                a.submittedAt(), repeated);
     }
 }

@@ -2,7 +2,12 @@ package org.tnracademy.core.grading;
 
 import java.time.Instant;
 
-/** Published when an attempt has been stored with its grade; progress and gradebook follow it. */
+import org.tnracademy.core.packs.ScoringPolicy;
+
+/**
+ * Published when an attempt has its grade (at once for machine-graded types, when the instructor
+ * grades for written analyses); progress and gradebook follow it with the exercise's scoring policy.
+ */
 public record SubmissionGraded(long attemptId, long learnerId, long exerciseId, int attemptNumber, double score,
-                               Instant submittedAt) {
+                               Instant submittedAt, ScoringPolicy scoring) {
 }

@@ -10,7 +10,13 @@ import org.tnracademy.exercises.AnswerProblem;
  */
 public class SubmissionRefusedException extends RuntimeException {
 
-    public enum Reason { UNKNOWN_EXERCISE, EMPTY_ANSWER, INVALID_ANSWER, NO_ATTEMPTS_LEFT, CONCURRENT_SUBMISSION }
+    /**
+     * Why: NOT_STARTED when a timed exercise's attempt was not opened with {@code start}, TIME_UP
+     * when it came after the deadline and its grace.
+     */
+    public enum Reason {
+        UNKNOWN_EXERCISE, EMPTY_ANSWER, INVALID_ANSWER, NO_ATTEMPTS_LEFT, CONCURRENT_SUBMISSION, NOT_STARTED, TIME_UP
+    }
 
     private final Reason reason;
     private final transient List<AnswerProblem> problems;

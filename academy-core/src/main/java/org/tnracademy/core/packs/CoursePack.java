@@ -1,7 +1,10 @@
 package org.tnracademy.core.packs;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.tnracademy.exercises.LocalizedText;
 
@@ -28,19 +31,25 @@ public record CoursePack(String id, int version, String level, LocalizedText tit
                          LocalizedText contentNote) implements Item {
     }
 
+    /**
+     * An exercise of any type: spec and key are the trees of the type's documented format, already
+     * checked by the type (see {@link org.tnracademy.exercises.types.ExerciseTypes}).
+     *
+     * @param level   null when the pack gives none
+     * @param dataset null for types that work without one
+     */
     public record Exercise(String id, String type, int version, LocalizedText title, LocalizedText instructions,
-                           List<Label> labels, int maxAttempts, Dataset dataset, List<KeyItem> key,
-                           String contentHash) implements Item {
+                           String level, List<String> forms, Map<String, Object> spec, Map<String, Object> key,
+                           AttemptPolicy policy, Dataset dataset, String contentHash) implements Item {
         public Exercise {
-            labels = List.copyOf(labels);
-            key = List.copyOf(key);
+            forms = List.copyOf(forms);
+            spec = Collections.unmodifiableMap(new LinkedHashMap<>(spec));
+            key = Collections.unmodifiableMap(new LinkedHashMap<>(key));
         }
-    }
 
-    public record Label(String id, LocalizedText title) {
-    }
-
-    public record KeyItem(String item, String label, LocalizedText explanation) {
+        public int maxAttempts() {
+            return policy.maxAttempts();
+        }
     }
 
     public record Dataset(String name, List<Post> posts, String contentHash) {

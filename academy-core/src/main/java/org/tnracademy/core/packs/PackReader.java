@@ -17,10 +17,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.labelling.LabellingSpec;
+import org.tnracademy.exercises.types.ExerciseTypes;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +38,11 @@ public final class PackReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
     private static final List<String> LANGUAGES = List.of("en", "fr");
-    private static final int MAX_ATTEMPTS_LIMIT = 100;
+    /** The forms of transnational repression an exercise may say it trains. */
+    static final List<String> FORMS = List.of("doxing", "sexualized-smear", "threats-to-family", "harassment",
+            "spyware", "document-abuse", "cooperation-abuse", "information-manipulation");
+    private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
+    };
 
     private static final Pattern LEADING_PATH = Pattern.compile("^([A-Za-z0-9_.\\[\\]-]+): ");
 
@@ -194,66 +201,159 @@ public final class PackReader {
                 return Optional.empty();
             }
             JsonNode e = root.get();
-            unknownFields(e, file, null, "id", "type", "version", "title", "instructions", "dataset", "key", "policy",
-                    "spec");
+            unknownFields(e, file, null, "id", "type", "version", "title", "instructions", "level", "forms",
+                    "dataset", "key", "policy", "spec");
             int before = problems.size();
             String declared = text(e, "id", file);
             if (declared != null && !declared.equals(id)) {
                 problem(file, "id: is '" + declared + "' but course.yaml refers to '" + id + "'");
             }
-            String type = text(e, "type", file);
-            if (type != null && !type.equals(ITEM_LABELLING)) {
-                problem(file, "type: '" + type + "' is not a known exercise type (known: " + ITEM_LABELLING + ")");
+            String typeId = text(e, "type", file);
+            ExerciseType<?, ?, ?> type = typeId == null ? null : ExerciseTypes.byId(typeId).orElse(null);
+            if (typeId != null && type == null) {
+                problem(file, "type: '" + typeId + "' is not a known exercise type (known: "
+                        + String.join(", ", ExerciseTypes.ids()) + ")");
             }
             int version = positiveInt(e, "version", file, 1, Integer.MAX_VALUE, null);
             LocalizedText title = localized(e, "title", file);
             LocalizedText instructions = localized(e, "instructions", file);
-            JsonNode policy = e.get("policy");
-            if (policy != null && !policy.isObject()) {
-                problem(file, "policy: must be a mapping such as 'maxAttempts: 3'");
-            } else if (policy != null) {
-                unknownFields(policy, file, "policy", "maxAttempts");
+            String level = optionalText(e, "level", file);
+            if (level != null && !LEVELS.contains(level)) {
+                problem(file, "level: must be one of " + LEVELS + ", was '" + level + "'");
             }
-            int maxAttempts = policy == null || !policy.isObject() ? 3
-                    : positiveInt(policy, "maxAttempts", file, 1, MAX_ATTEMPTS_LIMIT, 3, "policy.");
-            List<CoursePack.Label> labels = labels(e.get("spec"), file);
-            String datasetPath = text(e, "dataset", file);
+            List<String> forms = forms(e.get("forms"), file);
+            AttemptPolicy policy = policy(e.get("policy"), file);
+            String datasetPath = optionalText(e, "dataset", file);
             if (datasetPath != null && datasetPath.length() > 200) {
                 problem(file, "dataset: a path of at most 200 characters is required");
                 datasetPath = null;
             }
-            String keyPath = text(e, "key", file);
+            boolean labelling = ITEM_LABELLING.equals(typeId);
+            if (labelling && datasetPath == null && e.get("dataset") == null) {
+                problem(file, "dataset: required for item-labelling (the posts learners label)");
+            }
+            String keyPath = optionalText(e, "key", file);
+            boolean keyNeeded = type == null || !type.gradedByInstructor();
+            if (keyPath == null && keyNeeded && e.get("key") == null) {
+                problem(file, "key: required (the path of the answer key, such as keys/" + id + ".key.yaml)");
+            }
+            Map<String, Object> specTree = tree(e.get("spec"), file, "spec");
+            Object spec = type == null || specTree == null ? null : spec(type, specTree, file);
+            if (labelling && specTree != null) {
+                labelTitles(e.get("spec"), file);
+            }
             CoursePack.Dataset dataset = datasetPath == null ? null : dataset(datasetPath, exerciseDigest);
-            List<CoursePack.KeyItem> key = keyPath == null || dataset == null ? List.of()
-                    : key(keyPath, id, labels, dataset, exerciseDigest);
+            Map<String, Object> keyTree = keyPath == null ? Map.of()
+                    : keyTree(keyPath, id, type, spec, labelling ? dataset : null, exerciseDigest);
             if (problems.size() > before) {
                 return Optional.empty();
             }
-            return Optional.of(new CoursePack.Exercise(id, type, version, title, instructions, labels, maxAttempts,
-                    dataset, key, HexFormat.of().formatHex(exerciseDigest.digest())));
+            return Optional.of(new CoursePack.Exercise(id, typeId, version, title, instructions, level, forms,
+                    specTree, keyTree, policy, dataset, HexFormat.of().formatHex(exerciseDigest.digest())));
         }
 
-        private List<CoursePack.Label> labels(JsonNode spec, String file) {
-            JsonNode ls = spec == null ? null : spec.get("labels");
-            if (ls == null || !ls.isArray() || ls.isEmpty()) {
-                problem(file, "spec.labels: a non-empty list of labels (id, title) is required");
+        private List<String> forms(JsonNode node, String file) {
+            if (node == null) {
                 return List.of();
             }
-            List<CoursePack.Label> labels = new ArrayList<>();
-            for (int i = 0; i < ls.size(); i++) {
-                String where = "spec.labels[" + i + "]";
-                String id = text(ls.get(i), "id", file, where);
-                LocalizedText title = localized(ls.get(i), "title", file, where);
-                if (id != null && title != null) {
-                    labels.add(new CoursePack.Label(id, title));
+            if (!node.isArray()) {
+                problem(file, "forms: a list of forms of TNR such as [doxing, harassment] is required (known: "
+                        + String.join(", ", FORMS) + ")");
+                return List.of();
+            }
+            List<String> forms = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode f = node.get(i);
+                String where = "forms[" + i + "]";
+                if (!f.isString() || !FORMS.contains(f.stringValue())) {
+                    problem(file, where + ": '" + f.asString() + "' is not a known form of TNR (known: "
+                            + String.join(", ", FORMS) + ")");
+                } else if (forms.contains(f.stringValue())) {
+                    problem(file, where + ": '" + f.stringValue() + "' is listed twice");
+                } else {
+                    forms.add(f.stringValue());
                 }
             }
+            return forms;
+        }
+
+        private AttemptPolicy policy(JsonNode policy, String file) {
+            if (policy == null) {
+                return AttemptPolicy.defaults();
+            }
+            if (!policy.isObject()) {
+                problem(file, "policy: must be a mapping such as 'maxAttempts: 3'");
+                return AttemptPolicy.defaults();
+            }
+            unknownFields(policy, file, "policy", "maxAttempts", "timeLimitMinutes", "scoring", "hints");
+            int maxAttempts = positiveInt(policy, "maxAttempts", file, 1, AttemptPolicy.MAX_ATTEMPTS_LIMIT,
+                    AttemptPolicy.DEFAULT_MAX_ATTEMPTS, "policy.");
+            Integer timeLimit = policy.has("timeLimitMinutes")
+                    ? positiveInt(policy, "timeLimitMinutes", file, 1, AttemptPolicy.MAX_TIME_LIMIT_MINUTES, null,
+                            "policy.")
+                    : null;
+            ScoringPolicy scoring = ScoringPolicy.BEST;
+            JsonNode s = policy.get("scoring");
+            if (s != null) {
+                scoring = s.isString() ? ScoringPolicy.byId(s.stringValue()).orElse(null) : null;
+                if (scoring == null) {
+                    problem(file, "policy.scoring: must be one of " + ScoringPolicy.ids() + ", was '" + s.asString()
+                            + "'");
+                    scoring = ScoringPolicy.BEST;
+                }
+            }
+            List<AttemptPolicy.Hint> hints = new ArrayList<>();
+            JsonNode hs = policy.get("hints");
+            if (hs != null && (!hs.isArray() || hs.size() > AttemptPolicy.MAX_HINTS)) {
+                problem(file, "policy.hints: a list of at most " + AttemptPolicy.MAX_HINTS
+                        + " hints {text, cost} is required");
+            } else if (hs != null) {
+                for (int i = 0; i < hs.size(); i++) {
+                    String where = "policy.hints[" + i + "]";
+                    JsonNode h = hs.get(i);
+                    unknownFields(h, file, where, "text", "cost");
+                    LocalizedText text = localized(h, "text", file, where);
+                    JsonNode cost = h.get("cost");
+                    if (cost == null || !cost.isNumber() || !(cost.doubleValue() > 0)
+                            || cost.doubleValue() > AttemptPolicy.MAX_HINT_COST) {
+                        problem(file, where + ".cost: a share of the score above 0 and at most "
+                                + AttemptPolicy.MAX_HINT_COST + " is required (such as 0.1)");
+                    } else if (text != null) {
+                        hints.add(new AttemptPolicy.Hint(text, cost.doubleValue()));
+                    }
+                }
+            }
+            return new AttemptPolicy(maxAttempts, timeLimit, scoring, hints);
+        }
+
+        /** A mapping as the plain tree the exercise types read, or null (with a problem) when it is not one. */
+        private Map<String, Object> tree(JsonNode node, String file, String field) {
+            if (node == null || !node.isObject()) {
+                problem(file, field + ": required, a mapping as documented for the exercise's type");
+                return null;
+            }
+            return json.convertValue(node, TREE);
+        }
+
+        /** The type's reading of the spec; each of its problems lands on the line of the field it names. */
+        private Object spec(ExerciseType<?, ?, ?> type, Map<String, Object> specTree, String file) {
             try {
-                LabellingSpec.of(labels.stream().map(CoursePack.Label::id).toList());
+                return type.readSpec(specTree);
             } catch (InvalidSpecException ex) {
                 ex.problems().forEach(p -> problem(file, "spec." + p.field() + ": " + p.reason()));
+                return null;
             }
-            return labels;
+        }
+
+        /** Item-labelling shows each label's title to learners: the type needs only ids, so titles are checked here. */
+        private void labelTitles(JsonNode spec, String file) {
+            JsonNode ls = spec.get("labels");
+            if (ls == null || !ls.isArray()) {
+                return;
+            }
+            for (int i = 0; i < ls.size(); i++) {
+                localized(ls.get(i), "title", file, "spec.labels[" + i + "]");
+            }
         }
 
         private CoursePack.Dataset dataset(String path, MessageDigest exerciseDigest) {
@@ -323,36 +423,57 @@ public final class PackReader {
             return new CoursePack.Dataset(path, posts, HexFormat.of().formatHex(sha256().digest(bytes)));
         }
 
-        private List<CoursePack.KeyItem> key(String path, String exerciseId, List<CoursePack.Label> labels,
-                                             CoursePack.Dataset dataset, MessageDigest exerciseDigest) {
+        private Map<String, Object> keyTree(String path, String exerciseId, ExerciseType<?, ?, ?> type, Object spec,
+                                            CoursePack.Dataset labelledDataset, MessageDigest exerciseDigest) {
             Optional<JsonNode> root = yamlFile(path, packDigest, exerciseDigest);
             if (root.isEmpty()) {
-                return List.of();
+                return Map.of();
             }
             JsonNode k = root.get();
-            unknownFields(k, path, null, "exercise", "items");
-            String declared = text(k, "exercise", path);
-            if (declared != null && !declared.equals(exerciseId)) {
-                problem(path, "exercise: is '" + declared + "' but this key is used by '" + exerciseId + "'");
+            JsonNode declaredNode = k.get("exercise");
+            if (declaredNode != null) {
+                String declared = text(k, "exercise", path);
+                if (declared != null && !declared.equals(exerciseId)) {
+                    problem(path, "exercise: is '" + declared + "' but this key is used by '" + exerciseId + "'");
+                }
             }
-            Set<String> labelIds = new HashSet<>();
-            labels.forEach(l -> labelIds.add(l.id()));
+            int before = problems.size();
+            if (labelledDataset != null) {
+                labellingKeyCoversDataset(k, path, labelledDataset,
+                        spec instanceof LabellingSpec ls ? ls.labels() : List.of());
+            }
+            Map<String, Object> tree = json.convertValue(k, TREE);
+            if (type != null && spec != null && problems.size() == before) {
+                try {
+                    readKey(type, spec, tree);
+                } catch (InvalidSpecException ex) {
+                    ex.problems().forEach(p -> problem(path, p.field() + ": " + p.reason()));
+                }
+            }
+            return tree;
+        }
+
+        /** An item-labelling key names every item of its dataset once, and nothing else. */
+        private void labellingKeyCoversDataset(JsonNode k, String path, CoursePack.Dataset dataset,
+                                               List<String> labelIds) {
             Set<String> datasetIds = new HashSet<>();
             dataset.posts().forEach(p -> datasetIds.add(p.id()));
             JsonNode items = k.get("items");
             if (items == null || !items.isArray() || items.isEmpty()) {
                 problem(path, "items: a non-empty list of {item, label, explanation} is required");
-                return List.of();
+                return;
             }
-            List<CoursePack.KeyItem> key = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < items.size(); i++) {
                 String where = "items[" + i + "]";
                 JsonNode entry = items.get(i);
                 String item = text(entry, "item", path, where);
                 String label = text(entry, "label", path, where);
-                LocalizedText explanation = localized(entry, "explanation", path, where);
-                if (item == null || label == null || explanation == null) {
+                localized(entry, "explanation", path, where);
+                if (label != null && !labelIds.isEmpty() && !labelIds.contains(label)) {
+                    problem(path, where + ".label: '" + label + "' is not one of the exercise's labels " + labelIds);
+                }
+                if (item == null) {
                     continue;
                 }
                 if (!datasetIds.contains(item)) {
@@ -360,14 +481,9 @@ public final class PackReader {
                 } else if (!seen.add(item)) {
                     problem(path, where + ".item: '" + item + "' has two key entries");
                 }
-                if (!labelIds.contains(label)) {
-                    problem(path, where + ".label: '" + label + "' is not one of the exercise's labels " + labelIds);
-                }
-                key.add(new CoursePack.KeyItem(item, label, explanation));
             }
             datasetIds.stream().filter(id -> !seen.contains(id)).sorted()
                     .forEach(id -> problem(path, "items: dataset item '" + id + "' has no key entry"));
-            return key;
         }
 
         // ---- small readers that record a problem and return null instead of failing at once ----
@@ -415,6 +531,12 @@ public final class PackReader {
 
         private String text(JsonNode node, String field, String file) {
             return text(node, field, file, null);
+        }
+
+        /** Null when the field is absent; a problem when it is there but not a text. */
+        private String optionalText(JsonNode node, String field, String file) {
+            JsonNode v = node.get(field);
+            return v == null ? null : text(node, field, file, null);
         }
 
         private String text(JsonNode node, String field, String file, String where) {
@@ -499,6 +621,11 @@ public final class PackReader {
         private void problem(String file, int line, String reason) {
             problems.add(new PackProblem(file, Math.max(0, line), reason));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S> void readKey(ExerciseType<S, ?, ?> type, Object spec, Map<String, Object> tree) {
+        type.readKey((S) spec, tree);
     }
 
     private static Map<String, Integer> shifted(Map<String, Integer> lines, int by) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.tnracademy.core.packs.ScoringPolicy;
 
 /**
  * A learner's standing on one exercise, kept up to date from graded submissions so progress pages
@@ -42,6 +43,19 @@ class ExerciseProgress {
     @Column(name = "last_attempt_at", nullable = false)
     private Instant lastAttemptAt;
 
+    @Column(name = "graded_count", nullable = false)
+    private int gradedCount;
+
+    @Column(name = "score_sum", nullable = false)
+    private double scoreSum;
+
+    @Column(name = "last_graded_number", nullable = false)
+    private int lastGradedNumber;
+
+    /** The standing under the exercise's scoring policy: best, last or average of graded attempts. */
+    @Column(nullable = false)
+    private double score;
+
     @Version
     private long version;
 
@@ -53,14 +67,26 @@ class ExerciseProgress {
         this.exerciseId = exerciseId;
     }
 
-    void record(int attemptNumber, double score, Instant at) {
+    /** A graded attempt; "last" is the highest attempt number graded, whatever order grades arrive in. */
+    void record(int attemptNumber, double attemptScore, Instant at, ScoringPolicy scoring) {
         attempts = Math.max(attempts, attemptNumber);
-        bestScore = Math.max(bestScore, score);
-        lastScore = score;
-        lastAttemptAt = at;
+        bestScore = gradedCount == 0 ? attemptScore : Math.max(bestScore, attemptScore);
+        if (attemptNumber >= lastGradedNumber) {
+            lastScore = attemptScore;
+            lastGradedNumber = attemptNumber;
+        }
+        gradedCount++;
+        scoreSum += attemptScore;
+        lastAttemptAt = lastAttemptAt == null || at.isAfter(lastAttemptAt) ? at : lastAttemptAt;
+        score = switch (scoring) {
+            case BEST -> bestScore;
+            case LAST -> lastScore;
+            case AVERAGE -> scoreSum / gradedCount;
+        };
     }
 
     ExerciseStanding standing() {
-        return new ExerciseStanding(learnerId, exerciseId, attempts, bestScore, lastScore, lastAttemptAt);
+        return new ExerciseStanding(learnerId, exerciseId, attempts, score, bestScore, lastScore, gradedCount,
+                lastAttemptAt);
     }
 }

@@ -25,9 +25,10 @@ public record LearnerProgress(List<Course> courses) {
     /**
      * A lesson (done when read) or an exercise (done when scored).
      *
-     * @param bestScore null for lessons and for exercises not yet attempted
+     * @param score the standing under the exercise's scoring policy; null for lessons and for
+     *              exercises without a graded attempt
      */
     public record Step(long id, boolean exercise, LocalizedText title, boolean done, Instant when, int attempts,
-                       int maxAttempts, Double bestScore) {
+                       int maxAttempts, Double score) {
     }
 }

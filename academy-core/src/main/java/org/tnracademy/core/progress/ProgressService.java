@@ -72,7 +72,7 @@ public class ProgressService {
     void on(SubmissionGraded graded) {
         ExerciseProgress progress = standings.findByLearnerIdAndExerciseId(graded.learnerId(), graded.exerciseId())
                 .orElseGet(() -> new ExerciseProgress(graded.learnerId(), graded.exerciseId()));
-        progress.record(graded.attemptNumber(), graded.score(), graded.submittedAt());
+        progress.record(graded.attemptNumber(), graded.score(), graded.submittedAt(), graded.scoring());
         standings.saveAndFlush(progress);
     }
 
@@ -86,6 +86,6 @@ public class ProgressService {
         return st == null
                 ? new LearnerProgress.Step(s.id(), true, s.title(), false, null, 0, s.maxAttempts(), null)
                 : new LearnerProgress.Step(s.id(), true, s.title(), true, st.lastAttemptAt(), st.attempts(),
-                        s.maxAttempts(), st.bestScore());
+                        s.maxAttempts(), st.score());
     }
 }

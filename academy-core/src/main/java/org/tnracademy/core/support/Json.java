@@ -1,5 +1,10 @@
 package org.tnracademy.core.support;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.tnracademy.exercises.estimate.Estimate;
+import org.tnracademy.exercises.estimate.GeoPoint;
+import org.tnracademy.exercises.estimate.NumberValue;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,7 +14,17 @@ public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(Estimate.class, EstimateShape.class)
             .build();
+
+    /**
+     * The exercise types stay free of Jackson: an estimate, stored inside a result, is told apart
+     * by its fields (a value, or a latitude and longitude).
+     */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
+    @JsonSubTypes({@JsonSubTypes.Type(NumberValue.class), @JsonSubTypes.Type(GeoPoint.class)})
+    private interface EstimateShape {
+    }
 
     private Json() {
     }

@@ -1,5 +1,6 @@
 package org.tnracademy.core.catalog;
 
+import static org.tnracademy.core.support.Answers.labelled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -60,7 +61,7 @@ class PackReimportTest {
         CourseOutline before = outline();
         long lessonId = step(before, CourseOutline.StepKind.LESSON).id();
         long oldExerciseId = step(before, CourseOutline.StepKind.EXERCISE).id();
-        grading.submitLabelling(oldExerciseId, Map.of("p1", "doxing"), UUID.randomUUID().toString());
+        grading.submit(oldExerciseId, labelled(Map.of("p1", "doxing")), UUID.randomUUID().toString());
 
         // the author corrects the key of p6 and renames the lesson
         replace("keys/label-six.key.yaml", "{item: p6, label: benign", "{item: p6, label: harassment");

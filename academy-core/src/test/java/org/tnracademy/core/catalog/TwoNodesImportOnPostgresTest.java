@@ -59,8 +59,13 @@ class TwoNodesImportOnPostgresTest {
                     Integer.class)).isEqualTo(1);
             assertThat(jdbc.queryForObject("select count(*) from exercise where slug = 'label-six'", Integer.class))
                     .isEqualTo(1);
-            assertThat(jdbc.queryForObject("select count(*) from dataset", Integer.class)).isEqualTo(1);
-            assertThat(jdbc.queryForObject("select count(*) from dataset_item", Integer.class)).isEqualTo(6);
+            assertThat(jdbc.queryForObject("select count(*) from course where slug = 'all-types'", Integer.class))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from answer_key", Integer.class))
+                    .isEqualTo(jdbc.queryForObject("select count(*) from exercise", Integer.class));
+            // one dataset per item-labelling exercise of the two test packs: six posts and three
+            assertThat(jdbc.queryForObject("select count(*) from dataset", Integer.class)).isEqualTo(2);
+            assertThat(jdbc.queryForObject("select count(*) from dataset_item", Integer.class)).isEqualTo(9);
         } finally {
             contexts.forEach(ConfigurableApplicationContext::close);
             nodes.shutdownNow();

@@ -1,8 +1,10 @@
 package org.tnracademy.core.gradebook;
 
+import static org.tnracademy.core.support.Answers.labelled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -42,16 +44,32 @@ class GradebookCsvTest {
         String name = "csv-" + UUID.randomUUID().toString().substring(0, 8);
         provisioning.ensure(name, "=HYPERLINK(\"http://evil.example\")", "long-enough-pw", EnumSet.of(Role.LEARNER));
         SignedIn.as(name, Role.LEARNER);
-        long exercise = catalog.outlines().getFirst().steps().stream()
+        long exercise = catalog.outlines().stream().filter(o -> o.slug().equals("test-course")).findFirst().orElseThrow().steps().stream()
                 .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE).findFirst().orElseThrow().id();
-        grading.submitLabelling(exercise, Map.of("p1", "doxing", "p2", "harassment", "p3", "benign", "p4", "doxing",
-                "p5", "harassment", "p6", "benign"), UUID.randomUUID().toString());
+        grading.submit(exercise, labelled(Map.of("p1", "doxing", "p2", "harassment", "p3", "benign", "p4", "doxing",
+                "p5", "harassment", "p6", "benign")), UUID.randomUUID().toString());
 
         SignedIn.as("manager", Role.COHORT_MANAGER);
         String csv = gradebook.csv(Locale.ENGLISH, ExportHeadings.ENGLISH);
 
-        assertThat(csv.lines().findFirst().orElseThrow())
-                .startsWith("username,display_name,Label six posts (%),Label six posts (attempts)");
-        assertThat(csv).contains(name + ",\"'=HYPERLINK(\"\"http://evil.example\"\")\",100,1");
+        int column = columnOf(exercise);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("username,display_name,")
+                .contains("Label six posts (%),Label six posts (attempts)");
+        String row = csv.lines().filter(l -> l.startsWith(name + ",")).findFirst().orElseThrow();
+        assertThat(row).startsWith(name + ",\"'=HYPERLINK(\"\"http://evil.example\"\")\",");
+        // the two cells of this exercise: score in percent, attempts used
+        String cells = row.substring(row.indexOf("\")\",") + 4);
+        List<String> values = List.of(cells.split(",", -1));
+        assertThat(values.subList(2 * column, 2 * column + 2)).containsExactly("100", "1");
+    }
+
+    private int columnOf(long exerciseId) {
+        List<GradebookColumn> columns = gradebook.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).exerciseId() == exerciseId) {
+                return i;
+            }
+        }
+        throw new AssertionError("no gradebook column for exercise " + exerciseId);
     }
 }

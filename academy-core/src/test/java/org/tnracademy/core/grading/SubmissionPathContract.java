@@ -1,5 +1,6 @@
 package org.tnracademy.core.grading;
 
+import static org.tnracademy.core.support.Answers.labelled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +29,7 @@ import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.progress.LearnerProgress;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.core.support.SignedIn;
+import org.tnracademy.exercises.labelling.LabellingResult;
 
 /**
  * The submission path from service call to stored grade and progress, run against each database
@@ -71,30 +73,30 @@ abstract class SubmissionPathContract {
 
     @Test
     void perfectAnswerScoresOneAndShowsInProgress() {
-        GradedAttempt graded = grading.submitLabelling(exerciseId, PERFECT, token());
+        GradedAttempt graded = grading.submit(exerciseId, labelled(PERFECT), token());
         progress.markLessonRead(lessonId);
 
         assertThat(graded.score()).isEqualTo(1.0);
         assertThat(graded.attemptNumber()).isEqualTo(1);
-        assertThat(graded.result().items()).hasSize(6).allMatch(i -> i.correct());
+        assertThat(graded.result(LabellingResult.class).items()).hasSize(6).allMatch(i -> i.correct());
         LearnerProgress.Course course = progress.myProgress().courses().stream()
                 .filter(c -> c.title().in(java.util.Locale.ENGLISH).equals("Test course")).findFirst().orElseThrow();
         assertThat(course.steps()).allMatch(LearnerProgress.Step::done);
-        assertThat(course.steps().get(1).bestScore()).isEqualTo(1.0);
+        assertThat(course.steps().get(1).score()).isEqualTo(1.0);
         assertThat(grading.myLatestAttempt(exerciseId)).get().extracting(GradedAttempt::score).isEqualTo(1.0);
     }
 
     @Test
     void partialAnswerGetsPartialCredit() {
-        GradedAttempt graded = grading.submitLabelling(exerciseId,
-                Map.of("p1", "doxing", "p2", "harassment", "p3", "benign", "p4", "benign"), token());
+        GradedAttempt graded = grading.submit(exerciseId, labelled(
+                Map.of("p1", "doxing", "p2", "harassment", "p3", "benign", "p4", "benign")), token());
         assertThat(graded.score()).isGreaterThan(0.0).isLessThan(1.0);
-        assertThat(graded.result().correctCount()).isEqualTo(3);
+        assertThat(graded.result(LabellingResult.class).correctCount()).isEqualTo(3);
     }
 
     @Test
     void emptyAnswerIsRefusedAndNothingIsRecorded() {
-        assertThatThrownBy(() -> grading.submitLabelling(exerciseId, Map.of(), token()))
+        assertThatThrownBy(() -> grading.submit(exerciseId, labelled(Map.of()), token()))
                 .isInstanceOfSatisfying(SubmissionRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(SubmissionRefusedException.Reason.EMPTY_ANSWER));
         assertThat(grading.myAttempts(exerciseId)).isEmpty();
@@ -102,8 +104,8 @@ abstract class SubmissionPathContract {
 
     @Test
     void unknownItemsAndLabelsAreRefusedWithEveryProblemNamed() {
-        assertThatThrownBy(() -> grading.submitLabelling(exerciseId,
-                Map.of("p1", "doxing", "nope", "benign", "p2", "made-up"), token()))
+        assertThatThrownBy(() -> grading.submit(exerciseId, labelled(
+                Map.of("p1", "doxing", "nope", "benign", "p2", "made-up")), token()))
                 .isInstanceOfSatisfying(SubmissionRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(SubmissionRefusedException.Reason.INVALID_ANSWER);
                     assertThat(e.problems()).hasSize(2);
@@ -115,8 +117,8 @@ abstract class SubmissionPathContract {
     @Test
     void aDoubleClickRecordsOneAttempt() {
         String token = token();
-        GradedAttempt first = grading.submitLabelling(exerciseId, PERFECT, token);
-        GradedAttempt second = grading.submitLabelling(exerciseId, PERFECT, token);
+        GradedAttempt first = grading.submit(exerciseId, labelled(PERFECT), token);
+        GradedAttempt second = grading.submit(exerciseId, labelled(PERFECT), token);
 
         assertThat(second.attemptId()).isEqualTo(first.attemptId());
         assertThat(second.repeated()).isTrue();
@@ -125,10 +127,10 @@ abstract class SubmissionPathContract {
 
     @Test
     void theAttemptLimitHoldsAndEarlierAttemptsStay() {
-        grading.submitLabelling(exerciseId, Map.of("p1", "benign"), token());
-        grading.submitLabelling(exerciseId, PERFECT, token());
+        grading.submit(exerciseId, labelled(Map.of("p1", "benign")), token());
+        grading.submit(exerciseId, labelled(PERFECT), token());
 
-        assertThatThrownBy(() -> grading.submitLabelling(exerciseId, PERFECT, token()))
+        assertThatThrownBy(() -> grading.submit(exerciseId, labelled(PERFECT), token()))
                 .isInstanceOfSatisfying(SubmissionRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(SubmissionRefusedException.Reason.NO_ATTEMPTS_LEFT));
         assertThat(grading.myAttempts(exerciseId)).extracting(AttemptSummary::attemptNumber).containsExactly(2, 1);
@@ -137,16 +139,40 @@ abstract class SubmissionPathContract {
     @Test
     void tabsSubmittingAtOnceNeverExceedTheLimitNorLoseAnAttempt() throws Exception {
         int tabs = 4;
+        AtomicInteger refusedForLimit = new AtomicInteger();
+        int accepted = submitFromTabs(tabs, exerciseId, labelled(PERFECT), refusedForLimit);
+
+        assertThat(accepted).isEqualTo(2);
+        assertThat(refusedForLimit.get()).isEqualTo(tabs - 2);
+        assertThat(grading.myAttempts(exerciseId)).extracting(AttemptSummary::attemptNumber).containsExactly(2, 1);
+    }
+
+    @Test
+    void tabsSubmittingAtOnceHoldTheLimitOnASetSelectionToo() throws Exception {
+        long network = catalog.outlines().stream().filter(o -> o.slug().equals("all-types")).findFirst()
+                .orElseThrow().steps().stream().filter(s -> s.slug().equals("find-the-network")).findFirst()
+                .orElseThrow().id();
+        int tabs = 5;
+        AtomicInteger refusedForLimit = new AtomicInteger();
+        int accepted = submitFromTabs(tabs, network, Map.of("chosen", List.of("acct-02", "acct-03")),
+                refusedForLimit);
+
+        assertThat(accepted).isEqualTo(3);
+        assertThat(refusedForLimit.get()).isEqualTo(tabs - 3);
+        assertThat(grading.myAttempts(network)).extracting(AttemptSummary::attemptNumber).containsExactly(3, 2, 1);
+    }
+
+    private int submitFromTabs(int tabs, long exercise, Map<String, Object> answer, AtomicInteger refusedForLimit)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tabs);
         CountDownLatch start = new CountDownLatch(1);
-        AtomicInteger refusedForLimit = new AtomicInteger();
         List<Future<Boolean>> results = new ArrayList<>();
         for (int i = 0; i < tabs; i++) {
             Callable<Boolean> tab = () -> {
                 SignedIn.as(learner, Role.LEARNER);
                 start.await();
                 try {
-                    grading.submitLabelling(exerciseId, PERFECT, token());
+                    grading.submit(exercise, answer, token());
                     return true;
                 } catch (SubmissionRefusedException e) {
                     if (e.reason() == SubmissionRefusedException.Reason.NO_ATTEMPTS_LEFT) {
@@ -165,23 +191,20 @@ abstract class SubmissionPathContract {
             accepted += r.get(60, TimeUnit.SECONDS) ? 1 : 0;
         }
         pool.shutdown();
-
-        assertThat(accepted).isEqualTo(2);
-        assertThat(refusedForLimit.get()).isEqualTo(tabs - 2);
-        assertThat(grading.myAttempts(exerciseId)).extracting(AttemptSummary::attemptNumber).containsExactly(2, 1);
+        return accepted;
     }
 
     @Test
     void onlyLearnersMaySubmit() {
         SignedIn.as(learner, Role.INSTRUCTOR);
-        assertThatThrownBy(() -> grading.submitLabelling(exerciseId, PERFECT, token()))
+        assertThatThrownBy(() -> grading.submit(exerciseId, labelled(PERFECT), token()))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
     void nobodySignedInIsRefused() {
         SignedIn.nobody();
-        assertThatThrownBy(() -> grading.submitLabelling(exerciseId, PERFECT, token()))
+        assertThatThrownBy(() -> grading.submit(exerciseId, labelled(PERFECT), token()))
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
 

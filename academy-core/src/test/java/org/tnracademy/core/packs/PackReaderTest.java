@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,146 @@ class PackReaderTest {
         CoursePack.Exercise exercise = (CoursePack.Exercise) pack.modules().getFirst().items().get(1);
         assertThat(exercise.maxAttempts()).isEqualTo(2);
         assertThat(exercise.dataset().posts()).hasSize(6);
-        assertThat(exercise.key()).hasSize(6);
+        assertThat((List<?>) exercise.key().get("items")).hasSize(6);
+        assertThat(exercise.spec()).containsKey("labels");
+    }
+
+    @Test
+    void readsOneExerciseOfEveryTypeWithItsPolicy() {
+        CoursePack pack = reader.read(new ClasspathPackSource("packs/all-types", getClass().getClassLoader()));
+
+        Map<String, CoursePack.Exercise> byId = new java.util.LinkedHashMap<>();
+        pack.modules().stream().flatMap(m -> m.items().stream())
+                .forEach(i -> byId.put(i.id(), (CoursePack.Exercise) i));
+        assertThat(byId.values()).extracting(CoursePack.Exercise::type)
+                .containsAll(org.tnracademy.exercises.types.ExerciseTypes.ids());
+        CoursePack.Exercise timed = byId.get("order-the-case");
+        assertThat(timed.policy().timeLimitMinutes()).isEqualTo(10);
+        assertThat(timed.policy().maxAttempts()).isEqualTo(2);
+        CoursePack.Exercise hinted = byId.get("tag-the-smear");
+        assertThat(hinted.policy().hints()).extracting(AttemptPolicy.Hint::cost).containsExactly(0.1, 0.2);
+        assertThat(hinted.forms()).containsExactly("sexualized-smear", "information-manipulation");
+        assertThat(byId.get("find-the-network-average").policy().scoring()).isEqualTo(ScoringPolicy.AVERAGE);
+        assertThat(byId.get("find-the-network").policy().scoring()).isEqualTo(ScoringPolicy.BEST);
+        assertThat(byId.get("match-implant-logs").level()).isEqualTo("advanced");
+        assertThat(byId.get("pick-the-doxing").key()).containsKey("questions");
+        assertThat(byId.get("label-three").dataset().posts()).hasSize(3);
+    }
+
+    @Test
+    void aBadSpecFieldIsNamedWithItsLineAndReason(@TempDir Path dir) throws IOException {
+        onePack(dir, "ex", """
+                id: ex
+                type: set-selection
+                version: 1
+                title: {en: "Ex"}
+                instructions: {en: "Do it"}
+                key: keys/ex.key.yaml
+                spec:
+                  items: [acct-01, acct-02]
+                  metric: accuracy
+                """, "selected: [acct-01]\n");
+        assertThat(problems(dir)).anyMatch(p -> p.startsWith("exercises/ex.yaml:9: spec.metric:")
+                && p.contains("accuracy"));
+    }
+
+    @Test
+    void aBadKeyItemIsNamedWithItsLineAndReason(@TempDir Path dir) throws IOException {
+        onePack(dir, "ex", """
+                id: ex
+                type: technique-tagging
+                version: 1
+                title: {en: "Ex"}
+                instructions: {en: "Do it"}
+                key: keys/ex.key.yaml
+                spec:
+                  catalogue:
+                    - {id: T0085, tactic: TA06, name: {en: "Develop text-based content"}}
+                    - {id: T0049, tactic: TA17, name: {en: "Flood information space"}}
+                """, """
+                exercise: ex
+                techniques:
+                  - id: T0085
+                    explanation: {en: "Fabricated text."}
+                  - id: T9999
+                    explanation: {en: "Not in the catalogue."}
+                """);
+        assertThat(problems(dir)).anyMatch(p -> p.startsWith("keys/ex.key.yaml:5: techniques[1]")
+                && p.contains("T9999"));
+    }
+
+    @Test
+    void badPolicyFieldsAreEachNamedWithLineAndReason(@TempDir Path dir) throws IOException {
+        onePack(dir, "ex", """
+                id: ex
+                type: timeline
+                version: 1
+                title: {en: "Ex"}
+                instructions: {en: "Do it"}
+                level: expert
+                forms: [doxing, gossip]
+                key: keys/ex.key.yaml
+                policy:
+                  maxAttempts: 21
+                  timeLimitMinutes: 0
+                  scoring: worst
+                  hints:
+                    - text: {en: "Free"}
+                      cost: 0
+                    - text: {fr: "Sans anglais"}
+                      cost: 0.6
+                spec:
+                  events:
+                    - {id: ev-a, text: "A"}
+                    - {id: ev-b, text: "B"}
+                """, """
+                events:
+                  - {event: ev-a, at: "2025-03-04T21:30:00+01:00"}
+                  - {event: ev-b, at: "2025-03-04T22:30:00+01:00"}
+                """);
+        List<String> problems = problems(dir);
+        assertThat(problems).anyMatch(p -> p.startsWith("exercises/ex.yaml:6: level: must be one of"));
+        assertThat(problems).anyMatch(p -> p.startsWith("exercises/ex.yaml:7: forms[1]: 'gossip' is not a known form"));
+        assertThat(problems).anyMatch(p -> p.startsWith("exercises/ex.yaml:10: policy.maxAttempts: a whole number from 1 to 20"));
+        assertThat(problems).anyMatch(p -> p.startsWith("exercises/ex.yaml:11: policy.timeLimitMinutes: a whole number from 1 to 600"));
+        assertThat(problems).anyMatch(p -> p.startsWith("exercises/ex.yaml:12: policy.scoring: must be one of [best, last, average]"));
+        assertThat(problems).anyMatch(p -> p.startsWith("exercises/ex.yaml:15: policy.hints[0].cost: a share of the score above 0"));
+        assertThat(problems).anyMatch(p -> p.startsWith("exercises/ex.yaml:16: policy.hints[1].text.en: the English text is required"));
+        assertThat(problems).anyMatch(p -> p.startsWith("exercises/ex.yaml:17: policy.hints[1].cost"));
+    }
+
+    @Test
+    void anUnknownTypeListsTheKnownOnes(@TempDir Path dir) throws IOException {
+        onePack(dir, "ex", "id: ex\ntype: crystal-ball\nversion: 1\ntitle: {en: E}\ninstructions: {en: I}\nspec: {}\n"
+                + "key: keys/ex.key.yaml\n", "{}\n");
+        assertThat(problems(dir)).anyMatch(p -> p.startsWith("exercises/ex.yaml:2: type: 'crystal-ball'")
+                && p.contains("choice") && p.contains("written-analysis") && p.contains("set-selection"));
+    }
+
+    private void onePack(Path dir, String id, String exercise, String key) throws IOException {
+        write(dir, "course.yaml", """
+                id: t
+                version: 1
+                level: beginner
+                title: {en: "T"}
+                summary: {en: "S"}
+                modules:
+                  - id: m
+                    title: {en: "M"}
+                    items:
+                      - exercise: %s
+                """.formatted(id));
+        write(dir, "exercises/" + id + ".yaml", exercise);
+        write(dir, "keys/" + id + ".key.yaml", key);
+    }
+
+    private List<String> problems(Path dir) {
+        try {
+            reader.read(new DirectoryPackSource(dir));
+        } catch (PackValidationException e) {
+            return e.problems().stream().map(PackProblem::toString).toList();
+        }
+        throw new AssertionError("the pack was accepted");
     }
 
     @Test

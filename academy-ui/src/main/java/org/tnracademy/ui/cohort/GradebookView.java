@@ -52,7 +52,7 @@ public class GradebookView extends VerticalLayout implements HasDynamicTitle {
     private String cell(GradebookRow row, GradebookColumn column) {
         GradebookRow.Cell cell = row.cells().get(column.exerciseId());
         return cell == null ? "—"
-                : getTranslation("gradebook.cell", Formats.percent(cell.bestScore(), getLocale()), cell.attempts(),
+                : getTranslation("gradebook.cell", Formats.percent(cell.score(), getLocale()), cell.attempts(),
                 column.maxAttempts());
     }
 

@@ -93,6 +93,19 @@ public class LabellingExerciseView extends VerticalLayout implements BeforeEnter
         attemptsUsed = grading.myAttempts(id).size();
         grading.myLatestAttempt(id).ifPresent(this::showFeedback);
         refreshAttempts();
+        openTimedAttempt();
+    }
+
+    /** A timed exercise is timed by the server from here: the attempt is opened when the learner sees it. */
+    private void openTimedAttempt() {
+        if (sheet.policy().timeLimitMinutes() == null || attemptsUsed >= sheet.maxAttempts()) {
+            return;
+        }
+        try {
+            grading.start(sheet.id());
+        } catch (SubmissionRefusedException noneLeft) {
+            submit.setEnabled(false);
+        }
     }
 
     private void confirmAndSubmit(int itemCount) {
@@ -117,10 +130,11 @@ public class LabellingExerciseView extends VerticalLayout implements BeforeEnter
 
     private void doSubmit() {
         try {
-            GradedAttempt graded = grading.submitLabelling(sheet.id(), Map.copyOf(labels), submissionToken);
+            GradedAttempt graded = grading.submit(sheet.id(), Map.of("labels", Map.copyOf(labels)), submissionToken);
             submissionToken = UUID.randomUUID().toString();
             attemptsUsed = graded.attemptNumber();
             showFeedback(graded);
+            openTimedAttempt();
             Notification.show(getTranslation("exercise.submitted", graded.attemptNumber()), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (SubmissionRefusedException refused) {
@@ -130,6 +144,8 @@ public class LabellingExerciseView extends VerticalLayout implements BeforeEnter
                 case INVALID_ANSWER -> getTranslation("exercise.error.invalid", refused.problems().size());
                 case CONCURRENT_SUBMISSION -> getTranslation("exercise.error.concurrent");
                 case UNKNOWN_EXERCISE -> getTranslation("error.not-found.message");
+                case NOT_STARTED -> getTranslation("engine.error.not-started");
+                case TIME_UP -> getTranslation("engine.error.time-up");
             });
         } finally {
             refreshAttempts();

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
 import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.grading.GradedAttempt;
+import org.tnracademy.exercises.labelling.LabellingResult;
 import org.tnracademy.exercises.labelling.ConfusionMatrix;
 import org.tnracademy.exercises.labelling.ItemFeedback;
 import org.tnracademy.exercises.labelling.LabelMetrics;
@@ -28,7 +29,7 @@ class LabellingFeedback extends VerticalLayout {
         this.sheet = sheet;
         this.revealKey = graded.attemptsLeft() == 0;
         setPadding(false);
-        var result = graded.result();
+        var result = graded.result(LabellingResult.class);
         Span score = new Span(Formats.percent(graded.score(), getLocale()));
         score.addClassName("academy-score");
         score.setId("score");

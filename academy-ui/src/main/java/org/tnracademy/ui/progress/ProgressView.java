@@ -36,7 +36,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("progress.kind")).setAutoWidth(true);
         grid.addColumn(s -> s.title().in(getLocale())).setHeader(getTranslation("progress.step")).setFlexGrow(3);
         grid.addColumn(this::status).setHeader(getTranslation("progress.status")).setAutoWidth(true);
-        grid.addColumn(s -> s.bestScore() == null ? "" : Formats.percent(s.bestScore(), getLocale()))
+        grid.addColumn(s -> s.score() == null ? "" : Formats.percent(s.score(), getLocale()))
                 .setHeader(getTranslation("progress.best-score")).setAutoWidth(true);
         grid.addColumn(s -> s.exercise() ? getTranslation("progress.attempts", s.attempts(), s.maxAttempts()) : "")
                 .setHeader(getTranslation("progress.attempts-header")).setAutoWidth(true);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -50,7 +51,7 @@ class LabellingExerciseViewTest extends SpringBrowserlessTest {
     void labellingEveryItemCorrectlyScoresFullMarksWithFeedback() {
         int attemptsBefore = grading.myAttempts(exerciseId).size();
         navigate("exercises/" + exerciseId, LabellingExerciseView.class);
-        var key = keys.material(exerciseId).orElseThrow().key().entries();
+        Map<String, String> key = expectedLabels(keys.material(exerciseId).orElseThrow().keyTree());
         @SuppressWarnings("unchecked")
         Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
         var tester = test(grid);
@@ -60,7 +61,7 @@ class LabellingExerciseViewTest extends SpringBrowserlessTest {
             DatasetRow row = tester.getRow(i);
             @SuppressWarnings("unchecked")
             Select<String> picker = (Select<String>) tester.getCellComponent(i, 6);
-            picker.setValue(key.get(row.itemKey()).label());
+            picker.setValue(key.get(row.itemKey()));
         }
         assertThat($(Span.class).id("labelled-count").getText()).isEqualTo(size + " of " + size + " items labelled");
 
@@ -126,5 +127,16 @@ class LabellingExerciseViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         UI.getCurrent().navigate("exercises/not-a-number");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    /** The key tree of item-labelling: {@code {items: [{item, label, explanation}]}}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> expectedLabels(Map<String, Object> keyTree) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (Object entry : (List<Object>) keyTree.get("items")) {
+            Map<String, Object> e = (Map<String, Object>) entry;
+            labels.put((String) e.get("item"), (String) e.get("label"));
+        }
+        return labels;
     }
 }

@@ -1,0 +1,78 @@
+package org.tnracademy.core.grading;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tnracademy.core.account.AccountService;
+import org.tnracademy.core.catalog.ExerciseKeyStore;
+import org.tnracademy.core.catalog.GradingMaterial;
+import org.tnracademy.core.packs.AttemptPolicy;
+import org.tnracademy.exercises.LocalizedText;
+
+/**
+ * Hints of an exercise: learners see how many there are and what each costs; a hint's text is
+ * sent only once taken, and taking it is recorded once, so it costs every attempt after it.
+ */
+@Service
+public class HintService {
+
+    private final HintTakenRepository taken;
+    private final ExerciseKeyStore keys;
+    private final AccountService accounts;
+    private final TransactionTemplate tx;
+
+    HintService(HintTakenRepository taken, ExerciseKeyStore keys, AccountService accounts, TransactionTemplate tx) {
+        this.taken = taken;
+        this.keys = keys;
+        this.accounts = accounts;
+        this.tx = tx;
+    }
+
+    @PreAuthorize("hasRole('LEARNER')")
+    public List<HintOffer> hints(long exerciseId) {
+        long learnerId = accounts.current().id();
+        List<AttemptPolicy.Hint> hints = material(exerciseId).hints();
+        Set<Integer> takenIndexes = taken.findByExerciseIdAndLearnerId(exerciseId, learnerId).stream()
+                .map(HintTaken::hintIndex).collect(Collectors.toSet());
+        List<HintOffer> offers = new ArrayList<>();
+        for (int i = 0; i < hints.size(); i++) {
+            boolean isTaken = takenIndexes.contains(i);
+            offers.add(new HintOffer(i, hints.get(i).cost(), isTaken, isTaken ? hints.get(i).text() : null));
+        }
+        return offers;
+    }
+
+    /** Records that the learner took the hint (once, however often asked) and returns its text. */
+    @PreAuthorize("hasRole('LEARNER')")
+    public LocalizedText takeHint(long exerciseId, int index) {
+        long learnerId = accounts.current().id();
+        List<AttemptPolicy.Hint> hints = material(exerciseId).hints();
+        if (index < 0 || index >= hints.size()) {
+            throw new IllegalArgumentException("Exercise " + exerciseId + " has no hint " + index + " (it has "
+                    + hints.size() + ")");
+        }
+        boolean already = taken.findByExerciseIdAndLearnerId(exerciseId, learnerId).stream()
+                .anyMatch(h -> h.hintIndex() == index);
+        if (!already) {
+            try {
+                tx.executeWithoutResult(status -> taken.saveAndFlush(
+                        new HintTaken(exerciseId, learnerId, index, Instant.now())));
+            } catch (DataIntegrityViolationException sameMoment) {
+                // another tab took the same hint at the same moment: it is recorded once, as wanted
+            }
+        }
+        return hints.get(index).text();
+    }
+
+    private GradingMaterial material(long exerciseId) {
+        return keys.material(exerciseId).orElseThrow(() -> new SubmissionRefusedException(
+                SubmissionRefusedException.Reason.UNKNOWN_EXERCISE, "No exercise with id " + exerciseId));
+    }
+}

@@ -1,0 +1,31 @@
+package org.tnracademy.core.packs;
+
+import java.util.List;
+
+import org.tnracademy.exercises.LocalizedText;
+
+/**
+ * How learners may attempt an exercise, as the pack sets it.
+ *
+ * @param timeLimitMinutes null when an attempt may take as long as the learner likes
+ */
+public record AttemptPolicy(int maxAttempts, Integer timeLimitMinutes, ScoringPolicy scoring, List<Hint> hints) {
+
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+    public static final int MAX_ATTEMPTS_LIMIT = 20;
+    public static final int MAX_TIME_LIMIT_MINUTES = 600;
+    public static final int MAX_HINTS = 5;
+    public static final double MAX_HINT_COST = 0.5;
+
+    public AttemptPolicy {
+        hints = List.copyOf(hints);
+    }
+
+    public static AttemptPolicy defaults() {
+        return new AttemptPolicy(DEFAULT_MAX_ATTEMPTS, null, ScoringPolicy.BEST, List.of());
+    }
+
+    /** A hint a learner may take; taking it costs this share of the score of later attempts. */
+    public record Hint(LocalizedText text, double cost) {
+    }
+}

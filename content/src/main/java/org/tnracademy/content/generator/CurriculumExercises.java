@@ -81,7 +81,7 @@ public final class CurriculumExercises {
                 Look for behaviour, not opinions:
 
                 - accounts **created together**: an account's first post here is its "just joined" note;
-                - the **same items reposted within seconds** of each other ("RT @account: ...");
+                - the **same items reposted within seconds** of each other ("RT @source_syn: ...");
                 - **shared hashtags** used in lockstep.
 
                 Beware of decoys: people who use the same hashtag in their own words, at their own time, are not a network; neither is a brand-new account on its own, nor someone who reposts an item hours later.
@@ -93,7 +93,7 @@ public final class CurriculumExercises {
                 Cherchez des comportements, pas des opinions :
 
                 - des comptes **créés ensemble** : la première publication d’un compte ici est son message « je viens d’arriver » ;
-                - les **mêmes contenus repartagés à quelques secondes** d’intervalle (« RT @compte: ... ») ;
+                - les **mêmes contenus repartagés à quelques secondes** d’intervalle (« RT @source_syn: ... ») ;
                 - des **mots-dièse communs** employés en cadence.
 
                 Attention aux leurres : des personnes qui emploient le même mot-dièse avec leurs propres mots, à leur propre rythme, ne forment pas un réseau ; un compte tout neuf à lui seul non plus, ni quelqu’un qui repartage un contenu des heures plus tard.

@@ -15,15 +15,20 @@ public final class DatasetWriter {
     public static String jsonLines(List<SyntheticPost> posts) {
         StringBuilder out = new StringBuilder(posts.size() * 320);
         for (SyntheticPost p : posts) {
-            out.append("{\"id\":").append(quote(p.id()))
-                    .append(",\"platform\":").append(quote(p.platform()))
-                    .append(",\"author\":").append(quote(p.author()))
-                    .append(",\"lang\":").append(quote(p.lang().code()))
-                    .append(",\"postedAt\":").append(quote(p.postedAt()))
-                    .append(",\"text\":").append(quote(p.text()))
-                    .append(",\"synthetic\":true}\n");
+            out.append(jsonLine(new DatasetPost(p.id(), p.platform(), p.author(), p.lang(), p.postedAt(), p.text())));
         }
         return out.toString();
+    }
+
+    /** One post as one line, '\n' included: what streaming writers append. */
+    public static String jsonLine(DatasetPost p) {
+        return "{\"id\":" + quote(p.id())
+                + ",\"platform\":" + quote(p.platform())
+                + ",\"author\":" + quote(p.author())
+                + ",\"lang\":" + quote(p.lang().code())
+                + ",\"postedAt\":" + quote(p.postedAt())
+                + ",\"text\":" + quote(p.text())
+                + ",\"synthetic\":true}\n";
     }
 
     /** A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped. */

@@ -16,9 +16,12 @@ import java.util.Map;
  *      content/src/main/resources/packs/tnr-foundations [size]
  * </pre>
  *
- * Without a size it (re)writes the starter exercise's files, which a test compares byte for byte
- * with the committed ones. With a size it writes {@code datasets/posts-<size>.jsonl} and
- * {@code keys/label-posts-<size>.key.yaml}, for load tests and larger exercises.
+ * Without a size it (re)writes every generated file of the pack (the starter exercise and the six
+ * curriculum exercises, see {@link CurriculumExercises}), which a test compares byte for byte with
+ * the committed ones. With a size it writes {@code datasets/posts-<size>.jsonl} and
+ * {@code keys/label-posts-<size>.key.yaml}, for load tests and larger exercises. With
+ * {@code --kind <kind> --size <n> --out <folder>} it streams one {@link DatasetKind} of 100 to
+ * 1,000,000 items to {@code <kind>-<n>.jsonl} and its truth to {@code <kind>-<n>.truth.jsonl}.
  */
 public final class GenerateDatasets {
 
@@ -55,13 +58,38 @@ public final class GenerateDatasets {
         return files;
     }
 
+    /**
+     * Every generated file committed in the starter pack: the labelling starter and the six
+     * curriculum exercises (their exercise files, keys and datasets).
+     */
+    public static Map<String, String> committedFiles() {
+        Map<String, String> files = new LinkedHashMap<>(starterFiles());
+        files.putAll(new CurriculumExercises().files());
+        return files;
+    }
+
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].matches("[0-9]{1,7}"))) {
+        if (args.length == 6 && args[0].equals("--kind") && args[2].equals("--size") && args[4].equals("--out")) {
+            DatasetKind kind = DatasetKind.byId(args[1]);
+            if (!args[3].matches("[0-9]{1,7}")) {
+                throw new IllegalArgumentException("--size must be a whole number from " + DatasetKind.MIN_SIZE
+                        + " to " + DatasetKind.MAX_SIZE + ", was '" + args[3] + "'");
+            }
+            for (Path written : kind.write(PostGenerator.DEFAULT_SEED, Integer.parseInt(args[3]), Path.of(args[5]))) {
+                System.out.println("wrote " + written);
+            }
+            return;
+        }
+        if (args.length < 1 || args.length > 2 || args[0].startsWith("--")
+                || (args.length == 2 && !args[1].matches("[0-9]{1,7}"))) {
             System.err.println("usage: GenerateDatasets <pack-folder> [size from 1 to " + PostGenerator.MAX_SIZE + "]");
+            System.err.println("   or: GenerateDatasets --kind <" + String.join("|",
+                    java.util.Arrays.stream(DatasetKind.values()).map(DatasetKind::id).toList())
+                    + "> --size <" + DatasetKind.MIN_SIZE + ".." + DatasetKind.MAX_SIZE + "> --out <folder>");
             System.exit(2);
         }
         Path pack = Path.of(args[0]);
-        Map<String, String> files = args.length == 1 ? starterFiles() : sizedFiles(Integer.parseInt(args[1]));
+        Map<String, String> files = args.length == 1 ? committedFiles() : sizedFiles(Integer.parseInt(args[1]));
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path target = pack.resolve(f.getKey());
             Files.createDirectories(target.getParent());

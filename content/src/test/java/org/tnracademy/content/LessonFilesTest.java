@@ -8,40 +8,100 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Editorial rules for the lessons of the foundations pack, checked without the core loader. */
 class LessonFilesTest {
 
-    private static final Path LESSONS = Path.of("src/main/resources/packs/tnr-foundations/lessons");
+    private static final Path LESSONS = StarterCourse.PACK.resolve("lessons");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6}) ", Pattern.MULTILINE);
+    /** The one lesson without distressing material: the course's introduction. */
+    private static final Set<String> WITHOUT_CONTENT_NOTE = Set.of("what-is-digital-tnr");
     private final YAMLMapper yaml = YAMLMapper.builder().build();
 
+    static Stream<String> lessons() {
+        return StarterCourse.read().ids("lesson").stream();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"what-is-digital-tnr", "doxing-and-sexualized-smear", "threats-to-family-and-harassment"})
+    @MethodSource("lessons")
     void lessonExistsInBothLanguagesWithFrontMatterAndFurtherReading(String id) throws IOException {
         for (String lang : List.of("en", "fr")) {
-            String text = Files.readString(LESSONS.resolve(id + "." + lang + ".md"), StandardCharsets.UTF_8);
-            assertThat(text).startsWith("---\n").doesNotContain("\r", "\uFEFF", "http://", "https://");
-            int end = text.indexOf("\n---\n", 4);
-            assertThat(end).isPositive();
-            JsonNode meta = yaml.readTree(text.substring(4, end + 1));
+            String text = read(id, lang);
+            JsonNode meta = frontMatter(text);
             assertThat(meta.get("title").isString()).isTrue();
             assertThat(meta.get("minutes").isIntegralNumber()).isTrue();
-            String body = text.substring(end + 5);
+            String body = body(text);
             assertThat(body).contains(lang.equals("en") ? "## Further reading" : "## Pour aller plus loin");
-            if (!id.equals("what-is-digital-tnr")) {
-                assertThat(meta.get("contentNote")).as("distressing material needs a content note").isNotNull();
+            assertThat(body).as("the page shows the title; the body must not repeat it as a heading")
+                    .doesNotContainPattern("(?m)^# ");
+            if (!WITHOUT_CONTENT_NOTE.contains(id)) {
+                assertThat(meta.get("contentNote")).as("distressing material needs a content note in %s.%s", id, lang)
+                        .isNotNull();
+                assertThat(meta.get("contentNote").stringValue()).isNotBlank();
             }
             if (lang.equals("en")) {
                 assertThat(words(body)).as("English words in %s", id).isBetween(600, 1200);
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("lessons")
+    void frenchLessonHasTheSameHeadingsStructureAndReadingTimeAsTheEnglish(String id) throws IOException {
+        String en = read(id, "en");
+        String fr = read(id, "fr");
+        assertThat(headingLevels(body(fr))).as("heading levels of %s.fr against .en", id)
+                .isEqualTo(headingLevels(body(en)));
+        assertThat(frontMatter(fr).get("minutes").asInt()).as("minutes of %s", id)
+                .isEqualTo(frontMatter(en).get("minutes").asInt());
+        assertThat(furtherReadingEntries(body(fr))).as("further-reading entries of %s", id)
+                .isEqualTo(furtherReadingEntries(body(en)));
+    }
+
+    @Test
+    void everyLessonFileOfThePackIsInTheCourse() throws IOException {
+        List<String> inCourse = StarterCourse.read().ids("lesson");
+        try (Stream<Path> files = Files.list(LESSONS)) {
+            assertThat(files.map(f -> f.getFileName().toString().replaceFirst("\\.(en|fr)\\.md$", "")).distinct())
+                    .as("lesson files not listed in course.yaml").allMatch(inCourse::contains);
+        }
+        assertThat(inCourse).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    private static String read(String id, String lang) throws IOException {
+        String text = Files.readString(LESSONS.resolve(id + "." + lang + ".md"), StandardCharsets.UTF_8);
+        assertThat(text).as("%s.%s", id, lang).startsWith("---\n").doesNotContain("\r", "\uFEFF", "http://", "https://");
+        return text;
+    }
+
+    private JsonNode frontMatter(String text) {
+        int end = text.indexOf("\n---\n", 4);
+        assertThat(end).isPositive();
+        return yaml.readTree(text.substring(4, end + 1));
+    }
+
+    private static String body(String text) {
+        return text.substring(text.indexOf("\n---\n", 4) + 5);
+    }
+
+    private static List<Integer> headingLevels(String markdown) {
+        return HEADING.matcher(markdown).results().map(r -> r.group(1).length()).toList();
+    }
+
+    /** Items of the last section (further reading): one per report, in both languages. */
+    private static long furtherReadingEntries(String markdown) {
+        String last = markdown.substring(markdown.lastIndexOf("\n## "));
+        return last.lines().filter(l -> l.startsWith("- ")).count();
     }
 
     private static int words(String markdown) {

@@ -41,7 +41,7 @@ class StarterPackSchemaTest {
                 .containsEntry("exercises/label-posts-basics.yaml", PackSchemas.Kind.EXERCISE)
                 .containsEntry("keys/label-posts-basics.key.yaml", PackSchemas.Kind.KEY)
                 .containsEntry("datasets/posts-basics.jsonl", PackSchemas.Kind.DATASET_ITEM);
-        assertThat(files.values()).filteredOn(PackSchemas.Kind.LESSON_FRONT_MATTER::equals).hasSize(6);
+        assertThat(files.values()).filteredOn(PackSchemas.Kind.LESSON_FRONT_MATTER::equals).hasSize(16);
         assertThat(files).doesNotContainKey("datasets/README.md");
     }
 

@@ -1,0 +1,138 @@
+package org.tnracademy.content.exercises;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.ExerciseType;
+import org.tnracademy.exercises.InvalidAnswerException;
+import org.tnracademy.exercises.types.ExerciseTypes;
+import org.tnracademy.exercises.types.WrittenType;
+import org.tnracademy.exercises.written.WrittenSpec;
+
+/**
+ * Every exercise file of the starter pack and its key read cleanly through the exercise type named
+ * in the file, follow the agreed pack format (policy, level, forms), are fully bilingual, and are
+ * graded 1 when answered exactly as the key says.
+ */
+class PackExercisesTest {
+
+    private static final Set<String> FILE_FIELDS = Set.of("id", "type", "version", "title", "instructions", "level",
+            "forms", "dataset", "key", "policy", "spec");
+    private static final Set<String> POLICY_FIELDS = Set.of("maxAttempts", "timeLimitMinutes", "scoring", "hints");
+    private static final Set<String> LEVELS = Set.of("beginner", "intermediate", "advanced");
+    static final Set<String> FORMS = Set.of("doxing", "sexualized-smear", "threats-to-family", "harassment",
+            "spyware", "document-abuse", "cooperation-abuse", "information-manipulation");
+
+    static List<PackExercise> exercises() {
+        return PackExercise.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void specAndKeyReadCleanlyThroughTheExerciseType(PackExercise exercise) {
+        assertThat(exercise.fileName()).isEqualTo(exercise.id() + ".yaml");
+        assertThat(ExerciseTypes.byId(exercise.type())).as("type of %s", exercise).isPresent();
+        ExerciseType<?, ?, ?> type = ExerciseTypes.get(exercise.type());
+        assertThatCode(() -> type.check(exercise.spec(), exercise.key())).as("spec and key of %s", exercise)
+                .doesNotThrowAnyException();
+        assertThat(exercise.key().get("exercise")).as("the key of %s names its exercise", exercise)
+                .isEqualTo(exercise.id());
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void theKeyEquivalentAnswerScoresOne(PackExercise exercise) {
+        ExerciseType<?, ?, ?> type = ExerciseTypes.get(exercise.type());
+        if (type instanceof WrittenType written) {
+            assertThat(fullMarksOnTheModelAnswer(written, exercise)).as(exercise.id()).isEqualTo(1.0);
+            return;
+        }
+        Optional<Map<String, Object>> answer = KeyEquivalentAnswers.of(exercise.type(), exercise.spec(), exercise.key());
+        Assumptions.assumeTrue(answer.isPresent(), () -> "no key-equivalent answer builder here for type "
+                + exercise.type() + " (the dataset exercises' own test covers it)");
+        double score = ExerciseTypes.autoGraded(exercise.type())
+                .gradeTrees(PackExercise.copy(exercise.spec()), PackExercise.copy(exercise.key()), answer.get()).score();
+        assertThat(score).as(exercise.id()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void anEmptyAnswerEarnsNothing(PackExercise exercise) {
+        ExerciseType<?, ?, ?> type = ExerciseTypes.get(exercise.type());
+        Assumptions.assumeTrue(type instanceof AutoGradedType<?, ?, ?, ?>, "written analysis is graded by an instructor");
+        Throwable refused = catchThrowable(() -> {
+            double score = ExerciseTypes.autoGraded(exercise.type())
+                    .gradeTrees(exercise.spec(), exercise.key(), Map.of()).score();
+            assertThat(score).as(exercise.id()).isZero();
+        });
+        assertThat(refused).as(exercise.id()).satisfiesAnyOf(
+                t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(InvalidAnswerException.class));
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void policyLevelAndFormsFollowThePackFormat(PackExercise exercise) {
+        assertThat(exercise.file().keySet()).as("fields of %s", exercise).isSubsetOf(FILE_FIELDS);
+        assertThat(exercise.file().get("version")).as("version of %s", exercise).isInstanceOf(Integer.class);
+        if (exercise.file().containsKey("level")) {
+            assertThat(exercise.file().get("level")).as("level of %s", exercise).isIn(LEVELS);
+        }
+        if (exercise.file().containsKey("forms")) {
+            assertThat(exercise.file().get("forms")).as("forms of %s", exercise)
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                    .isNotEmpty().doesNotHaveDuplicates().allMatch(FORMS::contains);
+        }
+        Map<String, Object> policy = exercise.policy();
+        assertThat(policy.keySet()).as("policy fields of %s", exercise).isSubsetOf(POLICY_FIELDS);
+        if (policy.containsKey("maxAttempts")) {
+            assertThat(policy.get("maxAttempts")).as("maxAttempts of %s", exercise)
+                    .isInstanceOfSatisfying(Integer.class, n -> assertThat(n).isBetween(1, 20));
+        }
+        if (policy.containsKey("timeLimitMinutes")) {
+            assertThat(policy.get("timeLimitMinutes")).as("timeLimitMinutes of %s", exercise)
+                    .isInstanceOfSatisfying(Integer.class, n -> assertThat(n).isBetween(1, 600));
+        }
+        if (policy.containsKey("scoring")) {
+            assertThat(policy.get("scoring")).as("scoring of %s", exercise).isIn("best", "last", "average");
+        }
+        if (policy.containsKey("hints")) {
+            List<Map<String, Object>> hints = KeyEquivalentAnswers.list(policy, "hints");
+            assertThat(hints).as("hints of %s", exercise).hasSizeBetween(1, 5);
+            for (Map<String, Object> hint : hints) {
+                assertThat(hint.keySet()).containsExactlyInAnyOrder("text", "cost");
+                assertThat(hint.get("cost")).as("hint cost in %s", exercise).isInstanceOfSatisfying(Number.class,
+                        c -> assertThat(c.doubleValue()).isGreaterThan(0).isLessThanOrEqualTo(0.5));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void everyTextIsGivenInEnglishAndFrench(PackExercise exercise) {
+        List<String> problems = new ArrayList<>();
+        Bilingual.check(exercise.file(), exercise.fileName(), problems);
+        Bilingual.check(exercise.key(), (String) exercise.file().get("key"), problems);
+        assertThat(problems).as("texts of %s", exercise).isEmpty();
+    }
+
+    private static double fullMarksOnTheModelAnswer(WrittenType written, PackExercise exercise) {
+        WrittenSpec spec = written.readSpec(exercise.spec());
+        written.readKey(spec, exercise.key());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> model = (Map<String, Object>) exercise.key().get("modelAnswer");
+        assertThat(model).as("the key of %s holds a model answer", exercise).isNotNull();
+        var answer = written.readAnswer(spec, Map.of("text", model.get("en")));
+        return written.grade(spec, answer, written.readGrade(spec, KeyEquivalentAnswers.fullMarks(exercise.spec()))).score();
+    }
+}

@@ -45,7 +45,7 @@ class BrokenDocumentsTest {
                 Arguments.of("title without English", COURSE, Kind.COURSE,
                         "  en: \"Detecting digital transnational repression\"\n", "", "/title", "required"),
                 Arguments.of("module without steps", COURSE, Kind.COURSE,
-                        "    items:\n      - lesson: what-is-digital-tnr\n      - lesson: doxing-and-sexualized-smear\n      - exercise: tnr-forms-quiz\n",
+                        "    items:\n      - lesson: what-is-digital-tnr\n      - lesson: doxing-and-sexualized-smear\n      - exercise: mark-exposed-personal-data\n      - exercise: tnr-forms-quiz\n",
                         "    items: []\n", "/modules/0/items", "minItems"),
                 Arguments.of("step that is both lesson and exercise", COURSE, Kind.COURSE,
                         "      - lesson: what-is-digital-tnr\n", "      - lesson: what-is-digital-tnr\n        exercise: label-posts-basics\n",

@@ -2,20 +2,16 @@ package org.tnracademy.content.exercises;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.ExerciseType;
-import org.tnracademy.exercises.InvalidAnswerException;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import org.tnracademy.exercises.types.WrittenType;
 import org.tnracademy.exercises.written.WrittenSpec;
@@ -52,32 +48,11 @@ class PackExercisesTest {
 
     @ParameterizedTest
     @MethodSource("exercises")
-    void theKeyEquivalentAnswerScoresOne(PackExercise exercise) {
-        ExerciseType<?, ?, ?> type = ExerciseTypes.get(exercise.type());
-        if (type instanceof WrittenType written) {
-            assertThat(fullMarksOnTheModelAnswer(written, exercise)).as(exercise.id()).isEqualTo(1.0);
-            return;
-        }
-        Optional<Map<String, Object>> answer = KeyEquivalentAnswers.of(exercise.type(), exercise.spec(), exercise.key());
-        Assumptions.assumeTrue(answer.isPresent(), () -> "no key-equivalent answer builder here for type "
-                + exercise.type() + " (the dataset exercises' own test covers it)");
-        double score = ExerciseTypes.autoGraded(exercise.type())
-                .gradeTrees(PackExercise.copy(exercise.spec()), PackExercise.copy(exercise.key()), answer.get()).score();
-        assertThat(score).as(exercise.id()).isEqualTo(1.0);
-    }
-
-    @ParameterizedTest
-    @MethodSource("exercises")
-    void anEmptyAnswerEarnsNothing(PackExercise exercise) {
-        ExerciseType<?, ?, ?> type = ExerciseTypes.get(exercise.type());
-        Assumptions.assumeTrue(type instanceof AutoGradedType<?, ?, ?, ?>, "written analysis is graded by an instructor");
-        Throwable refused = catchThrowable(() -> {
-            double score = ExerciseTypes.autoGraded(exercise.type())
-                    .gradeTrees(exercise.spec(), exercise.key(), Map.of()).score();
-            assertThat(score).as(exercise.id()).isZero();
-        });
-        assertThat(refused).as(exercise.id()).satisfiesAnyOf(
-                t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(InvalidAnswerException.class));
+    void aWrittenAnalysisModelAnswerWithFullMarksScoresOne(PackExercise exercise) {
+        // the other types are answered with their keys by EveryExerciseScoresOneWithItsKeyTest
+        Assumptions.assumeTrue(ExerciseTypes.get(exercise.type()) instanceof WrittenType, "graded automatically");
+        assertThat(fullMarksOnTheModelAnswer((WrittenType) ExerciseTypes.get(exercise.type()), exercise))
+                .as(exercise.id()).isEqualTo(1.0);
     }
 
     @ParameterizedTest
@@ -107,7 +82,7 @@ class PackExercisesTest {
             assertThat(policy.get("scoring")).as("scoring of %s", exercise).isIn("best", "last", "average");
         }
         if (policy.containsKey("hints")) {
-            List<Map<String, Object>> hints = KeyEquivalentAnswers.list(policy, "hints");
+            List<Map<String, Object>> hints = PackTrees.list(policy, "hints");
             assertThat(hints).as("hints of %s", exercise).hasSizeBetween(1, 5);
             for (Map<String, Object> hint : hints) {
                 assertThat(hint.keySet()).containsExactlyInAnyOrder("text", "cost");
@@ -133,6 +108,6 @@ class PackExercisesTest {
         Map<String, Object> model = (Map<String, Object>) exercise.key().get("modelAnswer");
         assertThat(model).as("the key of %s holds a model answer", exercise).isNotNull();
         var answer = written.readAnswer(spec, Map.of("text", model.get("en")));
-        return written.grade(spec, answer, written.readGrade(spec, KeyEquivalentAnswers.fullMarks(exercise.spec()))).score();
+        return written.grade(spec, answer, written.readGrade(spec, PackTrees.fullMarks(exercise.spec()))).score();
     }
 }

@@ -46,7 +46,7 @@ class TechniqueCataloguesTest {
         List<PackExercise> tagging = PackExercise.all().stream().filter(e -> e.type().equals("technique-tagging")).toList();
         assertThat(tagging).as("technique-tagging exercises in the pack").hasSizeGreaterThanOrEqualTo(2);
         for (PackExercise exercise : tagging) {
-            for (Map<String, Object> technique : KeyEquivalentAnswers.list(exercise.spec(), "catalogue")) {
+            for (Map<String, Object> technique : PackTrees.list(exercise.spec(), "catalogue")) {
                 String id = (String) technique.get("id");
                 assertThat(PUBLIC_TECHNIQUES).as("%s: %s is not a technique this test knows; add it with its public name",
                         exercise, id).containsKey(id);
@@ -61,7 +61,7 @@ class TechniqueCataloguesTest {
     @Test
     void bothFrameworksAreTrained() {
         List<String> ids = PackExercise.all().stream().filter(e -> e.type().equals("technique-tagging"))
-                .flatMap(e -> KeyEquivalentAnswers.list(e.key(), "techniques").stream()).map(t -> (String) t.get("id"))
+                .flatMap(e -> PackTrees.list(e.key(), "techniques").stream()).map(t -> (String) t.get("id"))
                 .toList();
         assertThat(ids).as("DISARM techniques in keys").anyMatch(id -> id.matches("T0\\d{3}(\\.\\d{3})?"));
         assertThat(ids).as("ATT&CK for Mobile techniques in keys").anyMatch(id -> id.matches("T1\\d{3}(\\.\\d{3})?"));

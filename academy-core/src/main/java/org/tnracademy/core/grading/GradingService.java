@@ -134,6 +134,24 @@ public class GradingService {
         }
     }
 
+    /**
+     * The timed attempt the learner has running, if any, without opening one: a page shows its
+     * countdown again after a reload, and otherwise offers to start the next attempt.
+     */
+    @PreAuthorize("hasRole('LEARNER')")
+    public Optional<AttemptWindow> runningWindow(long exerciseId) {
+        long learnerId = accounts.current().id();
+        GradingMaterial material = material(exerciseId);
+        Integer limit = material.policy().timeLimitMinutes();
+        if (limit == null) {
+            return Optional.empty();
+        }
+        int used = attempts.countByExerciseIdAndLearnerId(exerciseId, learnerId);
+        return latestStart(exerciseId, learnerId)
+                .filter(s -> s.attemptNumber() > used && !now().isAfter(deadline(s, limit).plus(GRACE)))
+                .map(s -> window(material, s));
+    }
+
     /** The learner's attempts on an exercise, newest first. */
     @PreAuthorize("hasRole('LEARNER')")
     public List<AttemptSummary> myAttempts(long exerciseId) {

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
-import org.tnracademy.ui.exercise.LabellingExerciseView;
+import org.tnracademy.ui.exercise.ExerciseView;
 import org.tnracademy.ui.routing.RouteIds;
 
 /** One course: its modules with their lessons and exercises, in order. */
@@ -53,7 +53,7 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
         RouterLink link = s.kind() == CourseOutline.StepKind.LESSON
                 ? new RouterLink(s.title().in(getLocale()), LessonView.class,
                 new RouteParameters("lessonId", String.valueOf(s.id())))
-                : new RouterLink(s.title().in(getLocale()), LabellingExerciseView.class,
+                : new RouterLink(s.title().in(getLocale()), ExerciseView.class,
                 new RouteParameters("exerciseId", String.valueOf(s.id())));
         link.setId((s.kind() == CourseOutline.StepKind.LESSON ? "lesson-" : "exercise-") + s.slug());
         return link;
@@ -62,8 +62,9 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
     private String detail(CourseOutline.Step s) {
         return s.kind() == CourseOutline.StepKind.LESSON
                 ? getTranslation("course.lesson-minutes", s.minutes())
-                : getTranslation("course.exercise-detail", getTranslation("exercise.type." + s.exerciseType()),
-                s.itemCount());
+                : s.itemCount() > 0 ? getTranslation("course.exercise-detail",
+                getTranslation("exercise.type." + s.exerciseType()), s.itemCount())
+                : getTranslation("exercise.type." + s.exerciseType());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.tnracademy.ui.exercise.workspace;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
@@ -19,6 +20,19 @@ public interface AnswerWorkspace {
 
     /** True while nothing has been answered: submitting would be refused. */
     boolean isEmpty();
+
+    /**
+     * What the learner typed that the answer cannot carry (an unreadable coordinate, a text over its
+     * limit), each sentence naming the field; the page does not submit while there is any.
+     */
+    default List<String> inputProblems() {
+        return List.of();
+    }
+
+    /** How many items are still unanswered, for a "submit anyway?" question; 0 when not counted. */
+    default int unansweredCount() {
+        return 0;
+    }
 
     /** Locks the workspace once no attempt is left, or while a submission is being graded. */
     void setReadOnly(boolean readOnly);

@@ -26,10 +26,10 @@ import org.tnracademy.core.dataset.DatasetRow;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.ui.error.NotFoundView;
 
-/** The labelling workspace without a browser: labelling, submitting, feedback, and bad input. */
+/** The exercise page on an item-labelling exercise, without a browser: labelling, submitting, feedback, and bad input. */
 @SpringBootTest
 @WithMockUser(username = "analyst", roles = "LEARNER")
-class LabellingExerciseViewTest extends SpringBrowserlessTest {
+class ExerciseViewLabellingTest extends SpringBrowserlessTest {
 
     @Autowired
     CatalogService catalog;
@@ -43,14 +43,14 @@ class LabellingExerciseViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void findStarterExercise() {
         exerciseId = catalog.outlines().stream().flatMap(o -> o.steps().stream())
-                .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE).findFirst().orElseThrow().id();
+                .filter(s -> s.slug().equals("label-posts-basics")).findFirst().orElseThrow().id();
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     @Test
     void labellingEveryItemCorrectlyScoresFullMarksWithFeedback() {
         int attemptsBefore = grading.myAttempts(exerciseId).size();
-        navigate("exercises/" + exerciseId, LabellingExerciseView.class);
+        navigate("exercises/" + exerciseId, ExerciseView.class);
         Map<String, String> key = expectedLabels(keys.material(exerciseId).orElseThrow().keyTree());
         @SuppressWarnings("unchecked")
         Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
@@ -76,12 +76,12 @@ class LabellingExerciseViewTest extends SpringBrowserlessTest {
     @Test
     void anEmptySubmissionIsRefusedWithAMessageAndNothingIsRecorded() {
         int attemptsBefore = grading.myAttempts(exerciseId).size();
-        navigate("exercises/" + exerciseId, LabellingExerciseView.class);
+        navigate("exercises/" + exerciseId, ExerciseView.class);
 
         test($(Button.class).id("submit-answer")).click();
 
         List<Notification> shown = $(Notification.class).all();
-        assertThat(shown).anyMatch(n -> test(n).getText().equals("Label at least one item before submitting."));
+        assertThat(shown).anyMatch(n -> test(n).getText().equals("Answer at least one part before submitting."));
         assertThat(grading.myAttempts(exerciseId)).hasSize(attemptsBefore);
         assertThat($(Button.class).id("submit-answer").isEnabled()).isTrue();
     }
@@ -89,7 +89,7 @@ class LabellingExerciseViewTest extends SpringBrowserlessTest {
     @Test
     void submittingWithUnlabelledItemsAsksFirstAndCancelLosesNothing() {
         int attemptsBefore = grading.myAttempts(exerciseId).size();
-        navigate("exercises/" + exerciseId, LabellingExerciseView.class);
+        navigate("exercises/" + exerciseId, ExerciseView.class);
         @SuppressWarnings("unchecked")
         Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
         @SuppressWarnings("unchecked")
@@ -107,7 +107,7 @@ class LabellingExerciseViewTest extends SpringBrowserlessTest {
 
     @Test
     void searchAndLanguageFilterNarrowTheGrid() {
-        navigate("exercises/" + exerciseId, LabellingExerciseView.class);
+        navigate("exercises/" + exerciseId, ExerciseView.class);
         @SuppressWarnings("unchecked")
         Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
         int all = test(grid).size();

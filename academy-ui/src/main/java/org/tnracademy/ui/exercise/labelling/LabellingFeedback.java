@@ -1,39 +1,36 @@
-package org.tnracademy.ui.exercise;
+package org.tnracademy.ui.exercise.labelling;
 
 import java.util.List;
 import java.util.Objects;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
-import org.tnracademy.core.catalog.ExerciseSheet;
-import org.tnracademy.core.grading.GradedAttempt;
-import org.tnracademy.exercises.labelling.LabellingResult;
+import org.tnracademy.core.catalog.LabelOption;
 import org.tnracademy.exercises.labelling.ConfusionMatrix;
 import org.tnracademy.exercises.labelling.ItemFeedback;
 import org.tnracademy.exercises.labelling.LabelMetrics;
+import org.tnracademy.exercises.labelling.LabellingResult;
 import org.tnracademy.ui.i18n.Formats;
 
 /** The grade of one attempt: score, per-label metrics, confusion matrix and per-item explanations. */
-class LabellingFeedback extends VerticalLayout {
+public class LabellingFeedback extends VerticalLayout {
 
-    private final ExerciseSheet sheet;
+    private final List<LabelOption> labels;
     /** The key of wrong items is shown only once no attempt is left, so later attempts stay a test. */
     private final boolean revealKey;
 
-    LabellingFeedback(ExerciseSheet sheet, GradedAttempt graded) {
-        this.sheet = sheet;
-        this.revealKey = graded.attemptsLeft() == 0;
+    public LabellingFeedback(List<LabelOption> labels, LabellingResult result, boolean revealKey) {
+        this.labels = List.copyOf(labels);
+        this.revealKey = revealKey;
         setPadding(false);
-        var result = graded.result(LabellingResult.class);
-        Span score = new Span(Formats.percent(graded.score(), getLocale()));
+        Span score = new Span(Formats.percent(result.score(), getLocale()));
         score.addClassName("academy-score");
         score.setId("score");
-        add(new H3(getTranslation("feedback.title", graded.attemptNumber())), score,
+        add(score,
                 new Span(getTranslation("feedback.correct", result.correctCount(), result.itemCount())),
                 new Span(getTranslation("feedback.macro-f1")));
 
@@ -112,7 +109,7 @@ class LabellingFeedback extends VerticalLayout {
     }
 
     private String title(String labelId) {
-        return sheet.labels().stream().filter(l -> Objects.equals(l.id(), labelId)).findFirst()
+        return labels.stream().filter(l -> Objects.equals(l.id(), labelId)).findFirst()
                 .map(l -> l.title().in(getLocale())).orElse(labelId);
     }
 }

@@ -1,9 +1,11 @@
-package org.tnracademy.ui.exercise;
+package org.tnracademy.ui.exercise.labelling;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,30 +26,32 @@ import org.tnracademy.core.catalog.LabelOption;
 import org.tnracademy.core.dataset.DatasetQuery;
 import org.tnracademy.core.dataset.DatasetRow;
 import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.i18n.Formats;
 
 /**
  * The dataset in a lazy grid, searchable, filterable and sortable, with a label picker per row.
- * Keyboard: select a row, then press 1..9 to give it the n-th label, 0 to clear it.
+ * Keyboard: select a row, then press 1..9 to give it the n-th label, 0 to clear it. The labels
+ * stay on the server until submitted as {@code {labels: {item: label}}}.
  */
-class LabellingWorkspace extends VerticalLayout {
+public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspace {
 
     private static final Key[] DIGITS = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5,
             Key.DIGIT_6, Key.DIGIT_7, Key.DIGIT_8, Key.DIGIT_9};
 
     private final ExerciseSheet sheet;
     private final DatasetService datasets;
-    private final Map<String, String> labels;
+    private final Map<String, String> labels = new LinkedHashMap<>();
     private final Grid<DatasetRow> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<String> language = new Select<>();
     private final Span labelledCount = new Span();
     private final int itemCount;
+    private boolean readOnly;
 
-    LabellingWorkspace(ExerciseSheet sheet, DatasetService datasets, Map<String, String> labels) {
+    public LabellingWorkspace(ExerciseSheet sheet, DatasetService datasets) {
         this.sheet = sheet;
         this.datasets = datasets;
-        this.labels = labels;
         this.itemCount = datasets.count(sheet.datasetId(), DatasetQuery.all());
         setPadding(false);
 
@@ -79,8 +83,30 @@ class LabellingWorkspace extends VerticalLayout {
         updateCount();
     }
 
-    int itemCount() {
-        return itemCount;
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public Map<String, Object> answer() {
+        return Map.of("labels", Map.copyOf(labels));
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return labels.isEmpty();
+    }
+
+    @Override
+    public int unansweredCount() {
+        return Math.max(0, itemCount - labels.size());
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        grid.getDataProvider().refreshAll();
     }
 
     private void configureGrid() {
@@ -131,11 +157,15 @@ class LabellingWorkspace extends VerticalLayout {
         picker.setAriaLabel(getTranslation("workspace.label-for", row.itemKey()));
         picker.setWidthFull();
         picker.setId("label-" + row.itemKey());
+        picker.setReadOnly(readOnly);
         picker.addValueChangeListener(e -> setLabel(row.itemKey(), e.getValue()));
         return picker;
     }
 
     private void labelSelected(String label) {
+        if (readOnly) {
+            return;
+        }
         grid.getSelectedItems().stream().findFirst().ifPresent(row -> {
             setLabel(row.itemKey(), label);
             grid.getDataProvider().refreshItem(row);

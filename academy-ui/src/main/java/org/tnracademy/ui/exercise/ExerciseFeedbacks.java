@@ -1,0 +1,79 @@
+package org.tnracademy.ui.exercise;
+
+import com.vaadin.flow.component.Component;
+import org.tnracademy.core.catalog.ExerciseSheet;
+import org.tnracademy.core.grading.GradedAttempt;
+import org.tnracademy.exercises.choice.ChoiceResult;
+import org.tnracademy.exercises.choice.ChoiceSpec;
+import org.tnracademy.exercises.estimate.EstimateResult;
+import org.tnracademy.exercises.estimate.EstimateSpec;
+import org.tnracademy.exercises.indicators.IndicatorsResult;
+import org.tnracademy.exercises.indicators.IndicatorsSpec;
+import org.tnracademy.exercises.labelling.LabellingResult;
+import org.tnracademy.exercises.setselection.SetSelectionResult;
+import org.tnracademy.exercises.shortanswer.ShortAnswerResult;
+import org.tnracademy.exercises.shortanswer.ShortAnswerSpec;
+import org.tnracademy.exercises.spans.SpansResult;
+import org.tnracademy.exercises.spans.SpansSpec;
+import org.tnracademy.exercises.tagging.TaggingResult;
+import org.tnracademy.exercises.timeline.TimelineResult;
+import org.tnracademy.exercises.timeline.TimelineSpec;
+import org.tnracademy.exercises.types.ChoiceType;
+import org.tnracademy.exercises.types.EstimateType;
+import org.tnracademy.exercises.types.IndicatorsType;
+import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.exercises.types.SetSelectionType;
+import org.tnracademy.exercises.types.ShortAnswerType;
+import org.tnracademy.exercises.types.SpansType;
+import org.tnracademy.exercises.types.TaggingType;
+import org.tnracademy.exercises.types.TimelineType;
+import org.tnracademy.exercises.types.WrittenType;
+import org.tnracademy.exercises.written.WrittenResult;
+import org.tnracademy.exercises.written.WrittenSpec;
+import org.tnracademy.ui.exercise.choice.ChoiceFeedback;
+import org.tnracademy.ui.exercise.estimate.EstimateFeedback;
+import org.tnracademy.ui.exercise.indicators.IndicatorsFeedback;
+import org.tnracademy.ui.exercise.labelling.LabellingFeedback;
+import org.tnracademy.ui.exercise.setselection.SetSelectionFeedback;
+import org.tnracademy.ui.exercise.shortanswer.ShortAnswerFeedback;
+import org.tnracademy.ui.exercise.spans.SpansFeedback;
+import org.tnracademy.ui.exercise.tagging.TaggingFeedback;
+import org.tnracademy.ui.exercise.timeline.TimelineFeedback;
+import org.tnracademy.ui.exercise.written.WrittenFeedback;
+
+/**
+ * The feedback each exercise type shows for an attempt. {@code revealKey} is true only once no
+ * attempt is left: before that, feedback on wrong items keeps the expected answer to itself.
+ */
+final class ExerciseFeedbacks {
+
+    private ExerciseFeedbacks() {
+    }
+
+    static Component create(ExerciseSheet sheet, GradedAttempt attempt, boolean revealKey) {
+        if (sheet.type().equals(WrittenType.ID)) {
+            // a pending analysis has no result yet: the feedback shows the rubric and "pending"
+            return new WrittenFeedback(sheet.spec(WrittenSpec.class),
+                    attempt.pending() ? null : attempt.result(WrittenResult.class), revealKey);
+        }
+        return switch (sheet.type()) {
+            case LabellingType.ID -> new LabellingFeedback(sheet.labels(), attempt.result(LabellingResult.class),
+                    revealKey);
+            case ChoiceType.ID -> new ChoiceFeedback(sheet.spec(ChoiceSpec.class), attempt.result(ChoiceResult.class),
+                    revealKey);
+            case ShortAnswerType.ID -> new ShortAnswerFeedback(sheet.spec(ShortAnswerSpec.class),
+                    attempt.result(ShortAnswerResult.class), revealKey);
+            case TaggingType.ID -> new TaggingFeedback(attempt.result(TaggingResult.class), revealKey);
+            case EstimateType.ID -> new EstimateFeedback(sheet.spec(EstimateSpec.class),
+                    attempt.result(EstimateResult.class), revealKey);
+            case SetSelectionType.ID -> new SetSelectionFeedback(attempt.result(SetSelectionResult.class), revealKey);
+            case SpansType.ID -> new SpansFeedback(attempt.result(SpansResult.class), sheet.spec(SpansSpec.class),
+                    revealKey);
+            case IndicatorsType.ID -> new IndicatorsFeedback(attempt.result(IndicatorsResult.class),
+                    sheet.spec(IndicatorsSpec.class), revealKey);
+            case TimelineType.ID -> new TimelineFeedback(attempt.result(TimelineResult.class),
+                    sheet.spec(TimelineSpec.class), revealKey);
+            default -> throw new IllegalArgumentException("no feedback for exercise type '" + sheet.type() + "'");
+        };
+    }
+}

@@ -1,0 +1,313 @@
+package org.tnracademy.ui.exercise;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.ExerciseSheet;
+import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.core.grading.AttemptWindow;
+import org.tnracademy.core.grading.GradedAttempt;
+import org.tnracademy.core.grading.GradingService;
+import org.tnracademy.core.grading.HintService;
+import org.tnracademy.core.grading.SubmissionRefusedException;
+import org.tnracademy.ui.catalog.CourseView;
+import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.routing.RouteIds;
+
+/**
+ * One exercise of any type: instructions, the attempt policy, hints, the type's workspace, and the
+ * feedback of the latest attempt. The answer stays on the server in the workspace until submitted;
+ * grading runs off the request thread with a progress bar; the answer key never reaches the page.
+ */
+@Route("exercises/:exerciseId")
+@RolesAllowed("LEARNER")
+public class ExerciseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CatalogService catalog;
+    private final DatasetService datasets;
+    private final GradingService grading;
+    private final HintService hints;
+    private final SubmissionRunner runner;
+
+    private ExerciseSheet sheet;
+    private AnswerWorkspace workspace;
+    private String submissionToken = UUID.randomUUID().toString();
+    private int attemptsUsed;
+    private boolean windowOpen;
+    private final Span attemptsInfo = new Span();
+    private final Span countdown = new Span();
+    private final Button submit = new Button();
+    private final Button startAttempt = new Button();
+    private final ProgressBar progress = new ProgressBar();
+    private final VerticalLayout feedbackArea = new VerticalLayout();
+
+    public ExerciseView(CatalogService catalog, DatasetService datasets, GradingService grading, HintService hints,
+                        SubmissionRunner runner) {
+        this.catalog = catalog;
+        this.datasets = datasets;
+        this.grading = grading;
+        this.hints = hints;
+        this.runner = runner;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = RouteIds.required(event, "exerciseId");
+        sheet = catalog.exercise(id, getLocale()).orElseThrow(NotFoundException::new);
+        removeAll();
+        add(new RouterLink(sheet.courseTitle().in(getLocale()), CourseView.class,
+                new RouteParameters("courseId", String.valueOf(sheet.courseId()))));
+        Span type = new Span(getTranslation("exercise.type." + sheet.type()));
+        type.getElement().getThemeList().add("badge");
+        HorizontalLayout badges = new HorizontalLayout(type);
+        if (sheet.level() != null) {
+            Span level = new Span(getTranslation("catalog.level." + sheet.level()));
+            level.getElement().getThemeList().add("badge contrast");
+            badges.add(level);
+        }
+        Div instructions = new Div();
+        instructions.addClassName("academy-lesson");
+        instructions.setId("instructions");
+        // sanitised by the core's MarkdownRenderer
+        instructions.getElement().setProperty("innerHTML", sheet.instructionsHtml());
+        add(new H2(sheet.title().in(getLocale())), badges, instructions, policyLine(), new HintsPanel(hints, id));
+
+        workspace = ExerciseWorkspaces.create(sheet, datasets);
+        submit.setText(getTranslation("exercise.submit"));
+        submit.setId("submit-answer");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> confirmAndSubmit());
+        startAttempt.setId("start-attempt");
+        startAttempt.addClickListener(e -> openWindow());
+        attemptsInfo.setId("attempts-info");
+        countdown.setId("time-left");
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.setId("grading-progress");
+        progress.setWidth("12rem");
+        HorizontalLayout actions = new HorizontalLayout(submit, startAttempt, attemptsInfo, countdown,
+                progress);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        feedbackArea.setPadding(false);
+        feedbackArea.setId("feedback");
+        add(workspace.component(), actions, feedbackArea);
+
+        attemptsUsed = grading.myAttempts(id).size();
+        grading.myLatestAttempt(id).ifPresent(this::showFeedback);
+        // a timed attempt starts when the learner asks, after reading the instructions or the last
+        // feedback; one already running (the page was reloaded) keeps its deadline
+        windowOpen = false;
+        countdown.setVisible(false);
+        if (timed() && attemptsLeft() > 0) {
+            grading.runningWindow(id).ifPresent(window -> {
+                windowOpen = true;
+                showCountdown(window);
+            });
+        }
+        refreshControls();
+    }
+
+    private Span policyLine() {
+        var policy = sheet.policy();
+        String line = getTranslation("exercise.policy.scoring." + policy.scoring().name().toLowerCase());
+        if (policy.timeLimitMinutes() != null) {
+            line += " · " + getTranslation("exercise.policy.time-limit", policy.timeLimitMinutes());
+        }
+        Span span = new Span(line);
+        span.setId("policy");
+        span.addClassName("academy-muted");
+        return span;
+    }
+
+    private boolean timed() {
+        return sheet.policy().timeLimitMinutes() != null;
+    }
+
+    private int attemptsLeft() {
+        return Math.max(0, sheet.maxAttempts() - attemptsUsed);
+    }
+
+    /** Opens the next timed attempt (or returns the one running): the server times it from now. */
+    private void openWindow() {
+        try {
+            AttemptWindow window = grading.start(sheet.id());
+            windowOpen = true;
+            showCountdown(window);
+        } catch (SubmissionRefusedException refused) {
+            warn(refusal(refused));
+        }
+        refreshControls();
+    }
+
+    private void showCountdown(AttemptWindow window) {
+        if (!window.timed()) {
+            countdown.setVisible(false);
+            return;
+        }
+        countdown.setVisible(true);
+        long remaining = Math.max(0, Duration.between(Instant.now(), window.deadline()).toMillis());
+        countdown.setText(getTranslation("exercise.submit-by", Formats.utc(window.deadline(), getLocale())));
+        // the server enforces the deadline; this only counts down in the page
+        countdown.getElement().executeJs("""
+                const el = this, end = Date.now() + $0, text = $1;
+                const tick = () => {
+                  const s = Math.max(0, Math.round((end - Date.now()) / 1000));
+                  el.textContent = text.replace('{0}', Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0'));
+                  if (s > 0) { el._timer = setTimeout(tick, 1000); }
+                };
+                clearTimeout(el._timer);
+                tick();""", remaining, getTranslation("exercise.time-left"));
+    }
+
+    private void confirmAndSubmit() {
+        List<String> problems = workspace.inputProblems();
+        if (!problems.isEmpty()) {
+            warn(String.join("\n", problems));
+            submit.setEnabled(true);
+            return;
+        }
+        if (workspace.isEmpty()) {
+            warn(getTranslation("exercise.error.nothing-answered"));
+            submit.setEnabled(true);
+            return;
+        }
+        int unanswered = workspace.unansweredCount();
+        if (unanswered > 0) {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("exercise.confirm.title"),
+                    getTranslation("exercise.confirm.unlabelled", unanswered), getTranslation("exercise.submit"),
+                    e -> doSubmit());
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("common.cancel"));
+            confirm.addCancelListener(e -> submit.setEnabled(true));
+            confirm.open();
+        } else {
+            doSubmit();
+        }
+    }
+
+    private void doSubmit() {
+        var answer = workspace.answer();
+        String token = submissionToken;
+        long exerciseId = sheet.id();
+        runner.run(UI.getCurrent(), () -> {
+            progress.setVisible(true);
+            workspace.setReadOnly(true);
+        }, () -> grading.submit(exerciseId, answer, token), this::graded, this::refused);
+    }
+
+    private void graded(GradedAttempt graded) {
+        progress.setVisible(false);
+        submissionToken = UUID.randomUUID().toString();
+        attemptsUsed = graded.attemptNumber();
+        windowOpen = false;
+        countdown.setVisible(false);
+        showFeedback(graded);
+        Notification.show(getTranslation(graded.pending() ? "exercise.submitted-pending" : "exercise.submitted",
+                graded.attemptNumber()), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refreshControls();
+    }
+
+    private void refused(RuntimeException error) {
+        progress.setVisible(false);
+        if (error instanceof SubmissionRefusedException refused) {
+            warn(refusal(refused));
+            attemptsUsed = grading.myAttempts(sheet.id()).size();
+            if (refused.reason() == SubmissionRefusedException.Reason.TIME_UP) {
+                windowOpen = false;
+                countdown.setVisible(false);
+            }
+            refreshControls();
+            return;
+        }
+        refreshControls();
+        throw error;
+    }
+
+    private String refusal(SubmissionRefusedException refused) {
+        return switch (refused.reason()) {
+            case EMPTY_ANSWER -> getTranslation("exercise.error.nothing-answered");
+            case NO_ATTEMPTS_LEFT -> getTranslation("exercise.error.no-attempts");
+            case INVALID_ANSWER -> getTranslation("exercise.error.invalid", refused.problems().size());
+            case CONCURRENT_SUBMISSION -> getTranslation("exercise.error.concurrent");
+            case UNKNOWN_EXERCISE -> getTranslation("error.not-found.message");
+            case NOT_STARTED -> getTranslation("engine.error.not-started");
+            case TIME_UP -> getTranslation("engine.error.time-up");
+        };
+    }
+
+    private void showFeedback(GradedAttempt graded) {
+        feedbackArea.removeAll();
+        H3 title = new H3(getTranslation("feedback.title", graded.attemptNumber()));
+        Span status = new Span(status(graded));
+        status.setId("attempt-status");
+        boolean revealKey = !graded.pending() && graded.attemptsLeft() == 0;
+        feedbackArea.add(title, status, ExerciseFeedbacks.create(sheet, graded, revealKey));
+    }
+
+    private String status(GradedAttempt graded) {
+        if (graded.pending()) {
+            return getTranslation("exercise.status.pending");
+        }
+        String score = Formats.percent(graded.score(), getLocale());
+        if (graded.hintPenalty() > 0) {
+            return getTranslation("exercise.status.score-with-hints", score,
+                    Formats.percent(graded.rawScore(), getLocale()), Formats.percent(graded.hintPenalty(), getLocale()));
+        }
+        return getTranslation("exercise.status.score", score);
+    }
+
+    private void refreshControls() {
+        int left = attemptsLeft();
+        attemptsInfo.setText(getTranslation("exercise.attempts", attemptsUsed, sheet.maxAttempts()));
+        boolean canWork = left > 0 && (!timed() || windowOpen);
+        workspace.setReadOnly(!canWork);
+        submit.setEnabled(canWork);
+        submit.setText(getTranslation(left > 0 ? "exercise.submit" : "exercise.no-attempts-left"));
+        startAttempt.setVisible(timed() && left > 0 && !windowOpen);
+        startAttempt.setText(getTranslation("exercise.start-timed", attemptsUsed + 1, sheet.policy().timeLimitMinutes()));
+    }
+
+    private void warn(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** The workspace shown, for tests of this package. */
+    AnswerWorkspace workspace() {
+        return workspace;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (sheet == null ? "" : sheet.title().in(getLocale()) + " | ") + getTranslation("app.title");
+    }
+}

@@ -112,13 +112,16 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         progress.setVisible(false);
         progress.setId("grading-progress");
         progress.setWidth("12rem");
-        HorizontalLayout actions = new HorizontalLayout(submit, startAttempt, attemptsInfo, countdown,
-                progress);
+        startAttempt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout clock = new HorizontalLayout(startAttempt, countdown);
+        clock.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        HorizontalLayout actions = new HorizontalLayout(submit, attemptsInfo, progress);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
         feedbackArea.setPadding(false);
         feedbackArea.setId("feedback");
-        add(workspace.component(), actions, feedbackArea);
+        // the start and the countdown of a timed attempt sit above the work they unlock
+        add(clock, workspace.component(), actions, feedbackArea);
 
         attemptsUsed = grading.myAttempts(id).size();
         grading.myLatestAttempt(id).ifPresent(this::showFeedback);
@@ -269,6 +272,8 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         H3 title = new H3(getTranslation("feedback.title", graded.attemptNumber()));
         Span status = new Span(status(graded));
         status.setId("attempt-status");
+        // the type's feedback shows the grader's score; this line is there when the attempt's differs
+        status.setVisible(graded.pending() || graded.hintPenalty() > 0);
         boolean revealKey = !graded.pending() && graded.attemptsLeft() == 0;
         feedbackArea.add(title, status, ExerciseFeedbacks.create(sheet, graded, revealKey));
     }

@@ -1,6 +1,5 @@
 package org.tnracademy.ui.exercise;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -8,15 +7,19 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
 import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs a submission's grading off the request thread, so a page grading a large dataset keeps
  * showing its progress instead of freezing; the page polls until the result is in. The signed-in
- * user travels with the work (method security checks it there). With
- * {@code academy.grading.async=false} the work runs in the caller's thread, as browserless tests need.
+ * user travels with the work, through the same security-context strategy method security reads
+ * (Vaadin installs its own). With {@code academy.grading.async=false} the work runs in the
+ * caller's thread, as browserless tests need.
  */
 @Component
 public class SubmissionRunner {
@@ -24,29 +27,41 @@ public class SubmissionRunner {
     private static final int POLL_MILLIS = 300;
 
     private final boolean async;
-    private final ExecutorService executor;
+    private final SecurityContextHolderStrategy contexts;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    SubmissionRunner(@Value("${academy.grading.async:true}") boolean async) {
+    SubmissionRunner(@Value("${academy.grading.async:true}") boolean async,
+                     ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.async = async;
-        this.executor = new DelegatingSecurityContextExecutorService(Executors.newVirtualThreadPerTaskExecutor());
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    /** Runs {@code work}, then {@code done} or {@code failed} in the UI; {@code started} shows progress first. */
+    /** Shows {@code started}, runs {@code work}, then {@code done} or {@code failed} in the UI. */
     public <T> void run(UI ui, Runnable started, Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         started.run();
         if (!async) {
             finish(work, done, failed);
             return;
         }
+        SecurityContext user = contexts.getContext();
         ui.setPollInterval(POLL_MILLIS);
-        CompletableFuture.supplyAsync(work, executor).whenComplete((result, error) -> ui.access(() -> {
-            ui.setPollInterval(-1);
-            if (error == null) {
-                done.accept(result);
-            } else {
-                failed.accept(unwrap(error));
+        executor.execute(() -> {
+            contexts.setContext(user);
+            try {
+                T result = work.get();
+                ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    done.accept(result);
+                });
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    failed.accept(e);
+                });
+            } finally {
+                contexts.clearContext();
             }
-        }));
+        });
     }
 
     private static <T> void finish(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
@@ -58,12 +73,6 @@ public class SubmissionRunner {
             return;
         }
         done.accept(result);
-    }
-
-    private static RuntimeException unwrap(Throwable error) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
-        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 
     @PreDestroy

@@ -30,6 +30,7 @@ import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.grading.SubmissionRefusedException;
 import org.tnracademy.ui.catalog.CourseView;
+import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
 
 /**
@@ -154,6 +155,11 @@ public class LabellingExerciseView extends VerticalLayout implements BeforeEnter
 
     private void showFeedback(GradedAttempt graded) {
         feedbackArea.removeAll();
+        if (graded.regradedAt() != null) {
+            Span regraded = new Span(getTranslation("ins.regraded-on", Formats.utc(graded.regradedAt(), getLocale())));
+            regraded.setId("regraded-note");
+            feedbackArea.add(regraded);
+        }
         feedbackArea.add(new LabellingFeedback(sheet, graded));
     }
 

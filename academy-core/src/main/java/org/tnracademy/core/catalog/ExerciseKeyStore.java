@@ -1,6 +1,7 @@
 package org.tnracademy.core.catalog;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,9 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.SpecProblem;
+import org.tnracademy.exercises.types.LabellingType;
 import org.tnracademy.exercises.types.ExerciseTypes;
 
 /**
@@ -26,11 +30,14 @@ public class ExerciseKeyStore {
     private final ExerciseRepository exercises;
     private final AnswerKeyRepository keys;
     private final AuditLog audit;
+    private final DatasetService datasets;
 
-    ExerciseKeyStore(ExerciseRepository exercises, AnswerKeyRepository keys, AuditLog audit) {
+    ExerciseKeyStore(ExerciseRepository exercises, AnswerKeyRepository keys, AuditLog audit,
+                     DatasetService datasets) {
         this.exercises = exercises;
         this.keys = keys;
         this.audit = audit;
+        this.datasets = datasets;
     }
 
     /** The exercise version with its current key, for grading. */
@@ -54,14 +61,8 @@ public class ExerciseKeyStore {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional
     public int storeKeyVersion(long exerciseId, Map<String, Object> keyTree) {
-        Exercise e = exercises.findById(exerciseId)
-                .orElseThrow(() -> new IllegalArgumentException("No exercise with id " + exerciseId));
-        ExerciseType<?, ?, ?> type = ExerciseTypes.get(e.type);
-        try {
-            ExerciseTrees.checkKey(type, type.readSpec(ExerciseTrees.tree(e.spec)), keyTree);
-        } catch (InvalidSpecException invalid) {
-            throw new KeyVersionRefusedException(invalid.getMessage(), invalid.problems());
-        }
+        Exercise e = exercise(exerciseId);
+        check(e, keyTree);
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
         int version = e.keyVersion + 1;
         keys.saveAndFlush(new AnswerKey(e.id, version, ExerciseTrees.json(keyTree), Instant.now(), actor));
@@ -70,6 +71,50 @@ public class ExerciseKeyStore {
         audit.record(actor, AuditAction.ANSWER_KEY_VERSION_STORED,
                 "exercise " + e.slug + " version " + e.version + ": key version " + version, null);
         return version;
+    }
+
+    /**
+     * Checks a candidate key as {@link #storeKeyVersion} would, storing nothing: against the spec
+     * and, for item labelling, against the items of the exercise's dataset (every item once, no other).
+     *
+     * @throws KeyVersionRefusedException naming every problem with its path, such as {@code items[3].item}
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public void checkKeyVersion(long exerciseId, Map<String, Object> keyTree) {
+        check(exercise(exerciseId), keyTree);
+    }
+
+    /** Every key version of the exercise version, newest first. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<KeyVersionInfo> keyVersions(long exerciseId) {
+        Exercise e = exercise(exerciseId);
+        return keys.findByExerciseIdOrderByKeyVersionDesc(e.id).stream()
+                .map(k -> new KeyVersionInfo(k.keyVersion, k.keyVersion == e.keyVersion, k.createdAt, k.createdBy))
+                .toList();
+    }
+
+    private Exercise exercise(long exerciseId) {
+        return exercises.findById(exerciseId)
+                .orElseThrow(() -> new IllegalArgumentException("No exercise with id " + exerciseId));
+    }
+
+    private void check(Exercise e, Map<String, Object> keyTree) {
+        if (keyTree == null) {
+            throw new KeyVersionRefusedException("The key is empty",
+                    List.of(new SpecProblem("(key)", "the key is empty")));
+        }
+        ExerciseType<?, ?, ?> type = ExerciseTypes.get(e.type);
+        try {
+            ExerciseTrees.checkKey(type, type.readSpec(ExerciseTrees.tree(e.spec)), keyTree);
+        } catch (InvalidSpecException invalid) {
+            throw new KeyVersionRefusedException(invalid.getMessage(), invalid.problems());
+        }
+        if (LabellingType.ID.equals(e.type) && e.datasetId != null) {
+            List<SpecProblem> problems = LabellingKeyCoverage.problems(keyTree, datasets.itemKeys(e.datasetId));
+            if (!problems.isEmpty()) {
+                throw new KeyVersionRefusedException(new InvalidSpecException(problems).getMessage(), problems);
+            }
+        }
     }
 
     private GradingMaterial material(Exercise e, int keyVersion) {

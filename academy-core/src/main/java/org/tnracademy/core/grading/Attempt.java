@@ -15,8 +15,8 @@ import jakarta.persistence.Version;
 
 /**
  * One submission of a learner on one exercise version, graded against one answer-key version.
- * What the learner was shown is never rewritten: a written analysis is graded once, from pending;
- * a regrade (later) adds history.
+ * A written analysis is graded once, from pending; a regrade after an answer-key change replaces
+ * the grade and the replaced one is kept in {@link GradeHistory}.
  */
 @Entity
 @Table(name = "attempt")
@@ -79,6 +79,10 @@ class Attempt {
     @Column(name = "graded_by")
     private String gradedBy;
 
+    /** When the grade was last replaced by a regrade; null if never. */
+    @Column(name = "regraded_at")
+    private Instant regradedAt;
+
     @Version
     private long version;
 
@@ -110,6 +114,23 @@ class Attempt {
         this.gradedAt = at;
         this.gradedBy = by;
         this.status = AttemptStatus.GRADED;
+    }
+
+    /**
+     * Replaces the grade with one against a newer key version; the hint penalty stays as it was
+     * when the learner submitted.
+     */
+    void regrade(int newKeyVersion, double raw, String resultJson, Instant at, String by) {
+        if (status != AttemptStatus.GRADED) {
+            throw new IllegalStateException("attempt " + id + " is not graded: only graded attempts are regraded");
+        }
+        this.keyVersion = newKeyVersion;
+        this.rawScore = raw;
+        this.score = Math.max(0.0, raw * (1.0 - hintPenalty));
+        this.result = resultJson;
+        this.gradedAt = at;
+        this.gradedBy = by;
+        this.regradedAt = at;
     }
 
     Long id() {
@@ -166,5 +187,13 @@ class Attempt {
 
     Instant gradedAt() {
         return gradedAt;
+    }
+
+    Instant regradedAt() {
+        return regradedAt;
+    }
+
+    long lockVersion() {
+        return version;
     }
 }

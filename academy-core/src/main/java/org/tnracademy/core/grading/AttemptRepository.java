@@ -17,4 +17,9 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
     List<Attempt> findByStatusOrderBySubmittedAtAscIdAsc(AttemptStatus status, Pageable page);
 
     long countByStatus(AttemptStatus status);
+
+    List<Attempt> findByExerciseIdAndStatusOrderByLearnerIdAscAttemptNumberAsc(long exerciseId, AttemptStatus status);
+
+    List<Attempt> findByExerciseIdAndLearnerIdAndStatusOrderByAttemptNumberAsc(long exerciseId, long learnerId,
+                                                                                AttemptStatus status);
 }

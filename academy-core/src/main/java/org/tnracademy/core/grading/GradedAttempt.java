@@ -12,10 +12,12 @@ import org.tnracademy.exercises.GradeResult;
  * @param hintPenalty the share of the score lost to hints taken before the attempt
  * @param result      the type's result (cast to its {@code resultType()}); null while pending
  * @param repeated    true when this answers a second click on the same submission: nothing new was stored
+ * @param regradedAt  when a regrade after an answer-key change last replaced the grade; null if never
  */
 public record GradedAttempt(long attemptId, long exerciseId, int exerciseVersion, int keyVersion, int attemptNumber,
                             int maxAttempts, AttemptStatus status, Double score, Double rawScore, double hintPenalty,
-                            GradeResult result, Instant startedAt, Instant submittedAt, boolean repeated) {
+                            GradeResult result, Instant startedAt, Instant submittedAt, boolean repeated,
+                            Instant regradedAt) {
 
     public int attemptsLeft() {
         return Math.max(0, maxAttempts - attemptNumber);

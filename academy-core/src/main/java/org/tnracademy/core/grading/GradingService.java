@@ -289,6 +289,6 @@ public class GradingService {
     private static GradedAttempt graded(Attempt a, GradingMaterial material, GradeResult result, boolean repeated) {
         return new GradedAttempt(a.id(), a.exerciseId(), material.version(), a.keyVersion(), a.attemptNumber(),
                 material.maxAttempts(), a.status(), a.score(), a.rawScore(), a.hintPenalty(), result, a.startedAt(),
-                a.submittedAt(), repeated);
+                a.submittedAt(), repeated, a.regradedAt());
     }
 }

@@ -1,6 +1,7 @@
 package org.tnracademy.core.progress;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.tnracademy.core.grading.LearnerGradesReplaced;
 import org.tnracademy.core.packs.ScoringPolicy;
 
 /**
@@ -83,6 +85,28 @@ class ExerciseProgress {
             case LAST -> lastScore;
             case AVERAGE -> scoreSum / gradedCount;
         };
+    }
+
+    /**
+     * Starts again from the given graded attempts (a regrade changed their scores): the standing is
+     * then what recording them one by one from scratch gives.
+     */
+    void rebuild(List<LearnerGradesReplaced.ScoredAttempt> graded, ScoringPolicy scoring) {
+        attempts = 0;
+        bestScore = 0;
+        lastScore = 0;
+        lastGradedNumber = 0;
+        gradedCount = 0;
+        scoreSum = 0;
+        score = 0;
+        Instant latest = lastAttemptAt;
+        lastAttemptAt = null;
+        for (LearnerGradesReplaced.ScoredAttempt a : graded) {
+            record(a.attemptNumber(), a.score(), a.submittedAt(), scoring);
+        }
+        if (lastAttemptAt == null) {
+            lastAttemptAt = latest;
+        }
     }
 
     ExerciseStanding standing() {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.grading.LearnerGradesReplaced;
 import org.tnracademy.core.grading.SubmissionGraded;
 
 /** Learner progress: lessons read and standing per exercise, kept current from graded submissions. */
@@ -73,6 +74,19 @@ public class ProgressService {
         ExerciseProgress progress = standings.findByLearnerIdAndExerciseId(graded.learnerId(), graded.exerciseId())
                 .orElseGet(() -> new ExerciseProgress(graded.learnerId(), graded.exerciseId()));
         progress.record(graded.attemptNumber(), graded.score(), graded.submittedAt(), graded.scoring());
+        standings.saveAndFlush(progress);
+    }
+
+    /** A regrade changed scores: the standing is rebuilt from the learner's graded attempts, in the same transaction. */
+    @EventListener
+    @Transactional
+    void on(LearnerGradesReplaced replaced) {
+        if (replaced.gradedAttempts().isEmpty()) {
+            return;
+        }
+        ExerciseProgress progress = standings.findByLearnerIdAndExerciseId(replaced.learnerId(), replaced.exerciseId())
+                .orElseGet(() -> new ExerciseProgress(replaced.learnerId(), replaced.exerciseId()));
+        progress.rebuild(replaced.gradedAttempts(), replaced.scoring());
         standings.saveAndFlush(progress);
     }
 

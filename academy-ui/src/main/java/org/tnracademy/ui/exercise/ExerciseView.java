@@ -275,7 +275,13 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         // the type's feedback shows the grader's score; this line is there when the attempt's differs
         status.setVisible(graded.pending() || graded.hintPenalty() > 0);
         boolean revealKey = !graded.pending() && graded.attemptsLeft() == 0;
-        feedbackArea.add(title, status, ExerciseFeedbacks.create(sheet, graded, revealKey));
+        feedbackArea.add(title, status);
+        if (graded.regradedAt() != null) {
+            Span regraded = new Span(getTranslation("ins.regraded-on", Formats.utc(graded.regradedAt(), getLocale())));
+            regraded.setId("regraded-note");
+            feedbackArea.add(regraded);
+        }
+        feedbackArea.add(ExerciseFeedbacks.create(sheet, graded, revealKey));
     }
 
     private String status(GradedAttempt graded) {

@@ -5,9 +5,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
@@ -40,6 +43,15 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
                 : getTranslation("instructor.exercise-detail", getTranslation("exercise.type." + s.exerciseType()),
                 s.version(), s.itemCount(), s.maxAttempts()))
                 .setHeader(getTranslation("instructor.detail")).setFlexGrow(2);
+        grid.addComponentColumn(s -> {
+            if (s.kind() != CourseOutline.StepKind.EXERCISE) {
+                return new Span();
+            }
+            RouterLink key = new RouterLink(getTranslation("ins.courses.answer-key"), AnswerKeyView.class,
+                    new RouteParameters("exerciseId", String.valueOf(s.id())));
+            key.setId("answer-key-" + s.id());
+            return key;
+        }).setHeader(getTranslation("ins.courses.answer-key-header")).setAutoWidth(true);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(module.steps());
         grid.setAllRowsVisible(true);

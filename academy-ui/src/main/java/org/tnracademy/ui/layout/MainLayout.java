@@ -20,6 +20,7 @@ import org.tnracademy.ui.catalog.CatalogView;
 import org.tnracademy.ui.cohort.GradebookView;
 import org.tnracademy.ui.i18n.LanguageSwitch;
 import org.tnracademy.ui.instructor.InstructorCoursesView;
+import org.tnracademy.ui.instructor.ReviewQueueView;
 import org.tnracademy.ui.progress.ProgressView;
 import org.tnracademy.ui.security.CurrentUser;
 
@@ -54,6 +55,8 @@ public class MainLayout extends AppLayout {
         if (user.has(Role.INSTRUCTOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.instructor"), InstructorCoursesView.class,
                     VaadinIcon.EDIT.create()));
+            nav.addItem(new SideNavItem(getTranslation("ins.nav.review"), ReviewQueueView.class,
+                    VaadinIcon.CHECK_SQUARE_O.create()));
         }
         if (user.has(Role.COHORT_MANAGER) || user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.gradebook"), GradebookView.class,

@@ -35,7 +35,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void anInstructorSeesTheCourseOverview() {
         UI.getCurrent().navigate("");
         assertThat(getCurrentView()).isInstanceOf(InstructorCoursesView.class);
-        assertThat(navLabels()).containsExactly("Courses (instructor)");
+        assertThat(navLabels()).containsExactly("Courses (instructor)", "Written analyses to grade");
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tnracademy.core.account.SignIns;
 
 /** Hands Spring Security's sign-in events, with the caller's address, to the core's lock-out and audit. */
@@ -24,7 +26,15 @@ class SignInEvents {
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        signIns.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
+        // every /api request authenticates anew (stateless): auditing each would bury the real sign-ins
+        if (!fromApi()) {
+            signIns.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
+        }
+    }
+
+    private static boolean fromApi() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getRequest().getRequestURI().startsWith(request.getRequest().getContextPath() + "/api/");
     }
 
     @EventListener

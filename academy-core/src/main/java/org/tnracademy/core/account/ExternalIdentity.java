@@ -14,6 +14,9 @@ import java.util.Set;
  */
 public record ExternalIdentity(String issuer, String subject, String username, String displayName, Set<Role> roles) {
 
+    /** What the account table holds. */
+    public static final int MAX_USERNAME = 100;
+
     public ExternalIdentity {
         if (subject == null || subject.isBlank()) {
             throw new IllegalArgumentException("External identity from " + issuer + " has no subject (sub claim)");
@@ -22,11 +25,14 @@ public record ExternalIdentity(String issuer, String subject, String username, S
             throw new IllegalArgumentException("External identity " + subject + " from " + issuer
                     + " has no username (preferred_username claim)");
         }
-        if (username.length() > 255) {
+        if (username.length() > MAX_USERNAME) {
             throw new IllegalArgumentException("External identity " + subject + " from " + issuer
-                    + " has a username longer than 255 characters");
+                    + " has a username longer than " + MAX_USERNAME + " characters");
         }
         displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        if (displayName.length() > AccountRules.MAX_NAME) {
+            displayName = displayName.substring(0, AccountRules.MAX_NAME);
+        }
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 }

@@ -7,7 +7,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * The REST read-out under /api: its own filter chain, ahead of Vaadin's (whose catch-all refuses
@@ -23,13 +26,17 @@ import org.springframework.security.web.SecurityFilterChain;
 class ApiSecurity {
 
     static final String API = "/api/**";
+    static final String REALM = "academy-api";
 
     @Bean
     @Order(1)
     @Profile("!" + SignInMode.KEYCLOAK_PROFILE)
     SecurityFilterChain apiWithLocalAccounts(HttpSecurity http) throws Exception {
         common(http);
-        http.httpBasic(basic -> basic.realmName("academy-api"));
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName(REALM);
+        http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(challenge));
+        http.exceptionHandling(e -> e.authenticationEntryPoint(challenge));
         return http.build();
     }
 
@@ -38,7 +45,12 @@ class ApiSecurity {
     @Profile(SignInMode.KEYCLOAK_PROFILE)
     SecurityFilterChain apiWithKeycloakTokens(HttpSecurity http, KeycloakBearerTokens tokens) throws Exception {
         common(http);
-        http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)));
+        // a call without a valid token is answered 401 (WWW-Authenticate: Bearer), never sent to a login page
+        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+        BearerTokenAccessDeniedHandler refusal = new BearerTokenAccessDeniedHandler();
+        http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                .authenticationEntryPoint(challenge).accessDeniedHandler(refusal));
+        http.exceptionHandling(e -> e.authenticationEntryPoint(challenge).accessDeniedHandler(refusal));
         return http.build();
     }
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -20,6 +22,7 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.tnracademy.core.account.ExternalIdentity;
 import org.tnracademy.core.account.ExternalSignIns;
 
@@ -41,6 +44,15 @@ class KeycloakSecurityConfiguration {
     SecurityFilterChain academySecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css").permitAll());
         SecurityHeaders.apply(http);
+        // the local login view has no use here: an old bookmark of it leads to Keycloak's login page
+        http.addFilterBefore((request, response, chain) -> {
+            HttpServletRequest r = (HttpServletRequest) request;
+            if ("GET".equals(r.getMethod()) && r.getRequestURI().equals(r.getContextPath() + "/login")) {
+                ((HttpServletResponse) response).sendRedirect(r.getContextPath() + LOGIN_PAGE);
+            } else {
+                chain.doFilter(request, response);
+            }
+        }, SecurityContextHolderFilter.class);
         // after sign-out Keycloak sends people back to the start page, which asks them to sign in again
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}"));
         return http.build();

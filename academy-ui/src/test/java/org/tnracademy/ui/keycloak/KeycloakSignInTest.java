@@ -137,6 +137,9 @@ class KeycloakSignInTest {
             assertThat(page.locator("#password")).isVisible();
             assertThat(page.locator("#signed-in-user")).hasCount(0);
             shot(page, "kc-signed-out");
+            // the local login page is not offered: its address leads to Keycloak's
+            page.navigate(app("login"));
+            assertThat(page.locator("#kc-login")).isVisible();
         }
     }
 
@@ -163,9 +166,13 @@ class KeycloakSignInTest {
         assertThat(results.body()).doesNotContainIgnoringCase("key").doesNotContain("password");
 
         assertThat(get("/api/me/progress", instructorToken).statusCode()).isEqualTo(403);
-        assertThat(get("/api/me/progress", null).statusCode()).isEqualTo(401);
-        assertThat(get("/api/me/progress", learnerToken.substring(0, learnerToken.length() - 4) + "AAAA")
-                .statusCode()).isEqualTo(401);
+        HttpResponse<String> anonymous = get("/api/me/progress", null);
+        assertThat(anonymous.statusCode()).as("no token: %s", anonymous.headers().map()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("Bearer"));
+        HttpResponse<String> forged = get("/api/me/progress",
+                learnerToken.substring(0, learnerToken.length() - 4) + "AAAA");
+        assertThat(forged.statusCode()).as("forged token: %s", forged.headers().map()).isEqualTo(401);
     }
 
     private String tokenAfterSignIn(String user) {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,25 +62,31 @@ class ApiAccessTest {
 
     @Test
     void aLearnerReadsTheirOwnProgressAndNothingOfAnotherLearner() throws Exception {
-        provisioning.ensure("api-other-learner", "Other Learner", "other-learner-pw", EnumSet.of(Role.LEARNER));
+        // two fresh learners: what one has read must not show in the other's progress
+        String me = "api-me-" + UUID.randomUUID().toString().substring(0, 8);
+        String other = "api-other-" + UUID.randomUUID().toString().substring(0, 8);
+        provisioning.ensure(me, "Me Learner", "me-learner-password", EnumSet.of(Role.LEARNER));
+        provisioning.ensure(other, "Other Learner", "other-learner-pw", EnumSet.of(Role.LEARNER));
         long lessonId = firstLesson();
-        run("api-other-learner", Role.LEARNER, () -> progress.markLessonRead(lessonId));
+        run(other, Role.LEARNER, () -> progress.markLessonRead(lessonId));
 
-        String json = mvc.perform(get("/api/me/progress").with(token("analyst", Role.LEARNER)))
+        String json = mvc.perform(get("/api/me/progress").with(token(me, Role.LEARNER)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/json"))
-                .andExpect(jsonPath("$.learner").value("analyst"))
+                .andExpect(jsonPath("$.learner").value(me))
                 .andExpect(header().doesNotExist("Set-Cookie"))
                 .andReturn().getResponse().getContentAsString();
-        List<Boolean> done = JsonPath.read(json, "$.courses[*].steps[?(@.id == " + lessonId + " && @.kind == 'lesson')].done");
-        assertThat(done).containsExactly(false);
-        assertThat(json).doesNotContain("api-other-learner").doesNotContain("Other Learner");
+        assertThat(lessonDone(json, lessonId)).containsExactly(false);
+        assertThat(json).doesNotContain(other).doesNotContain("Other Learner");
 
-        String other = mvc.perform(get("/api/me/progress").with(token("api-other-learner", Role.LEARNER)))
+        String theirs = mvc.perform(get("/api/me/progress").with(token(other, Role.LEARNER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        List<Boolean> otherDone = JsonPath.read(other,
-                "$.courses[*].steps[?(@.id == " + lessonId + " && @.kind == 'lesson')].done");
-        assertThat(otherDone).containsExactly(true);
+        assertThat(lessonDone(theirs, lessonId)).containsExactly(true);
+        assertThat(theirs).doesNotContain(me);
+    }
+
+    private static List<Boolean> lessonDone(String progressJson, long lessonId) {
+        return JsonPath.read(progressJson, "$.courses[*].steps[?(@.id == " + lessonId + " && @.kind == 'lesson')].done");
     }
 
     @Test

@@ -39,13 +39,14 @@ public class AccountService {
                         "No account for signed-in user " + auth.getName()));
     }
 
-    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'ADMIN')")
+    /** Instructors read them too: course results (the /api read-out) list learners with their scores. */
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
     public List<AccountSummary> learners(int offset, int limit) {
         return accounts.findByRole(Role.LEARNER, OffsetPageable.of(offset, limit)).stream()
                 .map(Account::summary).toList();
     }
 
-    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
     public long learnerCount() {
         return accounts.countByRole(Role.LEARNER);
     }

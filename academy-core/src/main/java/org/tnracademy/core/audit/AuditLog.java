@@ -17,6 +17,7 @@ import org.tnracademy.core.support.OffsetPageable;
 public class AuditLog {
 
     private static final int MAX_DETAIL = 2000;
+    private static final int MAX_ACTOR = 100;
 
     private final AuditEntryRepository entries;
 
@@ -27,7 +28,9 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String actor, AuditAction action, String detail, String remoteAddress) {
         String d = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        entries.save(new AuditEntry(Instant.now(), actor == null ? "system" : actor, action, d, remoteAddress));
+        // whatever someone typed as their name is kept, up to what the column holds
+        String who = actor == null ? "system" : actor.length() <= MAX_ACTOR ? actor : actor.substring(0, MAX_ACTOR);
+        entries.save(new AuditEntry(Instant.now(), who, action, d, remoteAddress));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

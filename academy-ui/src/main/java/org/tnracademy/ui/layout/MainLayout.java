@@ -12,8 +12,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.tnracademy.core.account.Role;
+import org.tnracademy.ui.account.PasswordChangeView;
 import org.tnracademy.ui.admin.AccountsView;
 import org.tnracademy.ui.admin.AuditView;
 import org.tnracademy.ui.catalog.CatalogView;
@@ -40,6 +42,12 @@ public class MainLayout extends AppLayout {
         signOut.setId("sign-out");
 
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, new LanguageSwitch(), signOut);
+        if (user.managesOwnPassword()) {
+            RouterLink changePassword = new RouterLink(getTranslation("identity.nav.change-password"),
+                    PasswordChangeView.class);
+            changePassword.setId("change-password");
+            header.addComponentAtIndex(3, changePassword);
+        }
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();

@@ -9,9 +9,16 @@ import org.tnracademy.core.account.Role;
 public class CurrentUser {
 
     private final AuthenticationContext auth;
+    private final SignInMode mode;
 
-    CurrentUser(AuthenticationContext auth) {
+    CurrentUser(AuthenticationContext auth, SignInMode mode) {
         this.auth = auth;
+        this.mode = mode;
+    }
+
+    /** True when the password is the academy's to change (local accounts), not Keycloak's. */
+    public boolean managesOwnPassword() {
+        return mode.localAccounts() && auth.isAuthenticated();
     }
 
     public boolean has(Role role) {

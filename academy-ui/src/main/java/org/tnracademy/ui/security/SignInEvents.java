@@ -9,12 +9,19 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tnracademy.core.account.SignIns;
 
 /** Hands Spring Security's sign-in events, with the caller's address, to the core's lock-out and audit. */
 @Component
 class SignInEvents {
+
+    /** Who a refused bearer token is recorded as: no account has this name (it is not a valid username). */
+    static final String BEARER_TOKEN = "(bearer token)";
 
     private final SignIns signIns;
 
@@ -24,13 +31,23 @@ class SignInEvents {
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        signIns.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
+        // every /api request authenticates anew (stateless): auditing each would bury the real sign-ins
+        if (!fromApi()) {
+            signIns.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
+        }
+    }
+
+    private static boolean fromApi() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getRequest().getRequestURI().startsWith(request.getRequest().getContextPath() + "/api/");
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        signIns.failed(event.getAuthentication().getName(), reason(event.getException()),
-                address(event.getAuthentication()));
+        Authentication attempt = event.getAuthentication();
+        // a refused bearer token's "name" is the token itself: a credential, never written down
+        String who = attempt instanceof BearerTokenAuthenticationToken ? BEARER_TOKEN : attempt.getName();
+        signIns.failed(who, reason(event.getException()), address(attempt));
     }
 
     /** A reason an administrator reads in the audit log. */
@@ -39,6 +56,7 @@ class SignInEvents {
             case BadCredentialsException b -> "wrong username or password";
             case LockedException l -> "account locked";
             case DisabledException d -> "account deactivated";
+            case InvalidBearerTokenException t -> "invalid, expired or foreign bearer token";
             default -> e.getClass().getSimpleName();
         };
     }

@@ -1,0 +1,250 @@
+package org.tnracademy.core.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tnracademy.core.security.MethodSecurityMatrixTest.Who.ADMIN;
+import static org.tnracademy.core.security.MethodSecurityMatrixTest.Who.ANONYMOUS;
+import static org.tnracademy.core.security.MethodSecurityMatrixTest.Who.COHORT_MANAGER;
+import static org.tnracademy.core.security.MethodSecurityMatrixTest.Who.INSTRUCTOR;
+import static org.tnracademy.core.security.MethodSecurityMatrixTest.Who.LEARNER;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.tnracademy.core.CoreTestApplication;
+import org.tnracademy.core.account.AccountProvisioning;
+import org.tnracademy.core.account.Role;
+import org.tnracademy.core.support.SignedIn;
+
+/**
+ * Every public method of the core's services that carries method security, called as each role
+ * (and as an anonymous visitor), against the intended policy written below: allowed calls are not
+ * refused (they may still fail on the dummy arguments), refused ones throw AccessDeniedException.
+ * The methods are found by scanning, so a new guarded method fails this test until its row is
+ * added to {@link #POLICY}; a new public service method without a guard fails it too, unless it is
+ * listed in {@link #SYSTEM_ONLY} with the reason it needs none.
+ */
+@SpringBootTest(classes = CoreTestApplication.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MethodSecurityMatrixTest {
+
+    enum Who { ANONYMOUS, LEARNER, INSTRUCTOR, COHORT_MANAGER, ADMIN }
+
+    private static final Set<Who> SIGNED_IN = EnumSet.of(LEARNER, INSTRUCTOR, COHORT_MANAGER, ADMIN);
+    private static final Set<Who> STAFF = EnumSet.of(INSTRUCTOR, COHORT_MANAGER, ADMIN);
+    private static final Set<Who> COHORT = EnumSet.of(COHORT_MANAGER, ADMIN);
+
+    /** Who may call what: "Service.method" (all overloads) to the callers allowed. */
+    static final Map<String, Set<Who>> POLICY = new TreeMap<>(Map.ofEntries(
+            Map.entry("AccountAdministration.create", EnumSet.of(ADMIN)),
+            Map.entry("AccountAdministration.changeRoles", EnumSet.of(ADMIN)),
+            Map.entry("AccountAdministration.resetPassword", EnumSet.of(ADMIN)),
+            Map.entry("AccountAdministration.setEnabled", EnumSet.of(ADMIN)),
+            Map.entry("AccountAdministration.importLearners", EnumSet.of(ADMIN)),
+            Map.entry("AccountSelfService.changePassword", SIGNED_IN),
+            Map.entry("AccountService.current", SIGNED_IN),
+            Map.entry("AccountService.learners", STAFF),
+            Map.entry("AccountService.learnerCount", STAFF),
+            Map.entry("AccountService.all", EnumSet.of(ADMIN)),
+            Map.entry("AccountService.count", EnumSet.of(ADMIN)),
+            Map.entry("AuditLog.newestFirst", EnumSet.of(ADMIN)),
+            Map.entry("AuditLog.count", EnumSet.of(ADMIN)),
+            Map.entry("AuditLog.of", EnumSet.of(ADMIN)),
+            Map.entry("CatalogService.courses", SIGNED_IN),
+            Map.entry("CatalogService.outline", SIGNED_IN),
+            Map.entry("CatalogService.outlines", SIGNED_IN),
+            Map.entry("CatalogService.lesson", SIGNED_IN),
+            Map.entry("CatalogService.exercise", SIGNED_IN),
+            Map.entry("CatalogService.allExercises", STAFF),
+            Map.entry("CourseResultsService.of", STAFF),
+            Map.entry("DatasetService.rows", SIGNED_IN),
+            Map.entry("DatasetService.count", SIGNED_IN),
+            Map.entry("GradebookService.columns", COHORT),
+            Map.entry("GradebookService.learnerCount", COHORT),
+            Map.entry("GradebookService.csv", COHORT),
+            Map.entry("GradebookService.rows", COHORT),
+            Map.entry("GradingService.submitLabelling", EnumSet.of(LEARNER)),
+            Map.entry("GradingService.myAttempts", EnumSet.of(LEARNER)),
+            Map.entry("GradingService.myLatestAttempt", EnumSet.of(LEARNER)),
+            Map.entry("ProgressService.markLessonRead", EnumSet.of(LEARNER)),
+            Map.entry("ProgressService.myProgress", EnumSet.of(LEARNER)),
+            Map.entry("ProgressService.standingsOf", STAFF)));
+
+    /** Public service methods with no user guard, and why they need none. */
+    static final Map<String, String> SYSTEM_ONLY = Map.of(
+            "AuditLog.record", "writes the trail of every action, including refused sign-ins by nobody",
+            "CourseImporter.importPack", "the starter content import at start-up, with nobody signed in",
+            "DatasetService.store", "part of a content import, inside the importer's transaction",
+            "DatasetService.itemKeys", "item ids only (no content, no key), for grading inside a guarded submission",
+            "DatasetService.size", "an item count, for overviews built by guarded services");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    AccountProvisioning provisioning;
+
+    @BeforeAll
+    void accountsForEachRole() {
+        for (Who who : SIGNED_IN) {
+            provisioning.ensure(username(who), "Matrix " + who, "matrix-password-" + who,
+                    EnumSet.of(Role.valueOf(who.name())));
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void everyGuardedServiceMethodHasARowAndEveryRowAGuardedMethod() {
+        Set<String> guarded = new TreeSet<>();
+        Set<String> unguarded = new TreeSet<>();
+        for (Method m : serviceMethods()) {
+            (guarded(m) ? guarded : unguarded).add(key(m));
+        }
+        assertThat(guarded).as("guarded service methods vs. POLICY").containsExactlyInAnyOrderElementsOf(POLICY.keySet());
+        assertThat(unguarded).as("public service methods without @PreAuthorize")
+                .containsExactlyInAnyOrderElementsOf(SYSTEM_ONLY.keySet());
+    }
+
+    Stream<Arguments> calls() {
+        List<Arguments> calls = new ArrayList<>();
+        for (Method m : serviceMethods()) {
+            if (guarded(m)) {
+                for (Who who : Who.values()) {
+                    calls.add(Arguments.of(key(m) + paramList(m), who, m));
+                }
+            }
+        }
+        return calls.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("calls")
+    void eachRoleIsAllowedOrRefusedAsThePolicySays(String name, Who who, Method method) throws Exception {
+        Set<Who> allowed = POLICY.get(key(method));
+        assertThat(allowed).as("policy row for " + key(method)).isNotNull();
+        signIn(who);
+        Object bean = context.getBean(method.getDeclaringClass());
+        Throwable thrown = null;
+        try {
+            method.invoke(bean, dummyArguments(method));
+        } catch (InvocationTargetException e) {
+            thrown = e.getCause();
+        }
+        if (allowed.contains(who)) {
+            assertThat(thrown instanceof AccessDeniedException).as(name + " as " + who + " must be allowed, but: "
+                    + thrown).isFalse();
+        } else {
+            assertThat(thrown).as(name + " as " + who + " must be refused").isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    private static void signIn(Who who) {
+        if (who == ANONYMOUS) {
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(new AnonymousAuthenticationToken("matrix", "anonymousUser",
+                    List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+            SecurityContextHolder.setContext(context);
+        } else {
+            SignedIn.as(username(who), Role.valueOf(who.name()));
+        }
+    }
+
+    private static String username(Who who) {
+        return "matrix-" + who.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Harmless values: zero ids find nothing, empty texts and collections change nothing. */
+    private static Object[] dummyArguments(Method m) {
+        return Arrays.stream(m.getParameterTypes()).map(t -> {
+            if (t == long.class) {
+                return 0L;
+            } else if (t == int.class) {
+                return 0;
+            } else if (t == boolean.class) {
+                return false;
+            } else if (t == double.class) {
+                return 0.0;
+            } else if (t == String.class) {
+                return "";
+            } else if (t == Locale.class) {
+                return Locale.ENGLISH;
+            } else if (List.class.isAssignableFrom(t) || t == Collection.class) {
+                return List.of();
+            } else if (Set.class.isAssignableFrom(t)) {
+                return Set.of();
+            } else if (Map.class.isAssignableFrom(t)) {
+                return Map.of();
+            }
+            return null;
+        }).toArray();
+    }
+
+    private List<Method> serviceMethods() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        List<Method> methods = new ArrayList<>();
+        for (var candidate : scanner.findCandidateComponents("org.tnracademy.core")) {
+            Class<?> type;
+            try {
+                type = Class.forName(candidate.getBeanClassName());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+            for (Method m : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
+                        && !m.isBridge()) {
+                    methods.add(m);
+                }
+            }
+        }
+        methods.sort((a, b) -> (key(a) + paramList(a)).compareTo(key(b) + paramList(b)));
+        return methods;
+    }
+
+    private static boolean guarded(Method m) {
+        return AnnotatedElementUtils.hasAnnotation(m, PreAuthorize.class)
+                || AnnotatedElementUtils.hasAnnotation(m.getDeclaringClass(), PreAuthorize.class);
+    }
+
+    private static String key(Method m) {
+        return m.getDeclaringClass().getSimpleName() + "." + m.getName();
+    }
+
+    private static String paramList(Method m) {
+        return Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName)
+                .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+    }
+}

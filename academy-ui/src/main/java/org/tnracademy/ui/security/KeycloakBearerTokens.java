@@ -1,0 +1,46 @@
+package org.tnracademy.ui.security;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.tnracademy.core.account.ExternalIdentity;
+import org.tnracademy.core.account.ExternalSignIns;
+import org.tnracademy.core.account.Role;
+
+/**
+ * A Keycloak access token on /api as the academy reads it: the person named by
+ * {@code preferred_username} (so the services find their account), with the token's realm roles.
+ * The account is linked as at a browser sign-in, so a token works before its owner ever opened
+ * the academy.
+ */
+@Component
+@Profile(SignInMode.KEYCLOAK_PROFILE)
+class KeycloakBearerTokens implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    private final ExternalSignIns externalSignIns;
+
+    KeycloakBearerTokens(ExternalSignIns externalSignIns) {
+        this.externalSignIns = externalSignIns;
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        ExternalIdentity identity;
+        try {
+            identity = KeycloakSecurityConfiguration.identity(
+                    jwt.getIssuer() == null ? null : jwt.getIssuer().toString(), jwt.getClaims());
+        } catch (OAuth2AuthenticationException e) {
+            throw new InvalidBearerTokenException(e.getError().getDescription(), e);
+        }
+        externalSignIns.linked(identity);
+        Set<Role> roles = identity.roles();
+        return new JwtAuthenticationToken(jwt, KeycloakRoles.authorities(roles), identity.username());
+    }
+}

@@ -15,10 +15,11 @@ record ProgressJson(String learner, List<Course> courses) {
     /**
      * @param kind      {@code lesson} or {@code exercise}
      * @param when      when the lesson was read or the exercise last attempted; null before
-     * @param bestScore in [0, 1]; null for lessons and exercises not attempted yet
+     * @param score     the exercise's standing under its scoring policy (best, last or average
+     *                  attempt), in [0, 1]; null for lessons and exercises not graded yet
      */
     record Step(long id, String kind, Map<String, String> title, boolean done, Instant when, int attempts,
-                int maxAttempts, Double bestScore) {
+                int maxAttempts, Double score) {
     }
 
     static ProgressJson of(String learner, LearnerProgress progress) {
@@ -26,7 +27,7 @@ record ProgressJson(String learner, List<Course> courses) {
                 .map(c -> new Course(c.courseId(), c.title().byLanguage(), c.done(), c.steps().size(),
                         c.steps().stream().map(s -> new Step(s.id(), s.exercise() ? "exercise" : "lesson",
                                 s.title().byLanguage(), s.done(), s.when(), s.attempts(), s.maxAttempts(),
-                                s.bestScore())).toList()))
+                                s.score())).toList()))
                 .toList());
     }
 }

@@ -47,6 +47,8 @@ class RouteAccessMatrixTest {
             Map.entry("exercises/:exerciseId", EnumSet.of(LEARNER)),
             Map.entry("progress", EnumSet.of(LEARNER)),
             Map.entry("instructor/courses", EnumSet.of(INSTRUCTOR)),
+            Map.entry("instructor/review", EnumSet.of(INSTRUCTOR)),
+            Map.entry("instructor/exercises/:exerciseId/key", EnumSet.of(INSTRUCTOR)),
             Map.entry("cohort/gradebook", EnumSet.of(COHORT_MANAGER, ADMIN)),
             Map.entry("admin/accounts", EnumSet.of(ADMIN)),
             Map.entry("admin/audit", EnumSet.of(ADMIN)),

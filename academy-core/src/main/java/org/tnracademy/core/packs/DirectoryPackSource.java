@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** A pack in a folder on disk, as authors keep it under version control. */
 public final class DirectoryPackSource implements PackSource {
@@ -21,8 +23,44 @@ public final class DirectoryPackSource implements PackSource {
         return root.toString();
     }
 
+    /** Links are listed but never followed: a linked folder shows as one entry, not as its content. */
     @Override
-    public Optional<String> read(String relativePath) {
+    public List<String> files() {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> !p.equals(root) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/"))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("Cannot list " + root, e instanceof IOException io ? io
+                    : ((UncheckedIOException) e).getCause());
+        }
+    }
+
+    @Override
+    public Optional<byte[]> bytes(String relativePath) {
+        return insidePack(relativePath).map(file -> {
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file, e);
+            }
+        });
+    }
+
+    @Override
+    public long size(String relativePath) {
+        return insidePack(relativePath).map(file -> {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file, e);
+            }
+        }).orElse(-1L);
+    }
+
+    /** The regular file at that path, when it is one and really lies inside the pack. */
+    private Optional<Path> insidePack(String relativePath) {
         if (!PackPaths.isSafe(relativePath)) {
             return Optional.empty();
         }
@@ -33,7 +71,7 @@ public final class DirectoryPackSource implements PackSource {
                     || !file.toRealPath().startsWith(root.toRealPath())) {
                 return Optional.empty();
             }
-            return Optional.of(Files.readString(file));
+            return Optional.of(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

@@ -47,12 +47,17 @@ public final class PackReader {
     private static final Pattern LEADING_PATH = Pattern.compile("^([A-Za-z0-9_.\\[\\]-]+): ");
 
     private final YamlDocuments yaml = new YamlDocuments();
+    private final PackFileValidator files = new PackFileValidator();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    /** The pack, validated; or a {@link PackValidationException} listing every problem. */
+    /**
+     * The pack, validated; or a {@link PackValidationException} listing every problem: those of the
+     * files {@code course.yaml} leads to, then those of every file of the pack ({@link PackFileValidator}).
+     */
     public CoursePack read(PackSource source) {
         Reading r = new Reading(source);
         CoursePack pack = r.course();
+        r.problems.addAll(files.check(source));
         if (!r.problems.isEmpty()) {
             throw new PackValidationException(source.name(), r.problems);
         }

@@ -1,13 +1,32 @@
 package org.tnracademy.core.packs;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
-/** Where a content pack's files come from: a classpath folder, a folder on disk, later a zip. */
+/** Where a content pack's files come from: a classpath folder, a folder on disk or a zip. */
 public interface PackSource {
 
     /** A name people recognise in error messages, such as the folder. */
     String name();
 
+    /**
+     * Every file of the pack, as paths relative to its root with {@code /} between folders, sorted.
+     * Links and files with names a pack may not use are listed too, so the validator can refuse
+     * them by name instead of ignoring them.
+     */
+    List<String> files();
+
+    /** The bytes of the file at a path relative to the pack root, or empty when absent or not allowed. */
+    Optional<byte[]> bytes(String relativePath);
+
     /** The file at a path relative to the pack root, as UTF-8 text, or empty when absent. */
-    Optional<String> read(String relativePath);
+    default Optional<String> read(String relativePath) {
+        return bytes(relativePath).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    /** The size in bytes of a file, or -1 when absent; sources that can tell without reading override this. */
+    default long size(String relativePath) {
+        return bytes(relativePath).map(b -> (long) b.length).orElse(-1L);
+    }
 }

@@ -3,7 +3,6 @@ package org.tnracademy.core.packs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -103,11 +102,22 @@ public final class ZipPackSource implements PackSource {
     }
 
     @Override
-    public Optional<String> read(String relativePath) {
+    public List<String> files() {
+        return files.keySet().stream().sorted().toList();
+    }
+
+    @Override
+    public Optional<byte[]> bytes(String relativePath) {
         if (!PackPaths.isSafe(relativePath)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(files.get(relativePath)).map(b -> new String(b, StandardCharsets.UTF_8));
+        return Optional.ofNullable(files.get(relativePath)).map(byte[]::clone);
+    }
+
+    @Override
+    public long size(String relativePath) {
+        byte[] bytes = PackPaths.isSafe(relativePath) ? files.get(relativePath) : null;
+        return bytes == null ? -1 : bytes.length;
     }
 
     private static String unsafeName(String entryName) {

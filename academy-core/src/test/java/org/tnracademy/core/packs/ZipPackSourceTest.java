@@ -114,6 +114,19 @@ class ZipPackSourceTest {
         return zip;
     }
 
+    /** A zip of every file of a folder, paths relative to it, as an author's zip tool would make it. */
+    static Path zipOf(Path folder, Path zip) throws IOException {
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(zip);
+             Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                out.putArchiveEntry(new ZipArchiveEntry(folder.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeArchiveEntry();
+            }
+        }
+        return zip;
+    }
+
     private static Map<String, String> testCourseFiles() throws IOException {
         Map<String, String> files = new TreeMap<>();
         for (String f : new String[] {"course.yaml", "lessons/intro.en.md", "lessons/intro.fr.md",

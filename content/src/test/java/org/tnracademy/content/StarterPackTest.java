@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tnracademy.core.packs.ClasspathPackSource;
 import org.tnracademy.core.packs.CoursePack;
+import org.tnracademy.core.packs.PackFileValidator;
 import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import org.tnracademy.exercises.types.LabellingType;
@@ -20,6 +21,15 @@ class StarterPackTest {
 
     private final CoursePack pack = new PackReader()
             .read(new ClasspathPackSource("packs/tnr-foundations", getClass().getClassLoader()));
+
+    /** The file checks see every file the pack ships, its README too, and find nothing to refuse. */
+    @Test
+    void everyFileOfTheStarterPackPassesTheFileChecks() {
+        ClasspathPackSource source = new ClasspathPackSource("packs/tnr-foundations", getClass().getClassLoader());
+        assertThat(source.files()).contains("course.yaml", "datasets/README.md", "datasets/posts-basics.jsonl")
+                .hasSizeGreaterThan(50);
+        assertThat(new PackFileValidator().check(source)).isEmpty();
+    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -26,14 +26,16 @@ public final class DirectoryPackSource implements PackSource {
     /** Links are listed but never followed: a linked folder shows as one entry, not as its content. */
     @Override
     public List<String> files() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> !p.equals(root) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/"))
                     .sorted()
                     .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException("Cannot list " + root, e instanceof IOException io ? io
-                    : ((UncheckedIOException) e).getCause());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + root, e);
         }
     }
 

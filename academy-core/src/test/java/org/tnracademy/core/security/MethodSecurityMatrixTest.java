@@ -119,7 +119,11 @@ class MethodSecurityMatrixTest {
             Map.entry("ReviewService.pending", EnumSet.of(INSTRUCTOR)),
             Map.entry("ReviewService.countPending", EnumSet.of(INSTRUCTOR)),
             Map.entry("ReviewService.submission", EnumSet.of(INSTRUCTOR)),
-            Map.entry("ReviewService.grade", EnumSet.of(INSTRUCTOR))));
+            Map.entry("ReviewService.grade", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CourseSnapshot.of", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CourseSnapshot.lessonSource", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CourseExport.export", EnumSet.of(INSTRUCTOR)),
+            Map.entry("PackUpload.importZip", EnumSet.of(INSTRUCTOR))));
 
     /** Public service methods with no user guard, and why they need none. */
     static final Map<String, String> SYSTEM_ONLY = Map.of(
@@ -127,7 +131,9 @@ class MethodSecurityMatrixTest {
             "CourseImporter.importPack", "the starter content import at start-up, with nobody signed in",
             "DatasetService.store", "part of a content import, inside the importer's transaction",
             "DatasetService.itemKeys", "item ids only (no content, no key), for grading inside a guarded submission",
-            "DatasetService.size", "an item count, for overviews built by guarded services");
+            "DatasetService.size", "an item count, for overviews built by guarded services",
+            "DatasetService.holds", "compares items inside the importer's transaction, at start-up with nobody signed in",
+            "DatasetService.name", "a dataset's path in its pack, for the guarded course export");
 
     @Autowired
     ApplicationContext context;

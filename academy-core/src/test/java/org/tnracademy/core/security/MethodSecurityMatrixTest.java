@@ -103,6 +103,7 @@ class MethodSecurityMatrixTest {
             Map.entry("GradingService.runningWindow", EnumSet.of(LEARNER)),
             Map.entry("GradingService.myAttempts", EnumSet.of(LEARNER)),
             Map.entry("GradingService.myLatestAttempt", EnumSet.of(LEARNER)),
+            Map.entry("GradingService.previewGrade", EnumSet.of(INSTRUCTOR)),
             Map.entry("HintService.hints", EnumSet.of(LEARNER)),
             Map.entry("HintService.takeHint", EnumSet.of(LEARNER)),
             Map.entry("InstructorGrading.countPending", EnumSet.of(INSTRUCTOR)),

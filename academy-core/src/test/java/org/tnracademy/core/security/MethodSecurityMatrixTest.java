@@ -124,7 +124,11 @@ class MethodSecurityMatrixTest {
             Map.entry("CourseSnapshot.of", EnumSet.of(INSTRUCTOR)),
             Map.entry("CourseSnapshot.lessonSource", EnumSet.of(INSTRUCTOR)),
             Map.entry("CourseExport.export", EnumSet.of(INSTRUCTOR)),
-            Map.entry("PackUpload.importZip", EnumSet.of(INSTRUCTOR))));
+            Map.entry("PackUpload.importZip", EnumSet.of(INSTRUCTOR)),
+            Map.entry("LessonDrafts.open", EnumSet.of(INSTRUCTOR)),
+            Map.entry("LessonDrafts.save", EnumSet.of(INSTRUCTOR)),
+            Map.entry("LessonDrafts.draftCount", EnumSet.of(INSTRUCTOR)),
+            Map.entry("LessonDrafts.publish", EnumSet.of(INSTRUCTOR))));
 
     /** Public service methods with no user guard, and why they need none. */
     static final Map<String, String> SYSTEM_ONLY = Map.of(

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +23,7 @@ import org.tnracademy.core.studio.CourseExport;
 import org.tnracademy.core.studio.ExportedPack;
 import org.tnracademy.core.studio.PackUpload;
 import org.tnracademy.ui.studio.ExercisePreviewView;
+import org.tnracademy.ui.studio.LessonEditorView;
 import org.tnracademy.ui.studio.PackUploadField;
 
 /**
@@ -78,8 +78,11 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
                 s.version(), s.itemCount(), s.maxAttempts()))
                 .setHeader(getTranslation("instructor.detail")).setFlexGrow(2);
         grid.addComponentColumn(s -> {
-            if (s.kind() != CourseOutline.StepKind.EXERCISE) {
-                return new Span();
+            if (s.kind() == CourseOutline.StepKind.LESSON) {
+                RouterLink edit = new RouterLink(getTranslation("studio.lesson.edit-link"), LessonEditorView.class,
+                        new RouteParameters("lessonId", String.valueOf(s.id())));
+                edit.setId("edit-lesson-" + s.id());
+                return edit;
             }
             RouteParameters exercise = new RouteParameters("exerciseId", String.valueOf(s.id()));
             RouterLink key = new RouterLink(getTranslation("ins.courses.answer-key"), AnswerKeyView.class, exercise);

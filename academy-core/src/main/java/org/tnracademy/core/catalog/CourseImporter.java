@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.CoursePack;
 
 /**
@@ -131,7 +133,7 @@ public class CourseImporter {
 
     private void upsertExercise(Existing existing, long moduleId, int position, CoursePack.Exercise e) {
         Exercise current = existing.currentExercises.get(e.id());
-        if (current != null && current.contentHash.equals(e.contentHash())) {
+        if (current != null && (current.contentHash.equals(e.contentHash()) || sameContent(current, e))) {
             current.moduleId = moduleId;
             current.position = position;
             exercises.save(current);
@@ -150,6 +152,27 @@ public class CourseImporter {
             }
         }
         existing.keptExercises.add(e.id());
+    }
+
+    /**
+     * The same exercise written differently (such as a pack the studio exported: its files are
+     * formatted anew, so their hash differs): not a new version, so learners' work stays current.
+     */
+    private boolean sameContent(Exercise current, CoursePack.Exercise e) {
+        AttemptPolicy policy = e.policy();
+        return current.type.equals(e.type()) && current.version >= e.version()
+                && current.title.equals(e.title()) && current.instructions.equals(e.instructions())
+                && Objects.equals(current.level, e.level()) && current.formList().equals(e.forms())
+                && current.maxAttempts == policy.maxAttempts()
+                && Objects.equals(current.timeLimitMinutes, policy.timeLimitMinutes())
+                && current.scoring == policy.scoring()
+                && ExerciseTrees.hints(current.hints).equals(policy.hints())
+                && ExerciseTrees.tree(current.spec).equals(ExerciseTrees.tree(ExerciseTrees.json(e.spec())))
+                && answerKeys.findByExerciseIdAndKeyVersion(current.id, current.keyVersion)
+                        .map(k -> ExerciseTrees.tree(k.keyJson).equals(ExerciseTrees.tree(ExerciseTrees.json(e.key()))))
+                        .orElse(false)
+                && (current.datasetId == null ? e.dataset() == null
+                        : e.dataset() != null && datasets.holds(current.datasetId, e.dataset()));
     }
 
     /** What a course holds before the import, and what the import kept of it. */

@@ -40,6 +40,10 @@ class Dataset {
         return id;
     }
 
+    String name() {
+        return name;
+    }
+
     int itemCount() {
         return itemCount;
     }

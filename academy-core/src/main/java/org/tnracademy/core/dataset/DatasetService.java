@@ -80,6 +80,32 @@ public class DatasetService {
         return datasets.findById(datasetId).map(Dataset::itemCount).orElse(0);
     }
 
+    /** True when the stored dataset has exactly these posts, in this order (its name may differ). */
+    public boolean holds(long datasetId, CoursePack.Dataset dataset) {
+        List<DatasetRow> stored = em.createQuery(
+                "select i from DatasetItem i where i.datasetId = :datasetId order by i.position", DatasetItem.class)
+                .setParameter("datasetId", datasetId).getResultList().stream().map(DatasetItem::row).toList();
+        if (stored.size() != dataset.posts().size()) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            DatasetRow r = stored.get(i);
+            CoursePack.Post p = dataset.posts().get(i);
+            if (!r.itemKey().equals(p.id()) || !java.util.Objects.equals(r.platform(), p.platform())
+                    || !java.util.Objects.equals(r.author(), p.author()) || !java.util.Objects.equals(r.lang(), p.lang())
+                    || !java.util.Objects.equals(r.postedAt(), p.postedAt()) || !r.text().equals(p.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The path the dataset had in its pack (such as {@code datasets/posts.jsonl}), for exports. */
+    public String name(long datasetId) {
+        return datasets.findById(datasetId).map(Dataset::name)
+                .orElseThrow(() -> new IllegalArgumentException("No dataset with id " + datasetId));
+    }
+
     private static String where(DatasetQuery query) {
         StringBuilder w = new StringBuilder("i.datasetId = :datasetId");
         if (!query.text().isEmpty()) {

@@ -114,6 +114,35 @@ public class GradingService {
     }
 
     /**
+     * Grades an answer exactly as {@link #submit} would, for an instructor trying an exercise out:
+     * the same checks, the same grader and the same current key, but nothing is stored, no attempt
+     * is counted and no event is published. No hint is taken in a preview, so the score is the
+     * grader's score.
+     *
+     * @throws SubmissionRefusedException for an unknown exercise, an empty or an invalid answer
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public PreviewGrade previewGrade(long exerciseId, Map<String, Object> answerTree) {
+        GradingMaterial material = material(exerciseId);
+        if (TypedTrees.blank(answerTree)) {
+            throw new SubmissionRefusedException(SubmissionRefusedException.Reason.EMPTY_ANSWER,
+                    "The answer is empty");
+        }
+        ExerciseType<?, ?, ?> type = ExerciseTypes.get(material.type());
+        try {
+            if (type instanceof AutoGradedType<?, ?, ?, ?> auto) {
+                GradeResult result = TypedTrees.grade(auto, material.specTree(), material.keyTree(), answerTree);
+                return new PreviewGrade(exerciseId, material.version(), material.keyVersion(), result.score(), result);
+            }
+            TypedTrees.checkAnswer(type, material.specTree(), answerTree);
+            return new PreviewGrade(exerciseId, material.version(), material.keyVersion(), null, null);
+        } catch (InvalidAnswerException e) {
+            throw new SubmissionRefusedException(SubmissionRefusedException.Reason.INVALID_ANSWER, e.getMessage(),
+                    e.problems());
+        }
+    }
+
+    /**
      * Opens the learner's next attempt, or returns the one already open. For a timed exercise the
      * clock starts now and a submission is accepted until the deadline plus a short grace; an
      * attempt left to lapse is used up, as in an exam.

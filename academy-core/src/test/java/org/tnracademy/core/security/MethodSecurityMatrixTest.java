@@ -103,6 +103,7 @@ class MethodSecurityMatrixTest {
             Map.entry("GradingService.runningWindow", EnumSet.of(LEARNER)),
             Map.entry("GradingService.myAttempts", EnumSet.of(LEARNER)),
             Map.entry("GradingService.myLatestAttempt", EnumSet.of(LEARNER)),
+            Map.entry("GradingService.previewGrade", EnumSet.of(INSTRUCTOR)),
             Map.entry("HintService.hints", EnumSet.of(LEARNER)),
             Map.entry("HintService.takeHint", EnumSet.of(LEARNER)),
             Map.entry("InstructorGrading.countPending", EnumSet.of(INSTRUCTOR)),
@@ -119,7 +120,15 @@ class MethodSecurityMatrixTest {
             Map.entry("ReviewService.pending", EnumSet.of(INSTRUCTOR)),
             Map.entry("ReviewService.countPending", EnumSet.of(INSTRUCTOR)),
             Map.entry("ReviewService.submission", EnumSet.of(INSTRUCTOR)),
-            Map.entry("ReviewService.grade", EnumSet.of(INSTRUCTOR))));
+            Map.entry("ReviewService.grade", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CourseSnapshot.of", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CourseSnapshot.lessonSource", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CourseExport.export", EnumSet.of(INSTRUCTOR)),
+            Map.entry("PackUpload.importZip", EnumSet.of(INSTRUCTOR)),
+            Map.entry("LessonDrafts.open", EnumSet.of(INSTRUCTOR)),
+            Map.entry("LessonDrafts.save", EnumSet.of(INSTRUCTOR)),
+            Map.entry("LessonDrafts.draftCount", EnumSet.of(INSTRUCTOR)),
+            Map.entry("LessonDrafts.publish", EnumSet.of(INSTRUCTOR))));
 
     /** Public service methods with no user guard, and why they need none. */
     static final Map<String, String> SYSTEM_ONLY = Map.of(
@@ -127,7 +136,9 @@ class MethodSecurityMatrixTest {
             "CourseImporter.importPack", "the starter content import at start-up, with nobody signed in",
             "DatasetService.store", "part of a content import, inside the importer's transaction",
             "DatasetService.itemKeys", "item ids only (no content, no key), for grading inside a guarded submission",
-            "DatasetService.size", "an item count, for overviews built by guarded services");
+            "DatasetService.size", "an item count, for overviews built by guarded services",
+            "DatasetService.holds", "compares items inside the importer's transaction, at start-up with nobody signed in",
+            "DatasetService.name", "a dataset's path in its pack, for the guarded course export");
 
     @Autowired
     ApplicationContext context;

@@ -3,6 +3,7 @@ package org.tnracademy.ui.exercise;
 import com.vaadin.flow.component.Component;
 import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.grading.GradedAttempt;
+import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.choice.ChoiceResult;
 import org.tnracademy.exercises.choice.ChoiceSpec;
 import org.tnracademy.exercises.estimate.EstimateResult;
@@ -51,11 +52,16 @@ final class ExerciseFeedbacks {
     }
 
     static Component create(ExerciseSheet sheet, GradedAttempt attempt, boolean revealKey) {
+        return create(sheet, attempt.pending() ? null : attempt.result(), revealKey);
+    }
+
+    /** The feedback for a type's result; null result only for a written analysis still waiting for its grade. */
+    static Component create(ExerciseSheet sheet, GradeResult result, boolean revealKey) {
         if (sheet.type().equals(WrittenType.ID)) {
             // a pending analysis has no result yet: the feedback shows the rubric and "pending"
-            return new WrittenFeedback(sheet.spec(WrittenSpec.class),
-                    attempt.pending() ? null : attempt.result(WrittenResult.class), revealKey);
+            return new WrittenFeedback(sheet.spec(WrittenSpec.class), (WrittenResult) result, revealKey);
         }
+        Results attempt = new Results(result);
         return switch (sheet.type()) {
             case LabellingType.ID -> new LabellingFeedback(sheet.labels(), attempt.result(LabellingResult.class),
                     revealKey);
@@ -75,5 +81,12 @@ final class ExerciseFeedbacks {
                     sheet.spec(TimelineSpec.class), revealKey);
             default -> throw new IllegalArgumentException("no feedback for exercise type '" + sheet.type() + "'");
         };
+    }
+
+    /** A grade result read as the type's record. */
+    private record Results(GradeResult result) {
+        <R extends GradeResult> R result(Class<R> type) {
+            return type.cast(result);
+        }
     }
 }

@@ -1,31 +1,65 @@
 package org.tnracademy.ui.instructor;
 
+import java.io.ByteArrayInputStream;
+
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.studio.CourseExport;
+import org.tnracademy.core.studio.ExportedPack;
+import org.tnracademy.core.studio.PackUpload;
+import org.tnracademy.ui.studio.ExercisePreviewView;
+import org.tnracademy.ui.studio.LessonEditorView;
+import org.tnracademy.ui.studio.PackUploadField;
 
-/** Instructors' overview of every course, module, lesson and exercise (read-only for now). */
+/**
+ * Instructors' overview of every course, module, lesson and exercise, with the studio's doors:
+ * upload a pack, export a course as a pack, preview and test-grade an exercise, edit its key.
+ */
 @Route("instructor/courses")
 @RolesAllowed("INSTRUCTOR")
 public class InstructorCoursesView extends VerticalLayout implements HasDynamicTitle {
 
-    public InstructorCoursesView(CatalogService catalog) {
-        add(new H2(getTranslation("instructor.title")), new Paragraph(getTranslation("instructor.read-only")));
+    private final CatalogService catalog;
+    private final CourseExport export;
+    private final VerticalLayout courses = new VerticalLayout();
+
+    public InstructorCoursesView(CatalogService catalog, CourseExport export, PackUpload upload) {
+        this.catalog = catalog;
+        this.export = export;
+        add(new H2(getTranslation("instructor.title")), new Paragraph(getTranslation("studio.courses.intro")),
+                new PackUploadField(upload, this::showCourses), courses);
+        courses.setPadding(false);
+        showCourses();
+    }
+
+    /** Lists the courses again, as after an upload changed them. */
+    private void showCourses() {
+        courses.removeAll();
         for (CourseOutline course : catalog.outlines()) {
-            add(new H3(course.title().in(getLocale()) + " (" + course.slug() + ")"));
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                ExportedPack pack = export.export(course.id());
+                return new DownloadResponse(new ByteArrayInputStream(pack.zip()), pack.fileName(), "application/zip",
+                        pack.zip().length);
+            }), getTranslation("studio.export"));
+            download.setId("export-" + course.slug());
+            courses.add(new H3(course.title().in(getLocale()) + " (" + course.slug() + ")"), download);
             for (CourseOutline.Module m : course.modules()) {
-                add(new H4(m.title().in(getLocale())), steps(m));
+                courses.add(new H4(m.title().in(getLocale())), steps(m));
             }
         }
     }
@@ -44,14 +78,20 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
                 s.version(), s.itemCount(), s.maxAttempts()))
                 .setHeader(getTranslation("instructor.detail")).setFlexGrow(2);
         grid.addComponentColumn(s -> {
-            if (s.kind() != CourseOutline.StepKind.EXERCISE) {
-                return new Span();
+            if (s.kind() == CourseOutline.StepKind.LESSON) {
+                RouterLink edit = new RouterLink(getTranslation("studio.lesson.edit-link"), LessonEditorView.class,
+                        new RouteParameters("lessonId", String.valueOf(s.id())));
+                edit.setId("edit-lesson-" + s.id());
+                return edit;
             }
-            RouterLink key = new RouterLink(getTranslation("ins.courses.answer-key"), AnswerKeyView.class,
-                    new RouteParameters("exerciseId", String.valueOf(s.id())));
+            RouteParameters exercise = new RouteParameters("exerciseId", String.valueOf(s.id()));
+            RouterLink key = new RouterLink(getTranslation("ins.courses.answer-key"), AnswerKeyView.class, exercise);
             key.setId("answer-key-" + s.id());
-            return key;
-        }).setHeader(getTranslation("ins.courses.answer-key-header")).setAutoWidth(true);
+            RouterLink preview = new RouterLink(getTranslation("studio.preview.link"), ExercisePreviewView.class,
+                    exercise);
+            preview.setId("preview-" + s.id());
+            return new HorizontalLayout(key, preview);
+        }).setHeader(getTranslation("studio.courses.actions")).setAutoWidth(true);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(module.steps());
         grid.setAllRowsVisible(true);

@@ -49,6 +49,8 @@ class RouteAccessMatrixTest {
             Map.entry("instructor/courses", EnumSet.of(INSTRUCTOR)),
             Map.entry("instructor/review", EnumSet.of(INSTRUCTOR)),
             Map.entry("instructor/exercises/:exerciseId/key", EnumSet.of(INSTRUCTOR)),
+            Map.entry("instructor/exercises/:exerciseId/preview", EnumSet.of(INSTRUCTOR)),
+            Map.entry("instructor/lessons/:lessonId/edit", EnumSet.of(INSTRUCTOR)),
             Map.entry("cohort/gradebook", EnumSet.of(COHORT_MANAGER, ADMIN)),
             Map.entry("admin/accounts", EnumSet.of(ADMIN)),
             Map.entry("admin/audit", EnumSet.of(ADMIN)),

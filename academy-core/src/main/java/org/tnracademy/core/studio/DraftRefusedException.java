@@ -1,0 +1,20 @@
+package org.tnracademy.core.studio;
+
+/** A draft or a publication that cannot be saved as given; nothing was written. */
+public class DraftRefusedException extends RuntimeException {
+
+    /** What is wrong, for the page to say in the reader's language. */
+    public enum Reason { UNKNOWN_LESSON, RETIRED_LESSON, UNKNOWN_LANGUAGE, EMPTY_TITLE, TITLE_TOO_LONG, EMPTY_TEXT,
+        UNKNOWN_COURSE, NOTHING_TO_PUBLISH }
+
+    private final Reason reason;
+
+    DraftRefusedException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,202 @@
+package org.tnracademy.core.studio;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tnracademy.core.audit.AuditAction;
+import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.catalog.CourseImporter;
+import org.tnracademy.core.catalog.CourseSnapshot;
+import org.tnracademy.core.catalog.LessonSource;
+import org.tnracademy.core.packs.CoursePack;
+import org.tnracademy.exercises.LocalizedText;
+
+/**
+ * Lesson edits as drafts, and publishing them. A draft is invisible to learners. Saves are
+ * optimistically locked: each names the revision it started from, and a save from an older
+ * revision (a colleague saved, or the course was published, in between) is refused whole, so no
+ * text is ever overwritten unseen. Publishing goes through the importer, as a pack would: the
+ * course gets a new version, lessons take their drafts' text, and exercises nobody changed stay the
+ * versions learners are working on.
+ */
+@Service
+public class LessonDrafts {
+
+    /** The languages a lesson is written in (English required, French expected). */
+    public static final List<String> LANGUAGES = List.of("en", "fr");
+    public static final int MAX_TITLE_LENGTH = 200;
+
+    private final CourseSnapshot snapshots;
+    private final LessonDraftRepository drafts;
+    private final CourseImporter importer;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final EntityManager em;
+
+    LessonDrafts(CourseSnapshot snapshots, LessonDraftRepository drafts, CourseImporter importer, AuditLog audit,
+                 TransactionTemplate tx, EntityManager em) {
+        this.snapshots = snapshots;
+        this.drafts = drafts;
+        this.importer = importer;
+        this.audit = audit;
+        this.tx = tx;
+        this.em = em;
+    }
+
+    /** The lesson as the editor opens it: its draft if there is one, else the published text. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public LessonDraftSheet open(long lessonId) {
+        LessonSource source = source(lessonId);
+        return drafts.findById(lessonId)
+                .map(d -> new LessonDraftSheet(lessonId, source.courseId(), source.courseTitle(),
+                        source.coursePackVersion(), source.slug(), d.title, d.body, d.revision, d.savedBy, d.savedAt))
+                .orElseGet(() -> new LessonDraftSheet(lessonId, source.courseId(), source.courseTitle(),
+                        source.coursePackVersion(), source.slug(), source.title(), source.markdown(), 0, null, null));
+    }
+
+    /**
+     * Saves one language of a lesson as its draft.
+     *
+     * @param expectedRevision the revision the editor opened ({@link LessonDraftSheet#revision()})
+     * @return the draft's new revision, to name on the next save
+     * @throws StaleDraftException   when the draft is no longer at that revision; nothing was written
+     * @throws DraftRefusedException for an unknown lesson or language, an empty title or text
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public long save(long lessonId, String language, String title, String markdown, long expectedRevision) {
+        if (language == null || !LANGUAGES.contains(language)) {
+            throw new DraftRefusedException(DraftRefusedException.Reason.UNKNOWN_LANGUAGE,
+                    "language: must be one of " + LANGUAGES + ", was '" + language + "'");
+        }
+        if (title == null || title.isBlank()) {
+            throw new DraftRefusedException(DraftRefusedException.Reason.EMPTY_TITLE, "title: required");
+        }
+        if (title.strip().length() > MAX_TITLE_LENGTH) {
+            throw new DraftRefusedException(DraftRefusedException.Reason.TITLE_TOO_LONG,
+                    "title: at most " + MAX_TITLE_LENGTH + " characters");
+        }
+        if (markdown == null || markdown.isBlank()) {
+            throw new DraftRefusedException(DraftRefusedException.Reason.EMPTY_TEXT, "text: the lesson text is empty");
+        }
+        LessonSource source = source(lessonId);
+        if (source.retired()) {
+            throw new DraftRefusedException(DraftRefusedException.Reason.RETIRED_LESSON,
+                    "Lesson " + source.slug() + " is no longer in its course");
+        }
+        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        try {
+            return tx.execute(status -> {
+                Optional<LessonDraft> current = drafts.findById(lessonId);
+                long stored = current.map(d -> d.revision).orElse(0L);
+                if (stored != expectedRevision) {
+                    throw stale(lessonId, expectedRevision, current);
+                }
+                LocalizedText newTitle = with(current.map(d -> d.title).orElse(source.title()), language, title.strip());
+                LocalizedText newBody = with(current.map(d -> d.body).orElse(source.markdown()), language, markdown);
+                if (current.isEmpty()) {
+                    em.persist(new LessonDraft(lessonId, source.courseId(), source.slug(), newTitle, newBody, now,
+                            actor));
+                    em.flush();
+                    return 1L;
+                }
+                if (drafts.update(lessonId, expectedRevision, newTitle, newBody, now, actor) == 0) {
+                    throw stale(lessonId, expectedRevision, drafts.findById(lessonId));
+                }
+                return expectedRevision + 1;
+            });
+        } catch (DataIntegrityViolationException raced) {
+            // a colleague's first save of this lesson landed at the same moment
+            throw stale(lessonId, expectedRevision, drafts.findById(lessonId));
+        }
+    }
+
+    /** How many lessons of the course have a draft waiting to be published. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public int draftCount(long courseId) {
+        return drafts.findByCourseIdOrderByLessonSlug(courseId).size();
+    }
+
+    /**
+     * Publishes every lesson draft of the course as a new course version. A draft saved again while
+     * this runs stays a draft, for the next publication.
+     *
+     * @throws DraftRefusedException for an unknown course, or one with no draft to publish
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public PublishedCourse publish(long courseId) {
+        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        PublishedCourse published = tx.execute(status -> {
+            CoursePack current = snapshots.of(courseId).orElseThrow(() -> new DraftRefusedException(
+                    DraftRefusedException.Reason.UNKNOWN_COURSE, "No course with id " + courseId));
+            Map<String, LessonDraft> bySlug = new LinkedHashMap<>();
+            drafts.findByCourseIdOrderByLessonSlug(courseId).forEach(d -> bySlug.put(d.lessonSlug, d));
+            MessageDigest digest = sha256();
+            digest.update(current.contentHash().getBytes(StandardCharsets.UTF_8));
+            List<LessonDraft> applied = new ArrayList<>();
+            List<CoursePack.Module> modules = current.modules().stream().map(m -> new CoursePack.Module(m.id(),
+                    m.title(), m.items().stream().map(item -> {
+                        if (item instanceof CoursePack.Lesson l && bySlug.containsKey(l.id())) {
+                            LessonDraft d = bySlug.get(l.id());
+                            applied.add(d);
+                            digest.update((l.id() + "\n" + d.revision + "\n" + d.title + "\n" + d.body)
+                                    .getBytes(StandardCharsets.UTF_8));
+                            return (CoursePack.Item) new CoursePack.Lesson(l.id(), l.minutes(), d.title, d.body,
+                                    l.contentNote());
+                        }
+                        return item;
+                    }).toList())).toList();
+            if (applied.isEmpty()) {
+                throw new DraftRefusedException(DraftRefusedException.Reason.NOTHING_TO_PUBLISH,
+                        "Course " + current.id() + " has no lesson draft to publish");
+            }
+            CoursePack next = new CoursePack(current.id(), current.version() + 1, current.level(), current.title(),
+                    current.summary(), modules, HexFormat.of().formatHex(digest.digest()));
+            importer.importPack(next);
+            applied.forEach(d -> drafts.deleteAtRevision(d.lessonId, d.revision));
+            return new PublishedCourse(courseId, next.id(), next.version(), applied.size());
+        });
+        audit.record(actor, AuditAction.CONTENT_IMPORTED, "published course " + published.courseSlug() + " version "
+                + published.packVersion() + " with " + published.lessonsPublished() + " lesson draft(s)", null);
+        return published;
+    }
+
+    private LessonSource source(long lessonId) {
+        return snapshots.lessonSource(lessonId).orElseThrow(() -> new DraftRefusedException(
+                DraftRefusedException.Reason.UNKNOWN_LESSON, "No lesson with id " + lessonId));
+    }
+
+    private static StaleDraftException stale(long lessonId, long expected, Optional<LessonDraft> now) {
+        return new StaleDraftException(lessonId, expected, now.map(d -> d.revision).orElse(0L),
+                now.map(d -> d.savedBy).orElse(null), now.map(d -> d.savedAt).orElse(null));
+    }
+
+    private static LocalizedText with(LocalizedText text, String language, String value) {
+        Map<String, String> texts = new LinkedHashMap<>(text.byLanguage());
+        texts.put(language, value);
+        return new LocalizedText(texts);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

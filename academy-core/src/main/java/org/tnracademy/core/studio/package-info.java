@@ -1,0 +1,5 @@
+/**
+ * The instructors' studio: exporting a course as a content pack and importing an uploaded one,
+ * lesson drafts with optimistic locking, and publishing drafts as a new course version.
+ */
+package org.tnracademy.core.studio;

@@ -1,0 +1,186 @@
+package org.tnracademy.core.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.tnracademy.core.CoreTestApplication;
+import org.tnracademy.core.account.AccountProvisioning;
+import org.tnracademy.core.account.Role;
+import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseCard;
+import org.tnracademy.core.catalog.CourseImporter;
+import org.tnracademy.core.packs.CoursePack;
+import org.tnracademy.core.packs.DirectoryPackSource;
+import org.tnracademy.core.packs.PackProblem;
+import org.tnracademy.core.packs.PackReader;
+import org.tnracademy.core.packs.PackValidationException;
+import org.tnracademy.core.packs.ZipPackSource;
+import org.tnracademy.core.support.SignedIn;
+
+/**
+ * Export then import gives back the same course: the starter pack, imported, exported as a zip and
+ * read again, is field for field the pack it came from; an upload with any problem imports nothing.
+ */
+@SpringBootTest(classes = CoreTestApplication.class)
+class CoursePackRoundTripTest {
+
+    /** The starter course of the content module, read where it is kept (tests run in the module folder). */
+    private static final Path STARTER = Path.of("../content/src/main/resources/packs/tnr-foundations");
+
+    @Autowired
+    CourseImporter importer;
+    @Autowired
+    CourseExport export;
+    @Autowired
+    PackUpload upload;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    AccountProvisioning provisioning;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void signInAsInstructor() {
+        provisioning.ensure("studio-export", "Instructor", "pw-1234567890", EnumSet.of(Role.INSTRUCTOR));
+        SignedIn.as("studio-export", Role.INSTRUCTOR);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void exportingTheStarterCourseAndReadingTheZipGivesBackTheSameCourse() throws IOException {
+        CoursePack original = new PackReader().read(new DirectoryPackSource(STARTER));
+        importer.importPack(original);
+
+        ExportedPack exported = export.export(courseId(original.id()));
+        assertThat(exported.fileName()).isEqualTo("tnr-foundations-v" + original.version() + ".zip");
+        CoursePack reread = new PackReader().read(ZipPackSource.open(write(exported.zip())));
+
+        assertThat(withoutHashes(reread)).isEqualTo(withoutHashes(original));
+        // deterministic: the same course exports to the same bytes
+        assertThat(export.export(courseId(original.id())).zip()).isEqualTo(exported.zip());
+    }
+
+    @Test
+    void anUploadedExportImportsAsTheSameCourseAndAgainIsUnchanged() throws IOException {
+        CoursePack original = new PackReader().read(new DirectoryPackSource(STARTER));
+        // a copy under another id, so this test owns its course
+        CoursePack copy = new CoursePack("round-trip-copy", original.version(), original.level(), original.title(),
+                original.summary(), original.modules(), original.contentHash());
+        importer.importPack(copy);
+        byte[] zip = export.export(courseId(copy.id())).zip();
+        List<Long> exerciseIdsBefore = exerciseIds(copy.id());
+
+        UploadedPack first = upload.importZip("round-trip-copy.zip", zip);
+        assertThat(first.courseSlug()).isEqualTo("round-trip-copy");
+        // the same exercises, formatted anew: no new versions, learners' work stays on the current ones
+        assertThat(exerciseIds(copy.id())).isEqualTo(exerciseIdsBefore);
+        UploadedPack again = upload.importZip("round-trip-copy.zip", zip);
+        assertThat(again.outcome()).isEqualTo(CourseImporter.Outcome.UNCHANGED);
+        CoursePack exportedAgain = new PackReader().read(ZipPackSource.open(
+                write(export.export(courseId(copy.id())).zip())));
+        assertThat(withoutHashes(exportedAgain)).isEqualTo(withoutHashes(copy));
+    }
+
+    @Test
+    void aFileThatIsNotAZipIsRefusedNamingTheUpload() {
+        assertThatThrownBy(() -> upload.importZip("notes.zip", "just text".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(PackValidationException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.file()).isEqualTo("notes.zip");
+                            assertThat(p.reason()).contains("not a readable zip file");
+                        }));
+    }
+
+    @Test
+    void anEmptyUploadIsRefused() {
+        assertThatThrownBy(() -> upload.importZip("empty.zip", new byte[0]))
+                .isInstanceOfSatisfying(PackValidationException.class, e -> assertThat(e.problems())
+                        .containsExactly(new PackProblem("empty.zip", 0, "the file is empty")));
+    }
+
+    @Test
+    void aPackWithAProblemImportsNothingAndNamesFileLineAndReason() throws IOException {
+        CoursePack original = new PackReader().read(new DirectoryPackSource(STARTER));
+        Map<String, String> files = new java.util.LinkedHashMap<>(new PackWriter().files(
+                new CoursePack("broken-upload", original.version(), original.level(), original.title(),
+                        original.summary(), original.modules(), original.contentHash())));
+        String exercise = files.keySet().stream().filter(f -> f.startsWith("exercises/")).findFirst().orElseThrow();
+        files.put(exercise, files.get(exercise).replace("maxAttempts:", "maxAttempts: 0\n  ignored:"));
+        int coursesBefore = catalog.courses().size();
+
+        assertThatThrownBy(() -> upload.importZip("broken.zip", zip(files)))
+                .isInstanceOfSatisfying(PackValidationException.class, e -> {
+                    assertThat(e.problems()).isNotEmpty();
+                    assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(exercise));
+                    assertThat(e.problems()).anySatisfy(p -> {
+                        assertThat(p.line()).isPositive();
+                        assertThat(p.reason()).contains("policy.");
+                    });
+                });
+        assertThat(catalog.courses()).hasSize(coursesBefore);
+        assertThat(catalog.courses()).noneMatch(c -> c.slug().equals("broken-upload"));
+    }
+
+    private long courseId(String slug) {
+        return catalog.courses().stream().filter(c -> c.slug().equals(slug)).map(CourseCard::id).findFirst()
+                .orElseThrow();
+    }
+
+    private List<Long> exerciseIds(String slug) {
+        return catalog.outline(courseId(slug)).orElseThrow().steps().stream()
+                .filter(s -> s.kind() == org.tnracademy.core.catalog.CourseOutline.StepKind.EXERCISE)
+                .map(org.tnracademy.core.catalog.CourseOutline.Step::id).toList();
+    }
+
+    private Path write(byte[] zip) throws IOException {
+        return Files.write(Files.createTempFile(temp, "export-", ".zip"), zip);
+    }
+
+    private static byte[] zip(Map<String, String> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (var f : files.entrySet()) {
+                out.putNextEntry(new ZipEntry(f.getKey()));
+                out.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A pack with its content hashes blanked: they hash the files' bytes, which a re-export formats anew. */
+    static CoursePack withoutHashes(CoursePack p) {
+        List<CoursePack.Module> modules = p.modules().stream().map(m -> new CoursePack.Module(m.id(), m.title(),
+                m.items().stream().map(i -> switch (i) {
+                    case CoursePack.Lesson l -> (CoursePack.Item) l;
+                    case CoursePack.Exercise e -> new CoursePack.Exercise(e.id(), e.type(), e.version(), e.title(),
+                            e.instructions(), e.level(), e.forms(), e.spec(), e.key(), e.policy(),
+                            e.dataset() == null ? null : new CoursePack.Dataset(e.dataset().name(),
+                                    e.dataset().posts(), ""), "");
+                }).toList())).toList();
+        return new CoursePack(p.id(), p.version(), p.level(), p.title(), p.summary(), modules, "");
+    }
+}

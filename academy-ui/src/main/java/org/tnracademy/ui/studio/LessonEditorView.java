@@ -1,0 +1,242 @@
+package org.tnracademy.ui.studio;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.catalog.MarkdownRenderer;
+import org.tnracademy.core.studio.DraftRefusedException;
+import org.tnracademy.core.studio.LessonDraftSheet;
+import org.tnracademy.core.studio.LessonDrafts;
+import org.tnracademy.core.studio.PublishedCourse;
+import org.tnracademy.core.studio.StaleDraftException;
+import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.instructor.InstructorCoursesView;
+import org.tnracademy.ui.routing.RouteIds;
+
+/**
+ * A lesson's Markdown editor: title and text per language, a live preview rendered and sanitised
+ * exactly as learners will see it, saving as a draft, and publishing the course. When a colleague
+ * saved in between, the save is refused and the typed text stays in the editor until the
+ * instructor chooses to reload.
+ */
+@Route("instructor/lessons/:lessonId/edit")
+@RolesAllowed("INSTRUCTOR")
+public class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LessonDrafts lessonDrafts;
+    private final MarkdownRenderer markdown;
+
+    private long lessonId;
+    private LessonDraftSheet sheet;
+    /** What is typed per language, saved or not: switching language loses nothing. */
+    private final Map<String, String> titles = new LinkedHashMap<>();
+    private final Map<String, String> texts = new LinkedHashMap<>();
+    private String language = "en";
+
+    private final H2 heading = new H2();
+    private final Paragraph status = new Paragraph();
+    private final Paragraph error = new Paragraph();
+    private final RadioButtonGroup<String> languages = new RadioButtonGroup<>();
+    private final TextField title = new TextField();
+    private final TextArea text = new TextArea();
+    private final Div preview = new Div();
+
+    public LessonEditorView(LessonDrafts lessonDrafts, MarkdownRenderer markdown) {
+        this.lessonDrafts = lessonDrafts;
+        this.markdown = markdown;
+        status.setId("draft-status");
+        error.setId("draft-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        languages.setId("lesson-language");
+        languages.setLabel(getTranslation("studio.lesson.language"));
+        languages.setItems(LessonDrafts.LANGUAGES);
+        languages.setItemLabelGenerator(l -> getTranslation("studio.lesson.language." + l));
+        languages.addValueChangeListener(e -> {
+            if (e.isFromClient() || e.getOldValue() != null) {
+                keepTyped();
+                language = e.getValue();
+                showLanguage();
+            }
+        });
+        title.setId("lesson-title");
+        title.setLabel(getTranslation("studio.lesson.title"));
+        title.setWidthFull();
+        title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
+        text.setId("lesson-markdown");
+        text.setLabel(getTranslation("studio.lesson.markdown"));
+        text.setWidthFull();
+        text.setMinHeight("20rem");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.addValueChangeListener(e -> render(e.getValue()));
+        preview.setId("lesson-preview");
+        preview.addClassName("academy-lesson");
+        preview.setWidthFull();
+        Button save = new Button(getTranslation("studio.lesson.save"), e -> save());
+        save.setId("save-draft");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button publish = new Button(getTranslation("studio.lesson.publish"), e -> confirmPublish());
+        publish.setId("publish-course");
+        HorizontalLayout editor = new HorizontalLayout(new VerticalLayout(languages, title, text),
+                new VerticalLayout(new H3(getTranslation("studio.lesson.preview")), preview));
+        editor.setWidthFull();
+        add(new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class), heading, status,
+                editor, new HorizontalLayout(save, publish), error);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        lessonId = RouteIds.required(event, "lessonId");
+        try {
+            load();
+        } catch (DraftRefusedException unknown) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** Reads the lesson again (its draft, else its published text), replacing what was typed. */
+    private void load() {
+        sheet = lessonDrafts.open(lessonId);
+        titles.clear();
+        texts.clear();
+        for (String lang : LessonDrafts.LANGUAGES) {
+            titles.put(lang, sheet.title().byLanguage().getOrDefault(lang, ""));
+            texts.put(lang, sheet.markdown().byLanguage().getOrDefault(lang, ""));
+        }
+        heading.setText(getTranslation("studio.lesson.heading", sheet.title().in(getLocale()),
+                sheet.courseTitle().in(getLocale())));
+        status.setText(sheet.isDraft()
+                ? getTranslation("studio.lesson.status.draft", sheet.revision(), sheet.savedBy(),
+                        Formats.utc(sheet.savedAt(), getLocale()))
+                : getTranslation("studio.lesson.status.published", sheet.coursePackVersion()));
+        error.setVisible(false);
+        languages.setValue(language);
+        showLanguage();
+    }
+
+    /** Reads the saved draft again but keeps what is typed in every language. */
+    private void reloadKeepingTyped() {
+        Map<String, String> typedTitles = new LinkedHashMap<>(titles);
+        Map<String, String> typedTexts = new LinkedHashMap<>(texts);
+        load();
+        titles.putAll(typedTitles);
+        texts.putAll(typedTexts);
+        showLanguage();
+    }
+
+    private void showLanguage() {
+        title.setValue(titles.get(language));
+        text.setValue(texts.get(language));
+        render(text.getValue());
+    }
+
+    private void keepTyped() {
+        titles.put(language, title.getValue());
+        texts.put(language, text.getValue());
+    }
+
+    private void render(String source) {
+        // sanitised by the core's MarkdownRenderer, as the learner's lesson page is
+        preview.getElement().setProperty("innerHTML", markdown.toSafeHtml(source));
+    }
+
+    /** Saves every language whose text or title changed since the lesson was read. */
+    private void save() {
+        keepTyped();
+        long revision = sheet.revision();
+        boolean changed = false;
+        try {
+            for (String lang : LessonDrafts.LANGUAGES) {
+                boolean same = titles.get(lang).equals(sheet.title().byLanguage().getOrDefault(lang, ""))
+                        && texts.get(lang).equals(sheet.markdown().byLanguage().getOrDefault(lang, ""));
+                if (!same) {
+                    revision = lessonDrafts.save(lessonId, lang, titles.get(lang), texts.get(lang), revision);
+                    changed = true;
+                }
+            }
+        } catch (DraftRefusedException refused) {
+            if (changed) {
+                // another language was saved before this one was refused: name the new revision next time
+                reloadKeepingTyped();
+            }
+            error.setText(getTranslation("studio.lesson.refused." + refused.reason().name(),
+                    LessonDrafts.MAX_TITLE_LENGTH));
+            error.setVisible(true);
+            return;
+        } catch (StaleDraftException stale) {
+            offerReload(stale);
+            return;
+        }
+        if (!changed) {
+            Notification.show(getTranslation("studio.lesson.unchanged"), 4000, Notification.Position.BOTTOM_START);
+            return;
+        }
+        reloadKeepingTyped();
+        Notification.show(getTranslation("studio.lesson.saved", revision), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void offerReload(StaleDraftException stale) {
+        String message = stale.savedBy() == null ? getTranslation("studio.lesson.stale.published")
+                : getTranslation("studio.lesson.stale.saved", stale.savedBy(), Formats.utc(stale.savedAt(), getLocale()));
+        error.setText(message);
+        error.setVisible(true);
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio.lesson.stale.title"), message,
+                getTranslation("studio.lesson.stale.reload"), e -> load());
+        dialog.setId("stale-draft");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("studio.lesson.stale.keep"));
+        dialog.open();
+    }
+
+    private void confirmPublish() {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio.lesson.publish.title"),
+                getTranslation("studio.lesson.publish.question", sheet.courseTitle().in(getLocale()),
+                        sheet.coursePackVersion() + 1), getTranslation("studio.lesson.publish"), e -> publish());
+        dialog.setId("publish-confirm");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.open();
+    }
+
+    private void publish() {
+        try {
+            PublishedCourse published = lessonDrafts.publish(sheet.courseId());
+            Notification.show(getTranslation("studio.lesson.published", published.packVersion(),
+                    published.lessonsPublished()), 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            load();
+        } catch (DraftRefusedException refused) {
+            error.setText(getTranslation("studio.lesson.refused." + refused.reason().name(),
+                    LessonDrafts.MAX_TITLE_LENGTH));
+            error.setVisible(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("studio.lesson.page-title") + " | " + getTranslation("app.title");
+    }
+}

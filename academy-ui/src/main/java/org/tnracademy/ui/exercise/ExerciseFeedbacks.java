@@ -61,23 +61,23 @@ final class ExerciseFeedbacks {
             // a pending analysis has no result yet: the feedback shows the rubric and "pending"
             return new WrittenFeedback(sheet.spec(WrittenSpec.class), (WrittenResult) result, revealKey);
         }
-        Results attempt = new Results(result);
+        Results typed = new Results(result);
         return switch (sheet.type()) {
-            case LabellingType.ID -> new LabellingFeedback(sheet.labels(), attempt.result(LabellingResult.class),
+            case LabellingType.ID -> new LabellingFeedback(sheet.labels(), typed.result(LabellingResult.class),
                     revealKey);
-            case ChoiceType.ID -> new ChoiceFeedback(sheet.spec(ChoiceSpec.class), attempt.result(ChoiceResult.class),
+            case ChoiceType.ID -> new ChoiceFeedback(sheet.spec(ChoiceSpec.class), typed.result(ChoiceResult.class),
                     revealKey);
             case ShortAnswerType.ID -> new ShortAnswerFeedback(sheet.spec(ShortAnswerSpec.class),
-                    attempt.result(ShortAnswerResult.class), revealKey);
-            case TaggingType.ID -> new TaggingFeedback(attempt.result(TaggingResult.class), revealKey);
+                    typed.result(ShortAnswerResult.class), revealKey);
+            case TaggingType.ID -> new TaggingFeedback(typed.result(TaggingResult.class), revealKey);
             case EstimateType.ID -> new EstimateFeedback(sheet.spec(EstimateSpec.class),
-                    attempt.result(EstimateResult.class), revealKey);
-            case SetSelectionType.ID -> new SetSelectionFeedback(attempt.result(SetSelectionResult.class), revealKey);
-            case SpansType.ID -> new SpansFeedback(attempt.result(SpansResult.class), sheet.spec(SpansSpec.class),
+                    typed.result(EstimateResult.class), revealKey);
+            case SetSelectionType.ID -> new SetSelectionFeedback(typed.result(SetSelectionResult.class), revealKey);
+            case SpansType.ID -> new SpansFeedback(typed.result(SpansResult.class), sheet.spec(SpansSpec.class),
                     revealKey);
-            case IndicatorsType.ID -> new IndicatorsFeedback(attempt.result(IndicatorsResult.class),
+            case IndicatorsType.ID -> new IndicatorsFeedback(typed.result(IndicatorsResult.class),
                     sheet.spec(IndicatorsSpec.class), revealKey);
-            case TimelineType.ID -> new TimelineFeedback(attempt.result(TimelineResult.class),
+            case TimelineType.ID -> new TimelineFeedback(typed.result(TimelineResult.class),
                     sheet.spec(TimelineSpec.class), revealKey);
             default -> throw new IllegalArgumentException("no feedback for exercise type '" + sheet.type() + "'");
         };

@@ -222,6 +222,10 @@ public class CohortService {
                 .list();
     }
 
+    public boolean isMember(long cohortId, long learnerId) {
+        return members.existsByCohortIdAndLearnerId(cohortId, learnerId);
+    }
+
     public int memberCount(long cohortId, String filter) {
         return jdbc.sql("""
                         select count(*) from cohort_member m join account a on a.id = m.learner_id

@@ -1,0 +1,12 @@
+package org.tnracademy.core.gradebook;
+
+import java.util.List;
+
+/** A page of a cohort's gradebook with the number of learners the query matches in all. */
+public record GradebookPage(List<CohortColumn> columns, List<CohortGradebookRow> rows, int total) {
+
+    public GradebookPage {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+}

@@ -16,6 +16,9 @@ interface CohortMemberRepository extends JpaRepository<CohortMember, Long> {
     @Query("select m.learnerId from CohortMember m where m.cohortId = :cohortId and m.learnerId in :learnerIds")
     List<Long> membersAmong(long cohortId, Collection<Long> learnerIds);
 
+    @Query("select m.learnerId from CohortMember m where m.cohortId = :cohortId order by m.learnerId")
+    List<Long> learnerIdsOf(long cohortId);
+
     @Modifying
     @Query("delete from CohortMember m where m.cohortId = :cohortId and m.learnerId = :learnerId")
     int deleteMember(long cohortId, long learnerId);

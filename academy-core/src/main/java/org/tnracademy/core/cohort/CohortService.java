@@ -26,6 +26,7 @@ import org.tnracademy.core.account.Role;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseOutline;
 
 /**
  * What cohort managers do with cohorts: create and change them, enrol analysts one by one or
@@ -58,14 +59,36 @@ public class CohortService {
         this.jdbc = jdbc;
     }
 
-    /** Every cohort, the most recent start first. */
+    /** Every cohort, the most recent start first; instructors read them to pick one to analyse. */
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
     public List<CohortSummary> cohorts() {
         return cohorts.findAllByOrderByStartsOnDescNameAsc().stream()
                 .map(c -> c.summary(members.countByCohortId(c.id()))).toList();
     }
 
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
     public Optional<CohortSummary> cohort(long cohortId) {
         return cohorts.findById(cohortId).map(c -> c.summary(members.countByCohortId(cohortId)));
+    }
+
+    /** The exercises of the cohort's courses, course by course in catalogue order. */
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+    public List<CohortExercise> exercises(long cohortId) {
+        Cohort cohort = find(cohortId);
+        List<CohortExercise> out = new ArrayList<>();
+        for (Long courseId : cohort.summary(0).courseIds()) {
+            catalog.outline(courseId).ifPresent(o -> o.steps().stream()
+                    .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE)
+                    .forEach(s -> out.add(new CohortExercise(s.id(), courseId, s.title(), s.exerciseType(),
+                            s.maxAttempts()))));
+        }
+        return out;
+    }
+
+    /** Every learner of the cohort, for analyses over the whole cohort. */
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+    public List<Long> learnerIds(long cohortId) {
+        return members.learnerIdsOf(cohortId);
     }
 
     @Transactional

@@ -11,12 +11,10 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tnracademy.core.catalog.CatalogService;
-import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.cohort.CohortChangeRefusedException;
 import org.tnracademy.core.cohort.CohortProblem;
+import org.tnracademy.core.cohort.CohortExercise;
 import org.tnracademy.core.cohort.CohortService;
-import org.tnracademy.core.cohort.CohortSummary;
 import org.tnracademy.core.grading.AttemptRecords;
 import org.tnracademy.core.grading.AttemptStatus;
 import org.tnracademy.core.grading.AttemptTiming;
@@ -35,47 +33,37 @@ import org.tnracademy.core.progress.ProgressService;
 public class CohortGradebookService {
 
     private final CohortService cohorts;
-    private final CatalogService catalog;
     private final ProgressService progress;
     private final AttemptRecords attempts;
     private final CohortGradebookSql sql;
 
-    CohortGradebookService(CohortService cohorts, CatalogService catalog, ProgressService progress,
+    CohortGradebookService(CohortService cohorts, ProgressService progress,
                            AttemptRecords attempts, CohortGradebookSql sql) {
         this.cohorts = cohorts;
-        this.catalog = catalog;
         this.progress = progress;
         this.attempts = attempts;
         this.sql = sql;
     }
 
     /** The exercises of the cohort's courses, course by course in catalogue order. */
-    public List<CohortColumn> columns(long cohortId) {
-        CohortSummary cohort = cohort(cohortId);
-        List<CohortColumn> columns = new ArrayList<>();
-        for (long courseId : cohort.courseIds()) {
-            catalog.outline(courseId).ifPresent(o -> o.steps().stream()
-                    .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE)
-                    .forEach(s -> columns.add(new CohortColumn(s.id(), courseId, s.title(), s.exerciseType(),
-                            s.maxAttempts()))));
-        }
-        return columns;
+    public List<CohortExercise> columns(long cohortId) {
+        return cohorts.exercises(cohortId);
     }
 
     /** The page asked for, with the columns and the number of learners the query matches. */
     public GradebookPage page(long cohortId, GradebookQuery query, int offset, int limit) {
-        List<CohortColumn> columns = columns(cohortId);
+        List<CohortExercise> columns = columns(cohortId);
         return new GradebookPage(columns, rows(cohortId, columns, query, offset, limit),
                 count(cohortId, columns, query));
     }
 
     /** How many learners of the cohort the query matches, for a lazy grid that has its columns. */
-    public int count(long cohortId, List<CohortColumn> columns, GradebookQuery query) {
+    public int count(long cohortId, List<CohortExercise> columns, GradebookQuery query) {
         return sql.count(cohortId, ids(columns), query);
     }
 
     /** A page of learner lines, for a lazy grid that has its columns (see {@link #columns}). */
-    public List<CohortGradebookRow> rows(long cohortId, List<CohortColumn> columns, GradebookQuery query, int offset,
+    public List<CohortGradebookRow> rows(long cohortId, List<CohortExercise> columns, GradebookQuery query, int offset,
                                          int limit) {
         List<Long> exerciseIds = ids(columns);
         List<CohortGradebookSql.Line> lines = sql.lines(cohortId, exerciseIds, query, offset, limit);
@@ -116,13 +104,8 @@ public class CohortGradebookService {
         return attempts.attemptsOf(learnerId, exerciseId);
     }
 
-    private CohortSummary cohort(long cohortId) {
-        return cohorts.cohort(cohortId).orElseThrow(() -> new CohortChangeRefusedException(List.of(
-                new CohortProblem(0, "cohort", CohortProblem.Reason.UNKNOWN_COHORT, String.valueOf(cohortId)))));
-    }
-
-    private static List<Long> ids(List<CohortColumn> columns) {
-        return columns.stream().map(CohortColumn::exerciseId).distinct().toList();
+    private static List<Long> ids(List<CohortExercise> columns) {
+        return columns.stream().map(CohortExercise::exerciseId).distinct().toList();
     }
 
     private static final class CellBuilder {

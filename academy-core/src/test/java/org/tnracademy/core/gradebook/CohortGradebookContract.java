@@ -14,6 +14,7 @@ import org.tnracademy.core.account.AccountProvisioning;
 import org.tnracademy.core.account.Role;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.cohort.CohortChangeRefusedException;
+import org.tnracademy.core.cohort.CohortExercise;
 import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.core.grading.GradingService;
@@ -67,7 +68,7 @@ abstract class CohortGradebookContract {
         GradebookPage page = gradebook.page(f.cohortId, GradebookQuery.ALL, 0, 10);
 
         assertThat(page.total()).isEqualTo(3);
-        assertThat(page.columns()).extracting(CohortColumn::exerciseId).containsAll(f.exercises.values());
+        assertThat(page.columns()).extracting(CohortExercise::exerciseId).containsAll(f.exercises.values());
         assertThat(page.rows()).extracting(CohortGradebookRow::username).containsExactly(ada, bea, cyd);
         CohortGradebookRow b = page.rows().get(1);
         CohortGradebookRow.Cell labelled = b.cell(f.exercises.get("label-three"));
@@ -89,7 +90,7 @@ abstract class CohortGradebookContract {
 
     @Test
     void filtersByStatusAndTextInTheDatabase() {
-        List<CohortColumn> columns = gradebook.columns(f.cohortId);
+        List<CohortExercise> columns = gradebook.columns(f.cohortId);
 
         assertThat(usernames(columns, GradebookQuery.ALL.withStatus(LearnerStatus.NOT_STARTED))).containsExactly(cyd);
         assertThat(usernames(columns, GradebookQuery.ALL.withStatus(LearnerStatus.AWAITING_REVIEW)))
@@ -103,7 +104,7 @@ abstract class CohortGradebookContract {
 
     @Test
     void ordersByOverallAndByOneExerciseWithTheUnscoredLast() {
-        List<CohortColumn> columns = gradebook.columns(f.cohortId);
+        List<CohortExercise> columns = gradebook.columns(f.cohortId);
         long network = f.exercises.get("find-the-network");
 
         assertThat(usernames(columns, GradebookQuery.ALL.orderedBy(GradebookSort.OVERALL, null, true)))
@@ -118,7 +119,7 @@ abstract class CohortGradebookContract {
 
     @Test
     void pagesByOffsetAndLimit() {
-        List<CohortColumn> columns = gradebook.columns(f.cohortId);
+        List<CohortExercise> columns = gradebook.columns(f.cohortId);
 
         assertThat(gradebook.rows(f.cohortId, columns, GradebookQuery.ALL, 1, 1))
                 .extracting(CohortGradebookRow::username).containsExactly(bea);
@@ -150,7 +151,7 @@ abstract class CohortGradebookContract {
         assertThatThrownBy(() -> gradebook.columns(f.cohortId)).isInstanceOf(AuthorizationDeniedException.class);
     }
 
-    private List<String> usernames(List<CohortColumn> columns, GradebookQuery query) {
+    private List<String> usernames(List<CohortExercise> columns, GradebookQuery query) {
         return gradebook.rows(f.cohortId, columns, query, 0, 50).stream().map(CohortGradebookRow::username).toList();
     }
 }

@@ -66,7 +66,18 @@ public class CohortGradebookService {
     public List<CohortGradebookRow> rows(long cohortId, List<CohortExercise> columns, GradebookQuery query, int offset,
                                          int limit) {
         List<Long> exerciseIds = ids(columns);
-        List<CohortGradebookSql.Line> lines = sql.lines(cohortId, exerciseIds, query, offset, limit);
+        return withCells(sql.lines(cohortId, exerciseIds, query, offset, limit), exerciseIds);
+    }
+
+    /** One learner's line of the cohort gradebook; refused when they are not in the cohort. */
+    public CohortGradebookRow row(long cohortId, List<CohortExercise> columns, long learnerId) {
+        List<Long> exerciseIds = ids(columns);
+        CohortGradebookSql.Line line = sql.line(cohortId, exerciseIds, learnerId)
+                .orElseThrow(() -> notEnrolled(learnerId));
+        return withCells(List.of(line), exerciseIds).getFirst();
+    }
+
+    private List<CohortGradebookRow> withCells(List<CohortGradebookSql.Line> lines, List<Long> exerciseIds) {
         if (lines.isEmpty()) {
             return List.of();
         }
@@ -98,10 +109,14 @@ public class CohortGradebookService {
     /** One learner's attempts on an exercise of the cohort, newest first, with the feedback they saw. */
     public List<GradedAttempt> attempts(long cohortId, long learnerId, long exerciseId) {
         if (!cohorts.isMember(cohortId, learnerId)) {
-            throw new CohortChangeRefusedException(List.of(new CohortProblem(0, "learner",
-                    CohortProblem.Reason.NOT_ENROLLED, String.valueOf(learnerId))));
+            throw notEnrolled(learnerId);
         }
         return attempts.attemptsOf(learnerId, exerciseId);
+    }
+
+    private static CohortChangeRefusedException notEnrolled(long learnerId) {
+        return new CohortChangeRefusedException(List.of(new CohortProblem(0, "learner",
+                CohortProblem.Reason.NOT_ENROLLED, String.valueOf(learnerId))));
     }
 
     private static List<Long> ids(List<CohortExercise> columns) {

@@ -58,6 +58,15 @@ class CohortGradebookSql {
                 rs.getInt(5), rs.getInt(6))).list();
     }
 
+    /** One learner's line, whatever the filters; empty when they are not in the cohort. */
+    java.util.Optional<Line> line(long cohortId, List<Long> exerciseIds, long learnerId) {
+        String sql = "select a.id, a.username, a.display_name, coalesce(s.total, 0), coalesce(s.done, 0), "
+                + "coalesce(p.pending, 0) " + FROM + where(GradebookQuery.ALL) + " and m.learner_id = :learner";
+        return statement(sql, cohortId, exerciseIds, GradebookQuery.ALL).param("learner", learnerId)
+                .query((rs, n) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                        rs.getInt(5), rs.getInt(6))).optional();
+    }
+
     private JdbcClient.StatementSpec statement(String sql, long cohortId, List<Long> exerciseIds, GradebookQuery q) {
         // an empty IN list is not SQL: no exercise id is negative
         List<Long> ids = exerciseIds.isEmpty() ? List.of(-1L) : exerciseIds;

@@ -19,13 +19,13 @@ import org.tnracademy.exercises.labelling.LabelMetrics;
 import org.tnracademy.ui.i18n.Formats;
 
 /** The grade of one attempt: score, per-label metrics, confusion matrix and per-item explanations. */
-class LabellingFeedback extends VerticalLayout {
+public class LabellingFeedback extends VerticalLayout {
 
     private final ExerciseSheet sheet;
     /** The key of wrong items is shown only once no attempt is left, so later attempts stay a test. */
     private final boolean revealKey;
 
-    LabellingFeedback(ExerciseSheet sheet, GradedAttempt graded) {
+    public LabellingFeedback(ExerciseSheet sheet, GradedAttempt graded) {
         this.sheet = sheet;
         this.revealKey = graded.attemptsLeft() == 0;
         setPadding(false);

@@ -151,7 +151,7 @@ public class CohortGradebookView extends VerticalLayout implements BeforeEnterOb
         };
     }
 
-    private void openAttempts(CohortGradebookRow row, CohortExercise exercise) {
+    void openAttempts(CohortGradebookRow row, CohortExercise exercise) {
         catalog.exercise(exercise.exerciseId(), getLocale()).ifPresent(sheet -> new LearnerAttemptsDialog(
                 row.displayName(), sheet, gradebook.attempts(cohort.id(), row.learnerId(), exercise.exerciseId()))
                 .open());

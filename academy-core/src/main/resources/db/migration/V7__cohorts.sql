@@ -31,3 +31,4 @@ create index ix_cohort_member_learner on cohort_member (learner_id);
 -- The cohort gradebook reads standings and attempts of a page of learners on a set of exercises.
 create index ix_exercise_progress_exercise on exercise_progress (exercise_id, learner_id);
 create index ix_attempt_exercise on attempt (exercise_id, learner_id, attempt_number);
+create index ix_attempt_pending on attempt (status, learner_id);

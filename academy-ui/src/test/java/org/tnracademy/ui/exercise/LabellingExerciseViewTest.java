@@ -43,7 +43,8 @@ class LabellingExerciseViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void findStarterExercise() {
         exerciseId = catalog.outlines().stream().flatMap(o -> o.steps().stream())
-                .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE).findFirst().orElseThrow().id();
+                .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE && "item-labelling".equals(s.exerciseType()))
+                .findFirst().orElseThrow().id();
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 

@@ -11,6 +11,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
 
+    List<Account> findByUsernameIn(java.util.Collection<String> usernames);
+
     @Query("select a from Account a join a.roles r where r = :role order by a.displayName, a.id")
     List<Account> findByRole(Role role, Pageable page);
 

@@ -72,6 +72,16 @@ public class AccountService {
                 .collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
     }
 
+    /** Accounts by username, for enrolling analysts in cohorts by name; unknown names are left out. */
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'ADMIN')")
+    public Map<String, AccountSummary> byUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByUsernameIn(usernames).stream().map(Account::summary)
+                .collect(Collectors.toMap(AccountSummary::username, a -> a));
+    }
+
     /** For the sign-in machinery only: looks up an account without a signed-in user. */
     Optional<Account> findForSignIn(String username) {
         return accounts.findByUsername(username);

@@ -1,6 +1,7 @@
 package org.tnracademy.core.catalog;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +85,13 @@ public class CatalogService {
     public List<CourseOutline.Step> allExercises() {
         return outlines().stream().flatMap(o -> o.steps().stream())
                 .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE).toList();
+    }
+
+    /** The forms of TNR each exercise trains, by exercise id, for competency by form. */
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+    public Map<Long, List<String>> formsOf(Collection<Long> exerciseIds) {
+        return exercises.findAllById(exerciseIds).stream()
+                .collect(Collectors.toMap(e -> e.id, Exercise::formList));
     }
 
     private Course courseOfModule(long moduleId) {

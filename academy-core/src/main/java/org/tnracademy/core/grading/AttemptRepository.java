@@ -1,10 +1,12 @@
 package org.tnracademy.core.grading;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
@@ -22,4 +24,17 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByExerciseIdAndLearnerIdAndStatusOrderByAttemptNumberAsc(long exerciseId, long learnerId,
                                                                                 AttemptStatus status);
+
+    @Query("""
+            select new org.tnracademy.core.grading.AttemptTiming(a.learnerId, a.exerciseId, a.attemptNumber, a.status,
+                a.startedAt, a.submittedAt)
+            from Attempt a where a.learnerId in :learnerIds and a.exerciseId in :exerciseIds""")
+    List<AttemptTiming> timings(Collection<Long> learnerIds, Collection<Long> exerciseIds);
+
+    /** Graded attempts' results, each learner's in attempt order: learner id, number, score, result JSON. */
+    @Query("""
+            select a.learnerId, a.attemptNumber, a.score, a.result from Attempt a
+            where a.exerciseId = :exerciseId and a.status = org.tnracademy.core.grading.AttemptStatus.GRADED
+            order by a.learnerId, a.attemptNumber""")
+    List<Object[]> gradedResults(long exerciseId);
 }

@@ -39,7 +39,7 @@ public final class PackReader {
     private static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
     private static final List<String> LANGUAGES = List.of("en", "fr");
     /** The forms of transnational repression an exercise may say it trains. */
-    static final List<String> FORMS = List.of("doxing", "sexualized-smear", "threats-to-family", "harassment",
+    public static final List<String> FORMS = List.of("doxing", "sexualized-smear", "threats-to-family", "harassment",
             "spyware", "document-abuse", "cooperation-abuse", "information-manipulation");
     private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
     };

@@ -19,6 +19,7 @@ import org.tnracademy.ui.account.PasswordChangeView;
 import org.tnracademy.ui.admin.AccountsView;
 import org.tnracademy.ui.admin.AuditView;
 import org.tnracademy.ui.catalog.CatalogView;
+import org.tnracademy.ui.cohort.CohortsView;
 import org.tnracademy.ui.cohort.GradebookView;
 import org.tnracademy.ui.i18n.LanguageSwitch;
 import org.tnracademy.ui.instructor.InstructorCoursesView;
@@ -69,6 +70,10 @@ public class MainLayout extends AppLayout {
         if (user.has(Role.COHORT_MANAGER) || user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.gradebook"), GradebookView.class,
                     VaadinIcon.TABLE.create()));
+        }
+        if (user.has(Role.COHORT_MANAGER) || user.has(Role.INSTRUCTOR) || user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.cohorts"), CohortsView.class,
+                    VaadinIcon.GROUP.create()));
         }
         if (user.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.accounts"), AccountsView.class,

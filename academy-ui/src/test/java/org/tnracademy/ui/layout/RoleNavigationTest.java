@@ -35,7 +35,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void anInstructorSeesTheCourseOverview() {
         UI.getCurrent().navigate("");
         assertThat(getCurrentView()).isInstanceOf(InstructorCoursesView.class);
-        assertThat(navLabels()).containsExactly("Courses (instructor)", "Written analyses to grade");
+        assertThat(navLabels()).containsExactly("Courses (instructor)", "Written analyses to grade", "Cohorts");
     }
 
     @Test
@@ -43,7 +43,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void aCohortManagerSeesTheGradebook() {
         UI.getCurrent().navigate("");
         assertThat(getCurrentView()).isInstanceOf(GradebookView.class);
-        assertThat(navLabels()).containsExactly("Gradebook");
+        assertThat(navLabels()).containsExactly("Gradebook", "Cohorts");
     }
 
     @Test
@@ -51,13 +51,13 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void anAdministratorSeesAccountsAndGradebook() {
         UI.getCurrent().navigate("");
         assertThat(getCurrentView()).isInstanceOf(AccountsView.class);
-        assertThat(navLabels()).containsExactly("Gradebook", "Accounts", "Audit log");
+        assertThat(navLabels()).containsExactly("Gradebook", "Cohorts", "Accounts", "Audit log");
     }
 
     @Test
     @WithMockUser(username = "analyst", roles = "LEARNER")
     void anAnalystTypingAnInstructorsAddressIsRefused() {
-        for (String address : List.of("instructor/courses", "cohort/gradebook", "admin/accounts")) {
+        for (String address : List.of("instructor/courses", "cohort/gradebook", "admin/accounts", "cohorts")) {
             UI.getCurrent().navigate(address);
             assertThat(getCurrentView()).as(address).isInstanceOfAny(AccessDeniedView.class, NotFoundView.class);
         }

@@ -1,0 +1,332 @@
+package org.tnracademy.core.cohort;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tnracademy.core.account.AccountService;
+import org.tnracademy.core.account.AccountSummary;
+import org.tnracademy.core.account.Role;
+import org.tnracademy.core.audit.AuditAction;
+import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseOutline;
+
+/**
+ * What cohort managers do with cohorts: create and change them, enrol analysts one by one or
+ * from a CSV file, move them to another cohort and remove them. Every change is audited; a refused
+ * change changes nothing, and a CSV enrolment is all or nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('COHORT_MANAGER', 'ADMIN')")
+public class CohortService {
+
+    /** Columns of the enrolment CSV file; the first line names them. */
+    public static final List<String> CSV_COLUMNS = List.of("username");
+    static final int MAX_NAME = 200;
+
+    private final CohortRepository cohorts;
+    private final CohortMemberRepository members;
+    private final AccountService accounts;
+    private final CatalogService catalog;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+
+    CohortService(CohortRepository cohorts, CohortMemberRepository members, AccountService accounts,
+                  CatalogService catalog, AuditLog audit, JdbcClient jdbc) {
+        this.cohorts = cohorts;
+        this.members = members;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    /** Every cohort, the most recent start first; instructors read them to pick one to analyse. */
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+    public List<CohortSummary> cohorts() {
+        return cohorts.findAllByOrderByStartsOnDescNameAsc().stream()
+                .map(c -> c.summary(members.countByCohortId(c.id()))).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+    public Optional<CohortSummary> cohort(long cohortId) {
+        return cohorts.findById(cohortId).map(c -> c.summary(members.countByCohortId(cohortId)));
+    }
+
+    /** The exercises of the cohort's courses, course by course in catalogue order. */
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+    public List<CohortExercise> exercises(long cohortId) {
+        Cohort cohort = find(cohortId);
+        List<CohortExercise> out = new ArrayList<>();
+        for (Long courseId : cohort.summary(0).courseIds()) {
+            catalog.outline(courseId).ifPresent(o -> o.steps().stream()
+                    .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE)
+                    .forEach(s -> out.add(new CohortExercise(s.id(), courseId, s.title(), s.exerciseType(),
+                            s.maxAttempts()))));
+        }
+        return out;
+    }
+
+    /** Every learner of the cohort, for analyses over the whole cohort. */
+    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+    public List<Long> learnerIds(long cohortId) {
+        return members.learnerIdsOf(cohortId);
+    }
+
+    @Transactional
+    public CohortSummary create(CohortDetails details) {
+        refuseIfAny(check(details, null));
+        Cohort saved = cohorts.saveAndFlush(new Cohort(details, Instant.now()));
+        audit.record(actor(), AuditAction.COHORT_CREATED, describe(saved.summary(0)), null);
+        return saved.summary(0);
+    }
+
+    @Transactional
+    public CohortSummary change(long cohortId, CohortDetails details) {
+        Cohort cohort = find(cohortId);
+        refuseIfAny(check(details, cohortId));
+        cohort.change(details);
+        cohorts.saveAndFlush(cohort);
+        CohortSummary summary = cohort.summary(members.countByCohortId(cohortId));
+        audit.record(actor(), AuditAction.COHORT_CHANGED, describe(summary), null);
+        return summary;
+    }
+
+    /** Enrols one existing learner account by its username. */
+    @Transactional
+    public CohortMemberRow enrol(long cohortId, String username) {
+        Cohort cohort = find(cohortId);
+        List<CohortProblem> problems = new ArrayList<>();
+        String name = username == null ? "" : username.strip();
+        AccountSummary learner = name.isEmpty() ? null : accounts.byUsernames(List.of(name)).get(name);
+        checkLearner(0, name, learner, problems);
+        if (learner != null && problems.isEmpty() && members.existsByCohortIdAndLearnerId(cohortId, learner.id())) {
+            problems.add(new CohortProblem(0, "username", CohortProblem.Reason.ALREADY_ENROLLED, name));
+        }
+        refuseIfAny(problems);
+        Instant now = Instant.now();
+        members.saveAndFlush(new CohortMember(cohortId, learner.id(), now));
+        audit.record(actor(), AuditAction.COHORT_LEARNERS_ENROLLED, cohort.name() + ": " + name, null);
+        return new CohortMemberRow(learner.id(), learner.username(), learner.displayName(), now);
+    }
+
+    /**
+     * Enrols the learners named in a CSV file with the columns {@link #CSV_COLUMNS}. Every row is
+     * checked first and all problems are reported with their row numbers (the header is row 1);
+     * one problem and nobody is enrolled.
+     *
+     * @return the number of learners enrolled
+     */
+    @Transactional
+    public int enrolFromCsv(long cohortId, String csv) {
+        Cohort cohort = find(cohortId);
+        List<CohortProblem> problems = new ArrayList<>();
+        Map<Integer, String> usernameByRow = new LinkedHashMap<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(csv == null ? "" : csv))
+                .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                        .setIgnoreEmptyLines(true).get()).get()) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            for (String column : CSV_COLUMNS) {
+                if (!header.contains(column)) {
+                    problems.add(new CohortProblem(1, column, CohortProblem.Reason.MISSING_COLUMN, null));
+                }
+            }
+            refuseIfAny(problems);
+            String usernameColumn = parser.getHeaderNames().stream().filter(h -> h.equalsIgnoreCase("username"))
+                    .findFirst().orElseThrow();
+            for (CSVRecord record : parser) {
+                int row = (int) record.getRecordNumber() + 1;
+                usernameByRow.put(row, record.isSet(usernameColumn) ? record.get(usernameColumn).strip() : "");
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            problems.add(new CohortProblem(0, "file", CohortProblem.Reason.UNREADABLE_FILE, e.getMessage()));
+        }
+        refuseIfAny(problems);
+        if (usernameByRow.isEmpty()) {
+            refuseIfAny(List.of(new CohortProblem(2, "username", CohortProblem.Reason.EMPTY_FILE, null)));
+        }
+        Map<String, AccountSummary> found = accounts.byUsernames(
+                usernameByRow.values().stream().filter(u -> !u.isEmpty()).distinct().toList());
+        Set<Long> already = new HashSet<>(members.membersAmong(cohortId,
+                found.values().stream().map(AccountSummary::id).toList()));
+        Set<String> seen = new HashSet<>();
+        List<Long> toEnrol = new ArrayList<>();
+        for (Map.Entry<Integer, String> e : usernameByRow.entrySet()) {
+            int row = e.getKey();
+            String name = e.getValue();
+            AccountSummary learner = found.get(name);
+            int before = problems.size();
+            checkLearner(row, name, learner, problems);
+            if (problems.size() > before) {
+                continue;
+            }
+            if (!seen.add(name)) {
+                problems.add(new CohortProblem(row, "username", CohortProblem.Reason.DUPLICATE_IN_FILE, name));
+            } else if (already.contains(learner.id())) {
+                problems.add(new CohortProblem(row, "username", CohortProblem.Reason.ALREADY_ENROLLED, name));
+            } else {
+                toEnrol.add(learner.id());
+            }
+        }
+        refuseIfAny(problems);
+        Instant now = Instant.now();
+        members.saveAllAndFlush(toEnrol.stream().map(id -> new CohortMember(cohortId, id, now)).toList());
+        audit.record(actor(), AuditAction.COHORT_LEARNERS_ENROLLED,
+                cohort.name() + ": " + toEnrol.size() + " analysts from a CSV file", null);
+        return toEnrol.size();
+    }
+
+    /** Moves a learner from one cohort to another; their attempts and standings stay as they are. */
+    @Transactional
+    public void move(long learnerId, long fromCohortId, long toCohortId) {
+        Cohort from = find(fromCohortId);
+        Cohort to = find(toCohortId);
+        List<CohortProblem> problems = new ArrayList<>();
+        String learner = String.valueOf(learnerId);
+        if (fromCohortId == toCohortId) {
+            problems.add(new CohortProblem(0, "cohort", CohortProblem.Reason.SAME_COHORT, to.name()));
+        } else if (!members.existsByCohortIdAndLearnerId(fromCohortId, learnerId)) {
+            problems.add(new CohortProblem(0, "learner", CohortProblem.Reason.NOT_ENROLLED, learner));
+        } else if (members.existsByCohortIdAndLearnerId(toCohortId, learnerId)) {
+            problems.add(new CohortProblem(0, "cohort", CohortProblem.Reason.ALREADY_ENROLLED, to.name()));
+        }
+        refuseIfAny(problems);
+        members.deleteMember(fromCohortId, learnerId);
+        members.saveAndFlush(new CohortMember(toCohortId, learnerId, Instant.now()));
+        audit.record(actor(), AuditAction.COHORT_LEARNER_MOVED,
+                nameOf(learnerId) + ": " + from.name() + " -> " + to.name(), null);
+    }
+
+    /** Takes a learner out of a cohort; their attempts and standings are kept. */
+    @Transactional
+    public void remove(long cohortId, long learnerId) {
+        Cohort cohort = find(cohortId);
+        if (members.deleteMember(cohortId, learnerId) == 0) {
+            refuseIfAny(List.of(new CohortProblem(0, "learner", CohortProblem.Reason.NOT_ENROLLED,
+                    String.valueOf(learnerId))));
+        }
+        audit.record(actor(), AuditAction.COHORT_LEARNER_REMOVED, cohort.name() + ": " + nameOf(learnerId), null);
+    }
+
+    /**
+     * A page of a cohort's members, by display name, whose name or username contains the filter
+     * (case-insensitive; blank for all). Filtered and paged by the database.
+     */
+    public List<CohortMemberRow> members(long cohortId, String filter, int offset, int limit) {
+        return jdbc.sql("""
+                        select a.id, a.username, a.display_name, m.enrolled_at
+                        from cohort_member m join account a on a.id = m.learner_id
+                        where m.cohort_id = :cohort
+                          and (lower(a.display_name) like :pattern or lower(a.username) like :pattern)
+                        order by a.display_name, a.id
+                        limit :limit offset :offset""")
+                .param("cohort", cohortId).param("pattern", pattern(filter))
+                .param("limit", Math.max(1, limit)).param("offset", Math.max(0, offset))
+                .query((rs, n) -> new CohortMemberRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, java.time.OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    public boolean isMember(long cohortId, long learnerId) {
+        return members.existsByCohortIdAndLearnerId(cohortId, learnerId);
+    }
+
+    public int memberCount(long cohortId, String filter) {
+        return jdbc.sql("""
+                        select count(*) from cohort_member m join account a on a.id = m.learner_id
+                        where m.cohort_id = :cohort
+                          and (lower(a.display_name) like :pattern or lower(a.username) like :pattern)""")
+                .param("cohort", cohortId).param("pattern", pattern(filter))
+                .query(Integer.class).single();
+    }
+
+    /** A LIKE pattern matching names that contain the text, with LIKE's own wildcards taken literally. */
+    public static String pattern(String filter) {
+        String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private void checkLearner(int row, String name, AccountSummary learner, List<CohortProblem> problems) {
+        if (name.isEmpty()) {
+            problems.add(new CohortProblem(row, "username", CohortProblem.Reason.REQUIRED, null));
+        } else if (learner == null) {
+            problems.add(new CohortProblem(row, "username", CohortProblem.Reason.UNKNOWN_ACCOUNT, name));
+        } else if (!learner.has(Role.LEARNER)) {
+            problems.add(new CohortProblem(row, "username", CohortProblem.Reason.NOT_A_LEARNER, name));
+        }
+    }
+
+    private List<CohortProblem> check(CohortDetails d, Long cohortId) {
+        List<CohortProblem> problems = new ArrayList<>();
+        String name = d.name() == null ? "" : d.name().strip();
+        if (name.isEmpty()) {
+            problems.add(new CohortProblem(0, "name", CohortProblem.Reason.REQUIRED, null));
+        } else if (name.length() > MAX_NAME) {
+            problems.add(new CohortProblem(0, "name", CohortProblem.Reason.NAME_TOO_LONG, String.valueOf(MAX_NAME)));
+        } else {
+            cohorts.findByNameIgnoreCase(name).filter(c -> !c.id().equals(cohortId)).ifPresent(c ->
+                    problems.add(new CohortProblem(0, "name", CohortProblem.Reason.NAME_TAKEN, name)));
+        }
+        if (d.startsOn() == null) {
+            problems.add(new CohortProblem(0, "startsOn", CohortProblem.Reason.REQUIRED, null));
+        }
+        if (d.endsOn() == null) {
+            problems.add(new CohortProblem(0, "endsOn", CohortProblem.Reason.REQUIRED, null));
+        }
+        if (d.startsOn() != null && d.endsOn() != null && d.endsOn().isBefore(d.startsOn())) {
+            problems.add(new CohortProblem(0, "endsOn", CohortProblem.Reason.ENDS_BEFORE_START,
+                    d.endsOn().toString()));
+        }
+        if (d.courseIds().isEmpty()) {
+            problems.add(new CohortProblem(0, "courses", CohortProblem.Reason.NO_COURSE, null));
+        }
+        for (Long courseId : d.courseIds().stream().sorted().toList()) {
+            if (catalog.outline(courseId).isEmpty()) {
+                problems.add(new CohortProblem(0, "courses", CohortProblem.Reason.UNKNOWN_COURSE,
+                        String.valueOf(courseId)));
+            }
+        }
+        return problems;
+    }
+
+    private Cohort find(long cohortId) {
+        return cohorts.findById(cohortId).orElseThrow(() -> new CohortChangeRefusedException(List.of(
+                new CohortProblem(0, "cohort", CohortProblem.Reason.UNKNOWN_COHORT, String.valueOf(cohortId)))));
+    }
+
+    private String nameOf(long learnerId) {
+        return accounts.displayNames(List.of(learnerId)).getOrDefault(learnerId, "#" + learnerId);
+    }
+
+    private String actor() {
+        return accounts.current().username();
+    }
+
+    private static String describe(CohortSummary s) {
+        return s.name() + " (" + s.startsOn() + " to " + s.endsOn() + ", courses " + s.courseIds() + ")";
+    }
+
+    private static void refuseIfAny(List<CohortProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new CohortChangeRefusedException(problems);
+        }
+    }
+}

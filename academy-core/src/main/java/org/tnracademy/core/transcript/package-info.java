@@ -1,0 +1,2 @@
+/** Printable transcripts of a learner's results in a cohort. */
+package org.tnracademy.core.transcript;

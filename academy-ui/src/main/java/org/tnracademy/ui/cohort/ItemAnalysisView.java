@@ -1,0 +1,116 @@
+package org.tnracademy.ui.cohort;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.analysis.ItemAnalysis;
+import org.tnracademy.core.analysis.ItemAnalysisService;
+import org.tnracademy.core.analysis.ItemStats;
+import org.tnracademy.core.cohort.CohortExercise;
+import org.tnracademy.core.cohort.CohortService;
+import org.tnracademy.core.cohort.CohortSummary;
+import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.routing.RouteIds;
+
+/**
+ * Item analysis of one exercise over a cohort: difficulty, discrimination, the common wrong
+ * answers, and items whose key may be wrong, marked for a second look.
+ */
+@Route("cohorts/:cohortId/items")
+@RolesAllowed({"COHORT_MANAGER", "INSTRUCTOR", "ADMIN"})
+public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CohortService cohorts;
+    private final ItemAnalysisService analyses;
+    private final Paragraph summary = new Paragraph();
+    final Grid<ItemStats> items = new Grid<>();
+    final Select<CohortExercise> exercise = new Select<>();
+    private CohortSummary cohort;
+
+    public ItemAnalysisView(CohortService cohorts, ItemAnalysisService analyses) {
+        this.cohorts = cohorts;
+        this.analyses = analyses;
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = RouteIds.required(event, "cohortId");
+        cohort = cohorts.cohort(id).orElseThrow(() -> new NotFoundException("No cohort " + id));
+        removeAll();
+        List<CohortExercise> exercises = cohorts.exercises(id);
+        exercise.setId("analysis-exercise");
+        exercise.setLabel(getTranslation("cohorts.exercise"));
+        exercise.setItems(exercises);
+        exercise.setItemLabelGenerator(e -> e.title().in(getLocale()) + " (" + getTranslation("cohorts.type." + e.type())
+                + ")");
+        exercise.addValueChangeListener(e -> show(e.getValue()));
+        summary.setId("analysis-summary");
+
+        items.setId("item-analysis");
+        items.addColumn(ItemStats::itemId).setHeader(getTranslation("cohorts.item")).setAutoWidth(true);
+        items.addColumn(ItemStats::expected).setHeader(getTranslation("cohorts.key")).setAutoWidth(true);
+        items.addColumn(ItemStats::answered).setHeader(getTranslation("cohorts.answered"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        items.addColumn(s -> Formats.percent(s.difficulty(), getLocale()))
+                .setHeader(getTranslation("cohorts.difficulty")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setComparator(ItemStats::difficulty);
+        items.addColumn(s -> s.discrimination() == null ? "—" : Formats.decimal(s.discrimination(), getLocale()))
+                .setHeader(getTranslation("cohorts.discrimination")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        items.addColumn(s -> s.commonWrong().stream()
+                        .map(w -> getTranslation("cohorts.wrong-answer", w.answer(), w.count()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("cohorts.common-wrong")).setFlexGrow(2);
+        items.addComponentColumn(this::flag).setHeader(getTranslation("cohorts.key-check")).setAutoWidth(true);
+        items.setPartNameGenerator(s -> s.keyMayBeWrong() ? "key-suspect" : null);
+
+        add(new H2(getTranslation("cohorts.items-title", cohort.name())), CohortPages.links(this, cohort.id()),
+                new Paragraph(getTranslation("cohorts.items-legend")), exercise, summary, items);
+        setFlexGrow(1, items);
+        exercises.stream().filter(e -> !e.type().equals("written-analysis")).findFirst()
+                .or(() -> exercises.stream().findFirst()).ifPresent(exercise::setValue);
+    }
+
+    private Span flag(ItemStats s) {
+        Span span = new Span(s.keyMayBeWrong()
+                ? getTranslation("cohorts.key-may-be-wrong", s.strongAnswer() == null ? "" : s.strongAnswer())
+                : "");
+        if (s.keyMayBeWrong()) {
+            span.getElement().getThemeList().add("badge error");
+        }
+        return span;
+    }
+
+    private void show(CohortExercise chosen) {
+        if (chosen == null) {
+            items.setItems(List.of());
+            summary.setText("");
+            return;
+        }
+        ItemAnalysis analysis = analyses.analyse(cohort.id(), chosen.exerciseId());
+        items.setItems(analysis.items());
+        summary.setText(analysis.supported()
+                ? getTranslation("cohorts.items-summary", analysis.learners(), analysis.groupSize(), analysis.flagged())
+                : getTranslation("cohorts.items-unsupported", getTranslation("cohorts.type." + analysis.type())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cohorts.page.items") + (cohort == null ? "" : " · " + cohort.name()) + " | "
+                + getTranslation("app.title");
+    }
+}

@@ -52,6 +52,11 @@ class RouteAccessMatrixTest {
             Map.entry("instructor/exercises/:exerciseId/preview", EnumSet.of(INSTRUCTOR)),
             Map.entry("instructor/lessons/:lessonId/edit", EnumSet.of(INSTRUCTOR)),
             Map.entry("cohort/gradebook", EnumSet.of(COHORT_MANAGER, ADMIN)),
+            Map.entry("cohorts", EnumSet.of(COHORT_MANAGER, INSTRUCTOR, ADMIN)),
+            Map.entry("cohorts/:cohortId", EnumSet.of(COHORT_MANAGER, ADMIN)),
+            Map.entry("cohorts/:cohortId/gradebook", EnumSet.of(COHORT_MANAGER, ADMIN)),
+            Map.entry("cohorts/:cohortId/items", EnumSet.of(COHORT_MANAGER, INSTRUCTOR, ADMIN)),
+            Map.entry("cohorts/:cohortId/dashboard", EnumSet.of(COHORT_MANAGER, INSTRUCTOR, ADMIN)),
             Map.entry("admin/accounts", EnumSet.of(ADMIN)),
             Map.entry("admin/audit", EnumSet.of(ADMIN)),
             Map.entry("account/password", SIGNED_IN)));

@@ -18,7 +18,7 @@ import org.tnracademy.exercises.indicators.IndicatorsSpec;
 import org.tnracademy.exercises.indicators.LineFeedback;
 import org.tnracademy.exercises.indicators.LineOutcome;
 import org.tnracademy.exercises.indicators.LogLine;
-import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 
 /**
  * The grade of indicator matching: F1 (the score), precision, recall, hits, wrong indicators,
@@ -53,13 +53,11 @@ public class IndicatorsFeedback extends Composite<VerticalLayout> {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.setId("indicators-feedback");
-        Span score = new Span(Formats.percent(result.score(), getLocale()));
-        score.addClassName("academy-score");
-        score.setId("score");
+        Span score = FeedbackParts.score(result.score(), getLocale());
         layout.add(new H3(getTranslation("wsb.result")), score, new Span(getTranslation("wsb.ind.score-explained")));
         HorizontalLayout metrics = new HorizontalLayout(
-                metric("wsb.precision", result.precision(), "precision"),
-                metric("wsb.recall", result.recall(), "recall"));
+                FeedbackParts.metric(this, "wsb.precision", result.precision(), "precision", getLocale()),
+                FeedbackParts.metric(this, "wsb.recall", result.recall(), "recall", getLocale()));
         metrics.setWrap(true);
         Span counts = new Span(getTranslation("wsb.ind.counts", result.hits(), result.expectedHits(),
                 result.wrongIndicator(), result.misses(), result.falseClaims(), result.decoysClaimed(),
@@ -76,11 +74,6 @@ public class IndicatorsFeedback extends Composite<VerticalLayout> {
         return layout;
     }
 
-    private Span metric(String labelKey, double value, String id) {
-        Span s = new Span(getTranslation("wsb.metric", getTranslation(labelKey), Formats.decimal(value, getLocale())));
-        s.setId("metric-" + id);
-        return s;
-    }
 
     private Grid<LineFeedback> lines() {
         List<LineFeedback> shown = result.lines().stream()

@@ -14,6 +14,7 @@ import org.tnracademy.exercises.labelling.ConfusionMatrix;
 import org.tnracademy.exercises.labelling.ItemFeedback;
 import org.tnracademy.exercises.labelling.LabelMetrics;
 import org.tnracademy.exercises.labelling.LabellingResult;
+import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
 
 /** The grade of one attempt: score, per-label metrics, confusion matrix and per-item explanations. */
@@ -27,9 +28,7 @@ public class LabellingFeedback extends VerticalLayout {
         this.labels = List.copyOf(labels);
         this.revealKey = revealKey;
         setPadding(false);
-        Span score = new Span(Formats.percent(result.score(), getLocale()));
-        score.addClassName("academy-score");
-        score.setId("score");
+        Span score = FeedbackParts.score(result.score(), getLocale());
         add(score,
                 new Span(getTranslation("feedback.correct", result.correctCount(), result.itemCount())),
                 new Span(getTranslation("feedback.macro-f1")));

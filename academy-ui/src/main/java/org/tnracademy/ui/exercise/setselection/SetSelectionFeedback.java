@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.tnracademy.exercises.setselection.ItemOutcome;
 import org.tnracademy.exercises.setselection.SelectionFeedback;
 import org.tnracademy.exercises.setselection.SetSelectionResult;
-import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 
 /**
  * The grade of a chosen set: the score by the exercise's metric, precision, recall, F1 and Jaccard,
@@ -36,17 +36,15 @@ public class SetSelectionFeedback extends Composite<VerticalLayout> {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.setId("set-selection-feedback");
-        Span score = new Span(Formats.percent(result.score(), getLocale()));
-        score.addClassName("academy-score");
-        score.setId("score");
+        Span score = FeedbackParts.score(result.score(), getLocale());
         layout.add(new H3(getTranslation("wsb.result")), score,
                 new Span(getTranslation("wsb.setsel.metric." + result.metric().id())));
 
         HorizontalLayout metrics = new HorizontalLayout(
-                metric("wsb.precision", result.precision(), "precision"),
-                metric("wsb.recall", result.recall(), "recall"),
-                metric("wsb.f1", result.f1(), "f1"),
-                metric("wsb.jaccard", result.jaccard(), "jaccard"));
+                FeedbackParts.metric(this, "wsb.precision", result.precision(), "precision", getLocale()),
+                FeedbackParts.metric(this, "wsb.recall", result.recall(), "recall", getLocale()),
+                FeedbackParts.metric(this, "wsb.f1", result.f1(), "f1", getLocale()),
+                FeedbackParts.metric(this, "wsb.jaccard", result.jaccard(), "jaccard", getLocale()));
         metrics.setWrap(true);
         layout.add(metrics);
         Span counts = new Span(getTranslation("wsb.setsel.counts", result.matched().size(),
@@ -64,11 +62,6 @@ public class SetSelectionFeedback extends Composite<VerticalLayout> {
         return layout;
     }
 
-    private Span metric(String labelKey, double value, String id) {
-        Span s = new Span(getTranslation("wsb.metric", getTranslation(labelKey), Formats.decimal(value, getLocale())));
-        s.setId("metric-" + id);
-        return s;
-    }
 
     private Grid<SelectionFeedback> items() {
         List<SelectionFeedback> shown = result.items().stream()

@@ -15,6 +15,7 @@ import org.tnracademy.exercises.spans.SpanFeedback;
 import org.tnracademy.exercises.spans.SpanOutcome;
 import org.tnracademy.exercises.spans.SpansResult;
 import org.tnracademy.exercises.spans.SpansSpec;
+import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
 
 /**
@@ -45,9 +46,7 @@ public class SpansFeedback extends Composite<VerticalLayout> {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.setId("spans-feedback");
-        Span score = new Span(Formats.percent(result.score(), getLocale()));
-        score.addClassName("academy-score");
-        score.setId("score");
+        Span score = FeedbackParts.score(result.score(), getLocale());
         layout.add(new H3(getTranslation("wsb.result")), score,
                 new Span(getTranslation("wsb.spans.score-explained", Formats.percent(result.minOverlap(), getLocale()))));
         HorizontalLayout overall = new HorizontalLayout(

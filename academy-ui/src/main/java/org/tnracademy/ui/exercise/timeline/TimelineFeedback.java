@@ -15,6 +15,7 @@ import org.tnracademy.exercises.timeline.EventFeedback;
 import org.tnracademy.exercises.timeline.TimelineEvent;
 import org.tnracademy.exercises.timeline.TimelineResult;
 import org.tnracademy.exercises.timeline.TimelineSpec;
+import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
 
 /**
@@ -46,9 +47,7 @@ public class TimelineFeedback extends Composite<VerticalLayout> {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.setId("timeline-feedback");
-        Span score = new Span(Formats.percent(result.score(), getLocale()));
-        score.addClassName("academy-score");
-        score.setId("score");
+        Span score = FeedbackParts.score(result.score(), getLocale());
         layout.add(new H3(getTranslation("wsb.result")), score,
                 new Span(getTranslation("wsb.timeline.score-explained")));
         Span pairs = new Span(getTranslation("wsb.timeline.pairs", result.concordantPairs(),

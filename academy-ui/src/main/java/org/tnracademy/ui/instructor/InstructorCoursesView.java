@@ -22,7 +22,9 @@ import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.studio.CourseExport;
 import org.tnracademy.core.studio.ExportedPack;
 import org.tnracademy.core.studio.PackUpload;
+import org.tnracademy.exercises.types.LabellingType;
 import org.tnracademy.ui.studio.ExercisePreviewView;
+import org.tnracademy.ui.studio.KeyCalibrationView;
 import org.tnracademy.ui.studio.LessonEditorView;
 import org.tnracademy.ui.studio.PackUploadField;
 
@@ -90,6 +92,12 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
             RouterLink preview = new RouterLink(getTranslation("studio.preview.link"), ExercisePreviewView.class,
                     exercise);
             preview.setId("preview-" + s.id());
+            if (LabellingType.ID.equals(s.exerciseType())) {
+                RouterLink calibrate = new RouterLink(getTranslation("studio2.calibration.link"),
+                        KeyCalibrationView.class, exercise);
+                calibrate.setId("calibrate-" + s.id());
+                return new HorizontalLayout(key, preview, calibrate);
+            }
             return new HorizontalLayout(key, preview);
         }).setHeader(getTranslation("studio.courses.actions")).setAutoWidth(true);
         grid.addThemeName("wrap-cell-content");

@@ -50,6 +50,7 @@ class RouteAccessMatrixTest {
             Map.entry("instructor/review", EnumSet.of(INSTRUCTOR)),
             Map.entry("instructor/exercises/:exerciseId/key", EnumSet.of(INSTRUCTOR)),
             Map.entry("instructor/exercises/:exerciseId/preview", EnumSet.of(INSTRUCTOR)),
+            Map.entry("instructor/exercises/:exerciseId/calibrate", EnumSet.of(INSTRUCTOR)),
             Map.entry("instructor/lessons/:lessonId/edit", EnumSet.of(INSTRUCTOR)),
             Map.entry("cohort/gradebook", EnumSet.of(COHORT_MANAGER, ADMIN)),
             Map.entry("cohorts", EnumSet.of(COHORT_MANAGER, INSTRUCTOR, ADMIN)),

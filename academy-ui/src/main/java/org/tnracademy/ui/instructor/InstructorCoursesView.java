@@ -23,6 +23,7 @@ import org.tnracademy.core.studio.CourseExport;
 import org.tnracademy.core.studio.ExportedPack;
 import org.tnracademy.core.studio.PackUpload;
 import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.ui.studio.CourseEditorView;
 import org.tnracademy.ui.studio.ExercisePreviewView;
 import org.tnracademy.ui.studio.KeyCalibrationView;
 import org.tnracademy.ui.studio.LessonEditorView;
@@ -59,7 +60,11 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
                         pack.zip().length);
             }), getTranslation("studio.export"));
             download.setId("export-" + course.slug());
-            courses.add(new H3(course.title().in(getLocale()) + " (" + course.slug() + ")"), download);
+            RouterLink edit = new RouterLink(getTranslation("studio2.course.edit-link"), CourseEditorView.class,
+                    new RouteParameters("courseId", String.valueOf(course.id())));
+            edit.setId("edit-course-" + course.slug());
+            courses.add(new H3(course.title().in(getLocale()) + " (" + course.slug() + ")"),
+                    new HorizontalLayout(download, edit));
             for (CourseOutline.Module m : course.modules()) {
                 courses.add(new H4(m.title().in(getLocale())), steps(m));
             }

@@ -52,6 +52,7 @@ class RouteAccessMatrixTest {
             Map.entry("instructor/exercises/:exerciseId/preview", EnumSet.of(INSTRUCTOR)),
             Map.entry("instructor/exercises/:exerciseId/calibrate", EnumSet.of(INSTRUCTOR)),
             Map.entry("instructor/lessons/:lessonId/edit", EnumSet.of(INSTRUCTOR)),
+            Map.entry("instructor/courses/:courseId/edit", EnumSet.of(INSTRUCTOR)),
             Map.entry("cohort/gradebook", EnumSet.of(COHORT_MANAGER, ADMIN)),
             Map.entry("cohorts", EnumSet.of(COHORT_MANAGER, INSTRUCTOR, ADMIN)),
             Map.entry("cohorts/:cohortId", EnumSet.of(COHORT_MANAGER, ADMIN)),

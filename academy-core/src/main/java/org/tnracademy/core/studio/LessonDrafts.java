@@ -43,15 +43,17 @@ public class LessonDrafts {
 
     private final CourseSnapshot snapshots;
     private final LessonDraftRepository drafts;
+    private final CourseDraftRepository courseDrafts;
     private final CourseImporter importer;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final EntityManager em;
 
-    LessonDrafts(CourseSnapshot snapshots, LessonDraftRepository drafts, CourseImporter importer, AuditLog audit,
-                 TransactionTemplate tx, EntityManager em) {
+    LessonDrafts(CourseSnapshot snapshots, LessonDraftRepository drafts, CourseDraftRepository courseDrafts,
+                 CourseImporter importer, AuditLog audit, TransactionTemplate tx, EntityManager em) {
         this.snapshots = snapshots;
         this.drafts = drafts;
+        this.courseDrafts = courseDrafts;
         this.importer = importer;
         this.audit = audit;
         this.tx = tx;
@@ -133,8 +135,9 @@ public class LessonDrafts {
     }
 
     /**
-     * Publishes every lesson draft of the course as a new course version. A draft saved again while
-     * this runs stays a draft, for the next publication.
+     * Publishes every lesson draft of the course, and its course draft ({@link CourseDrafts}: title,
+     * summary, module titles and order), as a new course version. A draft saved again while this
+     * runs stays a draft, for the next publication.
      *
      * @throws DraftRefusedException for an unknown course, or one with no draft to publish
      */
@@ -161,19 +164,50 @@ public class LessonDrafts {
                         }
                         return item;
                     }).toList())).toList();
-            if (applied.isEmpty()) {
+            Optional<CourseDraft> courseDraft = courseDrafts.findById(courseId);
+            if (applied.isEmpty() && courseDraft.isEmpty()) {
                 throw new DraftRefusedException(DraftRefusedException.Reason.NOTHING_TO_PUBLISH,
-                        "Course " + current.id() + " has no lesson draft to publish");
+                        "Course " + current.id() + " has no draft to publish");
             }
-            CoursePack next = new CoursePack(current.id(), current.version() + 1, current.level(), current.title(),
-                    current.summary(), modules, HexFormat.of().formatHex(digest.digest()));
+            LocalizedText title = current.title();
+            LocalizedText summary = current.summary();
+            if (courseDraft.isPresent()) {
+                CourseDraft d = courseDraft.get();
+                digest.update(("course\n" + d.revision + "\n" + d.title + "\n" + d.summary + "\n" + d.modules)
+                        .getBytes(StandardCharsets.UTF_8));
+                title = d.title;
+                summary = d.summary;
+                modules = arranged(modules, CourseDrafts.modules(d));
+            }
+            CoursePack next = new CoursePack(current.id(), current.version() + 1, current.level(), title,
+                    summary, modules, HexFormat.of().formatHex(digest.digest()));
             importer.importPack(next);
             applied.forEach(d -> drafts.deleteAtRevision(d.lessonId, d.revision));
-            return new PublishedCourse(courseId, next.id(), next.version(), applied.size());
+            courseDraft.ifPresent(d -> courseDrafts.deleteAtRevision(d.courseId, d.revision));
+            return new PublishedCourse(courseId, next.id(), next.version(), applied.size(), courseDraft.isPresent());
         });
         audit.record(actor, AuditAction.CONTENT_IMPORTED, "published course " + published.courseSlug() + " version "
-                + published.packVersion() + " with " + published.lessonsPublished() + " lesson draft(s)", null);
+                + published.packVersion() + " with " + published.lessonsPublished() + " lesson draft(s)"
+                + (published.courseDraftPublished() ? " and the course draft" : ""), null);
         return published;
+    }
+
+    /**
+     * The modules in the draft's order with the draft's titles. A module added by a pack import after
+     * the draft was saved keeps its place at the end; one removed since is skipped.
+     */
+    private static List<CoursePack.Module> arranged(List<CoursePack.Module> modules, List<ModuleTitle> draft) {
+        Map<String, CoursePack.Module> byId = new LinkedHashMap<>();
+        modules.forEach(m -> byId.put(m.id(), m));
+        List<CoursePack.Module> arranged = new ArrayList<>();
+        for (ModuleTitle t : draft) {
+            CoursePack.Module m = byId.remove(t.id());
+            if (m != null) {
+                arranged.add(new CoursePack.Module(m.id(), t.title(), m.items()));
+            }
+        }
+        arranged.addAll(byId.values());
+        return arranged;
     }
 
     private LessonSource source(long lessonId) {

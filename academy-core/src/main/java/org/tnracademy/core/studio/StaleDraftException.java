@@ -15,7 +15,12 @@ public class StaleDraftException extends RuntimeException {
     private final transient Instant savedAt;
 
     StaleDraftException(long lessonId, long expected, long currentRevision, String savedBy, Instant savedAt) {
-        super("Lesson " + lessonId + " was saved as revision " + currentRevision
+        this("Lesson " + lessonId, expected, currentRevision, savedBy, savedAt);
+    }
+
+    /** @param what the draft's subject for the message, such as "Course 12" */
+    StaleDraftException(String what, long expected, long currentRevision, String savedBy, Instant savedAt) {
+        super(what + " was saved as revision " + currentRevision
                 + (savedBy == null ? " (published, no draft left)" : " by " + savedBy + " at " + savedAt)
                 + " after revision " + expected + " was opened");
         this.currentRevision = currentRevision;

@@ -158,7 +158,12 @@ class MethodSecurityMatrixTest {
             Map.entry("LessonDrafts.open", EnumSet.of(INSTRUCTOR)),
             Map.entry("LessonDrafts.save", EnumSet.of(INSTRUCTOR)),
             Map.entry("LessonDrafts.draftCount", EnumSet.of(INSTRUCTOR)),
-            Map.entry("LessonDrafts.publish", EnumSet.of(INSTRUCTOR))));
+            Map.entry("LessonDrafts.publish", EnumSet.of(INSTRUCTOR)),
+            Map.entry("KeyCalibrations.open", EnumSet.of(INSTRUCTOR)),
+            Map.entry("KeyCalibrations.save", EnumSet.of(INSTRUCTOR)),
+            Map.entry("KeyCalibrations.agreement", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CourseDrafts.open", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CourseDrafts.save", EnumSet.of(INSTRUCTOR))));
 
     /** Public service methods with no user guard, and why they need none. */
     static final Map<String, String> SYSTEM_ONLY = Map.of(

@@ -22,7 +22,10 @@ import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.studio.CourseExport;
 import org.tnracademy.core.studio.ExportedPack;
 import org.tnracademy.core.studio.PackUpload;
+import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.ui.studio.CourseEditorView;
 import org.tnracademy.ui.studio.ExercisePreviewView;
+import org.tnracademy.ui.studio.KeyCalibrationView;
 import org.tnracademy.ui.studio.LessonEditorView;
 import org.tnracademy.ui.studio.PackUploadField;
 
@@ -57,7 +60,11 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
                         pack.zip().length);
             }), getTranslation("studio.export"));
             download.setId("export-" + course.slug());
-            courses.add(new H3(course.title().in(getLocale()) + " (" + course.slug() + ")"), download);
+            RouterLink edit = new RouterLink(getTranslation("studio2.course.edit-link"), CourseEditorView.class,
+                    new RouteParameters("courseId", String.valueOf(course.id())));
+            edit.setId("edit-course-" + course.slug());
+            courses.add(new H3(course.title().in(getLocale()) + " (" + course.slug() + ")"),
+                    new HorizontalLayout(download, edit));
             for (CourseOutline.Module m : course.modules()) {
                 courses.add(new H4(m.title().in(getLocale())), steps(m));
             }
@@ -90,6 +97,12 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
             RouterLink preview = new RouterLink(getTranslation("studio.preview.link"), ExercisePreviewView.class,
                     exercise);
             preview.setId("preview-" + s.id());
+            if (LabellingType.ID.equals(s.exerciseType())) {
+                RouterLink calibrate = new RouterLink(getTranslation("studio2.calibration.link"),
+                        KeyCalibrationView.class, exercise);
+                calibrate.setId("calibrate-" + s.id());
+                return new HorizontalLayout(key, preview, calibrate);
+            }
             return new HorizontalLayout(key, preview);
         }).setHeader(getTranslation("studio.courses.actions")).setAutoWidth(true);
         grid.addThemeName("wrap-cell-content");

@@ -93,6 +93,14 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         return Map.of("labels", Map.copyOf(labels));
     }
 
+    /** Starts from labels given earlier, such as an instructor's saved calibration; replaces any made here. */
+    public void setLabels(Map<String, String> given) {
+        labels.clear();
+        labels.putAll(given);
+        updateCount();
+        grid.getDataProvider().refreshAll();
+    }
+
     @Override
     public boolean isEmpty() {
         return labels.isEmpty();

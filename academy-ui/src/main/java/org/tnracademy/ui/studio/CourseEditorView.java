@@ -1,0 +1,254 @@
+package org.tnracademy.ui.studio;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.studio.CourseDraftSheet;
+import org.tnracademy.core.studio.CourseDrafts;
+import org.tnracademy.core.studio.DraftRefusedException;
+import org.tnracademy.core.studio.LessonDrafts;
+import org.tnracademy.core.studio.ModuleTitle;
+import org.tnracademy.core.studio.PublishedCourse;
+import org.tnracademy.core.studio.StaleDraftException;
+import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.instructor.InstructorCoursesView;
+import org.tnracademy.ui.routing.RouteIds;
+
+/**
+ * A course's title, summary and modules in both languages, and the modules' order, edited as a
+ * draft and published with the lesson drafts. A colleague's save in between refuses this one and
+ * keeps what was typed until the instructor reloads.
+ */
+@Route("instructor/courses/:courseId/edit")
+@RolesAllowed("INSTRUCTOR")
+public class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CourseDrafts courseDrafts;
+    private final LessonDrafts lessonDrafts;
+
+    private long courseId;
+    private CourseDraftSheet sheet;
+    private final Map<String, TextField> titles = new LinkedHashMap<>();
+    private final Map<String, TextArea> summaries = new LinkedHashMap<>();
+    /** The modules as typed, in the order shown: id to title field per language. */
+    private final List<String> moduleOrder = new ArrayList<>();
+    private final Map<String, Map<String, TextField>> moduleTitles = new LinkedHashMap<>();
+
+    private final H2 heading = new H2();
+    private final Paragraph status = new Paragraph();
+    private final Paragraph error = new Paragraph();
+    private final VerticalLayout modules = new VerticalLayout();
+
+    public CourseEditorView(CourseDrafts courseDrafts, LessonDrafts lessonDrafts) {
+        this.courseDrafts = courseDrafts;
+        this.lessonDrafts = lessonDrafts;
+        status.setId("course-draft-status");
+        error.setId("course-draft-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        modules.setPadding(false);
+        modules.setId("course-modules");
+        HorizontalLayout titleRow = new HorizontalLayout();
+        HorizontalLayout summaryRow = new HorizontalLayout();
+        titleRow.setWidthFull();
+        summaryRow.setWidthFull();
+        for (String lang : LessonDrafts.LANGUAGES) {
+            TextField title = new TextField(getTranslation("studio2.course.title." + lang));
+            title.setId("course-title-" + lang);
+            title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
+            title.setWidthFull();
+            titles.put(lang, title);
+            titleRow.add(title);
+            TextArea summary = new TextArea(getTranslation("studio2.course.summary." + lang));
+            summary.setId("course-summary-" + lang);
+            summary.setMaxLength(CourseDrafts.MAX_SUMMARY_LENGTH);
+            summary.setWidthFull();
+            summaries.put(lang, summary);
+            summaryRow.add(summary);
+        }
+        Button save = new Button(getTranslation("studio2.course.save"), e -> save());
+        save.setId("save-course-draft");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button publish = new Button(getTranslation("studio.lesson.publish"), e -> confirmPublish());
+        publish.setId("publish-course-draft");
+        add(new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class), heading, status,
+                titleRow, summaryRow, new H3(getTranslation("studio2.course.modules")), modules,
+                new HorizontalLayout(save, publish), error);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        courseId = RouteIds.required(event, "courseId");
+        try {
+            load();
+        } catch (DraftRefusedException unknown) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** Reads the course again (its draft, else the published course), replacing what was typed. */
+    private void load() {
+        sheet = courseDrafts.open(courseId);
+        heading.setText(getTranslation("studio2.course.heading", sheet.title().in(getLocale()), sheet.slug()));
+        status.setText(sheet.isDraft()
+                ? getTranslation("studio2.course.status.draft", sheet.revision(), sheet.savedBy(),
+                        Formats.utc(sheet.savedAt(), getLocale()))
+                : getTranslation("studio2.course.status.published", sheet.packVersion()));
+        for (String lang : LessonDrafts.LANGUAGES) {
+            titles.get(lang).setValue(sheet.title().byLanguage().getOrDefault(lang, ""));
+            summaries.get(lang).setValue(sheet.summary().byLanguage().getOrDefault(lang, ""));
+        }
+        moduleOrder.clear();
+        moduleTitles.clear();
+        for (ModuleTitle m : sheet.modules()) {
+            moduleOrder.add(m.id());
+            Map<String, TextField> fields = new LinkedHashMap<>();
+            for (String lang : LessonDrafts.LANGUAGES) {
+                TextField field = new TextField(getTranslation("studio2.course.module-title." + lang));
+                field.setId("module-title-" + m.id() + "-" + lang);
+                field.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
+                field.setValue(m.title().byLanguage().getOrDefault(lang, ""));
+                fields.put(lang, field);
+            }
+            moduleTitles.put(m.id(), fields);
+        }
+        error.setVisible(false);
+        showModules();
+    }
+
+    /** Lays the module rows out in the current order, each with its up and down buttons. */
+    private void showModules() {
+        modules.removeAll();
+        for (int i = 0; i < moduleOrder.size(); i++) {
+            String id = moduleOrder.get(i);
+            int index = i;
+            Button up = new Button(getTranslation("studio2.course.up"), e -> move(index, -1));
+            up.setId("module-up-" + id);
+            up.setEnabled(i > 0);
+            Button down = new Button(getTranslation("studio2.course.down"), e -> move(index, 1));
+            down.setId("module-down-" + id);
+            down.setEnabled(i < moduleOrder.size() - 1);
+            HorizontalLayout row = new HorizontalLayout(new Paragraph((i + 1) + ". " + id));
+            moduleTitles.get(id).values().forEach(row::add);
+            row.add(up, down);
+            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            row.setId("module-row-" + i);
+            modules.add(row);
+        }
+    }
+
+    private void move(int index, int by) {
+        int other = index + by;
+        if (other < 0 || other >= moduleOrder.size()) {
+            return;
+        }
+        String moved = moduleOrder.remove(index);
+        moduleOrder.add(other, moved);
+        showModules();
+    }
+
+    private void save() {
+        for (int i = 0; i < moduleOrder.size(); i++) {
+            if (moduleTitles.get(moduleOrder.get(i)).get("en").getValue().isBlank()) {
+                refuse(getTranslation("studio2.course.empty-module-title", i + 1));
+                return;
+            }
+        }
+        List<ModuleTitle> typedModules = moduleOrder.stream().map(id -> new ModuleTitle(id,
+                typed(moduleTitles.get(id)))).toList();
+        try {
+            long revision = courseDrafts.save(courseId, typed(titles), typed(summaries), typedModules,
+                    sheet.revision());
+            load();
+            Notification.show(getTranslation("studio2.course.saved", revision), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (DraftRefusedException refused) {
+            refuse(refusedText(refused.reason()));
+        } catch (StaleDraftException stale) {
+            offerReload(stale);
+        }
+    }
+
+    private String refusedText(DraftRefusedException.Reason reason) {
+        String key = "studio2.course.refused." + reason.name();
+        return switch (reason) {
+            case TITLE_TOO_LONG -> getTranslation(key, LessonDrafts.MAX_TITLE_LENGTH);
+            case SUMMARY_TOO_LONG -> getTranslation(key, CourseDrafts.MAX_SUMMARY_LENGTH);
+            default -> getTranslation(key);
+        };
+    }
+
+    private static LocalizedText typed(Map<String, ? extends HasValue<?, String>> fields) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        fields.forEach((lang, field) -> texts.put(lang, field.getValue()));
+        return new LocalizedText(texts);
+    }
+
+    private void refuse(String text) {
+        error.setText(text);
+        error.setVisible(true);
+    }
+
+    private void offerReload(StaleDraftException stale) {
+        String message = stale.savedBy() == null ? getTranslation("studio2.course.stale.published")
+                : getTranslation("studio2.course.stale.saved", stale.savedBy(),
+                        Formats.utc(stale.savedAt(), getLocale()));
+        refuse(message);
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio2.course.stale.title"), message,
+                getTranslation("studio.lesson.stale.reload"), e -> load());
+        dialog.setId("stale-course-draft");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("studio.lesson.stale.keep"));
+        dialog.open();
+    }
+
+    private void confirmPublish() {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio.lesson.publish.title"),
+                getTranslation("studio2.course.publish.question", sheet.title().in(getLocale()),
+                        sheet.packVersion() + 1), getTranslation("studio.lesson.publish"), e -> publish());
+        dialog.setId("publish-course-confirm");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.open();
+    }
+
+    private void publish() {
+        try {
+            PublishedCourse published = lessonDrafts.publish(courseId);
+            Notification.show(getTranslation("studio2.course.published", published.packVersion()), 6000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            load();
+        } catch (DraftRefusedException refused) {
+            refuse(refusedText(refused.reason()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("studio2.course.page-title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,13 +1,20 @@
 package org.tnracademy.core.progress;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +23,7 @@ import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.grading.LearnerGradesReplaced;
 import org.tnracademy.core.grading.SubmissionGraded;
+import org.tnracademy.core.packs.PackReader;
 
 /** Learner progress: lessons read and standing per exercise, kept current from graded submissions. */
 @Service
@@ -26,13 +34,15 @@ public class ProgressService {
     private final ExerciseProgressRepository standings;
     private final AccountService accounts;
     private final CatalogService catalog;
+    private final JdbcClient jdbc;
 
     ProgressService(LessonReadRepository reads, ExerciseProgressRepository standings, AccountService accounts,
-                    CatalogService catalog) {
+                    CatalogService catalog, JdbcClient jdbc) {
         this.reads = reads;
         this.standings = standings;
         this.accounts = accounts;
         this.catalog = catalog;
+        this.jdbc = jdbc;
     }
 
     @PreAuthorize("hasRole('LEARNER')")
@@ -56,6 +66,111 @@ public class ProgressService {
                 .map(o -> new LearnerProgress.Course(o.id(), o.title(), o.steps().stream()
                         .map(s -> step(s, read, scored)).toList()))
                 .toList());
+    }
+
+    /**
+     * The caller's own standing by form of TNR over every current exercise of the courses: every
+     * known form, in the packs' order, then any other form an exercise names.
+     */
+    @PreAuthorize("hasRole('LEARNER')")
+    public List<FormStanding> myForms() {
+        long learnerId = accounts.current().id();
+        List<Long> exerciseIds = catalog.outlines().stream().flatMap(o -> o.steps().stream())
+                .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE).map(CourseOutline.Step::id).distinct()
+                .toList();
+        Map<Long, List<String>> formsOf = exerciseIds.isEmpty() ? Map.of() : catalog.formsOf(exerciseIds);
+        Map<Long, Double> scored = new HashMap<>();
+        standings.findByLearnerId(learnerId).forEach(p -> scored.put(p.standing().exerciseId(), p.standing().score()));
+        Set<String> forms = new LinkedHashSet<>(PackReader.FORMS);
+        exerciseIds.forEach(id -> forms.addAll(formsOf.getOrDefault(id, List.of())));
+        List<FormStanding> out = new ArrayList<>();
+        for (String form : forms) {
+            int exercises = 0;
+            int done = 0;
+            double sum = 0;
+            for (long id : exerciseIds) {
+                if (formsOf.getOrDefault(id, List.of()).contains(form)) {
+                    exercises++;
+                    Double score = scored.get(id);
+                    if (score != null) {
+                        done++;
+                        sum += score;
+                    }
+                }
+            }
+            out.add(new FormStanding(form, exercises, done, done == 0 ? null : sum / done));
+        }
+        return out;
+    }
+
+    /** The caller's completion of every course, in catalogue order. */
+    @PreAuthorize("hasRole('LEARNER')")
+    public List<CourseCompletion> myCompletions() {
+        return completions(accounts.current().id(), catalog.outlines());
+    }
+
+    /** The caller's completion of one course; empty when there is no such course. */
+    @PreAuthorize("hasRole('LEARNER')")
+    public Optional<CourseCompletion> myCompletion(long courseId) {
+        return catalog.outline(courseId).map(o -> completions(accounts.current().id(), List.of(o)).getFirst());
+    }
+
+    private List<CourseCompletion> completions(long learnerId, List<CourseOutline> outlines) {
+        Map<Long, Instant> read = reads.findByLearnerId(learnerId).stream()
+                .collect(Collectors.toMap(LessonRead::lessonId, LessonRead::readAt, (a, b) -> a.isBefore(b) ? a : b));
+        Map<Long, ExerciseStanding> scored = standings.findByLearnerId(learnerId).stream()
+                .map(ExerciseProgress::standing)
+                .collect(Collectors.toMap(ExerciseStanding::exerciseId, Function.identity()));
+        Map<Long, Instant> firstGraded = firstGraded(learnerId);
+        List<CourseCompletion> out = new ArrayList<>();
+        for (CourseOutline o : outlines) {
+            int lessons = 0;
+            int lessonsRead = 0;
+            int exercises = 0;
+            int graded = 0;
+            double sum = 0;
+            Instant last = null;
+            for (CourseOutline.Step s : o.steps()) {
+                Instant done;
+                if (s.kind() == CourseOutline.StepKind.LESSON) {
+                    lessons++;
+                    done = read.get(s.id());
+                    lessonsRead += done == null ? 0 : 1;
+                } else {
+                    exercises++;
+                    ExerciseStanding standing = scored.get(s.id());
+                    if (standing != null) {
+                        graded++;
+                        sum += standing.score();
+                        // a standing always comes from a graded attempt; its time is the fallback all the same
+                        done = firstGraded.getOrDefault(s.id(), standing.lastAttemptAt());
+                    } else {
+                        done = null;
+                    }
+                }
+                if (done != null && (last == null || done.isAfter(last))) {
+                    last = done;
+                }
+            }
+            boolean complete = lessonsRead == lessons && graded == exercises && lessons + exercises > 0;
+            out.add(new CourseCompletion(o.id(), o.slug(), o.title(), lessons, lessonsRead, exercises, graded,
+                    exercises == 0 ? 0 : sum / exercises, complete ? last : null));
+        }
+        return out;
+    }
+
+    /** When each exercise the learner has was first graded: the day it counted as done. */
+    private Map<Long, Instant> firstGraded(long learnerId) {
+        Map<Long, Instant> out = new HashMap<>();
+        jdbc.sql("""
+                        select a.exercise_id, min(a.submitted_at) from attempt a
+                        where a.learner_id = :learner and a.status = 'GRADED'
+                        group by a.exercise_id""")
+                .param("learner", learnerId)
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                });
+        return out;
     }
 
     /** Standings of the given learners on every exercise they attempted (instructors: course results). */

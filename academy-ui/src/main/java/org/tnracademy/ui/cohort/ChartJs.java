@@ -43,7 +43,8 @@ public class ChartJs extends Component implements HasSize {
         return getElement().getAttribute("config");
     }
 
-    static Map<String, Object> bar(List<String> labels, String series, List<? extends Number> values, Double max) {
+    /** A bar chart of one series; {@code max} caps the y axis (null: as the data needs). */
+    public static Map<String, Object> bar(List<String> labels, String series, List<? extends Number> values, Double max) {
         return chart("bar", labels, series, values, max);
     }
 

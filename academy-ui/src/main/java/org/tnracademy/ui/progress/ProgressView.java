@@ -1,32 +1,126 @@
 package org.tnracademy.ui.progress;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.progress.CertificateRefusedException;
+import org.tnracademy.core.progress.CertificateService;
+import org.tnracademy.core.progress.CertificateTexts;
+import org.tnracademy.core.progress.CourseCompletion;
+import org.tnracademy.core.progress.FormStanding;
 import org.tnracademy.core.progress.LearnerProgress;
 import org.tnracademy.core.progress.ProgressService;
+import org.tnracademy.ui.cohort.ChartJs;
 import org.tnracademy.ui.i18n.Formats;
 
-/** "My progress": per course, lessons read and exercises scored. */
+/**
+ * "My progress": the signed-in learner's own standing by form of TNR (chart and table of the same
+ * figures), then per course the steps done and, once the course is complete, its certificate.
+ */
 @Route("progress")
 @RolesAllowed("LEARNER")
 public class ProgressView extends VerticalLayout implements HasDynamicTitle {
 
-    public ProgressView(ProgressService progress) {
+    private final CertificateService certificates;
+
+    public ProgressView(ProgressService progress, CertificateService certificates) {
+        this.certificates = certificates;
         add(new H2(getTranslation("progress.title")));
+        forms(progress.myForms());
+        Map<Long, CourseCompletion> completions = progress.myCompletions().stream()
+                .collect(Collectors.toMap(CourseCompletion::courseId, Function.identity()));
         for (LearnerProgress.Course course : progress.myProgress().courses()) {
             add(new H3(course.title().in(getLocale())));
             ProgressBar bar = new ProgressBar(0, Math.max(1, course.steps().size()), course.done());
             bar.setWidth("24rem");
             add(bar, new Span(getTranslation("progress.done", course.done(), course.steps().size())));
+            CourseCompletion completion = completions.get(course.courseId());
+            if (completion != null) {
+                add(certificate(completion));
+            }
             add(steps(course));
         }
+    }
+
+    /** Mean standing per form, as a bar chart of the forms done and a table of every form. */
+    private void forms(List<FormStanding> forms) {
+        String title = getTranslation("myprogress.forms-title");
+        add(new H3(title));
+        List<FormStanding> done = forms.stream().filter(f -> f.mean() != null).toList();
+        if (done.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("myprogress.no-forms"));
+            none.setId("my-forms-none");
+            add(none);
+        } else {
+            add(new Paragraph(getTranslation("myprogress.forms-legend")));
+            add(new ChartJs("chart-my-forms", title, ChartJs.bar(
+                    done.stream().map(f -> getTranslation("cohorts.form." + f.form())).toList(),
+                    getTranslation("myprogress.mean"),
+                    done.stream().map(f -> Math.round(f.mean() * 1000) / 10.0).toList(), 100.0)));
+        }
+        Grid<FormStanding> table = new Grid<>();
+        table.setId("table-my-forms");
+        table.addColumn(f -> getTranslation("cohorts.form." + f.form())).setHeader(getTranslation("myprogress.form"))
+                .setFlexGrow(3);
+        table.addColumn(f -> f.mean() == null ? "—" : Formats.percent(f.mean(), getLocale()))
+                .setHeader(getTranslation("myprogress.mean")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        table.addColumn(f -> f.exercises() == 0 ? getTranslation("myprogress.not-trained")
+                        : getTranslation("myprogress.done-of", f.done(), f.exercises()))
+                .setHeader(getTranslation("myprogress.done")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        table.setItems(forms);
+        table.setAllRowsVisible(true);
+        add(table);
+    }
+
+    /** The certificate link once the course is complete; until then, how many steps are left. */
+    private Component certificate(CourseCompletion completion) {
+        if (!completion.complete()) {
+            Span locked = new Span(getTranslation("myprogress.certificate-locked", completion.stepsLeft()));
+            locked.setId("certificate-locked-" + completion.courseId());
+            return locked;
+        }
+        Locale locale = getLocale();
+        CertificateTexts texts = texts(this);
+        String refused = getTranslation("myprogress.certificate-refused");
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] bytes = certificates.pdf(completion.courseId(), locale, texts);
+                return new DownloadResponse(new ByteArrayInputStream(bytes),
+                        "certificate-" + completion.courseSlug() + ".pdf", "application/pdf", bytes.length);
+            } catch (CertificateRefusedException e) {
+                // the page was open while the course changed: no file, the reason instead
+                return DownloadResponse.error(HttpStatusCode.CONFLICT, refused);
+            }
+        }), getTranslation("myprogress.certificate"));
+        pdf.setId("certificate-" + completion.courseId());
+        return pdf;
+    }
+
+    static CertificateTexts texts(Component page) {
+        return new CertificateTexts(page.getTranslation("myprogress.cert.title"),
+                page.getTranslation("myprogress.cert.certifies"), page.getTranslation("myprogress.cert.has-completed"),
+                page.getTranslation("myprogress.cert.completed-on"), page.getTranslation("myprogress.cert.score"),
+                page.getTranslation("myprogress.cert.verification-id"));
     }
 
     private Grid<LearnerProgress.Step> steps(LearnerProgress.Course course) {

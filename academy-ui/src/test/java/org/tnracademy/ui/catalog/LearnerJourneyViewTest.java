@@ -50,7 +50,7 @@ class LearnerJourneyViewTest extends SpringBrowserlessTest {
 
         navigate(ProgressView.class);
         @SuppressWarnings("unchecked")
-        Grid<Object> steps = $(Grid.class).first();
+        Grid<Object> steps = $(Grid.class).withClassName("progress-steps").first();
         var tester = test(steps);
         boolean found = false;
         for (int i = 0; i < tester.size(); i++) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -81,11 +82,14 @@ public class CourseImporter {
     }
 
     private Outcome apply(CoursePack pack) {
-        if (isCurrent(pack)) {
+        // one read decides: with separate reads another node's import could commit in between,
+        // and this one would apply the same content again as an update
+        Optional<Course> found = courses.findBySlug(pack.id());
+        if (found.isPresent() && found.get().contentHash.equals(pack.contentHash())) {
             return Outcome.UNCHANGED;
         }
-        Outcome outcome = courses.findBySlug(pack.id()).isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
-        Course course = courses.findBySlug(pack.id()).orElseGet(() -> new Course(pack.id(), pack.version(),
+        Outcome outcome = found.isPresent() ? Outcome.UPDATED : Outcome.IMPORTED;
+        Course course = found.orElseGet(() -> new Course(pack.id(), pack.version(),
                 pack.level(), pack.title(), pack.summary(), pack.contentHash()));
         course.packVersion = pack.version();
         course.level = pack.level();

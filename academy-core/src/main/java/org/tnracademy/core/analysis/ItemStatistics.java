@@ -69,20 +69,27 @@ final class ItemStatistics {
     /** @param column outcomes in rank order, null where the learner's result lacks the item */
     private static ItemStats stats(String id, String expected, List<ItemOutcome> column, int g) {
         int answered = 0;
-        int right = 0;
+        double credit = 0;
+        double errorSum = 0;
+        int errors = 0;
+        String errorUnit = null;
         Map<String, Integer> wrong = new HashMap<>();
         for (ItemOutcome o : column) {
             if (o == null) {
                 continue;
             }
             answered++;
-            if (o.correct()) {
-                right++;
-            } else {
+            credit += o.credit();
+            if (!o.correct()) {
                 wrong.merge(o.given(), 1, Integer::sum);
             }
+            if (o.error() != null) {
+                errorSum += o.error();
+                errors++;
+                errorUnit = o.errorUnit();
+            }
         }
-        double difficulty = answered == 0 ? 0 : (double) right / answered;
+        double difficulty = answered == 0 ? 0 : credit / answered;
         List<ItemOutcome> upper = column.subList(0, g);
         List<ItemOutcome> lower = column.subList(column.size() - g, column.size());
         double pUpper = shareRight(upper);
@@ -94,12 +101,13 @@ final class ItemStatistics {
                 .limit(WRONG_ANSWERS_SHOWN)
                 .map(e -> new ItemStats.AnswerCount(e.getKey(), e.getValue())).toList();
         return new ItemStats(id, expected, answered, difficulty, discrimination, pUpper, pLower, common, flag,
-                g == 0 ? null : mostCommonAnswer(upper));
+                g == 0 ? null : mostCommonAnswer(upper), errors == 0 ? null : errorSum / errors, errorUnit);
     }
 
+    /** Mean credit of the group's learners who have the item: the share right for right-or-wrong items. */
     private static double shareRight(List<ItemOutcome> group) {
         long known = group.stream().filter(o -> o != null).count();
-        return known == 0 ? 0 : (double) group.stream().filter(o -> o != null && o.correct()).count() / known;
+        return known == 0 ? 0 : group.stream().filter(o -> o != null).mapToDouble(ItemOutcome::credit).sum() / known;
     }
 
     private static String mostCommonAnswer(List<ItemOutcome> group) {

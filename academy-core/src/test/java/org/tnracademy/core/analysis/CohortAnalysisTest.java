@@ -116,7 +116,44 @@ class CohortAnalysisTest {
         assertThat(selection.items()).filteredOn(s -> s.itemId().equals("acct-04")).singleElement()
                 .satisfies(s -> assertThat(s.difficulty()).isEqualTo(0.5));
         assertThat(indicators.items()).isNotEmpty().allSatisfy(s -> assertThat(s.answered()).isEqualTo(2));
-        assertThat(items.analyse(f.cohortId, f.exercises.get("order-the-case")).supported()).isFalse();
+    }
+
+    @Test
+    void analysesSpansTimelineEstimateTaggingAndShortAnswerItemByItem() {
+        String a = f.learner("Other One");
+        String b = f.learner("Other Two");
+        for (String slug : List.of("mark-the-address", "order-the-case", "place-the-photo", "tag-the-smear",
+                "find-the-source")) {
+            f.submit(a, slug, CohortFixture.perfect(slug));
+            f.submit(b, slug, CohortFixture.partial(slug));
+        }
+
+        ItemAnalysis spans = items.analyse(f.cohortId, f.exercises.get("mark-the-address"));
+        ItemAnalysis timeline = items.analyse(f.cohortId, f.exercises.get("order-the-case"));
+        ItemAnalysis estimate = items.analyse(f.cohortId, f.exercises.get("place-the-photo"));
+        ItemAnalysis tagging = items.analyse(f.cohortId, f.exercises.get("tag-the-smear"));
+        ItemAnalysis shortAnswer = items.analyse(f.cohortId, f.exercises.get("find-the-source"));
+
+        assertThat(List.of(spans, timeline, estimate, tagging, shortAnswer)).allMatch(ItemAnalysis::supported);
+        // the partial answer marks the address, not the phone number
+        assertThat(spans.items()).extracting(ItemStats::expected).containsExactly("address", "phone");
+        assertThat(spans.items()).extracting(ItemStats::difficulty).containsExactly(1.0, 0.5);
+        assertThat(spans.items().get(1).commonWrong())
+                .containsExactly(new ItemStats.AnswerCount(ItemOutcome.NOTHING, 1));
+        // b, a, c: the first two swapped
+        assertThat(timeline.items()).extracting(ItemStats::itemId).containsExactly("ev-a", "ev-b", "ev-c");
+        assertThat(timeline.items()).extracting(ItemStats::difficulty).containsExactly(0.5, 0.5, 1.0);
+        assertThat(estimate.items()).extracting(ItemStats::itemId).containsExactlyInAnyOrder("q-place", "q-accounts");
+        assertThat(estimate.items()).allSatisfy(s -> {
+            assertThat(s.meanError()).isPositive();
+            assertThat(s.errorUnit()).isNotBlank();
+        });
+        // key techniques only; the partial answer keeps T0086 and misses the other two
+        assertThat(tagging.items()).extracting(ItemStats::itemId).containsExactly("T0007", "T0049", "T0086");
+        assertThat(tagging.items()).extracting(ItemStats::difficulty).containsExactly(0.5, 0.5, 1.0);
+        assertThat(shortAnswer.items()).filteredOn(s -> s.itemId().equals("date")).singleElement()
+                .satisfies(s -> assertThat(s.commonWrong())
+                        .containsExactly(new ItemStats.AnswerCount("2 march 2024", 1)));
     }
 
     @Test

@@ -75,14 +75,25 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
                         .map(w -> getTranslation("cohorts.wrong-answer", w.answer(), w.count()))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("cohorts.common-wrong")).setFlexGrow(2);
+        items.addColumn(this::meanError).setHeader(getTranslation("cohorts2.mean-error"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         items.addComponentColumn(this::flag).setHeader(getTranslation("cohorts.key-check")).setAutoWidth(true);
         items.setPartNameGenerator(s -> s.keyMayBeWrong() ? "key-suspect" : null);
 
         add(new H2(getTranslation("cohorts.items-title", cohort.name())), CohortPages.links(this, cohort.id()),
-                new Paragraph(getTranslation("cohorts.items-legend")), exercise, summary, items);
+                new Paragraph(getTranslation("cohorts.items-legend") + " " + getTranslation("cohorts2.items-legend")), exercise, summary, items);
         setFlexGrow(1, items);
         exercises.stream().filter(e -> !e.type().equals("written-analysis")).findFirst()
                 .or(() -> exercises.stream().findFirst()).ifPresent(exercise::setValue);
+    }
+
+    /** Estimate questions only: a relative error reads as a percentage, others in their unit. */
+    private String meanError(ItemStats s) {
+        if (s.meanError() == null) {
+            return "";
+        }
+        return "relative".equals(s.errorUnit()) ? Formats.percent(s.meanError(), getLocale())
+                : Formats.decimal(s.meanError(), getLocale()) + " " + s.errorUnit();
     }
 
     private Span flag(ItemStats s) {

@@ -1,5 +1,7 @@
 package org.tnracademy.core.bench;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -72,12 +76,27 @@ public final class CohortBenchmark {
             }
             default -> throw new IllegalArgumentException("database must be h2 or postgres, not " + db);
         }
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CoreTestApplication.class)
-                .properties(props).run()) {
+        // as command-line arguments: builder defaults rank below the test application.properties,
+        // whose H2 URL then won even when PostgreSQL was asked for
+        String[] springArgs = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CoreTestApplication.class).run(springArgs)) {
+            requireDatabase(db, ctx);
             run(db, ctx);
         } finally {
             if (pg != null) {
                 pg.close();
+            }
+        }
+    }
+
+    /** Refuses to time one database and report it as the other. */
+    private static void requireDatabase(String db, ConfigurableApplicationContext ctx) throws SQLException {
+        try (Connection c = ctx.getBean(DataSource.class).getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName();
+            boolean expected = "postgres".equals(db) ? product.equals("PostgreSQL") : product.equals("H2");
+            if (!expected) {
+                throw new IllegalStateException("asked for " + db + " but the benchmark is connected to " + product);
             }
         }
     }

@@ -143,7 +143,8 @@ public final class KeycloakServer implements TestInstancePreConstructCallback {
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(1000);
+            // waits a second for the next try, and wakes at once if Keycloak exits meanwhile
+            r.process().waitFor(1, TimeUnit.SECONDS);
         }
         throw new IllegalStateException("Keycloak's realm '" + REALM + "' did not answer within " + START_TIMEOUT
                 + ":\n" + tail(r.log()));
@@ -152,18 +153,34 @@ public final class KeycloakServer implements TestInstancePreConstructCallback {
     private static void stop(Process process) {
         // kc.sh and the Java it launched share the process group that setsid created
         long group = process.pid();
+        // kc.sh relaunches Java as its child: remember them all before they are reparented
+        List<ProcessHandle> started = process.descendants().toList();
         signal("-TERM", group);
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 signal("-KILL", group);
                 process.waitFor(10, TimeUnit.SECONDS);
             }
-            // the relaunched JVM may outlive kc.sh for a moment
-            Thread.sleep(500);
-            signal("-KILL", group);
+            // the relaunched JVM may outlive kc.sh for a moment: wait for the group to empty, then force it
+            if (!allExited(started, Duration.ofSeconds(10))) {
+                signal("-KILL", group);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Whether every given process has exited, waiting on their exits up to the bound. */
+    private static boolean allExited(List<ProcessHandle> processes, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        for (ProcessHandle p : processes) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            p.onExit().completeOnTimeout(p, left, TimeUnit.NANOSECONDS).join();
+        }
+        return processes.stream().noneMatch(ProcessHandle::isAlive);
     }
 
     private static void signal(String signal, long group) {

@@ -14,7 +14,7 @@ package org.tnracademy.core.analysis;
  */
 record ItemOutcome(String itemId, String expected, String given, double credit, Double error, String errorUnit) {
 
-    static final String NOTHING = "(none)";
+    static final String NOTHING = AnswerTokens.NOTHING;
 
     ItemOutcome {
         if (!(credit >= 0 && credit <= 1)) {

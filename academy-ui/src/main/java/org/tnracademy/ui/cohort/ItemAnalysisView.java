@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.analysis.AnswerTokens;
 import org.tnracademy.core.analysis.ItemAnalysis;
 import org.tnracademy.core.analysis.ItemAnalysisService;
 import org.tnracademy.core.analysis.ItemStats;
@@ -62,7 +63,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
 
         items.setId("item-analysis");
         items.addColumn(ItemStats::itemId).setHeader(getTranslation("cohorts.item")).setAutoWidth(true);
-        items.addColumn(ItemStats::expected).setHeader(getTranslation("cohorts.key")).setAutoWidth(true);
+        items.addColumn(s -> answer(s.expected())).setHeader(getTranslation("cohorts.key")).setAutoWidth(true);
         items.addColumn(ItemStats::answered).setHeader(getTranslation("cohorts.answered"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         items.addColumn(s -> Formats.percent(s.difficulty(), getLocale()))
@@ -72,7 +73,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("cohorts.discrimination")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         items.addColumn(s -> s.commonWrong().stream()
-                        .map(w -> getTranslation("cohorts.wrong-answer", w.answer(), w.count()))
+                        .map(w -> getTranslation("cohorts.wrong-answer", answer(w.answer()), w.count()))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("cohorts.common-wrong")).setFlexGrow(2);
         items.addColumn(this::meanError).setHeader(getTranslation("cohorts2.mean-error"))
@@ -87,6 +88,17 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
                 .or(() -> exercises.stream().findFirst()).ifPresent(exercise::setValue);
     }
 
+    /** An answer as learners typed it, or the words of a token the analysis put in its place. */
+    private String answer(String value) {
+        return value == null ? "" : switch (value) {
+            case AnswerTokens.NOTHING -> getTranslation("analysis.token.nothing");
+            case AnswerTokens.CHOSEN -> getTranslation("analysis.token.chosen");
+            case AnswerTokens.NOT_CHOSEN -> getTranslation("analysis.token.not-chosen");
+            case AnswerTokens.PATTERN_ONLY -> getTranslation("analysis.token.pattern-only");
+            default -> value;
+        };
+    }
+
     /** Estimate questions only: a relative error reads as a percentage, others in their unit. */
     private String meanError(ItemStats s) {
         if (s.meanError() == null) {
@@ -98,7 +110,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
 
     private Span flag(ItemStats s) {
         Span span = new Span(s.keyMayBeWrong()
-                ? getTranslation("cohorts.key-may-be-wrong", s.strongAnswer() == null ? "" : s.strongAnswer())
+                ? getTranslation("cohorts.key-may-be-wrong", s.strongAnswer() == null ? "" : answer(s.strongAnswer()))
                 : "");
         if (s.keyMayBeWrong()) {
             span.getElement().getThemeList().add("badge error");

@@ -161,6 +161,24 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anUnansweredQuestionReadsAsNoAnswerInTheUsersLanguageNotAsAnInternalToken() {
+        CohortSummary cohort = cohortWithAnAttempt(1);
+        navigate(ItemAnalysisView.class, Map.of("cohortId", String.valueOf(cohort.id())));
+        ItemAnalysisView view = (ItemAnalysisView) getCurrentView();
+        view.exercise.setValue(quiz(cohort));
+
+        var items = test(view.items);
+        int wrongColumn = view.items.getColumns().size() - 3;
+        List<String> wrong = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            wrong.add(items.getCellText(i, wrongColumn));
+        }
+        assertThat(wrong).anySatisfy(text -> assertThat(text).contains("(no answer)"));
+        assertThat(wrong).noneSatisfy(text -> assertThat(text).contains(
+                org.tnracademy.core.analysis.AnswerTokens.NOTHING));
+    }
+
+    @Test
     void theDashboardDrawsEachChartWithItsTable() {
         CohortSummary cohort = cohortWithAnAttempt();
         navigate(CohortDashboardView.class, Map.of("cohortId", String.valueOf(cohort.id())));
@@ -197,6 +215,11 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
     /** A cohort with a new analyst, who answered the quiz once (first option of every question). */
     private CohortSummary cohortWithAnAttempt() {
+        return cohortWithAnAttempt(Integer.MAX_VALUE);
+    }
+
+    /** As above, answering only the first {@code questions} questions and leaving the others blank. */
+    private CohortSummary cohortWithAnAttempt(int questions) {
         CohortSummary cohort = newCohort();
         analyst = "view-analyst-" + tag();
         provisioning.ensure(analyst, "View Analyst", "long-enough-pw", EnumSet.of(Role.LEARNER));
@@ -211,7 +234,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
             ChoiceSpec spec = catalog.exercise(quiz.exerciseId(), java.util.Locale.ENGLISH).orElseThrow()
                     .spec(ChoiceSpec.class);
             Map<String, Object> picks = new LinkedHashMap<>();
-            for (ChoiceQuestion q : spec.questions()) {
+            for (ChoiceQuestion q : spec.questions().subList(0, Math.min(questions, spec.questions().size()))) {
                 picks.put(q.id(), List.of(q.options().getFirst().id()));
             }
             grading.submit(quiz.exerciseId(), Map.of("picks", picks), UUID.randomUUID().toString());

@@ -1,0 +1,25 @@
+package org.tnracademy.core.analysis;
+
+/**
+ * Words item analysis puts where an answer or key has no text of its own. They are tokens, not
+ * English: views translate them (and the CSV export keeps them as they are, for machines).
+ */
+public final class AnswerTokens {
+
+    /** The learner left the item unanswered. */
+    public static final String NOTHING = "(none)";
+    /** Set selection: the item was (or should have been) chosen. */
+    public static final String CHOSEN = "chosen";
+    /** Set selection: the item was (or should have been) left out. */
+    public static final String NOT_CHOSEN = "not chosen";
+    /** A short-answer blank whose key accepts patterns only, which the stored result does not repeat. */
+    public static final String PATTERN_ONLY = "—";
+
+    private AnswerTokens() {
+    }
+
+    /** Whether a value is one of these tokens rather than an answer's own text. */
+    public static boolean isToken(String value) {
+        return NOTHING.equals(value) || CHOSEN.equals(value) || NOT_CHOSEN.equals(value) || PATTERN_ONLY.equals(value);
+    }
+}

@@ -52,6 +52,29 @@ public class ExerciseKeyStore {
     }
 
     /**
+     * The exercise's current key version, read under a lock shared with other submissions and held
+     * until the caller's transaction ends: a key change ({@link #lockForKeyChange}) waits for this
+     * transaction, and this one waits for a key change already under way, so an attempt is never
+     * stored graded by a key that stopped being current in between. Call inside a transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public int currentKeyVersionForStoring(long exerciseId) {
+        return exercises.findSharedLocked(exerciseId).map(e -> e.keyVersion)
+                .orElseThrow(() -> new IllegalArgumentException("No exercise with id " + exerciseId));
+    }
+
+    /**
+     * Locks the exercise against submissions being stored until the caller's transaction ends, for
+     * a key change: attempts stored before are all visible to it, later ones are graded by the new key.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lockForKeyChange(long exerciseId) {
+        exercises.findWriteLocked(exerciseId)
+                .orElseThrow(() -> new IllegalArgumentException("No exercise with id " + exerciseId));
+    }
+
+    /**
      * Stores a new answer-key version of an exercise version and makes it the current one; earlier
      * versions and the attempts graded against them stay as they are (a regrade uses both).
      *

@@ -3,7 +3,11 @@ package org.tnracademy.core.catalog;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ExerciseRepository extends JpaRepository<Exercise, Long> {
 
@@ -11,4 +15,14 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long> {
 
     /** Every version, retired ones included, of the exercises of these modules. */
     List<Exercise> findByModuleIdIn(Collection<Long> moduleIds);
+
+    /** The row, share-locked until the transaction ends (a plain row lock where the database has no share lock). */
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("select e from Exercise e where e.id = :id")
+    java.util.Optional<Exercise> findSharedLocked(@Param("id") long id);
+
+    /** The row, locked for writing until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Exercise e where e.id = :id")
+    java.util.Optional<Exercise> findWriteLocked(@Param("id") long id);
 }

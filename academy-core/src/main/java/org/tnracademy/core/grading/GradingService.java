@@ -59,6 +59,16 @@ public class GradingService {
         this.tx = tx;
     }
 
+    /** How often an answer is graded again because a regrade changed the key meanwhile, before giving up. */
+    private static final int MAX_KEY_CHANGES = 3;
+
+    /** Thrown inside the storing transaction, which it rolls back, when the key changed since grading. */
+    private static final class KeyChangedWhileGrading extends RuntimeException {
+        KeyChangedWhileGrading() {
+            super(null, null, false, false);
+        }
+    }
+
     /**
      * Submits an answer in the tree format of the exercise's type (see docs/exercise-types).
      *
@@ -80,20 +90,39 @@ public class GradingService {
             throw new SubmissionRefusedException(SubmissionRefusedException.Reason.EMPTY_ANSWER,
                     "The answer is empty");
         }
+        String answerJson = Json.write(answerTree);
+        for (int keyChanges = 0; ; keyChanges++) {
+            GradeResult result = grade(material, answerTree);
+            try {
+                return storeRetryingClashes(material, learnerId, submissionToken, answerJson, result);
+            } catch (KeyChangedWhileGrading changed) {
+                // a regrade committed a new key while this answer was being graded: grade it again by that key
+                if (keyChanges >= MAX_KEY_CHANGES) {
+                    throw new SubmissionRefusedException(SubmissionRefusedException.Reason.CONCURRENT_SUBMISSION,
+                            "The answer key kept changing while the answer was being graded");
+                }
+                material = material(exerciseId);
+            }
+        }
+    }
+
+    /** The type's result, or null for a type an instructor grades (whose answer is checked all the same). */
+    private static GradeResult grade(GradingMaterial material, Map<String, Object> answerTree) {
         ExerciseType<?, ?, ?> type = ExerciseTypes.get(material.type());
-        GradeResult result;
         try {
             if (type instanceof AutoGradedType<?, ?, ?, ?> auto) {
-                result = TypedTrees.grade(auto, material.specTree(), material.keyTree(), answerTree);
-            } else {
-                TypedTrees.checkAnswer(type, material.specTree(), answerTree);
-                result = null;
+                return TypedTrees.grade(auto, material.specTree(), material.keyTree(), answerTree);
             }
+            TypedTrees.checkAnswer(type, material.specTree(), answerTree);
+            return null;
         } catch (InvalidAnswerException e) {
             throw new SubmissionRefusedException(SubmissionRefusedException.Reason.INVALID_ANSWER, e.getMessage(),
                     e.problems());
         }
-        String answerJson = Json.write(answerTree);
+    }
+
+    private GradedAttempt storeRetryingClashes(GradingMaterial material, long learnerId, String submissionToken,
+                                               String answerJson, GradeResult result) {
         // each clash means another tab stored an attempt: after maxAttempts of them the limit answers
         int tries = material.maxAttempts() + 1;
         for (int attempt = 1; ; attempt++) {
@@ -101,7 +130,7 @@ public class GradingService {
                 return tx.execute(status -> store(material, learnerId, submissionToken, answerJson, result));
             } catch (DataIntegrityViolationException clash) {
                 // the same token from a second click, or another tab took this attempt number
-                Optional<GradedAttempt> same = replay(submissionToken, learnerId, exerciseId, material);
+                Optional<GradedAttempt> same = replay(submissionToken, learnerId, material.exerciseId(), material);
                 if (same.isPresent()) {
                     return same.get();
                 }
@@ -236,6 +265,9 @@ public class GradingService {
 
     private GradedAttempt store(GradingMaterial material, long learnerId, String token, String answerJson,
                                 GradeResult result) {
+        if (keys.currentKeyVersionForStoring(material.exerciseId()) != material.keyVersion()) {
+            throw new KeyChangedWhileGrading();
+        }
         Instant now = now();
         int used = attempts.countByExerciseIdAndLearnerId(material.exerciseId(), learnerId);
         Integer limit = material.policy().timeLimitMinutes();

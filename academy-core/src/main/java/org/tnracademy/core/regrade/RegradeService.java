@@ -86,6 +86,8 @@ public class RegradeService {
      */
     @Transactional
     public RegradeOutcome apply(long exerciseId, Map<String, Object> newKeyTree, String expectedPreviewToken) {
+        // before reading the attempts: a submission being stored now is either seen here or graded by the new key
+        keys.lockForKeyChange(exerciseId);
         Plan plan = plan(exerciseId, newKeyTree);
         if (expectedPreviewToken == null || !plan.token().equals(expectedPreviewToken)) {
             throw new RegradeRefusedException(RegradeRefusedException.Reason.STALE_PREVIEW,

@@ -59,6 +59,10 @@ abstract class RegradeContract {
     AuditLog audit;
     @Autowired
     AccountProvisioning provisioning;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     String suffix;
     String ana;
@@ -226,6 +230,71 @@ abstract class RegradeContract {
                 List.of(Map.of("id", "T0086", "explanation", Map.of("en", "The image is fabricated.")),
                         Map.of("id", "T0049", "explanation", Map.of("en", "Replies bury the target's posts.")))));
         assertLine(preview, tagged.attemptId(), 0.6, 0.9);
+    }
+
+    @Test
+    void anAnswerStoredWhileARegradeCommitsIsGradedByTheNewKeyNotLostOnTheOldOne() throws Exception {
+        long exercise = exercise("mark-the-address");
+        Map<String, Object> answer = AllTypesPack.keyAnswer("spans");
+        // the new key keeps the address and drops the phone number: the key's own answer now has a span too many
+        Map<String, Object> newKey = Map.of("spans", List.of(Map.of("post", "post-001", "start", 32, "end", 56,
+                "category", "address", "explanation", Map.of("en", "A home address tells anyone where to find her."))));
+        SignedIn.as(instructor, Role.INSTRUCTOR);
+        String token = regrade.dryRun(exercise, newKey).token();
+
+        java.util.concurrent.ExecutorService submitter = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<GradedAttempt> submitted;
+        try {
+            submitted = tx.execute(status -> {
+                RegradeOutcome outcome = regrade.apply(exercise, newKey, token);
+                assertThat(outcome.regraded()).as("nothing was stored before the regrade").isZero();
+                // while the regrade is not committed, Ana's answer is graded by the key then in force...
+                java.util.concurrent.Future<GradedAttempt> future = submitter.submit(() -> {
+                    SignedIn.as(ana, Role.LEARNER);
+                    try {
+                        return grading.submit(exercise, answer, UUID.randomUUID().toString());
+                    } finally {
+                        SignedIn.nobody();
+                    }
+                });
+                // ...and waits to be stored until the regrade commits
+                awaitASessionBlockedOnALock();
+                return future;
+            });
+            GradedAttempt stored = submitted.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(stored.keyVersion()).as("stored with the key that was current when it was stored").isEqualTo(2);
+            GradedAttempt afterwards = submit(ben, exercise, answer);
+            assertThat(afterwards.keyVersion()).isEqualTo(2);
+            assertThat(afterwards.score()).isLessThan(1.0);
+            assertThat(stored.score()).as("graded as any later answer is").isCloseTo(afterwards.score(), EXACT);
+        } finally {
+            submitter.shutdownNow();
+        }
+    }
+
+    /** Polls the database (bounded) until another session waits for a row lock. */
+    private void awaitASessionBlockedOnALock() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
+            String sql = postgres
+                    ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
+                    : "select count(*) from information_schema.sessions where blocker_id is not null";
+            while (System.nanoTime() < deadline) {
+                try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("the submission never waited for the regrade's lock");
     }
 
     @Test

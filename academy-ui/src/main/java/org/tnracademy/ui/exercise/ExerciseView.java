@@ -9,10 +9,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -31,10 +34,12 @@ import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.grading.AttemptWindow;
+import org.tnracademy.core.grading.GradeHistoryEntry;
 import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.grading.HintService;
 import org.tnracademy.core.grading.SubmissionRefusedException;
+import org.tnracademy.core.regrade.RegradeService;
 import org.tnracademy.ui.catalog.CourseView;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.i18n.Formats;
@@ -54,6 +59,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     private final GradingService grading;
     private final HintService hints;
     private final SubmissionRunner runner;
+    private final RegradeService regrades;
 
     private ExerciseSheet sheet;
     private AnswerWorkspace workspace;
@@ -68,7 +74,8 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     private final VerticalLayout feedbackArea = new VerticalLayout();
 
     public ExerciseView(CatalogService catalog, DatasetService datasets, GradingService grading, HintService hints,
-                        SubmissionRunner runner) {
+                        SubmissionRunner runner, RegradeService regrades) {
+        this.regrades = regrades;
         this.catalog = catalog;
         this.datasets = datasets;
         this.grading = grading;
@@ -279,9 +286,23 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         if (graded.regradedAt() != null) {
             Span regraded = new Span(getTranslation("ins.regraded-on", Formats.utc(graded.regradedAt(), getLocale())));
             regraded.setId("regraded-note");
-            feedbackArea.add(regraded);
+            feedbackArea.add(regraded, earlierGrades(graded));
         }
         feedbackArea.add(ExerciseFeedbacks.create(sheet, graded, revealKey));
+    }
+
+    /** The grades a regrade replaced, so a learner can see what changed and when, oldest first. */
+    private Details earlierGrades(GradedAttempt graded) {
+        UnorderedList list = new UnorderedList();
+        list.setId("grade-history");
+        for (GradeHistoryEntry e : regrades.history(graded.attemptId())) {
+            list.add(new ListItem(getTranslation("exercise.history.entry", Formats.utc(e.replacedAt(), getLocale()),
+                    e.oldKeyVersion(), Formats.percent(e.oldScore(), getLocale()), e.newKeyVersion(),
+                    Formats.percent(e.newScore(), getLocale()))));
+        }
+        Details details = new Details(getTranslation("exercise.history.title"), list);
+        details.setId("grade-history-details");
+        return details;
     }
 
     private String status(GradedAttempt graded) {

@@ -153,6 +153,14 @@ class AnswerKeyViewTest extends SpringBrowserlessTest {
         GradedAttempt seen = ActingAs.learner(learner, () -> grading.myLatestAttempt(exerciseId).orElseThrow());
         assertThat(seen.regradedAt()).isNotNull();
         assertThat(seen.score()).isLessThan(1.0);
+
+        // the learner sees the grade the regrade replaced, on the exercise page
+        String history = ActingAs.learner(learner, () -> {
+            navigate("exercises/" + exerciseId, org.tnracademy.ui.exercise.ExerciseView.class);
+            return $(com.vaadin.flow.component.html.UnorderedList.class).id("grade-history").getElement().getTextRecursively();
+        });
+        assertThat(history).contains("from version " + before + " to version " + (before + 1))
+                .contains("from 100% to " + org.tnracademy.ui.i18n.Formats.percent(seen.score(), java.util.Locale.ENGLISH));
     }
 
     @Test

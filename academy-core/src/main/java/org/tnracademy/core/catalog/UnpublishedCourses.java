@@ -31,11 +31,15 @@ public class UnpublishedCourses {
      * The caller checked the texts; the slug is checked unique here.
      *
      * @return the new course's id
-     * @throws IllegalStateException when a course with that id (slug) exists already
+     * @throws IllegalStateException    when a course with that id (slug) exists already
+     * @throws IllegalArgumentException when a text is missing
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional
     public long create(String slug, String level, LocalizedText title, LocalizedText summary) {
+        if (slug == null || slug.isBlank() || level == null || title == null || summary == null) {
+            throw new IllegalArgumentException("A new course needs an id, a level, a title and a summary");
+        }
         if (courses.findBySlug(slug).isPresent()) {
             throw new IllegalStateException("A course with id '" + slug + "' exists already");
         }

@@ -29,6 +29,11 @@ public class CourseStructure {
     /** The levels of a course, as in packs. */
     public static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
 
+    /** Whether an id is a valid course, module or lesson id in a pack, for forms to check as one types. */
+    public static boolean isValidId(String id) {
+        return id != null && CourseArrangement.ID.matcher(id).matches();
+    }
+
     private final UnpublishedCourses unpublished;
     private final CourseSnapshot snapshots;
     private final NewLessons newLessons;

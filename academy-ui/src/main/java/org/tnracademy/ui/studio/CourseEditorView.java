@@ -1,6 +1,7 @@
 package org.tnracademy.ui.studio;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ import org.tnracademy.ui.routing.RouteIds;
 public class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Refusals the course-structure texts explain, with the field they concern. */
-    private static final Set<DraftRefusedException.Reason> STRUCTURE_REASONS = java.util.EnumSet.of(
+    private static final Set<DraftRefusedException.Reason> STRUCTURE_REASONS = EnumSet.of(
             DraftRefusedException.Reason.MODULES_CHANGED, DraftRefusedException.Reason.INVALID_ID,
             DraftRefusedException.Reason.UNKNOWN_ITEM, DraftRefusedException.Reason.ITEM_TWICE,
             DraftRefusedException.Reason.EMPTY_MODULE, DraftRefusedException.Reason.UNKNOWN_MODULE);
@@ -156,15 +157,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         for (ModuleTitle m : sheet.modules()) {
             moduleOrder.add(m.id());
             savedModules.add(m.id());
-            Map<String, TextField> fields = new LinkedHashMap<>();
-            for (String lang : LessonDrafts.LANGUAGES) {
-                TextField field = new TextField(getTranslation("studio2.course.module-title." + lang));
-                field.setId("module-title-" + m.id() + "-" + lang);
-                field.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
-                field.setValue(m.title().byLanguage().getOrDefault(lang, ""));
-                fields.put(lang, field);
-            }
-            moduleTitles.put(m.id(), fields);
+            moduleTitles.put(m.id(), moduleTitleFields(m.id(), m.title()));
         }
         error.setVisible(false);
         showModules();
@@ -198,6 +191,13 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void addModule(String id, LocalizedText title) {
         moduleOrder.add(id);
+        moduleTitles.put(id, moduleTitleFields(id, title));
+        items.addModule(id);
+        showModules();
+        Notification.show(getTranslation("structure.module.added", id), 4000, Notification.Position.BOTTOM_START);
+    }
+
+    private Map<String, TextField> moduleTitleFields(String id, LocalizedText title) {
         Map<String, TextField> fields = new LinkedHashMap<>();
         for (String lang : LessonDrafts.LANGUAGES) {
             TextField field = new TextField(getTranslation("studio2.course.module-title." + lang));
@@ -206,10 +206,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             field.setValue(title.byLanguage().getOrDefault(lang, ""));
             fields.put(lang, field);
         }
-        moduleTitles.put(id, fields);
-        items.addModule(id);
-        showModules();
-        Notification.show(getTranslation("structure.module.added", id), 4000, Notification.Position.BOTTOM_START);
+        return fields;
     }
 
     private void removeModule(String id) {

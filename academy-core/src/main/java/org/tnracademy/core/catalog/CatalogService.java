@@ -38,9 +38,10 @@ public class CatalogService {
         this.markdown = markdown;
     }
 
+    /** The published courses (a course created in the studio is listed from its first publication). */
     @PreAuthorize("isAuthenticated()")
     public List<CourseCard> courses() {
-        return courses.findAllByOrderByIdAsc().stream().map(c -> {
+        return courses.findAllByPublishedTrueOrderByIdAsc().stream().map(c -> {
             CourseOutline o = outlineOf(c);
             int lessonCount = (int) o.steps().stream().filter(s -> s.kind() == CourseOutline.StepKind.LESSON).count();
             return new CourseCard(c.id, c.slug, c.level, c.title, c.summary, lessonCount,
@@ -50,13 +51,13 @@ public class CatalogService {
 
     @PreAuthorize("isAuthenticated()")
     public Optional<CourseOutline> outline(long courseId) {
-        return courses.findById(courseId).map(this::outlineOf);
+        return courses.findById(courseId).filter(c -> c.published).map(this::outlineOf);
     }
 
     /** Every course with its outline, for the progress page and the instructors' overview. */
     @PreAuthorize("isAuthenticated()")
     public List<CourseOutline> outlines() {
-        return courses.findAllByOrderByIdAsc().stream().map(this::outlineOf).toList();
+        return courses.findAllByPublishedTrueOrderByIdAsc().stream().map(this::outlineOf).toList();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -41,6 +41,13 @@ class Course {
     @Column(name = "content_hash", nullable = false)
     String contentHash;
 
+    /**
+     * False for a course created in the studio until its first publication: learners never see it
+     * (see {@link UnpublishedCourses}). Every import of the course's pack sets it.
+     */
+    @Column(nullable = false)
+    boolean published = true;
+
     /** Two nodes importing the same changed pack: the second to commit fails here and backs off. */
     @Version
     long version;

@@ -96,6 +96,7 @@ public class CourseImporter {
         course.title = pack.title();
         course.summary = pack.summary();
         course.contentHash = pack.contentHash();
+        course.published = true; // a studio-created course's first publication lists it
         course = courses.saveAndFlush(course);
 
         Existing existing = Existing.of(course.id, modules, lessons, exercises);

@@ -10,4 +10,8 @@ interface CourseRepository extends JpaRepository<Course, Long> {
     Optional<Course> findBySlug(String slug);
 
     List<Course> findAllByOrderByIdAsc();
+
+    List<Course> findAllByPublishedTrueOrderByIdAsc();
+
+    List<Course> findAllByPublishedFalseOrderByIdAsc();
 }

@@ -24,7 +24,8 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * Course edits as drafts: the course's title and summary per language, its modules' titles and
- * their order. Saves are optimistically locked as lesson drafts are ({@link LessonDrafts}); the draft
+ * their order, modules added or removed, and the order of each module's lessons and exercises
+ * (see {@link CourseArrangement}). Saves are optimistically locked as lesson drafts are ({@link LessonDrafts}); the draft
  * is published with the lesson drafts by {@link LessonDrafts#publish}, as one new course version.
  */
 @Service
@@ -37,38 +38,49 @@ public class CourseDrafts {
 
     private final CourseSnapshot snapshots;
     private final CourseDraftRepository drafts;
+    private final NewLessons newLessons;
     private final TransactionTemplate tx;
     private final EntityManager em;
 
-    CourseDrafts(CourseSnapshot snapshots, CourseDraftRepository drafts, TransactionTemplate tx, EntityManager em) {
+    CourseDrafts(CourseSnapshot snapshots, CourseDraftRepository drafts, NewLessons newLessons, TransactionTemplate tx,
+                 EntityManager em) {
         this.snapshots = snapshots;
         this.drafts = drafts;
+        this.newLessons = newLessons;
         this.tx = tx;
         this.em = em;
     }
 
-    /** The course as the editor opens it: its draft if there is one, else the published course. */
+    /**
+     * The course as the editor opens it: its draft if there is one, else the published course. Each
+     * module lists its items in the order publishing would give them, new lessons included.
+     */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public CourseDraftSheet open(long courseId) {
         CoursePack pack = course(courseId);
+        List<CourseArrangement.PlacedLesson> created = newLessons.placed(courseId);
         return drafts.findById(courseId)
                 .map(d -> new CourseDraftSheet(courseId, pack.id(), pack.version(), d.title, d.summary,
-                        modules(d), d.revision, d.savedBy, d.savedAt))
+                        CourseArrangement.effective(pack.modules(), modules(d), created), d.revision, d.savedBy,
+                        d.savedAt))
                 .orElseGet(() -> new CourseDraftSheet(courseId, pack.id(), pack.version(), pack.title(),
-                        pack.summary(), pack.modules().stream().map(m -> new ModuleTitle(m.id(), m.title())).toList(),
-                        0, null, null));
+                        pack.summary(), CourseArrangement.effective(pack.modules(), null, created), 0, null, null));
     }
 
     /**
-     * Saves the course's title, summary and modules (titles, in the new order) as its draft.
-     * Blank French texts are left out, so learners reading French see the English one.
+     * Saves the course's title, summary and modules (titles, in the new order, with their items'
+     * order and retired items) as its draft. Blank French texts are left out, so learners reading
+     * French see the English one.
      *
-     * @param modules          every module of the course once, in the order learners should see them
+     * @param modules          the course's modules once each, in the order learners should see them: new
+     *                         ones may be added (valid, unused ids), and one may be left out only when no
+     *                         lesson or exercise is left in it
      * @param expectedRevision the revision the editor opened ({@link CourseDraftSheet#revision()})
      * @return the draft's new revision
      * @throws StaleDraftException   when the draft is no longer at that revision; nothing was written
      * @throws DraftRefusedException for an unknown course, an empty English title, a module title
-     *                               missing, or modules that are not exactly the course's
+     *                               missing, a module id invalid or used twice, a non-empty module left
+     *                               out, or an item unknown or named twice
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public long save(long courseId, LocalizedText title, LocalizedText summary, List<ModuleTitle> modules,
@@ -78,9 +90,8 @@ public class CourseDrafts {
                 DraftRefusedException.Reason.EMPTY_TITLE, DraftRefusedException.Reason.TITLE_TOO_LONG);
         LocalizedText cleanSummary = checked("summary", summary, false, MAX_SUMMARY_LENGTH,
                 DraftRefusedException.Reason.EMPTY_TITLE, DraftRefusedException.Reason.SUMMARY_TOO_LONG);
-        List<ModuleTitle> cleanModules = checkedModules(pack, modules);
-        String modulesJson = Json.write(cleanModules.stream().map(m -> Map.of("id", m.id(),
-                "title", m.title().byLanguage())).toList());
+        List<ModuleTitle> cleanModules = checkedModules(pack, modules, newLessons.placed(courseId));
+        String modulesJson = modulesJson(cleanModules);
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try {
@@ -108,14 +119,31 @@ public class CourseDrafts {
     }
 
     /** The modules of a stored draft, for publishing and reopening. */
+    @SuppressWarnings("unchecked")
     static List<ModuleTitle> modules(CourseDraft draft) {
         List<ModuleTitle> modules = new ArrayList<>();
         for (Map<String, Object> m : Json.read(draft.modules, MODULES)) {
-            @SuppressWarnings("unchecked")
             Map<String, String> title = (Map<String, String>) m.get("title");
-            modules.add(new ModuleTitle((String) m.get("id"), new LocalizedText(title)));
+            modules.add(new ModuleTitle((String) m.get("id"), new LocalizedText(title), (List<String>) m.get("items"),
+                    (List<String>) m.get("retired")));
         }
         return modules;
+    }
+
+    /** JSON {@code [{id, title: {en, fr}, items?: [..], retired?: [..]}]}; drafts saved before items had neither. */
+    static String modulesJson(List<ModuleTitle> modules) {
+        return Json.write(modules.stream().map(m -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", m.id());
+            json.put("title", m.title().byLanguage());
+            if (m.items() != null) {
+                json.put("items", m.items());
+            }
+            if (!m.retired().isEmpty()) {
+                json.put("retired", m.retired());
+            }
+            return json;
+        }).toList());
     }
 
     private CoursePack course(long courseId) {
@@ -123,25 +151,22 @@ public class CourseDrafts {
                 DraftRefusedException.Reason.UNKNOWN_COURSE, "No course with id " + courseId));
     }
 
-    private static List<ModuleTitle> checkedModules(CoursePack pack, List<ModuleTitle> modules) {
-        List<String> expected = pack.modules().stream().map(CoursePack.Module::id).toList();
-        List<String> given = modules == null ? List.of() : modules.stream().map(ModuleTitle::id).toList();
-        if (given.size() != expected.size() || !new HashSet<>(given).equals(new HashSet<>(expected))) {
-            throw new DraftRefusedException(DraftRefusedException.Reason.MODULES_CHANGED,
-                    "modules: must be the course's modules " + expected + " once each, were " + given);
-        }
+    private static List<ModuleTitle> checkedModules(CoursePack pack, List<ModuleTitle> modules,
+                                                    List<CourseArrangement.PlacedLesson> newLessons) {
+        List<ModuleTitle> given = modules == null ? List.of() : modules;
+        CourseArrangement.check(pack.modules(), given, newLessons);
         List<ModuleTitle> clean = new ArrayList<>();
-        for (int i = 0; i < modules.size(); i++) {
-            ModuleTitle m = modules.get(i);
+        for (int i = 0; i < given.size(); i++) {
+            ModuleTitle m = given.get(i);
             clean.add(new ModuleTitle(m.id(), checked("modules[" + i + "] (" + m.id() + ").title", m.title(), true,
                     LessonDrafts.MAX_TITLE_LENGTH, DraftRefusedException.Reason.EMPTY_MODULE_TITLE,
-                    DraftRefusedException.Reason.TITLE_TOO_LONG)));
+                    DraftRefusedException.Reason.TITLE_TOO_LONG), m.items(), m.retired()));
         }
         return clean;
     }
 
     /** Known languages only, blank ones dropped, English required when {@code englishRequired}. */
-    private static LocalizedText checked(String field, LocalizedText text, boolean englishRequired, int maxLength,
+    static LocalizedText checked(String field, LocalizedText text, boolean englishRequired, int maxLength,
                                          DraftRefusedException.Reason whenEmpty,
                                          DraftRefusedException.Reason whenTooLong) {
         Map<String, String> clean = new LinkedHashMap<>();

@@ -44,16 +44,19 @@ public class LessonDrafts {
     private final CourseSnapshot snapshots;
     private final LessonDraftRepository drafts;
     private final CourseDraftRepository courseDrafts;
+    private final NewLessons newLessons;
     private final CourseImporter importer;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final EntityManager em;
 
     LessonDrafts(CourseSnapshot snapshots, LessonDraftRepository drafts, CourseDraftRepository courseDrafts,
-                 CourseImporter importer, AuditLog audit, TransactionTemplate tx, EntityManager em) {
+                 NewLessons newLessons, CourseImporter importer, AuditLog audit, TransactionTemplate tx,
+                 EntityManager em) {
         this.snapshots = snapshots;
         this.drafts = drafts;
         this.courseDrafts = courseDrafts;
+        this.newLessons = newLessons;
         this.importer = importer;
         this.audit = audit;
         this.tx = tx;
@@ -135,11 +138,13 @@ public class LessonDrafts {
     }
 
     /**
-     * Publishes every lesson draft of the course, and its course draft ({@link CourseDrafts}: title,
-     * summary, module titles and order), as a new course version. A draft saved again while this
-     * runs stays a draft, for the next publication.
+     * Publishes every lesson draft of the course, its new lessons ({@link NewLessons}) and its course
+     * draft ({@link CourseDrafts}: title, summary, modules and their items' order, retired items), as
+     * a new course version; a course created in the studio is listed for learners from then on. A
+     * draft saved again while this runs stays a draft, for the next publication.
      *
-     * @throws DraftRefusedException for an unknown course, or one with no draft to publish
+     * @throws DraftRefusedException for an unknown course, one with no draft to publish, or one whose
+     *                               publication would leave a module without lessons and exercises
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public PublishedCourse publish(long courseId) {
@@ -165,7 +170,8 @@ public class LessonDrafts {
                         return item;
                     }).toList())).toList();
             Optional<CourseDraft> courseDraft = courseDrafts.findById(courseId);
-            if (applied.isEmpty() && courseDraft.isEmpty()) {
+            List<NewLessonDraft> created = newLessons.pending(courseId);
+            if (applied.isEmpty() && courseDraft.isEmpty() && created.isEmpty()) {
                 throw new DraftRefusedException(DraftRefusedException.Reason.NOTHING_TO_PUBLISH,
                         "Course " + current.id() + " has no draft to publish");
             }
@@ -177,37 +183,25 @@ public class LessonDrafts {
                         .getBytes(StandardCharsets.UTF_8));
                 title = d.title;
                 summary = d.summary;
-                modules = arranged(modules, CourseDrafts.modules(d));
             }
+            // new modules and lessons, item order, retired items: see CourseArrangement
+            NewLessons.digest(created, digest);
+            modules = CourseArrangement.arranged(modules, courseDraft.map(CourseDrafts::modules).orElse(null),
+                    NewLessons.placed(created));
+            CourseArrangement.requireContent(modules);
             CoursePack next = new CoursePack(current.id(), current.version() + 1, current.level(), title,
                     summary, modules, HexFormat.of().formatHex(digest.digest()));
             importer.importPack(next);
             applied.forEach(d -> drafts.deleteAtRevision(d.lessonId, d.revision));
+            newLessons.published(created);
             courseDraft.ifPresent(d -> courseDrafts.deleteAtRevision(d.courseId, d.revision));
-            return new PublishedCourse(courseId, next.id(), next.version(), applied.size(), courseDraft.isPresent());
+            return new PublishedCourse(courseId, next.id(), next.version(), applied.size() + created.size(),
+                    courseDraft.isPresent());
         });
         audit.record(actor, AuditAction.CONTENT_IMPORTED, "published course " + published.courseSlug() + " version "
                 + published.packVersion() + " with " + published.lessonsPublished() + " lesson draft(s)"
                 + (published.courseDraftPublished() ? " and the course draft" : ""), null);
         return published;
-    }
-
-    /**
-     * The modules in the draft's order with the draft's titles. A module added by a pack import after
-     * the draft was saved keeps its place at the end; one removed since is skipped.
-     */
-    private static List<CoursePack.Module> arranged(List<CoursePack.Module> modules, List<ModuleTitle> draft) {
-        Map<String, CoursePack.Module> byId = new LinkedHashMap<>();
-        modules.forEach(m -> byId.put(m.id(), m));
-        List<CoursePack.Module> arranged = new ArrayList<>();
-        for (ModuleTitle t : draft) {
-            CoursePack.Module m = byId.remove(t.id());
-            if (m != null) {
-                arranged.add(new CoursePack.Module(m.id(), t.title(), m.items()));
-            }
-        }
-        arranged.addAll(byId.values());
-        return arranged;
     }
 
     private LessonSource source(long lessonId) {

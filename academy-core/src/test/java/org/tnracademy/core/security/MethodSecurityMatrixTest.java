@@ -167,7 +167,21 @@ class MethodSecurityMatrixTest {
             Map.entry("KeyCalibrations.save", EnumSet.of(INSTRUCTOR)),
             Map.entry("KeyCalibrations.agreement", EnumSet.of(INSTRUCTOR)),
             Map.entry("CourseDrafts.open", EnumSet.of(INSTRUCTOR)),
-            Map.entry("CourseDrafts.save", EnumSet.of(INSTRUCTOR))));
+            Map.entry("CourseDrafts.save", EnumSet.of(INSTRUCTOR)),
+            // course structure: new courses, new lessons
+            Map.entry("CourseStructure.create", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CourseStructure.unpublished", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CourseStructure.isPublished", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CourseStructure.items", EnumSet.of(INSTRUCTOR)),
+            Map.entry("NewLessons.create", EnumSet.of(INSTRUCTOR)),
+            Map.entry("NewLessons.open", EnumSet.of(INSTRUCTOR)),
+            Map.entry("NewLessons.ofCourse", EnumSet.of(INSTRUCTOR)),
+            Map.entry("NewLessons.save", EnumSet.of(INSTRUCTOR)),
+            Map.entry("NewLessons.discard", EnumSet.of(INSTRUCTOR)),
+            Map.entry("UnpublishedCourses.create", EnumSet.of(INSTRUCTOR)),
+            Map.entry("UnpublishedCourses.exists", EnumSet.of(INSTRUCTOR)),
+            Map.entry("UnpublishedCourses.isPublished", EnumSet.of(INSTRUCTOR)),
+            Map.entry("UnpublishedCourses.list", EnumSet.of(INSTRUCTOR))));
 
     /** Public service methods with no user guard, and why they need none. */
     static final Map<String, String> SYSTEM_ONLY = Map.of(

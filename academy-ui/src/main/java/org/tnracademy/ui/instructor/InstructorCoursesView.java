@@ -2,6 +2,7 @@ package org.tnracademy.ui.instructor;
 
 import java.io.ByteArrayInputStream;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -18,8 +19,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseCard;
 import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.studio.CourseExport;
+import org.tnracademy.core.studio.CourseStructure;
 import org.tnracademy.core.studio.ExportedPack;
 import org.tnracademy.core.studio.PackUpload;
 import org.tnracademy.exercises.types.LabellingType;
@@ -27,6 +30,7 @@ import org.tnracademy.ui.studio.CourseEditorView;
 import org.tnracademy.ui.studio.ExercisePreviewView;
 import org.tnracademy.ui.studio.KeyCalibrationView;
 import org.tnracademy.ui.studio.LessonEditorView;
+import org.tnracademy.ui.studio.NewCourseDialog;
 import org.tnracademy.ui.studio.PackUploadField;
 
 /**
@@ -39,13 +43,18 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
 
     private final CatalogService catalog;
     private final CourseExport export;
+    private final CourseStructure structure;
     private final VerticalLayout courses = new VerticalLayout();
 
-    public InstructorCoursesView(CatalogService catalog, CourseExport export, PackUpload upload) {
+    public InstructorCoursesView(CatalogService catalog, CourseExport export, PackUpload upload,
+                                 CourseStructure structure) {
         this.catalog = catalog;
         this.export = export;
+        this.structure = structure;
+        Button newCourse = new Button(getTranslation("structure.course.new"), e -> new NewCourseDialog(structure).open());
+        newCourse.setId("new-course");
         add(new H2(getTranslation("instructor.title")), new Paragraph(getTranslation("studio.courses.intro")),
-                new PackUploadField(upload, this::showCourses), courses);
+                new PackUploadField(upload, this::showCourses), newCourse, courses);
         courses.setPadding(false);
         showCourses();
     }
@@ -53,6 +62,14 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
     /** Lists the courses again, as after an upload changed them. */
     private void showCourses() {
         courses.removeAll();
+        // courses created here and never published: only instructors see them, to give them content
+        for (CourseCard draft : structure.unpublished()) {
+            RouterLink edit = new RouterLink(getTranslation("studio2.course.edit-link"), CourseEditorView.class,
+                    new RouteParameters("courseId", String.valueOf(draft.id())));
+            edit.setId("edit-course-" + draft.slug());
+            courses.add(new H3(draft.title().in(getLocale()) + " (" + draft.slug() + ")"),
+                    new Paragraph(getTranslation("structure.course.unpublished-note")), edit);
+        }
         for (CourseOutline course : catalog.outlines()) {
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
                 ExportedPack pack = export.export(course.id());

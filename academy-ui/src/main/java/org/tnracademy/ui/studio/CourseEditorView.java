@@ -1,9 +1,12 @@
 package org.tnracademy.ui.studio;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -28,9 +31,11 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.studio.CourseDraftSheet;
 import org.tnracademy.core.studio.CourseDrafts;
+import org.tnracademy.core.studio.CourseStructure;
 import org.tnracademy.core.studio.DraftRefusedException;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.ModuleTitle;
+import org.tnracademy.core.studio.NewLessons;
 import org.tnracademy.core.studio.PublishedCourse;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.exercises.LocalizedText;
@@ -39,16 +44,25 @@ import org.tnracademy.ui.instructor.InstructorCoursesView;
 import org.tnracademy.ui.routing.RouteIds;
 
 /**
- * A course's title, summary and modules in both languages, and the modules' order, edited as a
+ * A course's title, summary and modules in both languages, the modules' order, modules added or
+ * removed, each module's lessons and exercises (order, moves, retiring) and new lessons, edited as a
  * draft and published with the lesson drafts. A colleague's save in between refuses this one and
- * keeps what was typed until the instructor reloads.
+ * keeps what was typed until the instructor reloads. The item lists live in {@link ModuleItems}.
  */
 @Route("instructor/courses/:courseId/edit")
 @RolesAllowed("INSTRUCTOR")
 public class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Refusals the course-structure texts explain, with the field they concern. */
+    private static final Set<DraftRefusedException.Reason> STRUCTURE_REASONS = EnumSet.of(
+            DraftRefusedException.Reason.MODULES_CHANGED, DraftRefusedException.Reason.INVALID_ID,
+            DraftRefusedException.Reason.UNKNOWN_ITEM, DraftRefusedException.Reason.ITEM_TWICE,
+            DraftRefusedException.Reason.EMPTY_MODULE, DraftRefusedException.Reason.UNKNOWN_MODULE);
+
     private final CourseDrafts courseDrafts;
     private final LessonDrafts lessonDrafts;
+    private final CourseStructure structure;
+    private final NewLessons newLessons;
 
     private long courseId;
     private CourseDraftSheet sheet;
@@ -57,15 +71,23 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     /** The modules as typed, in the order shown: id to title field per language. */
     private final List<String> moduleOrder = new ArrayList<>();
     private final Map<String, Map<String, TextField>> moduleTitles = new LinkedHashMap<>();
+    /** Each module's lessons and exercises as arranged here, and the ones to retire. */
+    private ModuleItems items;
+    /** The modules the stored draft (or the published course) has: new lessons go only into these. */
+    private final Set<String> savedModules = new LinkedHashSet<>();
+    private boolean published;
 
     private final H2 heading = new H2();
     private final Paragraph status = new Paragraph();
     private final Paragraph error = new Paragraph();
     private final VerticalLayout modules = new VerticalLayout();
 
-    public CourseEditorView(CourseDrafts courseDrafts, LessonDrafts lessonDrafts) {
+    public CourseEditorView(CourseDrafts courseDrafts, LessonDrafts lessonDrafts, CourseStructure structure,
+                            NewLessons newLessons) {
         this.courseDrafts = courseDrafts;
         this.lessonDrafts = lessonDrafts;
+        this.structure = structure;
+        this.newLessons = newLessons;
         status.setId("course-draft-status");
         error.setId("course-draft-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -95,8 +117,11 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button publish = new Button(getTranslation("studio.lesson.publish"), e -> confirmPublish());
         publish.setId("publish-course-draft");
+        Button addModule = new Button(getTranslation("structure.module.add"), e -> new AddModuleDialog(
+                new LinkedHashSet<>(moduleOrder), this::addModule).open());
+        addModule.setId("add-module");
         add(new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class), heading, status,
-                titleRow, summaryRow, new H3(getTranslation("studio2.course.modules")), modules,
+                titleRow, summaryRow, new H3(getTranslation("studio2.course.modules")), modules, addModule,
                 new HorizontalLayout(save, publish), error);
     }
 
@@ -113,11 +138,16 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     /** Reads the course again (its draft, else the published course), replacing what was typed. */
     private void load() {
         sheet = courseDrafts.open(courseId);
+        published = structure.isPublished(courseId);
         heading.setText(getTranslation("studio2.course.heading", sheet.title().in(getLocale()), sheet.slug()));
-        status.setText(sheet.isDraft()
+        status.setText((sheet.isDraft()
                 ? getTranslation("studio2.course.status.draft", sheet.revision(), sheet.savedBy(),
                         Formats.utc(sheet.savedAt(), getLocale()))
-                : getTranslation("studio2.course.status.published", sheet.packVersion()));
+                : getTranslation("studio2.course.status.published", sheet.packVersion()))
+                + (published ? "" : " " + getTranslation("structure.status.unpublished")));
+        items = new ModuleItems(this, structure.items(courseId), sheet.modules(), this::showModules,
+                this::editNewLesson);
+        savedModules.clear();
         for (String lang : LessonDrafts.LANGUAGES) {
             titles.get(lang).setValue(sheet.title().byLanguage().getOrDefault(lang, ""));
             summaries.get(lang).setValue(sheet.summary().byLanguage().getOrDefault(lang, ""));
@@ -126,15 +156,8 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         moduleTitles.clear();
         for (ModuleTitle m : sheet.modules()) {
             moduleOrder.add(m.id());
-            Map<String, TextField> fields = new LinkedHashMap<>();
-            for (String lang : LessonDrafts.LANGUAGES) {
-                TextField field = new TextField(getTranslation("studio2.course.module-title." + lang));
-                field.setId("module-title-" + m.id() + "-" + lang);
-                field.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
-                field.setValue(m.title().byLanguage().getOrDefault(lang, ""));
-                fields.put(lang, field);
-            }
-            moduleTitles.put(m.id(), fields);
+            savedModules.add(m.id());
+            moduleTitles.put(m.id(), moduleTitleFields(m.id(), m.title()));
         }
         error.setVisible(false);
         showModules();
@@ -152,13 +175,81 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             Button down = new Button(getTranslation("studio2.course.down"), e -> move(index, 1));
             down.setId("module-down-" + id);
             down.setEnabled(i < moduleOrder.size() - 1);
+            Button remove = new Button(getTranslation("structure.module.remove"), e -> removeModule(id));
+            remove.setId("module-remove-" + id);
+            remove.setEnabled(items.isEmpty(id) && moduleOrder.size() > 1);
+            Button newLesson = new Button(getTranslation("structure.lesson.new"), e -> newLesson(id));
+            newLesson.setId("module-new-lesson-" + id);
             HorizontalLayout row = new HorizontalLayout(new Paragraph((i + 1) + ". " + id));
             moduleTitles.get(id).values().forEach(row::add);
-            row.add(up, down);
+            row.add(up, down, remove, newLesson);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             row.setId("module-row-" + i);
-            modules.add(row);
+            modules.add(row, items.list(id, moduleOrder));
         }
+    }
+
+    private void addModule(String id, LocalizedText title) {
+        moduleOrder.add(id);
+        moduleTitles.put(id, moduleTitleFields(id, title));
+        items.addModule(id);
+        showModules();
+        Notification.show(getTranslation("structure.module.added", id), 4000, Notification.Position.BOTTOM_START);
+    }
+
+    private Map<String, TextField> moduleTitleFields(String id, LocalizedText title) {
+        Map<String, TextField> fields = new LinkedHashMap<>();
+        for (String lang : LessonDrafts.LANGUAGES) {
+            TextField field = new TextField(getTranslation("studio2.course.module-title." + lang));
+            field.setId("module-title-" + id + "-" + lang);
+            field.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
+            field.setValue(title.byLanguage().getOrDefault(lang, ""));
+            fields.put(lang, field);
+        }
+        return fields;
+    }
+
+    private void removeModule(String id) {
+        if (!items.isEmpty(id) || moduleOrder.size() < 2) {
+            return;
+        }
+        moduleOrder.remove(id);
+        moduleTitles.remove(id);
+        items.removeModule(id, moduleOrder.getFirst());
+        showModules();
+    }
+
+    /** New lessons go into a module the stored draft has: a module added here must be saved first. */
+    private void newLesson(String moduleId) {
+        if (!savedModules.contains(moduleId)) {
+            refuse(getTranslation("structure.lesson.save-module-first", moduleId));
+            return;
+        }
+        NewLessonDialog.create(newLessons, courseId, moduleId, this::lessonDone).open();
+    }
+
+    private void editNewLesson(long draftId) {
+        try {
+            NewLessonDialog.edit(newLessons, draftId, this::lessonDone).open();
+        } catch (DraftRefusedException gone) {
+            refuse(StructureTexts.refused(this, gone));
+        }
+    }
+
+    /** Keeps what was typed in the course form: only the item lists learn of the lesson. */
+    private void lessonDone(NewLessonDialog.Outcome outcome) {
+        items.refresh(structure.items(courseId));
+        switch (outcome) {
+            case NewLessonDialog.Created c -> {
+                items.append(c.lesson().moduleId(), c.lesson().slug());
+                Notification.show(getTranslation("structure.lesson.created", c.lesson().slug()), 4000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+            case NewLessonDialog.Saved s -> Notification.show(getTranslation("structure.lesson.saved"), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            case NewLessonDialog.Discarded d -> items.forget(d.slug());
+        }
+        showModules();
     }
 
     private void move(int index, int by) {
@@ -179,7 +270,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             }
         }
         List<ModuleTitle> typedModules = moduleOrder.stream().map(id -> new ModuleTitle(id,
-                typed(moduleTitles.get(id)))).toList();
+                typed(moduleTitles.get(id)), items.itemsOf(id), items.retiredOf(id))).toList();
         try {
             long revision = courseDrafts.save(courseId, typed(titles), typed(summaries), typedModules,
                     sheet.revision());
@@ -187,13 +278,17 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             Notification.show(getTranslation("studio2.course.saved", revision), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DraftRefusedException refused) {
-            refuse(refusedText(refused.reason()));
+            refuse(refusedText(refused));
         } catch (StaleDraftException stale) {
             offerReload(stale);
         }
     }
 
-    private String refusedText(DraftRefusedException.Reason reason) {
+    private String refusedText(DraftRefusedException refused) {
+        DraftRefusedException.Reason reason = refused.reason();
+        if (STRUCTURE_REASONS.contains(reason)) {
+            return StructureTexts.refused(this, refused);
+        }
         String key = "studio2.course.refused." + reason.name();
         return switch (reason) {
             case TITLE_TOO_LONG -> getTranslation(key, LessonDrafts.MAX_TITLE_LENGTH);
@@ -227,9 +322,18 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirmPublish() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio.lesson.publish.title"),
-                getTranslation("studio2.course.publish.question", sheet.title().in(getLocale()),
-                        sheet.packVersion() + 1), getTranslation("studio.lesson.publish"), e -> publish());
+        String question = getTranslation("studio2.course.publish.question", sheet.title().in(getLocale()),
+                sheet.packVersion() + 1);
+        if (!published) {
+            question = question + " " + getTranslation("structure.publish.first");
+        }
+        // publishing takes the saved draft: name what it retires
+        List<String> retiring = sheet.modules().stream().flatMap(m -> m.retired().stream()).toList();
+        if (!retiring.isEmpty()) {
+            question = question + " " + getTranslation("structure.publish.retiring", String.join(", ", retiring));
+        }
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio.lesson.publish.title"), question,
+                getTranslation("studio.lesson.publish"), e -> publish());
         dialog.setId("publish-course-confirm");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
@@ -243,7 +347,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();
         } catch (DraftRefusedException refused) {
-            refuse(refusedText(refused.reason()));
+            refuse(refusedText(refused));
         }
     }
 

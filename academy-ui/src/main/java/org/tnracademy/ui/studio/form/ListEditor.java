@@ -190,11 +190,17 @@ final class ListEditor extends NodeEditor {
         add.setEnabled(entries.size() < shape.max());
     }
 
-    /** A one-line summary of an entry: its first few plain values (ids, English texts, numbers). */
-    static String summary(Object value) {
+    /**
+     * A one-line summary of an entry: its first few plain values (ids, English texts, numbers), in the
+     * order of the shape's fields so every entry of a list reads alike.
+     */
+    static String summary(Shape shape, Object value) {
         List<String> parts = new ArrayList<>();
         if (value instanceof Map<?, ?> map) {
-            for (Object v : map.values()) {
+            List<Object> values = shape instanceof ObjectShape object
+                    ? object.fields().stream().map(f -> (Object) map.get(f.name())).toList()
+                    : new ArrayList<Object>(map.values());
+            for (Object v : values) {
                 String part = plain(v);
                 if (part != null && !part.isBlank()) {
                     parts.add(part.strip());
@@ -268,7 +274,7 @@ final class ListEditor extends NodeEditor {
         }
 
         void summarize(int index) {
-            String summary = summary(value());
+            String summary = summary(shape.element(), value());
             int number = index + 1;
             details.setSummaryText(summary.isEmpty() ? context.text("shape.form.entry-empty", number)
                     : context.text("shape.form.entry", number, summary));

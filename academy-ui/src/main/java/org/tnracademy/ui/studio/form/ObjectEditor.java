@@ -51,6 +51,10 @@ final class ObjectEditor extends NodeEditor {
         return editors.get(field);
     }
 
+    java.util.Set<String> fieldNames() {
+        return editors.keySet();
+    }
+
     @Override
     void setValue(Object value) {
         Map<?, ?> map = value instanceof Map<?, ?> m ? m : Map.of();

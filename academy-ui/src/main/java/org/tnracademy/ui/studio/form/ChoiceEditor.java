@@ -28,7 +28,7 @@ final class ChoiceEditor extends LeafEditor {
         this.offered = switch (shape) {
             case EnumShape choices -> choices::values;
             case ReferenceShape reference -> () -> reference.source().values(
-                    new ReferenceScope(context.spec(), enclosingObjects()));
+                    new ReferenceScope(context.spec(), this::enclosingObjects));
             default -> throw new IllegalArgumentException("not a choice: " + shape);
         };
         select.setLabel(label());

@@ -106,13 +106,14 @@ final class ListEditor extends NodeEditor {
         } else if (entries.size() > shape.max()) {
             out.add(InputProblem.of(path, labelKey, "shape.problem.too-many", shape.max(), entries.size()));
         }
+        List<Map<String, Object>> around = null;
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             String at = path + "[" + i + "]";
             if (entry.editor != null) {
                 entry.editor.collect(at, true, out);
             } else {
-                List<Map<String, Object>> around = enclosingObjects();
+                around = around == null ? enclosingObjects() : around;
                 new ShapeChecker(context.spec(), around, out).check(shape.element(), entry.data, at, labelKey, true);
             }
         }

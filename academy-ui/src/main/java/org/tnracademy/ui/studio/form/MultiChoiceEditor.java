@@ -29,7 +29,7 @@ final class MultiChoiceEditor extends LeafEditor {
         this.offered = switch (shape) {
             case EnumSetShape choices -> choices::values;
             case ReferenceSetShape reference -> () -> reference.source().values(
-                    new ReferenceScope(context.spec(), enclosingObjects()));
+                    new ReferenceScope(context.spec(), this::enclosingObjects));
             default -> throw new IllegalArgumentException("not a multiple choice: " + shape);
         };
         box.setLabel(label());

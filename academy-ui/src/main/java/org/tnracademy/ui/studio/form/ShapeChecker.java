@@ -41,7 +41,8 @@ final class ShapeChecker {
 
     @SuppressWarnings("unchecked")
     void check(Shape shape, Object value, String path, String labelKey, boolean required) {
-        if (isEmpty(value) && !(shape instanceof ListShape || shape instanceof TextListShape)) {
+        boolean emptyObject = shape instanceof ObjectShape && value instanceof Map<?, ?>;
+        if (isEmpty(value) && !(shape instanceof ListShape || shape instanceof TextListShape || emptyObject)) {
             if (required) {
                 out.add(InputProblem.of(path, labelKey, "shape.problem.required"));
             }
@@ -120,7 +121,7 @@ final class ShapeChecker {
 
     /** The values a reference may take here; empty when its source gives none (no spec to look at yet). */
     List<String> referenceValues(ReferenceSource source) {
-        return source.values(new ReferenceScope(spec, List.copyOf(enclosing)));
+        return source.values(ReferenceScope.of(spec, List.copyOf(enclosing)));
     }
 
     private List<?> listOf(Object value, String path, String labelKey, boolean required) {

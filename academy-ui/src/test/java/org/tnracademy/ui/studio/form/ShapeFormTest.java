@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.types.ExerciseTypes;
@@ -215,6 +218,30 @@ class ShapeFormTest extends SpringBrowserlessTest {
         assertThat(form.inputProblems()).containsExactly(
                 "Maximum length (maxLength): must be at most 50000",
                 "Maximum points (criteria[0].maxPoints): \u201c2.5\u201d is not a whole number");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1L, 20250617L, 987654321L})
+    void numbersComeBackAsTheyWentInWhateverTheirSize(long seed) {
+        Random random = new Random(seed);
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            values.add(switch (i % 4) {
+                case 0 -> random.nextInt();
+                case 1 -> random.nextDouble() * Math.pow(10, random.nextInt(20) - 10);
+                case 2 -> (double) random.nextInt(1000);
+                default -> -random.nextDouble() * 1e12;
+            });
+        }
+        ShapeForm form = form(ExerciseShapes.key("estimate"), Map.of());
+        ListEditor answers = list(form.root(), "answers");
+        test(answers.addButton()).click();
+        NumberEditor value = (NumberEditor) entry(answers, 0).editor("value");
+        for (Object number : values) {
+            value.setValue(number);
+            assertThat(value.value()).as(String.valueOf(number)).isEqualTo(number);
+            assertThat(value.unreadable()).isNull();
+        }
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.tnracademy.ui.studio.form;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -155,7 +157,16 @@ final class ListEditor extends NodeEditor {
         entries.add(entry);
         layoutRows();
         entry.details.setOpened(true);
+        firstField(entry.rendered().component()).ifPresent(Focusable::focus);
         context.changed();
+    }
+
+    /** The first field inside a component, so a new entry is ready to type in. */
+    private static Optional<Focusable<?>> firstField(Component component) {
+        if (component instanceof Focusable<?> field) {
+            return Optional.of(field);
+        }
+        return component.getChildren().map(ListEditor::firstField).flatMap(Optional::stream).findFirst();
     }
 
     private void move(Entry entry, int by) {

@@ -166,6 +166,7 @@ class ShapeFormTest extends SpringBrowserlessTest {
 
         test(options.addButton()).click();
         ObjectEditor added = entry(options, 3);
+        assertThat(options.details(3).isOpened()).isTrue();
         type(((TextEditor) added.editor("id")).field(), "d");
         type(((LocalizedEditor) added.editor("text")).english(), "Accounts with stock photos");
         test(options.buttons(3).getFirst()).click();          // up: d before c

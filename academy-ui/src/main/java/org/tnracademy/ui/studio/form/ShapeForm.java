@@ -47,7 +47,7 @@ public class ShapeForm extends Composite<VerticalLayout> {
         return shape;
     }
 
-    /** Shows a tree (null shows an empty form); never reports a change. */
+    /** Shows a tree (null shows an empty form), with every entry closed and no problem shown; never reports a change. */
     public void setTree(Map<String, Object> tree) {
         Map<String, Object> copy = Trees.copy(tree == null ? Map.of() : tree);
         context.load(() -> {

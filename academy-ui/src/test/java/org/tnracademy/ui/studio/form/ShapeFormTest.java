@@ -443,8 +443,8 @@ class ShapeFormTest extends SpringBrowserlessTest {
 
         test(tolerance.field()).setValue("deux");
 
-        assertThat(tolerance.field().getLabel()).isEqualTo("Note entière jusqu’à");
-        assertThat(form.inputProblems()).containsExactly("Note entière jusqu’à (questions[0].tolerance) : "
+        assertThat(tolerance.field().getLabel()).isEqualTo("Note maximale jusqu’à");
+        assertThat(form.inputProblems()).containsExactly("Note maximale jusqu’à (questions[0].tolerance) : "
                 + "« deux » n’est pas un nombre (des chiffres, avec un point ou une virgule pour les décimales)");
     }
 }

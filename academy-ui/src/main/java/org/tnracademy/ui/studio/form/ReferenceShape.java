@@ -1,0 +1,14 @@
+package org.tnracademy.ui.studio.form;
+
+import java.util.Objects;
+
+/**
+ * One of the ids found elsewhere: in the spec a key refers to (a key entry's label is one of
+ * {@code spec.labels[].id}) or around the field itself. The values are ids, shown as they are.
+ */
+public record ReferenceShape(ReferenceSource source) implements Shape {
+
+    public ReferenceShape {
+        Objects.requireNonNull(source, "source");
+    }
+}

@@ -167,7 +167,11 @@ class MethodSecurityMatrixTest {
             Map.entry("KeyCalibrations.save", EnumSet.of(INSTRUCTOR)),
             Map.entry("KeyCalibrations.agreement", EnumSet.of(INSTRUCTOR)),
             Map.entry("CourseDrafts.open", EnumSet.of(INSTRUCTOR)),
-            Map.entry("CourseDrafts.save", EnumSet.of(INSTRUCTOR))));
+            Map.entry("CourseDrafts.save", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ImageLibrary.upload", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ImageLibrary.list", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ImageLibrary.previewLinks", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ImageLibrary.file", SIGNED_IN)));
 
     /** Public service methods with no user guard, and why they need none. */
     static final Map<String, String> SYSTEM_ONLY = Map.of(

@@ -23,6 +23,7 @@ import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.catalog.CourseImporter;
 import org.tnracademy.core.catalog.CourseSnapshot;
 import org.tnracademy.core.catalog.LessonSource;
+import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.exercises.LocalizedText;
 
@@ -48,9 +49,12 @@ public class LessonDrafts {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final EntityManager em;
+    private final CourseImages courseImages;
 
     LessonDrafts(CourseSnapshot snapshots, LessonDraftRepository drafts, CourseDraftRepository courseDrafts,
-                 CourseImporter importer, AuditLog audit, TransactionTemplate tx, EntityManager em) {
+                 CourseImporter importer, AuditLog audit, TransactionTemplate tx, EntityManager em,
+                 CourseImages courseImages) {
+        this.courseImages = courseImages;
         this.snapshots = snapshots;
         this.drafts = drafts;
         this.courseDrafts = courseDrafts;
@@ -140,6 +144,8 @@ public class LessonDrafts {
      * runs stays a draft, for the next publication.
      *
      * @throws DraftRefusedException for an unknown course, or one with no draft to publish
+     * @throws org.tnracademy.core.media.MissingImagesException when a lesson refers to a picture the
+     *         course does not have; nothing was published
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public PublishedCourse publish(long courseId) {
@@ -165,7 +171,8 @@ public class LessonDrafts {
                         return item;
                     }).toList())).toList();
             Optional<CourseDraft> courseDraft = courseDrafts.findById(courseId);
-            if (applied.isEmpty() && courseDraft.isEmpty()) {
+            boolean newImages = courseImages.hasUnpublished(courseId);
+            if (applied.isEmpty() && courseDraft.isEmpty() && !newImages) {
                 throw new DraftRefusedException(DraftRefusedException.Reason.NOTHING_TO_PUBLISH,
                         "Course " + current.id() + " has no draft to publish");
             }
@@ -179,8 +186,10 @@ public class LessonDrafts {
                 summary = d.summary;
                 modules = arranged(modules, CourseDrafts.modules(d));
             }
-            CoursePack next = new CoursePack(current.id(), current.version() + 1, current.level(), title,
-                    summary, modules, HexFormat.of().formatHex(digest.digest()));
+            // the pictures uploaded since, and every lesson's images checked against them
+            CoursePack next = courseImages.withDraftImages(courseId, new CoursePack(current.id(),
+                    current.version() + 1, current.level(), title, summary, modules,
+                    HexFormat.of().formatHex(digest.digest())));
             importer.importPack(next);
             applied.forEach(d -> drafts.deleteAtRevision(d.lessonId, d.revision));
             courseDraft.ifPresent(d -> courseDrafts.deleteAtRevision(d.courseId, d.revision));

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackImages;
-import org.tnracademy.core.packs.PackProblem;
 
 /**
  * A course's pictures for the catalogue and the studio, which call it inside their own guarded work
@@ -104,7 +103,7 @@ public class CourseImages {
         List<CoursePack.Image> drafts = drafts(courseId);
         Set<String> paths = new HashSet<>();
         drafts.forEach(i -> paths.add(i.path()));
-        List<PackProblem> problems = new ArrayList<>();
+        List<PackImages.ImageProblem> problems = new ArrayList<>();
         for (CoursePack.Module module : next.modules()) {
             for (CoursePack.Item item : module.items()) {
                 if (item instanceof CoursePack.Lesson lesson) {

@@ -49,6 +49,18 @@ public final class PackImages {
     public record UploadProblem(Refusal refusal, String detail) {
     }
 
+    /**
+     * An image of a lesson that cannot be shown: where it is, what it names, and why (in English).
+     *
+     * @param lessonFile the lesson's path in its pack, such as {@code lessons/intro.en.md}
+     * @param line       1-based, 0 when unknown
+     */
+    public record ImageProblem(String lessonFile, int line, String reference, String reason) {
+        public PackProblem toPackProblem() {
+            return new PackProblem(lessonFile, line, reason);
+        }
+    }
+
     /** The media type a picture of this path is served with, or empty when the path is not a picture. */
     public static Optional<String> mediaType(String path) {
         return PackFileType.of(path).map(MEDIA_TYPES::get);
@@ -141,8 +153,8 @@ public final class PackImages {
      *
      * @param lessonFile the lesson's path in its pack, such as {@code lessons/intro.en.md}
      */
-    public static List<PackProblem> imageProblems(String lessonFile, String markdown, Set<String> images) {
-        List<PackProblem> problems = new ArrayList<>();
+    public static List<ImageProblem> imageProblems(String lessonFile, String markdown, Set<String> images) {
+        List<ImageProblem> problems = new ArrayList<>();
         Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         parser.parse(markdown == null ? "" : markdown).accept(new AbstractVisitor() {
             @Override
@@ -151,7 +163,7 @@ public final class PackImages {
                 String refusal = PackReferences.refusal(lessonFile, target, PackReferences.Use.LOAD, images);
                 if (refusal != null) {
                     int line = image.getSourceSpans().isEmpty() ? 0 : image.getSourceSpans().getFirst().getLineIndex() + 1;
-                    problems.add(new PackProblem(lessonFile, line, "image " + refusal));
+                    problems.add(new ImageProblem(lessonFile, line, target, "image " + refusal));
                 }
                 visitChildren(image);
             }

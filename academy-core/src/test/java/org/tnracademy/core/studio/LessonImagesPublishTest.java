@@ -23,7 +23,7 @@ import org.tnracademy.core.media.ImageLibrary;
 import org.tnracademy.core.media.MissingImagesException;
 import org.tnracademy.core.packs.ClasspathPackSource;
 import org.tnracademy.core.packs.CoursePack;
-import org.tnracademy.core.packs.PackProblem;
+import org.tnracademy.core.packs.PackImages;
 import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.support.SignedIn;
 import org.tnracademy.core.support.SyntheticImages;
@@ -109,9 +109,10 @@ class LessonImagesPublishTest {
 
         assertThatThrownBy(() -> lessonDrafts.publish(courseId))
                 .isInstanceOfSatisfying(MissingImagesException.class, e -> assertThat(e.problems())
-                        .singleElement().satisfies((PackProblem p) -> {
-                            assertThat(p.file()).isEqualTo("lessons/intro.en.md");
+                        .singleElement().satisfies((PackImages.ImageProblem p) -> {
+                            assertThat(p.lessonFile()).isEqualTo("lessons/intro.en.md");
                             assertThat(p.line()).isEqualTo(3);
+                            assertThat(p.reference()).isEqualTo("images/missing.png");
                             assertThat(p.reason()).contains("images/missing.png");
                         }));
         LessonDraftSheet after = lessonDrafts.open(lessonId);

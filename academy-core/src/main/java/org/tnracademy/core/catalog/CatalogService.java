@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.AttemptPolicy;
 
 /** The course catalogue: courses, their outline, lessons and exercise sheets (never keys). */
@@ -27,9 +28,12 @@ public class CatalogService {
     private final ExerciseRepository exercises;
     private final DatasetService datasets;
     private final MarkdownRenderer markdown;
+    private final CourseImages courseImages;
 
     CatalogService(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
-                   ExerciseRepository exercises, DatasetService datasets, MarkdownRenderer markdown) {
+                   ExerciseRepository exercises, DatasetService datasets, MarkdownRenderer markdown,
+                   CourseImages courseImages) {
+        this.courseImages = courseImages;
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
@@ -65,7 +69,7 @@ public class CatalogService {
         return lessons.findById(lessonId).map(l -> {
             Course course = courseOfModule(l.moduleId);
             return new LessonPage(l.id, course.id, course.title, l.title, l.minutes, l.contentNote,
-                    markdown.toSafeHtml(l.body.in(locale)));
+                    markdown.toSafeHtml(l.body.in(locale), courseImages.publishedLinks(course.id)));
         });
     }
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.CoursePack;
 
@@ -44,10 +45,12 @@ public class CourseImporter {
     private final DatasetService datasets;
     private final TransactionTemplate tx;
     private final AuditLog audit;
+    private final CourseImages courseImages;
 
     CourseImporter(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
                    ExerciseRepository exercises, AnswerKeyRepository answerKeys, ImportedPackRepository imported, DatasetService datasets,
-                   TransactionTemplate tx, AuditLog audit) {
+                   TransactionTemplate tx, AuditLog audit, CourseImages courseImages) {
+        this.courseImages = courseImages;
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
@@ -118,6 +121,7 @@ public class CourseImporter {
             }
         }
         existing.retireTheRest();
+        courseImages.publish(course.id, pack.images(), "import");
         imported.save(new ImportedPack(pack.id(), pack.contentHash(), Instant.now()));
         return outcome;
     }

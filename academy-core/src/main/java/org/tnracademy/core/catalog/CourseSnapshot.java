@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.dataset.DatasetQuery;
 import org.tnracademy.core.dataset.DatasetRow;
 import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.CoursePack;
 
@@ -36,9 +37,12 @@ public class CourseSnapshot {
     private final ExerciseRepository exercises;
     private final AnswerKeyRepository keys;
     private final DatasetService datasets;
+    private final CourseImages courseImages;
 
     CourseSnapshot(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
-                   ExerciseRepository exercises, AnswerKeyRepository keys, DatasetService datasets) {
+                   ExerciseRepository exercises, AnswerKeyRepository keys, DatasetService datasets,
+                   CourseImages courseImages) {
+        this.courseImages = courseImages;
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
@@ -81,7 +85,7 @@ public class CourseSnapshot {
             packModules.add(new CoursePack.Module(m.slug, m.title, items.stream().map(Positioned::item).toList()));
         }
         return new CoursePack(course.slug, course.packVersion, course.level, course.title, course.summary,
-                packModules, course.contentHash);
+                packModules, course.contentHash, courseImages.published(course.id));
     }
 
     private CoursePack.Exercise exercise(Exercise e) {

@@ -3,16 +3,23 @@ package org.tnracademy.core.catalog;
 import java.util.List;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 import org.springframework.stereotype.Component;
+import org.tnracademy.core.media.ImageLinks;
 
 /**
  * Lesson Markdown to HTML that is safe to show: raw HTML in the source is escaped, and the output
- * is sanitised again so no script, event handler or javascript: link can reach a browser.
+ * is sanitised again so no script, event handler or javascript: link can reach a browser. Images
+ * show only when they are pictures of the course ({@link ImageLinks}): their pack path becomes the
+ * academy's address for them, and the sanitiser lets no other image source through, so a lesson
+ * never makes a browser fetch from another site. An image the course does not have shows its alt text.
  */
 @Component
 public class MarkdownRenderer {
@@ -31,10 +38,37 @@ public class MarkdownRenderer {
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
                     .allowElements("pre", "code", "hr", "br", "thead", "tbody", "tfoot")
+                    .allowElements("img")
+                    .allowAttributes("alt", "title").onElements("img")
+                    .allowAttributes("src").matching(ImageLinks.URL).onElements("img")
                     .toFactory());
 
+    /** Markdown without pictures of a course: every image shows as its alt text. */
     public String toSafeHtml(String markdown) {
-        String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
-        return policy.sanitize(html);
+        return toSafeHtml(markdown, ImageLinks.NONE);
+    }
+
+    /** A lesson's Markdown, its images shown from the course's pictures {@code images}. */
+    public String toSafeHtml(String markdown, ImageLinks images) {
+        Node document = parser.parse(markdown == null ? "" : markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                var url = images.urlFor(image.getDestination());
+                if (url.isPresent()) {
+                    image.setDestination(url.get());
+                    return;
+                }
+                // not a picture of the course: keep what the image says, drop what it would load
+                Node child = image.getFirstChild();
+                while (child != null) {
+                    Node next = child.getNext();
+                    image.insertBefore(child);
+                    child = next;
+                }
+                image.unlink();
+            }
+        });
+        return policy.sanitize(renderer.render(document));
     }
 }

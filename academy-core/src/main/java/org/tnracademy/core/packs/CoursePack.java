@@ -10,10 +10,22 @@ import org.tnracademy.exercises.LocalizedText;
 
 /** A validated content pack, ready to import. Everything here came from files and was checked. */
 public record CoursePack(String id, int version, String level, LocalizedText title, LocalizedText summary,
-                         List<Module> modules, String contentHash) {
+                         List<Module> modules, String contentHash, List<Image> images) {
 
     public CoursePack {
         modules = List.copyOf(modules);
+        images = List.copyOf(images);
+    }
+
+    /** A course without pictures of its own. */
+    public CoursePack(String id, int version, String level, LocalizedText title, LocalizedText summary,
+                      List<Module> modules, String contentHash) {
+        this(id, version, level, title, summary, modules, contentHash, List.of());
+    }
+
+    /** The same course with these pictures (and the content hash that covers them). */
+    public CoursePack withImages(List<Image> newImages, String newContentHash) {
+        return new CoursePack(id, version, level, title, summary, modules, newContentHash, newImages);
     }
 
     public record Module(String id, LocalizedText title, List<Item> items) {
@@ -55,6 +67,37 @@ public record CoursePack(String id, int version, String level, LocalizedText tit
     public record Dataset(String name, List<Post> posts, String contentHash) {
         public Dataset {
             posts = List.copyOf(posts);
+        }
+    }
+
+    /**
+     * A picture of the pack (PNG, JPEG, WebP or a checked SVG), by its path in the pack, such as
+     * {@code lessons/images/map.png}. Equal when path, type and SHA-256 are: the bytes are not compared.
+     */
+    public record Image(String path, String mediaType, String sha256, byte[] bytes) {
+        public Image {
+            bytes = bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Image i && path.equals(i.path) && mediaType.equals(i.mediaType)
+                    && sha256.equals(i.sha256);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(path, mediaType, sha256);
+        }
+
+        @Override
+        public String toString() {
+            return "Image[" + path + ", " + mediaType + ", " + bytes.length + " bytes, sha256 " + sha256 + "]";
         }
     }
 

@@ -61,7 +61,7 @@ public final class PackReader {
         if (!r.problems.isEmpty()) {
             throw new PackValidationException(source.name(), r.problems);
         }
-        return pack;
+        return PackImages.withImagesOf(pack, source);
     }
 
     /** One pass over one pack: holds the problems found and the running content hash. */

@@ -91,7 +91,7 @@ final class PackReferences {
     }
 
     /** The pack path a relative reference leads to, or null when it climbs out of the pack. */
-    private static String resolve(String fromFile, String relative) {
+    static String resolve(String fromFile, String relative) {
         Deque<String> parts = new ArrayDeque<>();
         int slash = fromFile.lastIndexOf('/');
         if (slash > 0) {

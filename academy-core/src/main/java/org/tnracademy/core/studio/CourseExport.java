@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import org.tnracademy.core.catalog.CourseSnapshot;
 import org.tnracademy.core.packs.CoursePack;
 
-/** Any course of the catalogue as a content pack zip, answer keys included: for instructors only. */
+/** Any course of the catalogue as a content pack zip, answer keys and published pictures included: for instructors only. */
 @Service
 public class CourseExport {
 
@@ -25,6 +25,6 @@ public class CourseExport {
     public ExportedPack export(long courseId) {
         CoursePack pack = snapshots.of(courseId)
                 .orElseThrow(() -> new IllegalArgumentException("No course with id " + courseId));
-        return new ExportedPack(pack.id() + "-v" + pack.version() + ".zip", PackZip.zip(writer.files(pack)));
+        return new ExportedPack(pack.id() + "-v" + pack.version() + ".zip", PackZip.zip(writer.files(pack), pack.images()));
     }
 }

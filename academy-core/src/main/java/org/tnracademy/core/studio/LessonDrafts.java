@@ -23,6 +23,7 @@ import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.catalog.CourseImporter;
 import org.tnracademy.core.catalog.CourseSnapshot;
 import org.tnracademy.core.catalog.LessonSource;
+import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.exercises.LocalizedText;
 
@@ -49,10 +50,12 @@ public class LessonDrafts {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final EntityManager em;
+    private final CourseImages courseImages;
 
     LessonDrafts(CourseSnapshot snapshots, LessonDraftRepository drafts, CourseDraftRepository courseDrafts,
                  NewLessons newLessons, CourseImporter importer, AuditLog audit, TransactionTemplate tx,
-                 EntityManager em) {
+                 EntityManager em, CourseImages courseImages) {
+        this.courseImages = courseImages;
         this.snapshots = snapshots;
         this.drafts = drafts;
         this.courseDrafts = courseDrafts;
@@ -145,6 +148,8 @@ public class LessonDrafts {
      *
      * @throws DraftRefusedException for an unknown course, one with no draft to publish, or one whose
      *                               publication would leave a module without lessons and exercises
+     * @throws org.tnracademy.core.media.MissingImagesException when a lesson refers to a picture the
+     *         course does not have; nothing was published
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public PublishedCourse publish(long courseId) {
@@ -171,7 +176,8 @@ public class LessonDrafts {
                     }).toList())).toList();
             Optional<CourseDraft> courseDraft = courseDrafts.findById(courseId);
             List<NewLessonDraft> created = newLessons.pending(courseId);
-            if (applied.isEmpty() && courseDraft.isEmpty() && created.isEmpty()) {
+            boolean newImages = courseImages.hasUnpublished(courseId);
+            if (applied.isEmpty() && courseDraft.isEmpty() && created.isEmpty() && !newImages) {
                 throw new DraftRefusedException(DraftRefusedException.Reason.NOTHING_TO_PUBLISH,
                         "Course " + current.id() + " has no draft to publish");
             }
@@ -189,8 +195,10 @@ public class LessonDrafts {
             modules = CourseArrangement.arranged(modules, courseDraft.map(CourseDrafts::modules).orElse(null),
                     NewLessons.placed(created));
             CourseArrangement.requireContent(modules);
-            CoursePack next = new CoursePack(current.id(), current.version() + 1, current.level(), title,
-                    summary, modules, HexFormat.of().formatHex(digest.digest()));
+            // the pictures uploaded since, and every lesson's images checked against them
+            CoursePack next = courseImages.withDraftImages(courseId, new CoursePack(current.id(),
+                    current.version() + 1, current.level(), title, summary, modules,
+                    HexFormat.of().formatHex(digest.digest())));
             importer.importPack(next);
             applied.forEach(d -> drafts.deleteAtRevision(d.lessonId, d.revision));
             newLessons.published(created);

@@ -181,7 +181,11 @@ class MethodSecurityMatrixTest {
             Map.entry("UnpublishedCourses.create", EnumSet.of(INSTRUCTOR)),
             Map.entry("UnpublishedCourses.exists", EnumSet.of(INSTRUCTOR)),
             Map.entry("UnpublishedCourses.isPublished", EnumSet.of(INSTRUCTOR)),
-            Map.entry("UnpublishedCourses.list", EnumSet.of(INSTRUCTOR))));
+            Map.entry("UnpublishedCourses.list", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ImageLibrary.upload", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ImageLibrary.list", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ImageLibrary.previewLinks", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ImageLibrary.file", SIGNED_IN)));
 
     /** Public service methods with no user guard, and why they need none. */
     static final Map<String, String> SYSTEM_ONLY = Map.of(

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -28,11 +30,14 @@ import org.tnracademy.core.catalog.CourseCard;
 import org.tnracademy.core.catalog.CourseImporter;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.DirectoryPackSource;
+import org.tnracademy.core.packs.PackImages;
 import org.tnracademy.core.packs.PackProblem;
 import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.packs.PackValidationException;
 import org.tnracademy.core.packs.ZipPackSource;
 import org.tnracademy.core.support.SignedIn;
+import org.tnracademy.core.support.SyntheticImages;
+import org.tnracademy.exercises.LocalizedText;
 
 /**
  * Export then import gives back the same course: the starter pack, imported, exported as a zip and
@@ -102,6 +107,65 @@ class CoursePackRoundTripTest {
         CoursePack exportedAgain = new PackReader().read(ZipPackSource.open(
                 write(export.export(courseId(copy.id())).zip())));
         assertThat(withoutHashes(exportedAgain)).isEqualTo(withoutHashes(copy));
+    }
+
+    @Test
+    void aCourseWithAPictureExportsItAndImportsAgainAsTheSameCourse() throws IOException {
+        CoursePack original = new PackReader().read(new DirectoryPackSource(STARTER));
+        byte[] png = SyntheticImages.png(24, 16, 31);
+        CoursePack.Image map = new CoursePack.Image("lessons/images/map.png", "image/png", PackImages.sha256(png), png);
+        List<CoursePack.Module> modules = new ArrayList<>(original.modules());
+        CoursePack.Module first = modules.getFirst();
+        List<CoursePack.Item> items = new ArrayList<>(first.items());
+        int at = 0;
+        while (!(items.get(at) instanceof CoursePack.Lesson)) {
+            at++;
+        }
+        CoursePack.Lesson lesson = (CoursePack.Lesson) items.get(at);
+        items.set(at, new CoursePack.Lesson(lesson.id(), lesson.minutes(), lesson.title(), new LocalizedText(Map.of(
+                "en", lesson.markdown().in(Locale.ENGLISH) + "\n\n![Synthetic map of sightings](images/map.png)\n",
+                "fr", lesson.markdown().in(Locale.FRENCH) + "\n\n![Carte synthétique](images/map.png)\n")),
+                lesson.contentNote()));
+        modules.set(0, new CoursePack.Module(first.id(), first.title(), items));
+        CoursePack withPicture = new CoursePack("round-trip-picture", original.version(), original.level(),
+                original.title(), original.summary(), modules, "with-picture-1", List.of(map));
+        importer.importPack(withPicture);
+
+        byte[] zip = export.export(courseId(withPicture.id())).zip();
+        CoursePack reread = new PackReader().read(ZipPackSource.open(write(zip)));
+        assertThat(reread.images()).containsExactly(map);
+        assertThat(reread.images().getFirst().bytes()).isEqualTo(png);
+        assertThat(withoutHashes(reread)).isEqualTo(withoutHashes(withPicture));
+
+        List<Long> exerciseIdsBefore = exerciseIds(withPicture.id());
+        upload.importZip("round-trip-picture.zip", zip);
+        assertThat(exerciseIds(withPicture.id())).isEqualTo(exerciseIdsBefore);
+        assertThat(upload.importZip("round-trip-picture.zip", zip).outcome()).isEqualTo(CourseImporter.Outcome.UNCHANGED);
+        assertThat(export.export(courseId(withPicture.id())).zip()).isEqualTo(zip);
+        long lessonId = catalog.outline(courseId(withPicture.id())).orElseThrow().steps().stream()
+                .filter(s -> s.kind() == org.tnracademy.core.catalog.CourseOutline.StepKind.LESSON)
+                .map(org.tnracademy.core.catalog.CourseOutline.Step::id).findFirst().orElseThrow();
+        assertThat(catalog.lesson(lessonId, Locale.FRENCH).orElseThrow().safeHtml())
+                .contains("<img src=\"/course-images/" + courseId(withPicture.id()) + "/" + map.sha256() + "\"")
+                .contains("alt=\"Carte synthétique\"");
+    }
+
+    @Test
+    void aPackWhoseLessonRefersToAPictureItDoesNotHoldIsRefused() throws IOException {
+        CoursePack original = new PackReader().read(new DirectoryPackSource(STARTER));
+        Map<String, String> files = new java.util.LinkedHashMap<>(new PackWriter().files(
+                new CoursePack("missing-picture", original.version(), original.level(), original.title(),
+                        original.summary(), original.modules(), original.contentHash())));
+        String lesson = files.keySet().stream().filter(f -> f.startsWith("lessons/")).findFirst().orElseThrow();
+        files.put(lesson, files.get(lesson) + "\n![Chart](images/chart.png)\n");
+
+        assertThatThrownBy(() -> upload.importZip("missing-picture.zip", zip(files)))
+                .isInstanceOfSatisfying(PackValidationException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.file()).isEqualTo(lesson);
+                            assertThat(p.line()).isPositive();
+                            assertThat(p.reason()).contains("images/chart.png").contains("not in the pack");
+                        }));
     }
 
     @Test
@@ -181,6 +245,6 @@ class CoursePackRoundTripTest {
                             e.dataset() == null ? null : new CoursePack.Dataset(e.dataset().name(),
                                     e.dataset().posts(), ""), "");
                 }).toList())).toList();
-        return new CoursePack(p.id(), p.version(), p.level(), p.title(), p.summary(), modules, "");
+        return new CoursePack(p.id(), p.version(), p.level(), p.title(), p.summary(), modules, "", p.images());
     }
 }

@@ -26,6 +26,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.catalog.MarkdownRenderer;
+import org.tnracademy.core.media.ImageLibrary;
+import org.tnracademy.core.media.ImageLinks;
+import org.tnracademy.core.media.MissingImagesException;
 import org.tnracademy.core.studio.DraftRefusedException;
 import org.tnracademy.core.studio.LessonDraftSheet;
 import org.tnracademy.core.studio.LessonDrafts;
@@ -47,8 +50,12 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
 
     private final LessonDrafts lessonDrafts;
     private final MarkdownRenderer markdown;
+    private final ImageLibrary imageLibrary;
 
     private long lessonId;
+    /** The course's pictures: made once the lesson, so its course, is known. */
+    private LessonImagesPanel images;
+    private final Div imagesSlot = new Div();
     private LessonDraftSheet sheet;
     /** What is typed per language, saved or not: switching language loses nothing. */
     private final Map<String, String> titles = new LinkedHashMap<>();
@@ -63,12 +70,13 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private final TextArea text = new TextArea();
     private final Div preview = new Div();
 
-    public LessonEditorView(LessonDrafts lessonDrafts, MarkdownRenderer markdown) {
+    public LessonEditorView(LessonDrafts lessonDrafts, MarkdownRenderer markdown, ImageLibrary imageLibrary) {
         this.lessonDrafts = lessonDrafts;
         this.markdown = markdown;
+        this.imageLibrary = imageLibrary;
         status.setId("draft-status");
         error.setId("draft-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
         error.setVisible(false);
         languages.setId("lesson-language");
         languages.setLabel(getTranslation("studio.lesson.language"));
@@ -99,7 +107,8 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button publish = new Button(getTranslation("studio.lesson.publish"), e -> confirmPublish());
         publish.setId("publish-course");
-        HorizontalLayout editor = new HorizontalLayout(new VerticalLayout(languages, title, text),
+        imagesSlot.setWidthFull();
+        HorizontalLayout editor = new HorizontalLayout(new VerticalLayout(languages, title, text, imagesSlot),
                 new VerticalLayout(new H3(getTranslation("studio.lesson.preview")), preview));
         editor.setWidthFull();
         add(new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class), heading, status,
@@ -124,6 +133,11 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         for (String lang : LessonDrafts.LANGUAGES) {
             titles.put(lang, sheet.title().byLanguage().getOrDefault(lang, ""));
             texts.put(lang, sheet.markdown().byLanguage().getOrDefault(lang, ""));
+        }
+        if (images == null) {
+            images = new LessonImagesPanel(imageLibrary, sheet.courseId(), this::insertAtEnd,
+                    () -> render(text.getValue()));
+            imagesSlot.add(images);
         }
         heading.setText(getTranslation("studio.lesson.heading", sheet.title().in(getLocale()),
                 sheet.courseTitle().in(getLocale())));
@@ -158,8 +172,17 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void render(String source) {
-        // sanitised by the core's MarkdownRenderer, as the learner's lesson page is
-        preview.getElement().setProperty("innerHTML", markdown.toSafeHtml(source));
+        // sanitised by the core's MarkdownRenderer, as the learner's lesson page is, with the course's
+        // pictures as uploaded (learners see them once the course is published)
+        preview.getElement().setProperty("innerHTML", markdown.toSafeHtml(source,
+                images == null ? ImageLinks.NONE : images.links()));
+    }
+
+    /** A picture's Markdown as a paragraph of its own at the end of the text. */
+    private void insertAtEnd(String pictureMarkdown) {
+        String current = text.getValue();
+        String separator = current.isBlank() ? "" : current.endsWith("\n\n") ? "" : current.endsWith("\n") ? "\n" : "\n\n";
+        text.setValue(current + separator + pictureMarkdown + "\n");
     }
 
     /** Saves every language whose text or title changed since the lesson was read. */
@@ -231,6 +254,12 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         } catch (DraftRefusedException refused) {
             error.setText(getTranslation("studio.lesson.refused." + refused.reason().name(),
                     LessonDrafts.MAX_TITLE_LENGTH));
+            error.setVisible(true);
+        } catch (MissingImagesException missing) {
+            StringBuilder message = new StringBuilder(getTranslation("images.publish.missing"));
+            missing.problems().forEach(p -> message.append('\n').append(getTranslation("images.publish.problem",
+                    p.lessonFile(), p.line(), p.reference())));
+            error.setText(message.toString());
             error.setVisible(true);
         }
     }

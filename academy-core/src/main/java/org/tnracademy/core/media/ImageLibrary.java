@@ -1,0 +1,118 @@
+package org.tnracademy.core.media;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tnracademy.core.audit.AuditAction;
+import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.packs.PackImages;
+
+/**
+ * The studio's picture library of a course: instructors upload pictures for its lessons (checked
+ * as a pack's pictures are: name, type, size, and content by its magic number) and list them; any
+ * signed-in person may fetch a picture by its hash, as lessons show them. An upload is a draft: a
+ * picture replacing another under the same name is shown to learners once the course is published.
+ */
+@Service
+public class ImageLibrary {
+
+    private final CourseImageRepository images;
+    private final CourseImages courseImages;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final EntityManager em;
+
+    ImageLibrary(CourseImageRepository images, CourseImages courseImages, AuditLog audit, TransactionTemplate tx,
+                 EntityManager em) {
+        this.images = images;
+        this.courseImages = courseImages;
+        this.audit = audit;
+        this.tx = tx;
+        this.em = em;
+    }
+
+    /**
+     * Stores an uploaded picture under {@code lessons/images/<clean name>}; the same content under
+     * the same name again stores nothing new.
+     *
+     * @throws ImageRefusedException naming the file and what is wrong; nothing was stored
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public CourseImageInfo upload(long courseId, String fileName, byte[] bytes) {
+        Optional<PackImages.UploadProblem> problem = PackImages.uploadProblem(fileName, bytes);
+        if (problem.isPresent()) {
+            throw ImageRefusedException.of(fileName, problem.get());
+        }
+        if (!courseExists(courseId)) {
+            throw new ImageRefusedException(ImageRefusedException.Reason.UNKNOWN_COURSE, fileName,
+                    "No course with id " + courseId);
+        }
+        String path = PackImages.UPLOAD_FOLDER + PackImages.cleanName(fileName).orElseThrow();
+        String sha256 = PackImages.sha256(bytes);
+        String mediaType = PackImages.mediaType(path).orElseThrow();
+        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        boolean stored;
+        try {
+            stored = Boolean.TRUE.equals(tx.execute(status -> {
+                if (images.findByCourseIdAndPathAndSha256(courseId, path, sha256).isPresent()) {
+                    return false;
+                }
+                images.saveAndFlush(new CourseImage(courseId, path, mediaType, sha256, bytes.clone(), actor, now,
+                        false));
+                return true;
+            }));
+        } catch (DataIntegrityViolationException sameMoment) {
+            // a colleague uploaded the very same picture at the same moment: it is there
+            stored = false;
+        }
+        if (stored) {
+            audit.record(actor, AuditAction.CONTENT_IMPORTED, "uploaded picture " + path + " (" + bytes.length
+                    + " bytes, sha256 " + sha256 + ") to course " + courseId, null);
+        }
+        return info(courseId, path, sha256);
+    }
+
+    /** The course's pictures as the studio lists them: the newest under each path, by file name. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<CourseImageInfo> list(long courseId) {
+        return courseImages.newestByPath(courseId).values().stream()
+                .sorted(Comparator.comparing(CourseImageInfo::path)).toList();
+    }
+
+    /** Where the studio's preview shows a lesson's pictures from: the newest under each path. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public ImageLinks previewLinks(long courseId) {
+        return courseImages.draftLinks(courseId);
+    }
+
+    /** A picture of the course by its SHA-256, to send to a browser; empty when the course has none such. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ImageFile> file(long courseId, String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        return images.findFirstByCourseIdAndSha256(courseId, sha256)
+                .map(i -> new ImageFile(i.mediaType, i.sha256, i.bytes));
+    }
+
+    private CourseImageInfo info(long courseId, String path, String sha256) {
+        return images.infos(courseId).stream().filter(i -> i.path().equals(path) && i.sha256().equals(sha256))
+                .findFirst().orElseThrow();
+    }
+
+    private boolean courseExists(long courseId) {
+        Number count = (Number) em.createNativeQuery("select count(*) from course where id = ?1")
+                .setParameter(1, courseId).getSingleResult();
+        return count.longValue() > 0;
+    }
+}

@@ -1,0 +1,130 @@
+package org.tnracademy.core.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.tnracademy.core.CoreTestApplication;
+import org.tnracademy.core.account.AccountProvisioning;
+import org.tnracademy.core.account.Role;
+import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseImporter;
+import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.media.CourseImageInfo;
+import org.tnracademy.core.media.ImageLibrary;
+import org.tnracademy.core.media.MissingImagesException;
+import org.tnracademy.core.packs.ClasspathPackSource;
+import org.tnracademy.core.packs.CoursePack;
+import org.tnracademy.core.packs.PackImages;
+import org.tnracademy.core.packs.PackReader;
+import org.tnracademy.core.support.SignedIn;
+import org.tnracademy.core.support.SyntheticImages;
+
+/**
+ * Pictures in lessons through the studio: uploads are drafts until the course is published, a
+ * replaced picture changes the published lesson only at the next publication, and a lesson
+ * referring to a picture the course does not have is refused at publication, naming lesson and path.
+ */
+@SpringBootTest(classes = CoreTestApplication.class)
+class LessonImagesPublishTest {
+
+    @Autowired
+    LessonDrafts lessonDrafts;
+    @Autowired
+    ImageLibrary library;
+    @Autowired
+    CourseImporter importer;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    AccountProvisioning provisioning;
+
+    String slug;
+    long courseId;
+    long lessonId;
+
+    @BeforeEach
+    void ownCourse() {
+        provisioning.ensure("images-pia", "Pia", "pw-1234567890", EnumSet.of(Role.INSTRUCTOR));
+        CoursePack pack = new PackReader().read(new ClasspathPackSource("packs/test-course/",
+                getClass().getClassLoader()));
+        slug = "pictures-" + UUID.randomUUID().toString().substring(0, 8);
+        importer.importPack(new CoursePack(slug, pack.version(), pack.level(), pack.title(), pack.summary(),
+                pack.modules(), pack.contentHash()));
+        SignedIn.as("images-pia", Role.INSTRUCTOR);
+        CourseOutline outline = catalog.outlines().stream().filter(o -> o.slug().equals(slug)).findFirst()
+                .orElseThrow();
+        courseId = outline.id();
+        lessonId = outline.steps().stream().filter(s -> s.kind() == CourseOutline.StepKind.LESSON).findFirst()
+                .orElseThrow().id();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void anUploadedPictureShowsInThePublishedLessonFromItsHashAddress() {
+        CourseImageInfo map = library.upload(courseId, "map.png", SyntheticImages.png(16, 16, 21));
+        lessonDrafts.save(lessonId, "en", "With a map", "# Where\n\n![Synthetic map of the sightings](images/map.png)\n",
+                0);
+        assertThat(lessonHtml()).as("a draft is not shown to learners").doesNotContain("<img");
+
+        lessonDrafts.publish(courseId);
+
+        assertThat(lessonHtml()).contains("<img src=\"" + map.url() + "\"")
+                .contains("alt=\"Synthetic map of the sightings\"");
+        assertThat(library.list(courseId)).singleElement().satisfies(i -> assertThat(i.published()).isTrue());
+    }
+
+    @Test
+    void aReplacedPictureReachesLearnersOnlyWhenTheCourseIsPublishedAgain() {
+        CourseImageInfo first = library.upload(courseId, "chart.png", SyntheticImages.png(16, 16, 22));
+        lessonDrafts.save(lessonId, "en", "With a chart", "![Weekly posts, synthetic](images/chart.png)", 0);
+        int version = lessonDrafts.publish(courseId).packVersion();
+
+        CourseImageInfo second = library.upload(courseId, "chart.png", SyntheticImages.png(16, 16, 23));
+        assertThat(lessonHtml()).contains(first.url()).doesNotContain(second.url());
+        assertThat(library.previewLinks(courseId).urlFor("images/chart.png")).contains(second.url());
+
+        // a new picture alone is something to publish
+        PublishedCourse republished = lessonDrafts.publish(courseId);
+        assertThat(republished.packVersion()).isEqualTo(version + 1);
+        assertThat(lessonHtml()).contains(second.url()).doesNotContain(first.url());
+    }
+
+    @Test
+    void aDraftReferringToAPictureNotUploadedIsRefusedAtPublishNamingLessonLineAndPath() {
+        lessonDrafts.save(lessonId, "en", "Broken", "Intro\n\n![A chart](images/missing.png)\n", 0);
+        int versionBefore = lessonDrafts.open(lessonId).coursePackVersion();
+
+        assertThatThrownBy(() -> lessonDrafts.publish(courseId))
+                .isInstanceOfSatisfying(MissingImagesException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies((PackImages.ImageProblem p) -> {
+                            assertThat(p.lessonFile()).isEqualTo("lessons/intro.en.md");
+                            assertThat(p.line()).isEqualTo(3);
+                            assertThat(p.reference()).isEqualTo("images/missing.png");
+                            assertThat(p.reason()).contains("images/missing.png");
+                        }));
+        LessonDraftSheet after = lessonDrafts.open(lessonId);
+        assertThat(after.coursePackVersion()).isEqualTo(versionBefore);
+        assertThat(after.isDraft()).as("the draft waits, unpublished").isTrue();
+
+        library.upload(courseId, "missing.png", SyntheticImages.png(8, 8, 24));
+        lessonDrafts.publish(courseId);
+        assertThat(lessonHtml()).contains("<img src=\"/course-images/" + courseId + "/");
+    }
+
+    private String lessonHtml() {
+        return catalog.lesson(lessonId, Locale.ENGLISH).orElseThrow().safeHtml();
+    }
+}

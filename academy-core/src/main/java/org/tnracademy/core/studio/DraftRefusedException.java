@@ -6,7 +6,9 @@ public class DraftRefusedException extends RuntimeException {
     /** What is wrong, for the page to say in the reader's language. */
     public enum Reason { UNKNOWN_LESSON, RETIRED_LESSON, UNKNOWN_LANGUAGE, EMPTY_TITLE, TITLE_TOO_LONG, EMPTY_TEXT,
         UNKNOWN_COURSE, NOTHING_TO_PUBLISH, EMPTY_MODULE_TITLE, MODULES_CHANGED,
-        SUMMARY_TOO_LONG }
+        SUMMARY_TOO_LONG,
+        /** An exercise draft, or publishing exercise drafts: see {@link ExerciseDraftRefusedException#why()}. */
+        EXERCISE_DRAFT }
 
     private final Reason reason;
 

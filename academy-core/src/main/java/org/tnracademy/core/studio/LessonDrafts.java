@@ -48,9 +48,12 @@ public class LessonDrafts {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final EntityManager em;
+    private final ExerciseDraftPublishing exerciseDrafts;
 
     LessonDrafts(CourseSnapshot snapshots, LessonDraftRepository drafts, CourseDraftRepository courseDrafts,
-                 CourseImporter importer, AuditLog audit, TransactionTemplate tx, EntityManager em) {
+                 CourseImporter importer, AuditLog audit, TransactionTemplate tx, EntityManager em,
+                 ExerciseDraftPublishing exerciseDrafts) {
+        this.exerciseDrafts = exerciseDrafts;
         this.snapshots = snapshots;
         this.drafts = drafts;
         this.courseDrafts = courseDrafts;
@@ -136,7 +139,8 @@ public class LessonDrafts {
 
     /**
      * Publishes every lesson draft of the course, and its course draft ({@link CourseDrafts}: title,
-     * summary, module titles and order), as a new course version. A draft saved again while this
+     * summary, module titles and order), and its exercise drafts ({@link ExerciseDraftPublishing}),
+     * as a new course version. A draft saved again while this
      * runs stays a draft, for the next publication.
      *
      * @throws DraftRefusedException for an unknown course, or one with no draft to publish
@@ -164,8 +168,10 @@ public class LessonDrafts {
                         }
                         return item;
                     }).toList())).toList();
+            ExerciseDraftPublishing.Publication exercises = exerciseDrafts.apply(courseId, current, modules, digest);
+            modules = exercises.modules();
             Optional<CourseDraft> courseDraft = courseDrafts.findById(courseId);
-            if (applied.isEmpty() && courseDraft.isEmpty()) {
+            if (applied.isEmpty() && courseDraft.isEmpty() && exercises.applied().isEmpty()) {
                 throw new DraftRefusedException(DraftRefusedException.Reason.NOTHING_TO_PUBLISH,
                         "Course " + current.id() + " has no draft to publish");
             }
@@ -184,6 +190,7 @@ public class LessonDrafts {
             importer.importPack(next);
             applied.forEach(d -> drafts.deleteAtRevision(d.lessonId, d.revision));
             courseDraft.ifPresent(d -> courseDrafts.deleteAtRevision(d.courseId, d.revision));
+            exerciseDrafts.discardPublished(exercises);
             return new PublishedCourse(courseId, next.id(), next.version(), applied.size(), courseDraft.isPresent());
         });
         audit.record(actor, AuditAction.CONTENT_IMPORTED, "published course " + published.courseSlug() + " version "

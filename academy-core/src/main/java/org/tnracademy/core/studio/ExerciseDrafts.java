@@ -390,9 +390,7 @@ public class ExerciseDrafts {
         try {
             answer = type.readAnswer(spec, answerTree);
         } catch (InvalidAnswerException invalid) {
-            throw new ExerciseDraftRefusedException(ExerciseDraftRefusedException.Why.INVALID_ANSWER,
-                    "The answer does not fit the exercise: " + invalid.problems(),
-                    invalid.problems().stream().map(Object::toString).toList(), Map.of(), Map.of());
+            throw invalidAnswer(invalid);
         }
         if (!(type instanceof AutoGradedType<?, ?, ?, ?> auto)) {
             return new DraftTestGrade(null, null);
@@ -403,8 +401,12 @@ public class ExerciseDrafts {
         } catch (InvalidSpecException invalid) {
             throw invalidDraft(d.slug(), invalid.problems().stream().map(p -> "key." + p).toList());
         }
-        GradeResult result = ((AutoGradedType<S, K, A, ?>) auto).grade(spec, key, answer);
-        return new DraftTestGrade(result.score(), result);
+        try {
+            GradeResult result = ((AutoGradedType<S, K, A, ?>) auto).grade(spec, key, answer);
+            return new DraftTestGrade(result.score(), result);
+        } catch (InvalidAnswerException invalid) {
+            throw invalidAnswer(invalid);
+        }
     }
 
     private static boolean blank(Object tree) {
@@ -415,6 +417,12 @@ public class ExerciseDrafts {
             case java.util.Collection<?> c -> c.stream().allMatch(ExerciseDrafts::blank);
             default -> false;
         };
+    }
+
+    private static ExerciseDraftRefusedException invalidAnswer(InvalidAnswerException invalid) {
+        return new ExerciseDraftRefusedException(ExerciseDraftRefusedException.Why.INVALID_ANSWER,
+                "The answer does not fit the exercise: " + invalid.problems(),
+                invalid.problems().stream().map(Object::toString).toList(), Map.of(), Map.of());
     }
 
     private static ExerciseDraftRefusedException invalidDraft(String slug, List<String> problems) {

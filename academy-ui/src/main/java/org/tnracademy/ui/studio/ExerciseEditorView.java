@@ -166,6 +166,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         dataset.setId("exercise-dataset");
         dataset.setLabel(getTranslation("xdraft.dataset"));
         dataset.setEmptySelectionAllowed(true);
+        dataset.setWidth("28em");
         dataset.setEmptySelectionCaption(getTranslation("xdraft.dataset.none"));
         dataset.setItemLabelGenerator(id -> id == null ? getTranslation("xdraft.dataset.none")
                 : datasetsById.containsKey(id) ? getTranslation("xdraft.dataset.option", datasetsById.get(id).name(),
@@ -282,8 +283,15 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         } else if (p.field() != null && p.field().startsWith("key.")) {
             line = key.lineOf(p.field().substring("key.".length()));
         }
-        return line > 0 ? getTranslation("xdraft.problem.at-line", field, line, p.reason())
-                : getTranslation("xdraft.problem", field, p.reason());
+        // the check's reason starts with the path in its own file ("items[0].label: ..."): said once is enough
+        String reason = p.reason();
+        String inFile = p.field() != null && p.field().startsWith("key.") ? p.field().substring("key.".length())
+                : p.field();
+        if (inFile != null && reason.startsWith(inFile + ": ")) {
+            reason = reason.substring(inFile.length() + 2);
+        }
+        return line > 0 ? getTranslation("xdraft.problem.at-line", field, line, reason)
+                : getTranslation("xdraft.problem", field, reason);
     }
 
     private void addHint(AttemptPolicy.Hint hint) {

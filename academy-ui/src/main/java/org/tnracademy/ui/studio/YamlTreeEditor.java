@@ -16,6 +16,7 @@ final class YamlTreeEditor implements TreeEditor {
         area.setId(id);
         area.setWidthFull();
         area.setMinHeight("12em");
+        area.setMaxHeight("32em");
         area.setMaxLength(DraftYaml.MAX_CODE_POINTS);
         area.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
     }

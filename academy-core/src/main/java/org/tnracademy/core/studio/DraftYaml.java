@@ -95,17 +95,15 @@ public final class DraftYaml {
         }
         String pointer = path == null || path.isEmpty() ? ""
                 : "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
-        while (true) {
+        // the document itself is no field: a path none of whose parents is there points nowhere
+        while (!pointer.isEmpty()) {
             Integer line = lines.get(pointer);
             if (line != null) {
                 return line;
             }
-            int cut = pointer.lastIndexOf('/');
-            if (cut < 0) {
-                return 0;
-            }
-            pointer = pointer.substring(0, cut);
+            pointer = pointer.substring(0, pointer.lastIndexOf('/'));
         }
+        return 0;
     }
 
     private static Map<String, Integer> lines(String text) {

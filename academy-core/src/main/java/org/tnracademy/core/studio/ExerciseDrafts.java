@@ -253,10 +253,12 @@ public class ExerciseDrafts {
         }
         ExercisePolicy policy = new ExercisePolicy(d.policy().maxAttempts(), d.policy().timeLimitMinutes(),
                 d.policy().scoring(), d.policy().hints().stream().map(AttemptPolicy.Hint::cost).toList());
+        // a new exercise has no id yet (0) and will be version 1; an edited one shows its published version
+        int version = d.exerciseId() == null ? 1
+                : course(courseId).published(slug).map(p -> p.exercise().version()).orElse(1);
         return new ExerciseSheet(d.exerciseId() == null ? 0 : d.exerciseId(), courseId, d.courseTitle(), slug,
-                d.type(), d.exerciseId() == null ? 1 : course(courseId).published(slug).map(p -> p.exercise().version())
-                .orElse(1), d.title(), markdown.toSafeHtml(d.instructions().in(locale)), spec, labelOptions(d),
-                d.datasetId(), policy, d.level(), d.forms());
+                d.type(), version, d.title(), markdown.toSafeHtml(d.instructions().in(locale)), spec,
+                labelOptions(d), d.datasetId(), policy, d.level(), d.forms());
     }
 
     /**

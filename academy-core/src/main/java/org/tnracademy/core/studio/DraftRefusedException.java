@@ -9,7 +9,9 @@ public class DraftRefusedException extends RuntimeException {
         SUMMARY_TOO_LONG,
         // course structure (CourseStructure, NewLessons, CourseArrangement)
         INVALID_ID, COURSE_EXISTS, INVALID_LEVEL, ID_TAKEN, UNKNOWN_MODULE, UNKNOWN_ITEM, ITEM_TWICE, EMPTY_MODULE,
-        INVALID_MINUTES, CONTENT_NOTE_TOO_LONG, UNKNOWN_NEW_LESSON, TEXT_TOO_LONG }
+        INVALID_MINUTES, CONTENT_NOTE_TOO_LONG, UNKNOWN_NEW_LESSON, TEXT_TOO_LONG,
+        /** An exercise draft, or publishing exercise drafts: see {@link ExerciseDraftRefusedException#why()}. */
+        EXERCISE_DRAFT }
 
     private final Reason reason;
 

@@ -51,11 +51,13 @@ public class LessonDrafts {
     private final TransactionTemplate tx;
     private final EntityManager em;
     private final CourseImages courseImages;
+    private final ExerciseDraftPublishing exerciseDrafts;
 
     LessonDrafts(CourseSnapshot snapshots, LessonDraftRepository drafts, CourseDraftRepository courseDrafts,
                  NewLessons newLessons, CourseImporter importer, AuditLog audit, TransactionTemplate tx,
-                 EntityManager em, CourseImages courseImages) {
+                 EntityManager em, CourseImages courseImages, ExerciseDraftPublishing exerciseDrafts) {
         this.courseImages = courseImages;
+        this.exerciseDrafts = exerciseDrafts;
         this.snapshots = snapshots;
         this.drafts = drafts;
         this.courseDrafts = courseDrafts;
@@ -141,10 +143,11 @@ public class LessonDrafts {
     }
 
     /**
-     * Publishes every lesson draft of the course, its new lessons ({@link NewLessons}) and its course
-     * draft ({@link CourseDrafts}: title, summary, modules and their items' order, retired items), as
-     * a new course version; a course created in the studio is listed for learners from then on. A
-     * draft saved again while this runs stays a draft, for the next publication.
+     * Publishes every lesson draft of the course, its new lessons ({@link NewLessons}), its exercise
+     * drafts ({@link ExerciseDraftPublishing}), its pictures and its course draft ({@link CourseDrafts}:
+     * title, summary, modules and their items' order, retired items), as a new course version; a
+     * course created in the studio is listed for learners from then on. A draft saved again while
+     * this runs stays a draft, for the next publication.
      *
      * @throws DraftRefusedException for an unknown course, one with no draft to publish, or one whose
      *                               publication would leave a module without lessons and exercises
@@ -174,10 +177,13 @@ public class LessonDrafts {
                         }
                         return item;
                     }).toList())).toList();
+            ExerciseDraftPublishing.Publication exercises = exerciseDrafts.apply(courseId, current, modules, digest);
+            modules = exercises.modules();
             Optional<CourseDraft> courseDraft = courseDrafts.findById(courseId);
             List<NewLessonDraft> created = newLessons.pending(courseId);
             boolean newImages = courseImages.hasUnpublished(courseId);
-            if (applied.isEmpty() && courseDraft.isEmpty() && created.isEmpty() && !newImages) {
+            if (applied.isEmpty() && courseDraft.isEmpty() && created.isEmpty() && !newImages
+                    && exercises.applied().isEmpty()) {
                 throw new DraftRefusedException(DraftRefusedException.Reason.NOTHING_TO_PUBLISH,
                         "Course " + current.id() + " has no draft to publish");
             }
@@ -203,6 +209,7 @@ public class LessonDrafts {
             applied.forEach(d -> drafts.deleteAtRevision(d.lessonId, d.revision));
             newLessons.published(created);
             courseDraft.ifPresent(d -> courseDrafts.deleteAtRevision(d.courseId, d.revision));
+            exerciseDrafts.discardPublished(exercises);
             return new PublishedCourse(courseId, next.id(), next.version(), applied.size() + created.size(),
                     courseDraft.isPresent());
         });

@@ -185,7 +185,15 @@ class MethodSecurityMatrixTest {
             Map.entry("ImageLibrary.upload", EnumSet.of(INSTRUCTOR)),
             Map.entry("ImageLibrary.list", EnumSet.of(INSTRUCTOR)),
             Map.entry("ImageLibrary.previewLinks", EnumSet.of(INSTRUCTOR)),
-            Map.entry("ImageLibrary.file", SIGNED_IN)));
+            Map.entry("ImageLibrary.file", SIGNED_IN)),
+            Map.entry("ExerciseDrafts.open", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ExerciseDrafts.create", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ExerciseDrafts.save", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ExerciseDrafts.discard", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ExerciseDrafts.drafts", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ExerciseDrafts.datasets", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ExerciseDrafts.learnerSheet", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ExerciseDrafts.testGrade", EnumSet.of(INSTRUCTOR))));
 
     /** Public service methods with no user guard, and why they need none. */
     static final Map<String, String> SYSTEM_ONLY = Map.of(

@@ -1,6 +1,7 @@
 package org.tnracademy.ui.instructor;
 
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +28,7 @@ import org.tnracademy.core.studio.ExportedPack;
 import org.tnracademy.core.studio.PackUpload;
 import org.tnracademy.exercises.types.LabellingType;
 import org.tnracademy.ui.studio.CourseEditorView;
+import org.tnracademy.ui.studio.ExerciseEditorView;
 import org.tnracademy.ui.studio.ExercisePreviewView;
 import org.tnracademy.ui.studio.KeyCalibrationView;
 import org.tnracademy.ui.studio.LessonEditorView;
@@ -83,12 +85,12 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
             courses.add(new H3(course.title().in(getLocale()) + " (" + course.slug() + ")"),
                     new HorizontalLayout(download, edit));
             for (CourseOutline.Module m : course.modules()) {
-                courses.add(new H4(m.title().in(getLocale())), steps(m));
+                courses.add(new H4(m.title().in(getLocale())), steps(course.id(), m));
             }
         }
     }
 
-    private Grid<CourseOutline.Step> steps(CourseOutline.Module module) {
+    private Grid<CourseOutline.Step> steps(long courseId, CourseOutline.Module module) {
         Grid<CourseOutline.Step> grid = new Grid<>();
         grid.addClassName("instructor-steps");
         grid.addColumn(s -> getTranslation(s.kind() == CourseOutline.StepKind.LESSON
@@ -114,13 +116,16 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
             RouterLink preview = new RouterLink(getTranslation("studio.preview.link"), ExercisePreviewView.class,
                     exercise);
             preview.setId("preview-" + s.id());
+            RouterLink editExercise = new RouterLink(getTranslation("xdraft.edit-link"), ExerciseEditorView.class,
+                    new RouteParameters(Map.of("courseId", String.valueOf(courseId), "slug", s.slug())));
+            editExercise.setId("edit-exercise-" + s.id());
             if (LabellingType.ID.equals(s.exerciseType())) {
                 RouterLink calibrate = new RouterLink(getTranslation("studio2.calibration.link"),
                         KeyCalibrationView.class, exercise);
                 calibrate.setId("calibrate-" + s.id());
-                return new HorizontalLayout(key, preview, calibrate);
+                return new HorizontalLayout(key, preview, calibrate, editExercise);
             }
-            return new HorizontalLayout(key, preview);
+            return new HorizontalLayout(key, preview, editExercise);
         }).setHeader(getTranslation("studio.courses.actions")).setAutoWidth(true);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(module.steps());

@@ -29,10 +29,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.studio.CourseDraftSheet;
 import org.tnracademy.core.studio.CourseDrafts;
 import org.tnracademy.core.studio.CourseStructure;
 import org.tnracademy.core.studio.DraftRefusedException;
+import org.tnracademy.core.studio.ExerciseDraftRefusedException;
+import org.tnracademy.core.studio.ExerciseDrafts;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.ModuleTitle;
 import org.tnracademy.core.studio.NewLessons;
@@ -82,12 +85,15 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     private final Paragraph error = new Paragraph();
     private final VerticalLayout modules = new VerticalLayout();
 
+    private final ExerciseDraftsPanel exerciseDrafts;
+
     public CourseEditorView(CourseDrafts courseDrafts, LessonDrafts lessonDrafts, CourseStructure structure,
-                            NewLessons newLessons) {
+                            NewLessons newLessons, ExerciseDrafts exerciseDrafts, CatalogService catalog) {
         this.courseDrafts = courseDrafts;
         this.lessonDrafts = lessonDrafts;
         this.structure = structure;
         this.newLessons = newLessons;
+        this.exerciseDrafts = new ExerciseDraftsPanel(exerciseDrafts, catalog);
         status.setId("course-draft-status");
         error.setId("course-draft-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -122,7 +128,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         addModule.setId("add-module");
         add(new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class), heading, status,
                 titleRow, summaryRow, new H3(getTranslation("studio2.course.modules")), modules, addModule,
-                new HorizontalLayout(save, publish), error);
+                new HorizontalLayout(save, publish), error, this.exerciseDrafts);
     }
 
     @Override
@@ -139,6 +145,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     private void load() {
         sheet = courseDrafts.open(courseId);
         published = structure.isPublished(courseId);
+        exerciseDrafts.show(courseId);
         heading.setText(getTranslation("studio2.course.heading", sheet.title().in(getLocale()), sheet.slug()));
         status.setText((sheet.isDraft()
                 ? getTranslation("studio2.course.status.draft", sheet.revision(), sheet.savedBy(),
@@ -346,6 +353,8 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             Notification.show(getTranslation("studio2.course.published", published.packVersion()), 6000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();
+        } catch (ExerciseDraftRefusedException refused) {
+            refuse(exerciseDrafts.refusedPublishing(refused));
         } catch (DraftRefusedException refused) {
             refuse(refusedText(refused));
         }

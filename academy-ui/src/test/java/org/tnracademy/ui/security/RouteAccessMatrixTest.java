@@ -53,6 +53,8 @@ class RouteAccessMatrixTest {
             Map.entry("instructor/exercises/:exerciseId/calibrate", EnumSet.of(INSTRUCTOR)),
             Map.entry("instructor/lessons/:lessonId/edit", EnumSet.of(INSTRUCTOR)),
             Map.entry("instructor/courses/:courseId/edit", EnumSet.of(INSTRUCTOR)),
+            Map.entry("instructor/courses/:courseId/exercises/:slug/edit", EnumSet.of(INSTRUCTOR)),
+            Map.entry("instructor/courses/:courseId/exercises/:slug/preview", EnumSet.of(INSTRUCTOR)),
             Map.entry("cohort/gradebook", EnumSet.of(COHORT_MANAGER, ADMIN)),
             Map.entry("cohorts", EnumSet.of(COHORT_MANAGER, INSTRUCTOR, ADMIN)),
             Map.entry("cohorts/:cohortId", EnumSet.of(COHORT_MANAGER, ADMIN)),

@@ -1,0 +1,68 @@
+package org.tnracademy.core.studio;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An exercise draft operation refused, or a publication refused because of exercise drafts; nothing
+ * was written. A {@link DraftRefusedException} of reason {@code EXERCISE_DRAFT}, so a page that
+ * publishes and knows nothing of exercises still reports it.
+ */
+public class ExerciseDraftRefusedException extends DraftRefusedException {
+
+    /** What is wrong, for the page to say in the reader's language. */
+    public enum Why {
+        UNKNOWN_COURSE, UNKNOWN_EXERCISE, UNKNOWN_MODULE, UNKNOWN_TYPE, UNKNOWN_DATASET, BAD_SLUG, SLUG_IN_USE,
+        /** The answer to test-grade is empty. */
+        EMPTY_ANSWER,
+        /** The answer to test-grade does not fit the draft's spec: {@link #problems()} */
+        INVALID_ANSWER,
+        /** The draft's spec or key cannot be read, so it cannot be test-graded: fix its problems first. */
+        INVALID_DRAFT,
+        /** Publishing: drafts a pack import would refuse, by slug in {@link #problemsBySlug()}. */
+        INVALID_DRAFTS,
+        /**
+         * Publishing: drafts whose key differs from the published key of an exercise with graded
+         * attempts, by slug with the exercise id in {@link #regradeNeeded()}: change that key through
+         * the answer key's regrade dry run instead.
+         */
+        KEY_CHANGE_NEEDS_REGRADE
+    }
+
+    private final Why why;
+    private final List<String> problems;
+    private final Map<String, List<DraftProblem>> problemsBySlug;
+    private final Map<String, Long> regradeNeeded;
+
+    ExerciseDraftRefusedException(Why why, String message) {
+        this(why, message, List.of(), Map.of(), Map.of());
+    }
+
+    ExerciseDraftRefusedException(Why why, String message, List<String> problems,
+                                  Map<String, List<DraftProblem>> problemsBySlug, Map<String, Long> regradeNeeded) {
+        super(Reason.EXERCISE_DRAFT, message);
+        this.why = why;
+        this.problems = List.copyOf(problems);
+        this.problemsBySlug = Map.copyOf(problemsBySlug);
+        this.regradeNeeded = Map.copyOf(regradeNeeded);
+    }
+
+    public Why why() {
+        return why;
+    }
+
+    /** For INVALID_ANSWER and INVALID_DRAFT: each problem as "field: reason". */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** For INVALID_DRAFTS: each invalid draft's problems by exercise slug. */
+    public Map<String, List<DraftProblem>> problemsBySlug() {
+        return problemsBySlug;
+    }
+
+    /** For KEY_CHANGE_NEEDS_REGRADE: exercise slug to the published exercise's id (its answer-key page). */
+    public Map<String, Long> regradeNeeded() {
+        return regradeNeeded;
+    }
+}

@@ -1,0 +1,469 @@
+package org.tnracademy.ui.studio;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.core.packs.AttemptPolicy;
+import org.tnracademy.core.packs.PackReader;
+import org.tnracademy.core.packs.ScoringPolicy;
+import org.tnracademy.core.studio.DraftDataset;
+import org.tnracademy.core.studio.DraftProblem;
+import org.tnracademy.core.studio.DraftYaml;
+import org.tnracademy.core.studio.ExerciseDraftContent;
+import org.tnracademy.core.studio.ExerciseDraftRefusedException;
+import org.tnracademy.core.studio.ExerciseDraftSheet;
+import org.tnracademy.core.studio.ExerciseDrafts;
+import org.tnracademy.core.studio.LessonDrafts;
+import org.tnracademy.core.studio.StaleDraftException;
+import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.routing.RouteIds;
+
+/**
+ * An exercise of any type edited as a draft: texts in English and French, level, forms of TNR,
+ * attempt policy and hints, dataset, and the spec and key (as YAML, the advanced editor). Saving
+ * always keeps what was typed; the problems a pack import would find are listed by field until
+ * fixed, and the course cannot be published before. A colleague's save in between refuses this one
+ * and keeps the form as typed until the instructor reloads.
+ */
+@Route("instructor/courses/:courseId/exercises/:slug/edit")
+@RolesAllowed("INSTRUCTOR")
+public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
+
+    private final ExerciseDrafts drafts;
+    private final CatalogService catalog;
+    private final DatasetService datasets;
+
+    private long courseId;
+    private String slug;
+    private ExerciseDraftSheet sheet;
+
+    private final H2 heading = new H2();
+    private final Paragraph status = new Paragraph();
+    private final Paragraph error = new Paragraph();
+    private final H3 problemsHeading = new H3();
+    private final UnorderedList problems = new UnorderedList();
+    private final Select<String> module = new Select<>();
+    private final Map<String, TextField> titles = new LinkedHashMap<>();
+    private final Map<String, TextArea> instructions = new LinkedHashMap<>();
+    private final Select<String> level = new Select<>();
+    private final MultiSelectComboBox<String> forms = new MultiSelectComboBox<>();
+    private final IntegerField maxAttempts = new IntegerField();
+    private final IntegerField timeLimit = new IntegerField();
+    private final Select<ScoringPolicy> scoring = new Select<>();
+    private final VerticalLayout hintRows = new VerticalLayout();
+    private final List<HintRow> hints = new ArrayList<>();
+    private final Select<Long> dataset = new Select<>();
+    private final Map<Long, DraftDataset> datasetsById = new LinkedHashMap<>();
+    private final TreeEditor spec;
+    private final TreeEditor key;
+    private final Button labelKey = new Button();
+    private final HorizontalLayout links = new HorizontalLayout();
+
+    /** One hint as typed: its text per language and its cost as a share of the score. */
+    private record HintRow(HorizontalLayout row, TextField en, TextField fr, TextField cost) {
+    }
+
+    public ExerciseEditorView(ExerciseDrafts drafts, CatalogService catalog, DatasetService datasets) {
+        this.drafts = drafts;
+        this.catalog = catalog;
+        this.datasets = datasets;
+        spec = specEditor();
+        key = keyEditor();
+        status.setId("exercise-draft-status");
+        error.setId("exercise-draft-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        problemsHeading.setId("exercise-problems-heading");
+        problems.setId("exercise-problems");
+
+        module.setId("exercise-module");
+        module.setLabel(getTranslation("xdraft.module"));
+        HorizontalLayout titleRow = new HorizontalLayout();
+        titleRow.setWidthFull();
+        HorizontalLayout instructionRow = new HorizontalLayout();
+        instructionRow.setWidthFull();
+        for (String lang : LessonDrafts.LANGUAGES) {
+            TextField title = new TextField(getTranslation("xdraft.title." + lang));
+            title.setId("exercise-title-" + lang);
+            title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
+            title.setWidthFull();
+            titles.put(lang, title);
+            titleRow.add(title);
+            TextArea text = new TextArea(getTranslation("xdraft.instructions." + lang));
+            text.setId("exercise-instructions-" + lang);
+            text.setWidthFull();
+            text.setMinHeight("8em");
+            instructions.put(lang, text);
+            instructionRow.add(text);
+        }
+        level.setId("exercise-level");
+        level.setLabel(getTranslation("xdraft.level"));
+        level.setItems(LEVELS);
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(getTranslation("xdraft.level.none"));
+        level.setItemLabelGenerator(l -> l == null ? getTranslation("xdraft.level.none")
+                : getTranslation("catalog.level." + l));
+        forms.setId("exercise-forms");
+        forms.setLabel(getTranslation("xdraft.forms"));
+        forms.setItems(PackReader.FORMS);
+        forms.setItemLabelGenerator(f -> getTranslation("cohorts.form." + f));
+        forms.setWidth("30em");
+        maxAttempts.setId("exercise-max-attempts");
+        maxAttempts.setLabel(getTranslation("xdraft.max-attempts"));
+        maxAttempts.setMin(1);
+        maxAttempts.setMax(AttemptPolicy.MAX_ATTEMPTS_LIMIT);
+        maxAttempts.setStepButtonsVisible(true);
+        timeLimit.setId("exercise-time-limit");
+        timeLimit.setLabel(getTranslation("xdraft.time-limit"));
+        timeLimit.setHelperText(getTranslation("xdraft.time-limit.help"));
+        timeLimit.setMin(1);
+        timeLimit.setMax(AttemptPolicy.MAX_TIME_LIMIT_MINUTES);
+        scoring.setId("exercise-scoring");
+        scoring.setLabel(getTranslation("xdraft.scoring"));
+        scoring.setItems(ScoringPolicy.values());
+        scoring.setItemLabelGenerator(s -> getTranslation("ins.key.scoring." + s.id()));
+        hintRows.setPadding(false);
+        hintRows.setId("exercise-hints");
+        Button addHint = new Button(getTranslation("xdraft.hint.add"), e -> addHint(null));
+        addHint.setId("exercise-add-hint");
+        dataset.setId("exercise-dataset");
+        dataset.setLabel(getTranslation("xdraft.dataset"));
+        dataset.setEmptySelectionAllowed(true);
+        dataset.setWidth("28em");
+        dataset.setEmptySelectionCaption(getTranslation("xdraft.dataset.none"));
+        dataset.setItemLabelGenerator(id -> id == null ? getTranslation("xdraft.dataset.none")
+                : datasetsById.containsKey(id) ? getTranslation("xdraft.dataset.option", datasetsById.get(id).name(),
+                datasetsById.get(id).items()) : String.valueOf(id));
+        labelKey.setText(getTranslation("xdraft.label-key"));
+        labelKey.setId("exercise-label-key");
+        labelKey.addClickListener(e -> labelKeyInWorkspace());
+
+        Button save = new Button(getTranslation("xdraft.save"), e -> save());
+        save.setId("exercise-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button discard = new Button(getTranslation("xdraft.discard"), e -> confirmDiscard());
+        discard.setId("exercise-discard");
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
+
+        HorizontalLayout policyRow = new HorizontalLayout(maxAttempts, timeLimit, scoring);
+        policyRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout whereRow = new HorizontalLayout(module, level, forms);
+        whereRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(links, heading, status, whereRow, titleRow, instructionRow, new H3(getTranslation("xdraft.policy")),
+                policyRow, new H3(getTranslation("xdraft.hints")), hintRows, addHint,
+                new H3(getTranslation("xdraft.spec-and-key")), new Paragraph(getTranslation("xdraft.spec-and-key.help")),
+                dataset, spec.component(), key.component(), labelKey, new HorizontalLayout(save, discard), error,
+                problemsHeading, problems);
+    }
+
+    /** The spec's editor: YAML for now; a structured form per type can replace it here. */
+    private TreeEditor specEditor() {
+        return new YamlTreeEditor(getTranslation("xdraft.spec"), "exercise-spec");
+    }
+
+    /** The key's editor: YAML for now; a structured form per type can replace it here. */
+    private TreeEditor keyEditor() {
+        return new YamlTreeEditor(getTranslation("xdraft.key"), "exercise-key");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        courseId = RouteIds.required(event, "courseId");
+        slug = event.getRouteParameters().get("slug").orElseThrow(NotFoundException::new);
+        try {
+            load();
+        } catch (ExerciseDraftRefusedException unknown) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** Reads the exercise again (its draft, else the published exercise), replacing what was typed. */
+    private void load() {
+        sheet = drafts.open(courseId, slug);
+        CourseOutline outline = catalog.outline(courseId).orElseThrow(NotFoundException::new);
+        Map<String, String> moduleTitles = new LinkedHashMap<>();
+        outline.modules().forEach(m -> moduleTitles.put(m.slug(), m.title().in(getLocale())));
+        module.setItems(moduleTitles.keySet());
+        module.setItemLabelGenerator(id -> moduleTitles.getOrDefault(id, id));
+        datasetsById.clear();
+        drafts.datasets(courseId).forEach(d -> datasetsById.put(d.id(), d));
+        dataset.setItems(datasetsById.keySet());
+
+        heading.setText(getTranslation("xdraft.heading", sheet.title().in(getLocale()), slug,
+                getTranslation("exercise.type." + sheet.type())));
+        module.setValue(sheet.moduleId());
+        titles.forEach((lang, f) -> f.setValue(sheet.title().byLanguage().getOrDefault(lang, "")));
+        instructions.forEach((lang, f) -> f.setValue(sheet.instructions().byLanguage().getOrDefault(lang, "")));
+        level.setValue(sheet.level());
+        forms.setValue(new LinkedHashSet<>(sheet.forms()));
+        maxAttempts.setValue(sheet.policy().maxAttempts());
+        timeLimit.setValue(sheet.policy().timeLimitMinutes());
+        scoring.setValue(sheet.policy().scoring());
+        hints.clear();
+        hintRows.removeAll();
+        sheet.policy().hints().forEach(this::addHint);
+        dataset.setValue(sheet.datasetId());
+        spec.show(sheet.spec());
+        key.show(sheet.key());
+        labelKey.setVisible(LabellingType.ID.equals(sheet.type()));
+        links.removeAll();
+        RouterLink back = new RouterLink(getTranslation("xdraft.back-to-course"), CourseEditorView.class,
+                new RouteParameters("courseId", String.valueOf(courseId)));
+        RouterLink preview = new RouterLink(getTranslation("xdraft.preview-link"), ExerciseDraftPreviewView.class,
+                new RouteParameters(Map.of("courseId", String.valueOf(courseId), "slug", slug)));
+        preview.setId("exercise-preview-link");
+        links.add(back, preview);
+        showStatus();
+        showProblems(sheet.problems());
+        error.setVisible(false);
+    }
+
+    private void showStatus() {
+        if (!sheet.isDraft()) {
+            status.setText(getTranslation("xdraft.status.published"));
+        } else {
+            status.setText(getTranslation(sheet.created() ? "xdraft.status.new" : "xdraft.status.draft",
+                    sheet.revision(), sheet.savedBy(), Formats.utc(sheet.savedAt(), getLocale())));
+        }
+    }
+
+    private void showProblems(List<DraftProblem> found) {
+        problems.removeAll();
+        problemsHeading.setVisible(!found.isEmpty());
+        problemsHeading.setText(getTranslation("xdraft.problems", found.size()));
+        for (DraftProblem p : found) {
+            ListItem item = new ListItem(problemText(p));
+            item.getStyle().set("color", "var(--lumo-error-text-color)");
+            problems.add(item);
+        }
+    }
+
+    private String problemText(DraftProblem p) {
+        String field = p.field() == null ? p.file() : p.field();
+        int line = 0;
+        if (p.field() != null && p.field().startsWith("spec.")) {
+            line = spec.lineOf(p.field().substring("spec.".length()));
+        } else if (p.field() != null && p.field().startsWith("key.")) {
+            line = key.lineOf(p.field().substring("key.".length()));
+        }
+        // the check's reason starts with the path in its own file ("items[0].label: ..."): said once is enough
+        String reason = p.reason();
+        String inFile = p.field() != null && p.field().startsWith("key.") ? p.field().substring("key.".length())
+                : p.field();
+        if (inFile != null && reason.startsWith(inFile + ": ")) {
+            reason = reason.substring(inFile.length() + 2);
+        }
+        return line > 0 ? getTranslation("xdraft.problem.at-line", field, line, reason)
+                : getTranslation("xdraft.problem", field, reason);
+    }
+
+    private void addHint(AttemptPolicy.Hint hint) {
+        int index = hints.size() + 1;
+        TextField en = new TextField(getTranslation("xdraft.hint.en"));
+        TextField fr = new TextField(getTranslation("xdraft.hint.fr"));
+        TextField cost = new TextField(getTranslation("xdraft.hint.cost"));
+        en.setWidth("24em");
+        fr.setWidth("24em");
+        cost.setWidth("8em");
+        cost.setHelperText(getTranslation("xdraft.hint.cost.help", AttemptPolicy.MAX_HINT_COST));
+        HorizontalLayout row = new HorizontalLayout();
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HintRow hintRow = new HintRow(row, en, fr, cost);
+        Button remove = new Button(getTranslation("xdraft.hint.remove"), e -> {
+            hints.remove(hintRow);
+            hintRows.remove(row);
+        });
+        en.setId("exercise-hint-" + index + "-en");
+        fr.setId("exercise-hint-" + index + "-fr");
+        cost.setId("exercise-hint-" + index + "-cost");
+        remove.setId("exercise-hint-" + index + "-remove");
+        if (hint != null) {
+            en.setValue(hint.text().byLanguage().getOrDefault("en", ""));
+            fr.setValue(hint.text().byLanguage().getOrDefault("fr", ""));
+            cost.setValue(String.valueOf(hint.cost()));
+        }
+        row.add(en, fr, cost, remove);
+        hints.add(hintRow);
+        hintRows.add(row);
+    }
+
+    /** The form as typed; null (with the reason shown) when part of it cannot even be read. */
+    private ExerciseDraftContent typed() {
+        Map<String, Object> specTree;
+        Map<String, Object> keyTree;
+        try {
+            specTree = spec.tree();
+        } catch (DraftYaml.NotATreeException bad) {
+            refuse(getTranslation("xdraft.error.yaml", getTranslation("xdraft.spec"), bad.line(), bad.getMessage()));
+            return null;
+        }
+        try {
+            keyTree = key.tree();
+        } catch (DraftYaml.NotATreeException bad) {
+            refuse(getTranslation("xdraft.error.yaml", getTranslation("xdraft.key"), bad.line(), bad.getMessage()));
+            return null;
+        }
+        List<AttemptPolicy.Hint> typedHints = new ArrayList<>();
+        for (int i = 0; i < hints.size(); i++) {
+            HintRow h = hints.get(i);
+            double cost;
+            try {
+                cost = Double.parseDouble(h.cost().getValue().strip().replace(',', '.'));
+            } catch (NumberFormatException notANumber) {
+                refuse(getTranslation("xdraft.error.hint-cost", i + 1, h.cost().getValue()));
+                return null;
+            }
+            typedHints.add(new AttemptPolicy.Hint(texts(Map.of("en", h.en().getValue(), "fr", h.fr().getValue())),
+                    cost));
+        }
+        // an empty number is 0, which the check refuses by name, rather than a silent default
+        AttemptPolicy policy = new AttemptPolicy(maxAttempts.getValue() == null ? 0 : maxAttempts.getValue(),
+                timeLimit.getValue(), scoring.getValue() == null ? ScoringPolicy.BEST : scoring.getValue(), typedHints);
+        List<String> chosenForms = PackReader.FORMS.stream().filter(forms.getSelectedItems()::contains).toList();
+        Map<String, String> titleTexts = new LinkedHashMap<>();
+        titles.forEach((lang, f) -> titleTexts.put(lang, f.getValue()));
+        Map<String, String> instructionTexts = new LinkedHashMap<>();
+        instructions.forEach((lang, f) -> instructionTexts.put(lang, f.getValue()));
+        return new ExerciseDraftContent(module.getValue(), texts(titleTexts), texts(instructionTexts),
+                level.getValue(), chosenForms, policy, specTree, keyTree, dataset.getValue());
+    }
+
+    private void save() {
+        ExerciseDraftContent content = typed();
+        if (content == null) {
+            return;
+        }
+        try {
+            sheet = drafts.save(courseId, slug, content, sheet.revision());
+            error.setVisible(false);
+            showStatus();
+            showProblems(sheet.problems());
+            Notification.show(getTranslation(sheet.valid() ? "xdraft.saved" : "xdraft.saved-with-problems",
+                    sheet.revision(), sheet.problems().size()), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(sheet.valid() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        } catch (StaleDraftException stale) {
+            offerReload(stale);
+        } catch (ExerciseDraftRefusedException refused) {
+            refuse(ExerciseDraftTexts.refused(this, refused));
+        }
+    }
+
+    private void confirmDiscard() {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("xdraft.discard.title"),
+                getTranslation(sheet.created() ? "xdraft.discard.question-new" : "xdraft.discard.question"),
+                getTranslation("xdraft.discard"), e -> discard());
+        dialog.setId("exercise-discard-confirm");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.open();
+    }
+
+    private void discard() {
+        try {
+            drafts.discard(courseId, slug, sheet.revision());
+            if (sheet.created()) {
+                getUI().ifPresent(ui -> ui.navigate(CourseEditorView.class,
+                        new RouteParameters("courseId", String.valueOf(courseId))));
+            } else {
+                load();
+            }
+        } catch (StaleDraftException stale) {
+            offerReload(stale);
+        }
+    }
+
+    /** The item-labelling key labelled in the learner's workspace over the saved draft's dataset. */
+    private void labelKeyInWorkspace() {
+        // the workspace shows the saved draft: its dataset and its labels
+        if (sheet.datasetId() == null || !Objects.equals(dataset.getValue(), sheet.datasetId())) {
+            refuse(getTranslation("xdraft.label-key.save-first"));
+            return;
+        }
+        Map<String, Object> current;
+        try {
+            current = key.tree();
+        } catch (DraftYaml.NotATreeException bad) {
+            refuse(getTranslation("xdraft.error.yaml", getTranslation("xdraft.key"), bad.line(), bad.getMessage()));
+            return;
+        }
+        try {
+            KeyLabellingDialog dialog = new KeyLabellingDialog(drafts.learnerSheet(courseId, slug, getLocale()),
+                    datasets, current, tree -> {
+                        key.show(tree);
+                        refuse(getTranslation("xdraft.label-key.applied"));
+                    });
+            dialog.open();
+        } catch (ExerciseDraftRefusedException refused) {
+            refuse(ExerciseDraftTexts.refused(this, refused));
+        }
+    }
+
+    private void refuse(String text) {
+        error.setText(text);
+        error.setVisible(true);
+    }
+
+    private void offerReload(StaleDraftException stale) {
+        String message = stale.savedBy() == null ? getTranslation("xdraft.stale.published")
+                : getTranslation("xdraft.stale.saved", stale.savedBy(), Formats.utc(stale.savedAt(), getLocale()));
+        refuse(message);
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("xdraft.stale.title"), message,
+                getTranslation("studio.lesson.stale.reload"), e -> load());
+        dialog.setId("stale-exercise-draft");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("studio.lesson.stale.keep"));
+        dialog.open();
+    }
+
+    private static LocalizedText texts(Map<String, String> typed) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        typed.forEach((lang, value) -> {
+            if (value != null && !value.isBlank()) {
+                texts.put(lang, value);
+            }
+        });
+        return new LocalizedText(texts);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("xdraft.page-title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,206 @@
+package org.tnracademy.ui.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An instructor creates an item-labelling exercise in the browser: a draft in the first module of
+ * the starter course over an existing dataset, its key labelled in the learner's workspace, tried
+ * in the draft preview with a test-grade, then published; an analyst then opens it and submits.
+ * Screenshots go to target/screenshots (xdraft-*). Runs with the Maven profile {@code browser}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "academy.grading.async=true")
+@EnabledIfSystemProperty(named = "academy.browser-tests", matches = "true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExerciseDraftBrowserTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final String CHROMIUM = System.getProperty("academy.chromium", "/usr/bin/chromium");
+    /** A new id on every run, should the database outlive one. */
+    private static final String SLUG = "label-threats-" + Long.toString(System.currentTimeMillis() % 1_000_000L, 36);
+
+    @LocalServerPort
+    int port;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anInstructorCreatesKeysTestGradesAndPublishesANewLabellingExercise() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setViewportSize(1400, 1000))) {
+            Page page = signIn(context, "instructor");
+            page.locator("#edit-course-tnr-foundations").click();
+            page.locator("#new-exercise").click();
+            Locator dialog = page.locator("vaadin-dialog-overlay");
+            page.locator("#new-exercise-type").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Item labelling")).click();
+            page.locator("#new-exercise-slug input").fill(SLUG);
+            shot(page, "xdraft-01-new-exercise");
+            page.locator("#new-exercise-create").click();
+
+            // the editor of the new draft says what is missing
+            assertThat(page.locator("#exercise-problems")).containsText("title.en");
+            page.locator("#exercise-title-en input").fill("Label the threats");
+            page.locator("#exercise-title-fr input").fill("Étiqueter les menaces");
+            page.locator("#exercise-instructions-en textarea").fill("Give each post the label that fits it best.");
+            page.locator("#exercise-spec textarea").fill("""
+                    labels:
+                      - id: threat
+                        title: {en: Threat, fr: Menace}
+                      - id: other
+                        title: {en: Other, fr: Autre}
+                    """);
+            page.locator("#exercise-dataset").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(
+                    Pattern.compile("posts-basics"))).click();
+            page.locator("#exercise-save").click();
+            assertThat(page.locator("#exercise-draft-status")).containsText("New exercise, draft revision 2");
+            assertThat(page.locator("#exercise-problems")).containsText("key");
+            shot(page, "xdraft-02-editor-with-problems");
+
+            // label the key as a learner labels: select a row, press a digit, move down
+            page.locator("#exercise-label-key").click();
+            Locator grid = page.locator("#dataset-grid");
+            assertThat(grid).isVisible();
+            authorCells(grid).first().click();
+            for (int row = 0; row < 40; row++) {
+                page.keyboard().press(row % 4 == 0 ? "1" : "2");
+                page.keyboard().press("ArrowDown");
+                page.keyboard().press("Space");
+            }
+            assertThat(page.locator("#labelled-count")).containsText("40 of 40");
+            shot(page, "xdraft-03-key-in-workspace");
+            page.locator("#key-labelling-take").click();
+            Locator explanations = page.locator("[id^='key-explanation-'][id$='-en'] input");
+            assertThat(explanations).hasCount(40);
+            for (int i = 0; i < 40; i++) {
+                explanations.nth(i).fill("Why post " + (i + 1) + " has this label.");
+            }
+            shot(page, "xdraft-04-key-explanations");
+            page.locator("#key-labelling-apply").click();
+            assertThat(dialog).hasCount(0);
+            page.locator("#exercise-save").click();
+            assertThat(page.locator("#exercise-draft-status")).containsText("draft revision 3");
+            assertThat(page.locator("#exercise-problems-heading")).isHidden();
+            shot(page, "xdraft-05-editor-valid");
+
+            // preview and test-grade the draft: the learner's workspace, nothing recorded
+            page.locator("#exercise-preview-link").click();
+            Locator previewGrid = page.locator("#dataset-grid");
+            assertThat(previewGrid).isVisible();
+            for (int row = 0; row < 3; row++) {
+                authorCells(previewGrid).nth(row).click();
+                page.keyboard().press("1");
+            }
+            page.locator("#draft-preview-grade").click();
+            assertThat(page.locator("#draft-preview-score")).containsText("with the draft’s key");
+            page.locator("#draft-preview-feedback").scrollIntoViewIfNeeded();
+            shot(page, "xdraft-06-preview-test-grade");
+
+            page.locator("#draft-preview-back").click();
+            page.getByText("Back to the course").click();
+            assertThat(page.locator("#exercise-drafts-grid")).containsText(SLUG);
+            page.locator("#publish-course-draft").click();
+            page.getByLabel("Publish the course?").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                    .setName("Publish course")).click();
+            assertThat(page.locator("#exercise-drafts-none")).isVisible();
+            shot(page, "xdraft-07-published");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void anAnalystOpensThePublishedExerciseAndSubmits() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setViewportSize(1400, 1000))) {
+            Page page = signIn(context, "analyst");
+            page.locator("a[id^='course-']").first().click();
+            page.locator("#exercise-" + SLUG).click();
+            Locator grid = page.locator("#dataset-grid");
+            assertThat(grid).isVisible();
+            for (int row = 0; row < 2; row++) {
+                authorCells(grid).nth(row).click();
+                page.keyboard().press("1");
+            }
+            assertThat(page.locator("#labelled-count")).containsText("2 of 40");
+            page.locator("#submit-answer").click();
+            page.getByLabel("Submit with unlabelled items?")
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit answer")).click();
+            assertThat(page.locator("#score")).isVisible();
+            shot(page, "xdraft-08-analyst-submitted");
+        }
+    }
+
+    /** The author column's cells: one per row, so the n-th is the n-th post. */
+    private static Locator authorCells(Locator grid) {
+        return grid.getByText(Pattern.compile("^@[a-z0-9_]+_syn$"));
+    }
+
+    private Page signIn(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.navigate(url("login"));
+        page.locator("input[name='username']").fill(user);
+        page.locator("input[name='password']").fill(user);
+        page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
+        page.waitForURL(u -> !u.contains("/login"));
+        assertThat(page.locator("#signed-in-user")).hasText(user);
+        return page;
+    }
+
+    private String url(String path) {
+        String external = System.getProperty("academy.base-url", "");
+        return (external.isBlank() ? "http://localhost:" + port : external) + "/" + path;
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        assertThat(Files.exists(SHOTS.resolve(name + ".png"))).isTrue();
+    }
+}

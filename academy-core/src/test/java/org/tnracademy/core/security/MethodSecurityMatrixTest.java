@@ -185,7 +185,7 @@ class MethodSecurityMatrixTest {
             Map.entry("ImageLibrary.upload", EnumSet.of(INSTRUCTOR)),
             Map.entry("ImageLibrary.list", EnumSet.of(INSTRUCTOR)),
             Map.entry("ImageLibrary.previewLinks", EnumSet.of(INSTRUCTOR)),
-            Map.entry("ImageLibrary.file", SIGNED_IN)),
+            Map.entry("ImageLibrary.file", SIGNED_IN),
             Map.entry("ExerciseDrafts.open", EnumSet.of(INSTRUCTOR)),
             Map.entry("ExerciseDrafts.create", EnumSet.of(INSTRUCTOR)),
             Map.entry("ExerciseDrafts.save", EnumSet.of(INSTRUCTOR)),

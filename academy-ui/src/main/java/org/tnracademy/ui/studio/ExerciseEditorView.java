@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -52,6 +53,7 @@ import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.types.LabellingType;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
+import org.tnracademy.ui.studio.form.ExerciseShapes;
 
 /**
  * An exercise of any type edited as a draft: texts in English and French, level, forms of TNR,
@@ -91,8 +93,12 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     private final List<HintRow> hints = new ArrayList<>();
     private final Select<Long> dataset = new Select<>();
     private final Map<Long, DraftDataset> datasetsById = new LinkedHashMap<>();
-    private final TreeEditor spec;
-    private final TreeEditor key;
+    private FormOrYamlTreeEditor spec;
+    private FormOrYamlTreeEditor key;
+    /** The type the spec and key editors were built for: they are rebuilt only for another type. */
+    private String editorsType;
+    private final Div specHolder = new Div();
+    private final Div keyHolder = new Div();
     private final Button labelKey = new Button();
     private final HorizontalLayout links = new HorizontalLayout();
 
@@ -104,8 +110,8 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         this.drafts = drafts;
         this.catalog = catalog;
         this.datasets = datasets;
-        spec = specEditor();
-        key = keyEditor();
+        specHolder.setWidthFull();
+        keyHolder.setWidthFull();
         status.setId("exercise-draft-status");
         error.setId("exercise-draft-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -189,18 +195,24 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         add(links, heading, status, whereRow, titleRow, instructionRow, new H3(getTranslation("xdraft.policy")),
                 policyRow, new H3(getTranslation("xdraft.hints")), hintRows, addHint,
                 new H3(getTranslation("xdraft.spec-and-key")), new Paragraph(getTranslation("xdraft.spec-and-key.help")),
-                dataset, spec.component(), key.component(), labelKey, new HorizontalLayout(save, discard), error,
+                dataset, specHolder, keyHolder, labelKey, new HorizontalLayout(save, discard), error,
                 problemsHeading, problems);
     }
 
-    /** The spec's editor: YAML for now; a structured form per type can replace it here. */
-    private TreeEditor specEditor() {
-        return new YamlTreeEditor(getTranslation("xdraft.spec"), "exercise-spec");
-    }
-
-    /** The key's editor: YAML for now; a structured form per type can replace it here. */
-    private TreeEditor keyEditor() {
-        return new YamlTreeEditor(getTranslation("xdraft.key"), "exercise-key");
+    /** The spec and key editors of the type: its structured forms, with YAML as the advanced view. */
+    private void editorsFor(String type) {
+        if (type.equals(editorsType)) {
+            return;
+        }
+        spec = new FormOrYamlTreeEditor(this, ExerciseShapes.spec(type), getTranslation("xdraft.spec"), "exercise-spec");
+        key = new FormOrYamlTreeEditor(this, ExerciseShapes.key(type), getTranslation("xdraft.key"), "exercise-key");
+        // the key's references (labels, options, categories) follow the spec as it is typed
+        spec.addFormChangeListener(() -> key.form().setSpecTree(spec.form().tree()));
+        specHolder.removeAll();
+        specHolder.add(spec.component());
+        keyHolder.removeAll();
+        keyHolder.add(key.component());
+        editorsType = type;
     }
 
     @Override
@@ -240,7 +252,9 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         hintRows.removeAll();
         sheet.policy().hints().forEach(this::addHint);
         dataset.setValue(sheet.datasetId());
+        editorsFor(sheet.type());
         spec.show(sheet.spec());
+        key.form().setSpecTree(sheet.spec());
         key.show(sheet.key());
         labelKey.setVisible(LabellingType.ID.equals(sheet.type()));
         links.removeAll();
@@ -268,6 +282,19 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         problems.removeAll();
         problemsHeading.setVisible(!found.isEmpty());
         problemsHeading.setText(getTranslation("xdraft.problems", found.size()));
+        Map<String, String> inSpec = new LinkedHashMap<>();
+        Map<String, String> inKey = new LinkedHashMap<>();
+        for (DraftProblem p : found) {
+            if (p.field() != null && p.field().startsWith("spec.")) {
+                inSpec.putIfAbsent(p.field().substring("spec.".length()), reasonOnly(p));
+            } else if (p.field() != null && p.field().startsWith("key.")) {
+                inKey.putIfAbsent(p.field().substring("key.".length()), reasonOnly(p));
+            }
+        }
+        if (spec != null) {
+            spec.showProblems(inSpec);
+            key.showProblems(inKey);
+        }
         for (DraftProblem p : found) {
             ListItem item = new ListItem(problemText(p));
             item.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -283,15 +310,20 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         } else if (p.field() != null && p.field().startsWith("key.")) {
             line = key.lineOf(p.field().substring("key.".length()));
         }
-        // the check's reason starts with the path in its own file ("items[0].label: ..."): said once is enough
+        String reason = reasonOnly(p);
+        return line > 0 ? getTranslation("xdraft.problem.at-line", field, line, reason)
+                : getTranslation("xdraft.problem", field, reason);
+    }
+
+    /** The check's reason starts with the path in its own file ("items[0].label: ..."): said once is enough. */
+    private static String reasonOnly(DraftProblem p) {
         String reason = p.reason();
         String inFile = p.field() != null && p.field().startsWith("key.") ? p.field().substring("key.".length())
                 : p.field();
         if (inFile != null && reason.startsWith(inFile + ": ")) {
             reason = reason.substring(inFile.length() + 2);
         }
-        return line > 0 ? getTranslation("xdraft.problem.at-line", field, line, reason)
-                : getTranslation("xdraft.problem", field, reason);
+        return reason;
     }
 
     private void addHint(AttemptPolicy.Hint hint) {
@@ -326,6 +358,13 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
 
     /** The form as typed; null (with the reason shown) when part of it cannot even be read. */
     private ExerciseDraftContent typed() {
+        List<String> unreadable = new ArrayList<>(spec.inputProblems());
+        unreadable.addAll(key.inputProblems());
+        if (!unreadable.isEmpty()) {
+            // a word in a number field has no place in a tree: say where, keep everything as typed
+            refuse(getTranslation("xdraft.error.form", unreadable.size(), String.join(" · ", unreadable)));
+            return null;
+        }
         Map<String, Object> specTree;
         Map<String, Object> keyTree;
         try {

@@ -66,7 +66,7 @@ class ExerciseEditorViewTest extends SpringBrowserlessTest {
     @Test
     void badYamlInTheSpecIsRefusedWithItsLineAndNothingIsSaved() {
         open(LABELLING);
-        test($(TextArea.class).id("exercise-spec")).setValue("labels:\n  - id: doxing\n    title: [unclosed\n");
+        test(yaml("exercise-spec")).setValue("labels:\n  - id: doxing\n    title: [unclosed\n");
         test($(Button.class).id("exercise-save")).click();
 
         assertThat($(Paragraph.class).id("exercise-draft-error").getText())
@@ -79,7 +79,7 @@ class ExerciseEditorViewTest extends SpringBrowserlessTest {
     @Test
     void anUnknownLabelInTheKeyIsListedWithItsFieldAndLineAndTheDraftIsKept() {
         open(LABELLING);
-        TextArea key = $(TextArea.class).id("exercise-key");
+        TextArea key = yaml("exercise-key");
         String typed = key.getValue().replaceFirst("label: \\S+", "label: spam");
         test(key).setValue(typed);
         test($(Button.class).id("exercise-save")).click();
@@ -172,7 +172,7 @@ class ExerciseEditorViewTest extends SpringBrowserlessTest {
         assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("title.en: "));
         test($(TextField.class).id("exercise-title-en")).setValue("Label the threats");
         test($(TextArea.class).id("exercise-instructions-en")).setValue("Give each post its label.");
-        test($(TextArea.class).id("exercise-spec")).setValue("""
+        test(yaml("exercise-spec")).setValue("""
                 labels:
                   - id: threat
                     title: {en: Threat, fr: Menace}
@@ -268,5 +268,48 @@ class ExerciseEditorViewTest extends SpringBrowserlessTest {
         } finally {
             SecurityContextHolder.setContext(saved);
         }
+    }
+    /** Switches an editor to its YAML view (the form is the default) and returns the text area. */
+    @SuppressWarnings("unchecked")
+    private TextArea yaml(String editorId) {
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<FormOrYamlTreeEditor.Mode> mode =
+                $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id(editorId + "-mode");
+        mode.setValue(FormOrYamlTreeEditor.Mode.YAML);
+        return $(TextArea.class).id(editorId);
+    }
+
+    @Test
+    void theSpecOpensInTheTypesFormAndAnEditInItsYamlViewComesBackToTheFormAndIsSaved() {
+        open(LABELLING);
+        assertThat($(org.tnracademy.ui.studio.form.ShapeForm.class).id("exercise-spec-form").isVisible()).isTrue();
+        assertThat($(TextArea.class).withId("exercise-spec").all()).as("YAML is the advanced view, not shown first")
+                .isEmpty();
+
+        TextArea spec = yaml("exercise-spec");
+        assertThat(spec.getValue()).contains("labels:");
+        test(spec).setValue(spec.getValue().replaceFirst("en: \"?Doxing\"?", "en: \"Doxing (exposure)\""));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<FormOrYamlTreeEditor.Mode> mode =
+                $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("exercise-spec-mode");
+        mode.setValue(FormOrYamlTreeEditor.Mode.FORM);
+        test($(Button.class).id("exercise-save")).click();
+
+        ExerciseDraftSheet stored = drafts.open(courseId, LABELLING);
+        assertThat(stored.isDraft()).isTrue();
+        assertThat(String.valueOf(stored.spec())).contains("Doxing (exposure)");
+    }
+
+    @Test
+    void unreadableYamlStaysInTheYamlViewWithItsLineInsteadOfLosingTheText() {
+        open(LABELLING);
+        test(yaml("exercise-spec")).setValue("labels: [unclosed\n");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<FormOrYamlTreeEditor.Mode> mode =
+                $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("exercise-spec-mode");
+        mode.setValue(FormOrYamlTreeEditor.Mode.FORM);
+
+        assertThat(mode.getValue()).isEqualTo(FormOrYamlTreeEditor.Mode.YAML);
+        assertThat($(Paragraph.class).id("exercise-spec-mode-error").getText()).contains("line");
+        assertThat($(TextArea.class).id("exercise-spec").getValue()).contains("[unclosed");
     }
 }

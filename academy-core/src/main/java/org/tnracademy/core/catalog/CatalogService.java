@@ -58,6 +58,12 @@ public class CatalogService {
         return courses.findById(courseId).filter(c -> c.published).map(this::outlineOf);
     }
 
+    /** A course's outline whether or not it has been published yet, for the studio. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public Optional<CourseOutline> studioOutline(long courseId) {
+        return courses.findById(courseId).map(this::outlineOf);
+    }
+
     /** Every course with its outline, for the progress page and the instructors' overview. */
     @PreAuthorize("isAuthenticated()")
     public List<CourseOutline> outlines() {

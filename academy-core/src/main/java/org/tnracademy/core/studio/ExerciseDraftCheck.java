@@ -17,6 +17,7 @@ import org.tnracademy.core.packs.PackProblem;
 import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.packs.PackValidationException;
 import org.tnracademy.core.support.Json;
+import org.tnracademy.exercises.LocalizedText;
 
 /**
  * Checks exercise drafts exactly as a pack import would: the course with the drafts applied is
@@ -70,13 +71,20 @@ final class ExerciseDraftCheck {
             }
             items.put(m.id(), kept);
         }
+        List<CoursePack.Module> added = new ArrayList<>();
         bySlug.values().forEach(d -> {
             List<CoursePack.Item> target = items.get(d.moduleId());
-            if (target != null) {
-                target.add(d.exercise());
+            if (target == null) {
+                // a module of the course draft, not published yet: publishing gives it its title and place
+                target = new ArrayList<>();
+                items.put(d.moduleId(), target);
+                added.add(new CoursePack.Module(d.moduleId(), LocalizedText.of(d.moduleId(), null), List.of()));
             }
+            target.add(d.exercise());
         });
-        return modules.stream().map(m -> new CoursePack.Module(m.id(), m.title(), items.get(m.id()))).toList();
+        List<CoursePack.Module> result = new ArrayList<>(modules);
+        result.addAll(added);
+        return result.stream().map(m -> new CoursePack.Module(m.id(), m.title(), items.get(m.id()))).toList();
     }
 
     /** The course with these modules, written as pack files and read back as an import would. */

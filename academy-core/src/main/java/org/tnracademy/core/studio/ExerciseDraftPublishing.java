@@ -60,7 +60,7 @@ class ExerciseDraftPublishing {
             }
         }));
         Map<String, Long> exerciseIds = new LinkedHashMap<>();
-        catalog.outline(courseId).orElseThrow().modules().forEach(m -> m.steps().stream()
+        catalog.studioOutline(courseId).orElseThrow().modules().forEach(m -> m.steps().stream()
                 .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE)
                 .forEach(s -> exerciseIds.put(s.slug(), s.id())));
 

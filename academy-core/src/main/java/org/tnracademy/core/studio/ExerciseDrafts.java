@@ -66,11 +66,14 @@ public class ExerciseDrafts {
     private final DatasetService datasets;
     private final MarkdownRenderer markdown;
     private final ExerciseDraftRepository drafts;
+    private final CourseDraftRepository courseDrafts;
     private final TransactionTemplate tx;
     private final EntityManager em;
 
     ExerciseDrafts(CourseSnapshot snapshots, CatalogService catalog, DatasetService datasets, MarkdownRenderer markdown,
-                   ExerciseDraftRepository drafts, TransactionTemplate tx, EntityManager em) {
+                   ExerciseDraftRepository drafts, TransactionTemplate tx, EntityManager em,
+                   CourseDraftRepository courseDrafts) {
+        this.courseDrafts = courseDrafts;
         this.snapshots = snapshots;
         this.catalog = catalog;
         this.datasets = datasets;
@@ -282,7 +285,8 @@ public class ExerciseDrafts {
     // ---- the course and its published exercises ----
 
     /** A course as a pack, its outline (for exercise ids) and its modules. */
-    private record Course(CoursePack pack, CourseOutline outline, CatalogService catalog) {
+    private record Course(CoursePack pack, CourseOutline outline, CatalogService catalog,
+                          List<ModuleTitle> draftModules) {
 
         Optional<Published> published(String slug) {
             for (CoursePack.Module m : pack.modules()) {
@@ -301,6 +305,8 @@ public class ExerciseDrafts {
 
         CoursePack.Module module(String moduleId) {
             return pack.modules().stream().filter(m -> m.id().equals(moduleId)).findFirst()
+                    .or(() -> draftModules.stream().filter(m -> m.id().equals(moduleId)).findFirst()
+                            .map(m -> new CoursePack.Module(m.id(), m.title(), List.of())))
                     .orElseThrow(() -> new ExerciseDraftRefusedException(
                             ExerciseDraftRefusedException.Why.UNKNOWN_MODULE,
                             "module: '" + moduleId + "' is not a module of course " + pack.id()));
@@ -313,7 +319,9 @@ public class ExerciseDrafts {
     private Course course(long courseId) {
         CoursePack pack = snapshots.of(courseId).orElseThrow(() -> new ExerciseDraftRefusedException(
                 ExerciseDraftRefusedException.Why.UNKNOWN_COURSE, "No course with id " + courseId));
-        return new Course(pack, catalog.outline(courseId).orElseThrow(), catalog);
+        // modules added in the course draft take exercises before they are published
+        List<ModuleTitle> draftModules = courseDrafts.findById(courseId).map(CourseDrafts::modules).orElse(List.of());
+        return new Course(pack, catalog.studioOutline(courseId).orElseThrow(), catalog, draftModules);
     }
 
     /** Runs the pack import's checks over the course with this draft in it. */

@@ -117,6 +117,7 @@ class MethodSecurityMatrixTest {
             Map.entry("AuditLog.of", EnumSet.of(ADMIN)),
             Map.entry("CatalogService.courses", SIGNED_IN),
             Map.entry("CatalogService.outline", SIGNED_IN),
+            Map.entry("CatalogService.studioOutline", EnumSet.of(INSTRUCTOR)),
             Map.entry("CatalogService.outlines", SIGNED_IN),
             Map.entry("CatalogService.lesson", SIGNED_IN),
             Map.entry("CatalogService.exercise", SIGNED_IN),

@@ -29,7 +29,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.MarkdownRenderer;
+import org.tnracademy.core.media.ImageLibrary;
 import org.tnracademy.core.studio.CourseDraftSheet;
 import org.tnracademy.core.studio.CourseDrafts;
 import org.tnracademy.core.studio.CourseStructure;
@@ -66,6 +67,8 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     private final LessonDrafts lessonDrafts;
     private final CourseStructure structure;
     private final NewLessons newLessons;
+    private final MarkdownRenderer markdown;
+    private final ImageLibrary images;
 
     private long courseId;
     private CourseDraftSheet sheet;
@@ -88,12 +91,15 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     private final ExerciseDraftsPanel exerciseDrafts;
 
     public CourseEditorView(CourseDrafts courseDrafts, LessonDrafts lessonDrafts, CourseStructure structure,
-                            NewLessons newLessons, ExerciseDrafts exerciseDrafts, CatalogService catalog) {
+                            NewLessons newLessons, ExerciseDrafts exerciseDrafts,
+                            MarkdownRenderer markdown, ImageLibrary images) {
+        this.markdown = markdown;
+        this.images = images;
         this.courseDrafts = courseDrafts;
         this.lessonDrafts = lessonDrafts;
         this.structure = structure;
         this.newLessons = newLessons;
-        this.exerciseDrafts = new ExerciseDraftsPanel(exerciseDrafts, catalog);
+        this.exerciseDrafts = new ExerciseDraftsPanel(exerciseDrafts, courseDrafts);
         status.setId("course-draft-status");
         error.setId("course-draft-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -232,12 +238,17 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             refuse(getTranslation("structure.lesson.save-module-first", moduleId));
             return;
         }
-        NewLessonDialog.create(newLessons, courseId, moduleId, this::lessonDone).open();
+        NewLessonDialog.create(newLessons, courseId, moduleId, this::lessonPreview, this::lessonDone).open();
+    }
+
+    /** A new lesson's Markdown as its learners will see it, with the course's pictures as uploaded. */
+    private String lessonPreview(String markdownText) {
+        return markdown.toSafeHtml(markdownText, images.previewLinks(courseId));
     }
 
     private void editNewLesson(long draftId) {
         try {
-            NewLessonDialog.edit(newLessons, draftId, this::lessonDone).open();
+            NewLessonDialog.edit(newLessons, draftId, this::lessonPreview, this::lessonDone).open();
         } catch (DraftRefusedException gone) {
             refuse(StructureTexts.refused(this, gone));
         }

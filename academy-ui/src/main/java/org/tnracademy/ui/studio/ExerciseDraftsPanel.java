@@ -15,10 +15,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import org.tnracademy.core.catalog.CatalogService;
-import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.studio.ExerciseDraftRefusedException;
 import org.tnracademy.core.studio.ExerciseDraftSheet;
+import org.tnracademy.core.studio.CourseDrafts;
 import org.tnracademy.core.studio.ExerciseDrafts;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import org.tnracademy.ui.instructor.AnswerKeyView;
@@ -31,15 +30,15 @@ import org.tnracademy.ui.instructor.AnswerKeyView;
 final class ExerciseDraftsPanel extends VerticalLayout {
 
     private final ExerciseDrafts drafts;
-    private final CatalogService catalog;
+    private final CourseDrafts courseDrafts;
     private final Grid<ExerciseDraftSheet> grid = new Grid<>();
     private final Paragraph none = new Paragraph();
     private final VerticalLayout regradeLinks = new VerticalLayout();
     private long courseId;
 
-    ExerciseDraftsPanel(ExerciseDrafts drafts, CatalogService catalog) {
+    ExerciseDraftsPanel(ExerciseDrafts drafts, CourseDrafts courseDrafts) {
         this.drafts = drafts;
-        this.catalog = catalog;
+        this.courseDrafts = courseDrafts;
         setPadding(false);
         setId("exercise-drafts");
         none.setText(getTranslation("xdraft.panel.none"));
@@ -94,9 +93,9 @@ final class ExerciseDraftsPanel extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setId("new-exercise-dialog");
         dialog.setHeaderTitle(getTranslation("xdraft.new.title"));
-        CourseOutline outline = catalog.outline(courseId).orElseThrow();
+        // the course draft's modules: those added and saved there take exercises before publication
         Map<String, String> modules = new LinkedHashMap<>();
-        outline.modules().forEach(m -> modules.put(m.slug(), m.title().in(getLocale())));
+        courseDrafts.open(courseId).modules().forEach(m -> modules.put(m.id(), m.title().in(getLocale())));
         Select<String> module = new Select<>();
         module.setId("new-exercise-module");
         module.setLabel(getTranslation("xdraft.module"));

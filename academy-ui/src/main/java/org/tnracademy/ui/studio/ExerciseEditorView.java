@@ -34,12 +34,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.tnracademy.core.catalog.CatalogService;
-import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.packs.ScoringPolicy;
+import org.tnracademy.core.studio.CourseDrafts;
 import org.tnracademy.core.studio.DraftDataset;
 import org.tnracademy.core.studio.DraftProblem;
 import org.tnracademy.core.studio.DraftYaml;
@@ -69,7 +68,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     private static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
 
     private final ExerciseDrafts drafts;
-    private final CatalogService catalog;
+    private final CourseDrafts courseDrafts;
     private final DatasetService datasets;
 
     private long courseId;
@@ -106,9 +105,9 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     private record HintRow(HorizontalLayout row, TextField en, TextField fr, TextField cost) {
     }
 
-    public ExerciseEditorView(ExerciseDrafts drafts, CatalogService catalog, DatasetService datasets) {
+    public ExerciseEditorView(ExerciseDrafts drafts, CourseDrafts courseDrafts, DatasetService datasets) {
         this.drafts = drafts;
-        this.catalog = catalog;
+        this.courseDrafts = courseDrafts;
         this.datasets = datasets;
         specHolder.setWidthFull();
         keyHolder.setWidthFull();
@@ -229,9 +228,9 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     /** Reads the exercise again (its draft, else the published exercise), replacing what was typed. */
     private void load() {
         sheet = drafts.open(courseId, slug);
-        CourseOutline outline = catalog.outline(courseId).orElseThrow(NotFoundException::new);
+        // the course draft's modules, those added there included
         Map<String, String> moduleTitles = new LinkedHashMap<>();
-        outline.modules().forEach(m -> moduleTitles.put(m.slug(), m.title().in(getLocale())));
+        courseDrafts.open(courseId).modules().forEach(m -> moduleTitles.put(m.id(), m.title().in(getLocale())));
         module.setItems(moduleTitles.keySet());
         module.setItemLabelGenerator(id -> moduleTitles.getOrDefault(id, id));
         datasetsById.clear();

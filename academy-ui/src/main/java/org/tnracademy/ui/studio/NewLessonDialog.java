@@ -60,18 +60,20 @@ class NewLessonDialog extends Dialog {
     final Button discard = new Button();
 
     /** A dialog creating a lesson in the module. */
-    static NewLessonDialog create(NewLessons lessons, long courseId, String moduleId, Consumer<Outcome> onDone) {
-        return new NewLessonDialog(lessons, courseId, moduleId, null, onDone);
+    static NewLessonDialog create(NewLessons lessons, long courseId, String moduleId,
+                                  java.util.function.UnaryOperator<String> preview, Consumer<Outcome> onDone) {
+        return new NewLessonDialog(lessons, courseId, moduleId, null, preview, onDone);
     }
 
     /** A dialog editing a lesson created before. */
-    static NewLessonDialog edit(NewLessons lessons, long draftId, Consumer<Outcome> onDone) {
+    static NewLessonDialog edit(NewLessons lessons, long draftId, java.util.function.UnaryOperator<String> preview,
+                                Consumer<Outcome> onDone) {
         NewLessonSheet sheet = lessons.open(draftId);
-        return new NewLessonDialog(lessons, sheet.courseId(), sheet.moduleId(), sheet, onDone);
+        return new NewLessonDialog(lessons, sheet.courseId(), sheet.moduleId(), sheet, preview, onDone);
     }
 
     private NewLessonDialog(NewLessons lessons, long courseId, String moduleId, NewLessonSheet editing,
-                            Consumer<Outcome> onDone) {
+                            java.util.function.UnaryOperator<String> preview, Consumer<Outcome> onDone) {
         this.lessons = lessons;
         this.onDone = onDone;
         this.courseId = courseId;
@@ -100,7 +102,15 @@ class NewLessonDialog extends Dialog {
             text.setMaxLength(NewLessons.MAX_MARKDOWN_LENGTH);
             text.setMinHeight("12rem");
             texts.put(lang, text);
-            form.add(text);
+            // the text as learners will read it: rendered and sanitised as on the lesson page
+            com.vaadin.flow.component.html.Div rendered = new com.vaadin.flow.component.html.Div();
+            rendered.setId("new-lesson-preview-" + lang);
+            rendered.addClassName("academy-lesson");
+            rendered.getElement().setAttribute("aria-label", getTranslation("structure.lesson.preview." + lang));
+            text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            text.addValueChangeListener(e -> rendered.getElement().setProperty("innerHTML",
+                    preview.apply(e.getValue() == null ? "" : e.getValue())));
+            form.add(text, rendered);
         }
         for (String lang : LessonDrafts.LANGUAGES) {
             TextField note = new TextField(getTranslation("structure.lesson.note." + lang));

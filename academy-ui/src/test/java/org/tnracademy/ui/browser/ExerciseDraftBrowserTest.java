@@ -90,13 +90,16 @@ class ExerciseDraftBrowserTest {
             page.locator("#exercise-title-en input").fill("Label the threats");
             page.locator("#exercise-title-fr input").fill("Étiqueter les menaces");
             page.locator("#exercise-instructions-en textarea").fill("Give each post the label that fits it best.");
-            page.locator("#exercise-spec textarea").fill("""
-                    labels:
-                      - id: threat
-                        title: {en: Threat, fr: Menace}
-                      - id: other
-                        title: {en: Other, fr: Autre}
-                    """);
+            // the labels in the type's form: add an entry, fill its fields
+            Locator specForm = page.locator("#exercise-spec-form");
+            for (String[] label : new String[][] {{"threat", "Threat", "Menace"}, {"other", "Other", "Autre"}}) {
+                specForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add to Labels")).click();
+                specForm.getByLabel("Label id", new Locator.GetByLabelOptions().setExact(true)).last().fill(label[0]);
+                specForm.getByLabel("Label shown to learners (English)", new Locator.GetByLabelOptions().setExact(true))
+                        .last().fill(label[1]);
+                specForm.getByLabel("Label shown to learners (French)", new Locator.GetByLabelOptions().setExact(true))
+                        .last().fill(label[2]);
+            }
             page.locator("#exercise-dataset").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(
                     Pattern.compile("posts-basics"))).click();

@@ -141,7 +141,11 @@ class CourseStructureViewsTest extends SpringBrowserlessTest {
         NewLessonDialog dialog = $(NewLessonDialog.class).single();
         dialog.id.setValue("first-steps");
         dialog.titles.get("en").setValue("First steps");
-        dialog.texts.get("en").setValue("# First steps");
+        dialog.texts.get("en").setValue("# First steps\n\n<script>alert(1)</script>\n\n[away](javascript:alert(1))");
+        String preview = $(com.vaadin.flow.component.html.Div.class).id("new-lesson-preview-en").getElement()
+                .getProperty("innerHTML");
+        assertThat(preview).as("rendered as learners read it, sanitised").contains("<h1>First steps</h1>")
+                .doesNotContain("<script").doesNotContain("href=\"javascript");
         dialog.minutes.setValue(900);
         test(dialog.save).click();
         assertThat(dialog.minutes.isInvalid()).isTrue();

@@ -169,7 +169,8 @@ class MethodSecurityMatrixTest {
             Map.entry("CourseDrafts.open", EnumSet.of(INSTRUCTOR)),
             Map.entry("CourseDrafts.save", EnumSet.of(INSTRUCTOR)),
             Map.entry("DatasetUploads.preview", EnumSet.of(INSTRUCTOR)),
-            Map.entry("DatasetUploads.store", EnumSet.of(INSTRUCTOR))));
+            Map.entry("DatasetUploads.store", EnumSet.of(INSTRUCTOR)),
+            Map.entry("KeyUploads.read", EnumSet.of(INSTRUCTOR))));
 
     /** Public service methods with no user guard, and why they need none. */
     static final Map<String, String> SYSTEM_ONLY = Map.of(

@@ -3,8 +3,6 @@ package org.tnracademy.core.packs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -370,58 +368,7 @@ public final class PackReader {
             byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
             packDigest.update(bytes);
             exerciseDigest.update(bytes);
-            List<CoursePack.Post> posts = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            String[] lines = text.get().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty()) {
-                    continue;
-                }
-                int lineNr = i + 1;
-                JsonNode node;
-                try {
-                    node = json.readTree(line);
-                } catch (JacksonException e) {
-                    problem(path, lineNr, "not a JSON object: " + e.getOriginalMessage());
-                    continue;
-                }
-                if (!node.isObject()) {
-                    problem(path, lineNr, "each line must be one JSON object");
-                    continue;
-                }
-                String id = stringField(node, "id");
-                String body = stringField(node, "text");
-                if (id == null || !ID.matcher(id).matches()) {
-                    problem(path, lineNr, "id: required, lower-case letters, digits and '-' (was " + id + ")");
-                    continue;
-                }
-                if (!ids.add(id)) {
-                    problem(path, lineNr, "id: '" + id + "' appears twice");
-                }
-                if (body == null || body.isBlank()) {
-                    problem(path, lineNr, "text: required");
-                    continue;
-                }
-                Instant postedAt = null;
-                String at = stringField(node, "postedAt");
-                if (at != null) {
-                    try {
-                        postedAt = Instant.parse(at);
-                    } catch (DateTimeParseException e) {
-                        problem(path, lineNr, "postedAt: not an ISO-8601 instant such as 2025-03-04T10:15:00Z: " + at);
-                    }
-                }
-                JsonNode synthetic = node.get("synthetic");
-                if (synthetic == null || !synthetic.isBoolean() || !synthetic.booleanValue()) {
-                    problem(path, lineNr, "synthetic: must be true (only synthetic data may enter the academy)");
-                }
-                tooLong(path, lineNr, node, "platform", 100);
-                tooLong(path, lineNr, node, "author", 200);
-                tooLong(path, lineNr, node, "lang", 10);
-                posts.add(new CoursePack.Post(id, stringField(node, "platform"), stringField(node, "author"),
-                        stringField(node, "lang"), postedAt, body));
-            }
+            List<CoursePack.Post> posts = JsonLinesDataset.read(path, text.get(), problems::add);
             if (posts.isEmpty()) {
                 problem(path, "dataset has no items");
             }
@@ -609,13 +556,6 @@ public final class PackReader {
             }
         }
 
-        private void tooLong(String file, int line, JsonNode node, String field, int max) {
-            String value = stringField(node, field);
-            if (value != null && value.length() > max) {
-                problem(file, line, field + ": at most " + max + " characters (" + value.length() + " given)");
-            }
-        }
-
         private void problem(String file, String reason) {
             YamlDocuments.YamlDocument doc = documents.get(file);
             Matcher path = LEADING_PATH.matcher(reason);
@@ -637,11 +577,6 @@ public final class PackReader {
         Map<String, Integer> shifted = new HashMap<>();
         lines.forEach((k, v) -> shifted.put(k, v + by));
         return shifted;
-    }
-
-    private static String stringField(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asString();
     }
 
     private static String path(String where, String field) {

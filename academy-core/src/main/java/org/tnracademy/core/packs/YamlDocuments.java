@@ -14,8 +14,9 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 /**
  * Reads YAML from packs with limits that hostile files cannot get round (aliases, size, depth),
  * and remembers on which line each field stands, so a problem found later can name the line.
+ * Public for the studio's key uploads, which read the pack's key format.
  */
-final class YamlDocuments {
+public final class YamlDocuments {
 
     /** Enough for any real pack file; an alias bomb needs far more. */
     static final int MAX_ALIASES = 20;
@@ -30,10 +31,10 @@ final class YamlDocuments {
             .build()).build();
 
     /** A parsed file and the line of every field, by JSON pointer such as {@code /modules/0/title}. */
-    record YamlDocument(JsonNode root, Map<String, Integer> lines) {
+    public record YamlDocument(JsonNode root, Map<String, Integer> lines) {
 
         /** The line of a field given as {@code modules[0].items[1].lesson}, or of its nearest parent. */
-        int lineOf(String path) {
+        public int lineOf(String path) {
             String pointer = path == null || path.isEmpty() ? ""
                     : "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
             while (true) {
@@ -51,16 +52,20 @@ final class YamlDocuments {
     }
 
     /** Anchors and aliases have no use in a pack and are how alias bombs work: refused outright. */
-    static final class AliasNotAllowedException extends RuntimeException {
+    public static final class AliasNotAllowedException extends RuntimeException {
         final int line;
 
         AliasNotAllowedException(int line) {
             super("anchors and aliases (&name, *name) are not allowed in pack files");
             this.line = line;
         }
+
+        public int line() {
+            return line;
+        }
     }
 
-    YamlDocument read(String text) {
+    public YamlDocument read(String text) {
         Map<String, Integer> lines = lines(text);
         JsonNode root = mapper.readTree(text);
         return new YamlDocument(root, lines);

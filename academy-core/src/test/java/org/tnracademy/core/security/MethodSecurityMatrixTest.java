@@ -194,7 +194,10 @@ class MethodSecurityMatrixTest {
             Map.entry("ExerciseDrafts.drafts", EnumSet.of(INSTRUCTOR)),
             Map.entry("ExerciseDrafts.datasets", EnumSet.of(INSTRUCTOR)),
             Map.entry("ExerciseDrafts.learnerSheet", EnumSet.of(INSTRUCTOR)),
-            Map.entry("ExerciseDrafts.testGrade", EnumSet.of(INSTRUCTOR))));
+            Map.entry("ExerciseDrafts.testGrade", EnumSet.of(INSTRUCTOR)),
+            Map.entry("DatasetUploads.preview", EnumSet.of(INSTRUCTOR)),
+            Map.entry("DatasetUploads.store", EnumSet.of(INSTRUCTOR)),
+            Map.entry("KeyUploads.read", EnumSet.of(INSTRUCTOR))));
 
     /** Public service methods with no user guard, and why they need none. */
     static final Map<String, String> SYSTEM_ONLY = Map.of(

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -48,11 +49,15 @@ import org.tnracademy.core.studio.ExerciseDraftSheet;
 import org.tnracademy.core.studio.ExerciseDrafts;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.StaleDraftException;
+import org.tnracademy.core.studio.upload.DatasetUploads;
+import org.tnracademy.core.studio.upload.KeyUploads;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.types.LabellingType;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
 import org.tnracademy.ui.studio.form.ExerciseShapes;
+import org.tnracademy.ui.studio.upload.DatasetUploadField;
+import org.tnracademy.ui.studio.upload.KeyUploadField;
 
 /**
  * An exercise of any type edited as a draft: texts in English and French, level, forms of TNR,
@@ -99,13 +104,16 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     private final Div specHolder = new Div();
     private final Div keyHolder = new Div();
     private final Button labelKey = new Button();
+    private final Details datasetUploadDetails = new Details();
+    private final Details keyUploadDetails = new Details();
     private final HorizontalLayout links = new HorizontalLayout();
 
     /** One hint as typed: its text per language and its cost as a share of the score. */
     private record HintRow(HorizontalLayout row, TextField en, TextField fr, TextField cost) {
     }
 
-    public ExerciseEditorView(ExerciseDrafts drafts, CourseDrafts courseDrafts, DatasetService datasets) {
+    public ExerciseEditorView(ExerciseDrafts drafts, CourseDrafts courseDrafts, DatasetService datasets,
+                              DatasetUploads datasetUploads, KeyUploads keyUploads) {
         this.drafts = drafts;
         this.courseDrafts = courseDrafts;
         this.datasets = datasets;
@@ -176,6 +184,27 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         dataset.setItemLabelGenerator(id -> id == null ? getTranslation("xdraft.dataset.none")
                 : datasetsById.containsKey(id) ? getTranslation("xdraft.dataset.option", datasetsById.get(id).name(),
                 datasetsById.get(id).items()) : String.valueOf(id));
+        // a new dataset file: previewed and checked, then stored and chosen for this draft
+        DatasetUploadField datasetUpload = new DatasetUploadField(datasetUploads);
+        datasetUpload.addStoredListener(stored -> {
+            datasetsById.put(stored.datasetId(), new DraftDataset(stored.datasetId(), stored.name(), stored.itemCount()));
+            dataset.setItems(datasetsById.keySet());
+            dataset.setValue(stored.datasetId());
+            note(getTranslation("xdraft.dataset.uploaded", stored.name(), stored.itemCount()));
+        });
+        datasetUploadDetails.setSummaryText(getTranslation("xdraft.dataset.upload"));
+        datasetUploadDetails.add(datasetUpload);
+        datasetUploadDetails.setId("exercise-dataset-upload");
+        // a key file: read in the type's format and checked against the spec and dataset as typed
+        KeyUploadField keyUpload = new KeyUploadField(keyUploads, () -> sheet.type(), this::specAsTyped,
+                dataset::getValue);
+        keyUpload.addKeyListener(tree -> {
+            key.show(tree);
+            note(getTranslation("xdraft.key.uploaded"));
+        });
+        keyUploadDetails.setSummaryText(getTranslation("xdraft.key.upload"));
+        keyUploadDetails.add(keyUpload);
+        keyUploadDetails.setId("exercise-key-upload");
         labelKey.setText(getTranslation("xdraft.label-key"));
         labelKey.setId("exercise-label-key");
         labelKey.addClickListener(e -> labelKeyInWorkspace());
@@ -194,7 +223,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         add(links, heading, status, whereRow, titleRow, instructionRow, new H3(getTranslation("xdraft.policy")),
                 policyRow, new H3(getTranslation("xdraft.hints")), hintRows, addHint,
                 new H3(getTranslation("xdraft.spec-and-key")), new Paragraph(getTranslation("xdraft.spec-and-key.help")),
-                dataset, specHolder, keyHolder, labelKey, new HorizontalLayout(save, discard), error,
+                dataset, datasetUploadDetails, specHolder, keyHolder, keyUploadDetails, labelKey, new HorizontalLayout(save, discard), error,
                 problemsHeading, problems);
     }
 
@@ -465,7 +494,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
             KeyLabellingDialog dialog = new KeyLabellingDialog(drafts.learnerSheet(courseId, slug, getLocale()),
                     datasets, current, tree -> {
                         key.show(tree);
-                        refuse(getTranslation("xdraft.label-key.applied"));
+                        note(getTranslation("xdraft.label-key.applied"));
                     });
             dialog.open();
         } catch (ExerciseDraftRefusedException refused) {
@@ -473,7 +502,24 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
+    /** The spec as typed, for checking an uploaded key; empty while it cannot be read. */
+    private Map<String, Object> specAsTyped() {
+        try {
+            return spec.tree();
+        } catch (DraftYaml.NotATreeException unreadable) {
+            return Map.of();
+        }
+    }
+
+    /** Something happened that the instructor should save: said where errors are said, in neutral colour. */
+    private void note(String text) {
+        error.setText(text);
+        error.getStyle().remove("color");
+        error.setVisible(true);
+    }
+
     private void refuse(String text) {
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setText(text);
         error.setVisible(true);
     }

@@ -221,6 +221,52 @@ class ExerciseEditorViewTest extends SpringBrowserlessTest {
         assertThat(drafts.drafts(courseId)).isEmpty();
     }
 
+    @Test
+    void aDatasetAndAKeyUploadedInTheEditorMakeANewLabellingExerciseValidAndABadKeyFileChangesNothing() {
+        navigate("instructor/courses/" + courseId + "/edit", CourseEditorView.class);
+        test($(Button.class).id("new-exercise")).click();
+        @SuppressWarnings("unchecked")
+        Select<String> type = $(Select.class).id("new-exercise-type");
+        type.setValue("item-labelling");
+        test($(TextField.class).id("new-exercise-slug")).setValue("label-uploaded");
+        test($(Button.class).id("new-exercise-create")).click();
+        test($(TextField.class).id("exercise-title-en")).setValue("Label the uploaded posts");
+        test($(TextArea.class).id("exercise-instructions-en")).setValue("Give each post its label.");
+        test(yaml("exercise-spec")).setValue("""
+                labels:
+                  - id: threat
+                    title: {en: Threat, fr: Menace}
+                  - id: other
+                    title: {en: Other, fr: Autre}
+                """);
+
+        test($(com.vaadin.flow.component.upload.Upload.class).id("dataset-upload")).upload("posts.csv", "text/csv",
+                ("id,text,synthetic\np-1,\"Your mother says hello, from Tarrun.\",true\n"
+                        + "p-2,Lovely weather at the harbour today.,true\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        test($(Button.class).id("dataset-upload-use")).click();
+        @SuppressWarnings("unchecked")
+        Select<Long> dataset = $(Select.class).id("exercise-dataset");
+        assertThat(dataset.getValue()).as("the stored dataset is chosen").isNotNull();
+        assertThat($(Paragraph.class).id("exercise-draft-error").getText()).contains("2 items");
+
+        TextArea key = yaml("exercise-key");
+        String before = key.getValue();
+        test($(com.vaadin.flow.component.upload.Upload.class).id("key-upload")).upload("key.csv", "text/csv",
+                "item,label,explanation_en\np-1,spam,Names a relative.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(key.getValue()).as("a refused key file changes nothing").isEqualTo(before);
+
+        test($(com.vaadin.flow.component.upload.Upload.class).id("key-upload")).upload("key.csv", "text/csv",
+                ("item,label,explanation_en\np-1,threat,It names where the family lives.\n"
+                        + "p-2,other,Small talk.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(key.getValue()).contains("p-1").contains("threat");
+        test($(Button.class).id("exercise-save")).click();
+
+        assertThat(problems()).isEmpty();
+        ExerciseDraftSheet stored = drafts.open(courseId, "label-uploaded");
+        assertThat(stored.valid()).isTrue();
+        assertThat(stored.datasetId()).isEqualTo(dataset.getValue());
+    }
+
     /** The English explanation field of a key item in the labelling dialog's grid. */
     private TextField explanation(String item) {
         @SuppressWarnings("unchecked")

@@ -398,13 +398,13 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         try {
             specTree = spec.tree();
         } catch (DraftYaml.NotATreeException bad) {
-            refuse(getTranslation("xdraft.error.yaml", getTranslation("xdraft.spec"), bad.line(), bad.getMessage()));
+            refuse(getTranslation("xdraft.error.yaml", getTranslation("xdraft.spec.short"), bad.line(), bad.getMessage()));
             return null;
         }
         try {
             keyTree = key.tree();
         } catch (DraftYaml.NotATreeException bad) {
-            refuse(getTranslation("xdraft.error.yaml", getTranslation("xdraft.key"), bad.line(), bad.getMessage()));
+            refuse(getTranslation("xdraft.error.yaml", getTranslation("xdraft.key.short"), bad.line(), bad.getMessage()));
             return null;
         }
         List<AttemptPolicy.Hint> typedHints = new ArrayList<>();
@@ -487,7 +487,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         try {
             current = key.tree();
         } catch (DraftYaml.NotATreeException bad) {
-            refuse(getTranslation("xdraft.error.yaml", getTranslation("xdraft.key"), bad.line(), bad.getMessage()));
+            refuse(getTranslation("xdraft.error.yaml", getTranslation("xdraft.key.short"), bad.line(), bad.getMessage()));
             return;
         }
         try {

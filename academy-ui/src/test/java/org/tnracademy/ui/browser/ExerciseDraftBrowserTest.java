@@ -42,6 +42,7 @@ class ExerciseDraftBrowserTest {
     private static final String CHROMIUM = System.getProperty("academy.chromium", "/usr/bin/chromium");
     /** A new id on every run, should the database outlive one. */
     private static final String SLUG = "label-threats-" + Long.toString(System.currentTimeMillis() % 1_000_000L, 36);
+    private static final String LESSON = "reading-threats-" + Long.toString(System.currentTimeMillis() % 1_000_000L, 36);
 
     @LocalServerPort
     int port;
@@ -77,6 +78,28 @@ class ExerciseDraftBrowserTest {
                 .setViewportSize(1400, 1000))) {
             Page page = signIn(context, "instructor");
             page.locator("#edit-course-tnr-foundations").click();
+
+            // a new lesson in the first module, its Markdown previewed as learners will read it
+            page.locator("#module-new-lesson-foundations").click();
+            page.locator("#new-lesson-id input").fill(LESSON);
+            page.locator("#new-lesson-minutes input").fill("6");
+            page.locator("#new-lesson-title-en input").fill("Reading threats against families");
+            page.locator("#new-lesson-title-fr input").fill("Lire les menaces contre les proches");
+            page.locator("#new-lesson-text-en textarea").fill("""
+                    # Reading threats against families
+
+                    A post that **names a relative** and where they live is a threat, even when it is polite.
+                    """);
+            page.locator("#new-lesson-text-fr textarea").fill("""
+                    # Lire les menaces contre les proches
+
+                    Une publication qui **nomme un proche** et son lieu de vie est une menace, même polie.
+                    """);
+            assertThat(page.locator("#new-lesson-preview-en strong")).hasText("names a relative");
+            shot(page, "xdraft-00-new-lesson");
+            page.locator("#save-new-lesson").click();
+            assertThat(page.locator("#module-items-foundations")).containsText("Reading threats against families");
+
             page.locator("#new-exercise").click();
             Locator dialog = page.locator("vaadin-dialog-overlay");
             page.locator("#new-exercise-type").click();
@@ -92,8 +115,13 @@ class ExerciseDraftBrowserTest {
             page.locator("#exercise-instructions-en textarea").fill("Give each post the label that fits it best.");
             // the labels in the type's form: add an entry, fill its fields
             Locator specForm = page.locator("#exercise-spec-form");
-            for (String[] label : new String[][] {{"threat", "Threat", "Menace"}, {"other", "Other", "Autre"}}) {
+            String[][] labels = {{"threat", "Threat", "Menace"}, {"other", "Other", "Autre"}};
+            for (int n = 0; n < labels.length; n++) {
+                String[] label = labels[n];
                 specForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add to Labels")).click();
+                // the new entry's fields come back from the server: wait for them before typing
+                assertThat(specForm.getByLabel("Label id", new Locator.GetByLabelOptions().setExact(true)))
+                        .hasCount(n + 1);
                 specForm.getByLabel("Label id", new Locator.GetByLabelOptions().setExact(true)).last().fill(label[0]);
                 specForm.getByLabel("Label shown to learners (English)", new Locator.GetByLabelOptions().setExact(true))
                         .last().fill(label[1]);
@@ -165,6 +193,10 @@ class ExerciseDraftBrowserTest {
                 .setViewportSize(1400, 1000))) {
             Page page = signIn(context, "analyst");
             page.locator("a[id^='course-']").first().click();
+            page.locator("#lesson-" + LESSON).click();
+            assertThat(page.locator("#lesson-body strong")).hasText("names a relative");
+            shot(page, "xdraft-08-analyst-reads-the-new-lesson");
+            page.goBack();
             page.locator("#exercise-" + SLUG).click();
             Locator grid = page.locator("#dataset-grid");
             assertThat(grid).isVisible();

@@ -70,7 +70,7 @@ class ExerciseEditorViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("exercise-save")).click();
 
         assertThat($(Paragraph.class).id("exercise-draft-error").getText())
-                .startsWith("Nothing was saved: the Exercise (spec, YAML) is not valid YAML at line ");
+                .startsWith("Nothing was saved: the exercise (spec) is not valid YAML at line ");
         assertThat($(TextArea.class).id("exercise-spec").getValue()).as("the typed text stays")
                 .contains("[unclosed");
         assertThat(drafts.open(courseId, LABELLING).isDraft()).isFalse();

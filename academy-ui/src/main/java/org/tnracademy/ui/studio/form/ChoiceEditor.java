@@ -32,6 +32,8 @@ final class ChoiceEditor extends LeafEditor {
             default -> throw new IllegalArgumentException("not a choice: " + shape);
         };
         select.setLabel(label());
+        // wide enough for "Not set (the default)" and the longer values in French
+        select.setMinWidth("18em");
         select.setHelperText(context.help(labelKey));
         select.setManualValidation(true);
         select.setRequiredIndicatorVisible(required);

@@ -36,6 +36,11 @@ class LessonDraft {
     @Column(nullable = false)
     LocalizedText body;
 
+    /** The content note learners see before the lesson, per language; null when it has none. */
+    @Convert(converter = LocalizedTextConverter.class)
+    @Column(name = "content_note")
+    LocalizedText contentNote;
+
     /** Counts saves: a save names the revision it started from (see {@link LessonDraftRepository#update}). */
     @Column(nullable = false)
     long revision;
@@ -50,7 +55,8 @@ class LessonDraft {
     }
 
     LessonDraft(long lessonId, long courseId, String lessonSlug, LocalizedText title, LocalizedText body,
-                Instant savedAt, String savedBy) {
+                LocalizedText contentNote, Instant savedAt, String savedBy) {
+        this.contentNote = contentNote;
         this.lessonId = lessonId;
         this.courseId = courseId;
         this.lessonSlug = lessonSlug;

@@ -74,9 +74,11 @@ public class LessonDrafts {
         LessonSource source = source(lessonId);
         return drafts.findById(lessonId)
                 .map(d -> new LessonDraftSheet(lessonId, source.courseId(), source.courseTitle(),
-                        source.coursePackVersion(), source.slug(), d.title, d.body, d.revision, d.savedBy, d.savedAt))
+                        source.coursePackVersion(), source.slug(), d.title, d.body, d.contentNote, d.revision,
+                        d.savedBy, d.savedAt))
                 .orElseGet(() -> new LessonDraftSheet(lessonId, source.courseId(), source.courseTitle(),
-                        source.coursePackVersion(), source.slug(), source.title(), source.markdown(), 0, null, null));
+                        source.coursePackVersion(), source.slug(), source.title(), source.markdown(),
+                        source.contentNote(), 0, null, null));
     }
 
     /**
@@ -89,6 +91,19 @@ public class LessonDrafts {
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public long save(long lessonId, String language, String title, String markdown, long expectedRevision) {
+        return save(lessonId, language, title, markdown, null, expectedRevision);
+    }
+
+    /**
+     * As {@link #save(long, String, String, String, long)}, with the lesson's content note in that
+     * language: the warning learners see before a lesson about distressing material.
+     *
+     * @param contentNote the note in this language; blank removes it, null leaves it as it is
+     * @throws DraftRefusedException also for a note over {@link NewLessons#MAX_CONTENT_NOTE_LENGTH} characters
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public long save(long lessonId, String language, String title, String markdown, String contentNote,
+                     long expectedRevision) {
         if (language == null || !LANGUAGES.contains(language)) {
             throw new DraftRefusedException(DraftRefusedException.Reason.UNKNOWN_LANGUAGE,
                     "language: must be one of " + LANGUAGES + ", was '" + language + "'");
@@ -102,6 +117,10 @@ public class LessonDrafts {
         }
         if (markdown == null || markdown.isBlank()) {
             throw new DraftRefusedException(DraftRefusedException.Reason.EMPTY_TEXT, "text: the lesson text is empty");
+        }
+        if (contentNote != null && contentNote.strip().length() > NewLessons.MAX_CONTENT_NOTE_LENGTH) {
+            throw new DraftRefusedException(DraftRefusedException.Reason.CONTENT_NOTE_TOO_LONG,
+                    "contentNote." + language + ": at most " + NewLessons.MAX_CONTENT_NOTE_LENGTH + " characters");
         }
         LessonSource source = source(lessonId);
         if (source.retired()) {
@@ -119,13 +138,15 @@ public class LessonDrafts {
                 }
                 LocalizedText newTitle = with(current.map(d -> d.title).orElse(source.title()), language, title.strip());
                 LocalizedText newBody = with(current.map(d -> d.body).orElse(source.markdown()), language, markdown);
+                LocalizedText note = current.isPresent() ? current.get().contentNote : source.contentNote();
+                LocalizedText newNote = contentNote == null ? note : note(note, language, contentNote.strip());
                 if (current.isEmpty()) {
-                    em.persist(new LessonDraft(lessonId, source.courseId(), source.slug(), newTitle, newBody, now,
-                            actor));
+                    em.persist(new LessonDraft(lessonId, source.courseId(), source.slug(), newTitle, newBody, newNote,
+                            now, actor));
                     em.flush();
                     return 1L;
                 }
-                if (drafts.update(lessonId, expectedRevision, newTitle, newBody, now, actor) == 0) {
+                if (drafts.update(lessonId, expectedRevision, newTitle, newBody, newNote, now, actor) == 0) {
                     throw stale(lessonId, expectedRevision, drafts.findById(lessonId));
                 }
                 return expectedRevision + 1;
@@ -170,10 +191,10 @@ public class LessonDrafts {
                         if (item instanceof CoursePack.Lesson l && bySlug.containsKey(l.id())) {
                             LessonDraft d = bySlug.get(l.id());
                             applied.add(d);
-                            digest.update((l.id() + "\n" + d.revision + "\n" + d.title + "\n" + d.body)
-                                    .getBytes(StandardCharsets.UTF_8));
+                            digest.update((l.id() + "\n" + d.revision + "\n" + d.title + "\n" + d.body + "\n"
+                                    + d.contentNote).getBytes(StandardCharsets.UTF_8));
                             return (CoursePack.Item) new CoursePack.Lesson(l.id(), l.minutes(), d.title, d.body,
-                                    l.contentNote());
+                                    d.contentNote);
                         }
                         return item;
                     }).toList())).toList();
@@ -227,6 +248,17 @@ public class LessonDrafts {
     private static StaleDraftException stale(long lessonId, long expected, Optional<LessonDraft> now) {
         return new StaleDraftException(lessonId, expected, now.map(d -> d.revision).orElse(0L),
                 now.map(d -> d.savedBy).orElse(null), now.map(d -> d.savedAt).orElse(null));
+    }
+
+    /** The note with this language's text replaced (or removed when blank); null once no language is left. */
+    private static LocalizedText note(LocalizedText note, String language, String value) {
+        Map<String, String> texts = new LinkedHashMap<>(note == null ? Map.of() : note.byLanguage());
+        if (value.isEmpty()) {
+            texts.remove(language);
+        } else {
+            texts.put(language, value);
+        }
+        return texts.isEmpty() ? null : new LocalizedText(texts);
     }
 
     private static LocalizedText with(LocalizedText text, String language, String value) {

@@ -32,6 +32,7 @@ import org.tnracademy.core.media.MissingImagesException;
 import org.tnracademy.core.studio.DraftRefusedException;
 import org.tnracademy.core.studio.LessonDraftSheet;
 import org.tnracademy.core.studio.LessonDrafts;
+import org.tnracademy.core.studio.NewLessons;
 import org.tnracademy.core.studio.PublishedCourse;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.ui.i18n.Formats;
@@ -60,6 +61,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     /** What is typed per language, saved or not: switching language loses nothing. */
     private final Map<String, String> titles = new LinkedHashMap<>();
     private final Map<String, String> texts = new LinkedHashMap<>();
+    private final Map<String, String> notes = new LinkedHashMap<>();
     private String language = "en";
 
     private final H2 heading = new H2();
@@ -68,6 +70,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private final RadioButtonGroup<String> languages = new RadioButtonGroup<>();
     private final TextField title = new TextField();
     private final TextArea text = new TextArea();
+    private final TextField contentNote = new TextField();
     private final Div preview = new Div();
 
     public LessonEditorView(LessonDrafts lessonDrafts, MarkdownRenderer markdown, ImageLibrary imageLibrary) {
@@ -93,6 +96,11 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         title.setLabel(getTranslation("studio.lesson.title"));
         title.setWidthFull();
         title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
+        contentNote.setId("lesson-content-note");
+        contentNote.setLabel(getTranslation("studio.lesson.content-note"));
+        contentNote.setHelperText(getTranslation("studio.lesson.content-note.help"));
+        contentNote.setWidthFull();
+        contentNote.setMaxLength(NewLessons.MAX_CONTENT_NOTE_LENGTH);
         text.setId("lesson-markdown");
         text.setLabel(getTranslation("studio.lesson.markdown"));
         text.setWidthFull();
@@ -108,7 +116,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         Button publish = new Button(getTranslation("studio.lesson.publish"), e -> confirmPublish());
         publish.setId("publish-course");
         imagesSlot.setWidthFull();
-        HorizontalLayout editor = new HorizontalLayout(new VerticalLayout(languages, title, text, imagesSlot),
+        HorizontalLayout editor = new HorizontalLayout(new VerticalLayout(languages, title, contentNote, text, imagesSlot),
                 new VerticalLayout(new H3(getTranslation("studio.lesson.preview")), preview));
         editor.setWidthFull();
         add(new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class), heading, status,
@@ -130,9 +138,11 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         sheet = lessonDrafts.open(lessonId);
         titles.clear();
         texts.clear();
+        notes.clear();
         for (String lang : LessonDrafts.LANGUAGES) {
             titles.put(lang, sheet.title().byLanguage().getOrDefault(lang, ""));
             texts.put(lang, sheet.markdown().byLanguage().getOrDefault(lang, ""));
+            notes.put(lang, savedNote(lang));
         }
         if (images == null) {
             images = new LessonImagesPanel(imageLibrary, sheet.courseId(), this::insertAtEnd,
@@ -154,14 +164,17 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private void reloadKeepingTyped() {
         Map<String, String> typedTitles = new LinkedHashMap<>(titles);
         Map<String, String> typedTexts = new LinkedHashMap<>(texts);
+        Map<String, String> typedNotes = new LinkedHashMap<>(notes);
         load();
         titles.putAll(typedTitles);
         texts.putAll(typedTexts);
+        notes.putAll(typedNotes);
         showLanguage();
     }
 
     private void showLanguage() {
         title.setValue(titles.get(language));
+        contentNote.setValue(notes.get(language));
         text.setValue(texts.get(language));
         render(text.getValue());
     }
@@ -169,6 +182,12 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private void keepTyped() {
         titles.put(language, title.getValue());
         texts.put(language, text.getValue());
+        notes.put(language, contentNote.getValue());
+    }
+
+    /** The saved (or published) content note in a language, empty when there is none. */
+    private String savedNote(String lang) {
+        return sheet.contentNote() == null ? "" : sheet.contentNote().byLanguage().getOrDefault(lang, "");
     }
 
     private void render(String source) {
@@ -193,9 +212,11 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         try {
             for (String lang : LessonDrafts.LANGUAGES) {
                 boolean same = titles.get(lang).equals(sheet.title().byLanguage().getOrDefault(lang, ""))
-                        && texts.get(lang).equals(sheet.markdown().byLanguage().getOrDefault(lang, ""));
+                        && texts.get(lang).equals(sheet.markdown().byLanguage().getOrDefault(lang, ""))
+                        && notes.get(lang).strip().equals(savedNote(lang));
                 if (!same) {
-                    revision = lessonDrafts.save(lessonId, lang, titles.get(lang), texts.get(lang), revision);
+                    revision = lessonDrafts.save(lessonId, lang, titles.get(lang), texts.get(lang),
+                            notes.get(lang), revision);
                     changed = true;
                 }
             }
@@ -205,7 +226,8 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
                 reloadKeepingTyped();
             }
             error.setText(getTranslation("studio.lesson.refused." + refused.reason().name(),
-                    LessonDrafts.MAX_TITLE_LENGTH));
+                    refused.reason() == DraftRefusedException.Reason.CONTENT_NOTE_TOO_LONG
+                            ? NewLessons.MAX_CONTENT_NOTE_LENGTH : LessonDrafts.MAX_TITLE_LENGTH));
             error.setVisible(true);
             return;
         } catch (StaleDraftException stale) {

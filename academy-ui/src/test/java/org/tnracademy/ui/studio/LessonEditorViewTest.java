@@ -113,6 +113,41 @@ class LessonEditorViewTest extends SpringBrowserlessTest {
                 .isEqualTo("No draft: this is the published text of course version " + (version + 1) + ".");
     }
 
+    @Test
+    void aContentNoteIsEditedPerLanguagePublishedAndRemovedWhenBlankAndATooLongOneIsRefused() {
+        long lessonId = lesson(6);
+        open(lessonId);
+        TextField note = $(TextField.class).id("lesson-content-note");
+        test(note).setValue("x".repeat(501));
+        test($(Button.class).id("save-draft")).click();
+        assertThat($(Paragraph.class).id("draft-error").getText())
+                .isEqualTo("The content note is too long: at most 500 characters.");
+        assertThat(lessonDrafts.open(lessonId).isDraft()).as("nothing saved").isFalse();
+        assertThat(note.getValue()).as("the typed note stays").hasSize(501);
+
+        test(note).setValue("Describes threats against relatives.");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> languages = $(RadioButtonGroup.class).id("lesson-language");
+        test(languages).selectItem("French");
+        test($(TextField.class).id("lesson-content-note")).setValue("Décrit des menaces contre des proches.");
+        test($(Button.class).id("save-draft")).click();
+        assertThat(lessonDrafts.open(lessonId).contentNote().byLanguage())
+                .containsEntry("en", "Describes threats against relatives.")
+                .containsEntry("fr", "Décrit des menaces contre des proches.");
+
+        test($(Button.class).id("publish-course")).click();
+        test($(ConfirmDialog.class).id("publish-confirm")).confirm();
+        assertThat(catalog.lesson(lessonId, Locale.FRENCH).orElseThrow().contentNote().byLanguage())
+                .as("learners see the published note").containsEntry("fr", "Décrit des menaces contre des proches.");
+
+        test(languages).selectItem("English");
+        test($(TextField.class).id("lesson-content-note")).setValue(" ");
+        test(languages).selectItem("French");
+        test($(TextField.class).id("lesson-content-note")).setValue("");
+        test($(Button.class).id("save-draft")).click();
+        assertThat(lessonDrafts.open(lessonId).contentNote()).as("blank in every language: no note").isNull();
+    }
+
     private void open(long lessonId) {
         navigate("instructor/lessons/" + lessonId + "/edit", LessonEditorView.class);
     }

@@ -4,16 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -40,33 +36,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserJourneyTest {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final String CHROMIUM = System.getProperty("academy.chromium", "/usr/bin/chromium");
 
     @LocalServerPort
     int port;
 
-    Playwright playwright;
+    HeadlessChromium chromium;
     Browser browser;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    void startBrowser() {
+        chromium = HeadlessChromium.launch(port);
+        browser = chromium.browser();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -75,14 +61,14 @@ class BrowserJourneyTest {
     void anAnalystReadsALessonLabelsPostsAndSeesTheScoreAndProgress() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
                 .setViewportSize(1400, 1000))) {
-            Page page = signIn(context, "analyst");
+            Page page = chromium.signIn(context, "analyst");
             assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Course catalogue"))).isVisible();
-            shot(page, "01-catalogue");
+            HeadlessChromium.shot(page, "01-catalogue");
 
             page.locator("a[id^='course-']").first().click();
             page.locator("a[id^='lesson-']").first().click();
             assertThat(page.locator("#lesson-body h1, #lesson-body h2").first()).isVisible();
-            shot(page, "02-lesson");
+            HeadlessChromium.shot(page, "02-lesson");
 
             page.goBack();
             page.locator("#exercise-label-posts-basics").click();
@@ -90,11 +76,11 @@ class BrowserJourneyTest {
             assertThat(grid).isVisible();
             // keyboard labelling: select a row, press a digit
             for (int row = 0; row < 3; row++) {
-                authorCells(grid).nth(row).click();
+                HeadlessChromium.authorCells(grid).nth(row).click();
                 page.keyboard().press(String.valueOf(row + 1));
             }
             assertThat(page.locator("#labelled-count")).containsText("3 of ");
-            shot(page, "03-labelling");
+            HeadlessChromium.shot(page, "03-labelling");
 
             page.locator("#submit-answer").click();
             page.getByLabel("Submit with unlabelled items?")
@@ -102,19 +88,19 @@ class BrowserJourneyTest {
             assertThat(page.locator("#score")).isVisible();
             assertThat(page.locator("#attempts-info")).containsText("1 of");
             page.locator("#feedback").scrollIntoViewIfNeeded();
-            shot(page, "04-feedback");
+            HeadlessChromium.shot(page, "04-feedback");
 
-            page.navigate(url("progress"));
+            page.navigate(chromium.url("progress"));
             assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Scored")).first())
                     .isVisible();
             assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Read")).first())
                     .isVisible();
-            shot(page, "05-progress");
+            HeadlessChromium.shot(page, "05-progress");
 
-            page.navigate(url("instructor/courses"));
+            page.navigate(chromium.url("instructor/courses"));
             assertThat(page.locator("#error-page")).isVisible();
             assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Course catalogue"))).hasCount(0);
-            shot(page, "06-learner-refused");
+            HeadlessChromium.shot(page, "06-learner-refused");
         }
     }
 
@@ -122,13 +108,13 @@ class BrowserJourneyTest {
     @Order(2)
     void anInstructorSeesTheCoursesWithLessonsAndExercises() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
-            Page page = signIn(context, "instructor");
+            Page page = chromium.signIn(context, "instructor");
             assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Courses, lessons and exercises")))
                     .isVisible();
             assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions()
                     .setHasText("Item labelling")).first()).isVisible();
             assertThat(page.locator("#main-nav")).not().containsText("Gradebook");
-            shot(page, "07-instructor");
+            HeadlessChromium.shot(page, "07-instructor");
         }
     }
 
@@ -136,14 +122,14 @@ class BrowserJourneyTest {
     @Order(3)
     void aCohortManagerSeesLearnersByExercisesWithScores() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
-            Page page = signIn(context, "manager");
+            Page page = chromium.signIn(context, "manager");
             Locator gradebook = page.locator("#gradebook");
             assertThat(gradebook).isVisible();
             assertThat(gradebook.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
                     .setHasText("analyst")).first()).isVisible();
             assertThat(gradebook.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
                     .setHasText("(1/")).first()).isVisible();
-            shot(page, "08-gradebook");
+            HeadlessChromium.shot(page, "08-gradebook");
             var download = page.waitForDownload(() -> page.locator("#gradebook-export").click());
             try {
                 String csv = Files.readString(download.path());
@@ -158,11 +144,11 @@ class BrowserJourneyTest {
     @Order(4)
     void theInterfaceSwitchesToFrench() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
-            Page page = signIn(context, "analyst");
+            Page page = chromium.signIn(context, "analyst");
             page.locator("#language-switch").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("français")).click();
             assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Catalogue des cours"))).isVisible();
-            shot(page, "09-french");
+            HeadlessChromium.shot(page, "09-french");
         }
     }
 
@@ -171,19 +157,19 @@ class BrowserJourneyTest {
     void aWrongPasswordIsRefusedAndASubmissionAfterTheSessionEndedRecordsNothing() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             Page page = context.newPage();
-            page.navigate(url("login"));
+            page.navigate(chromium.url("login"));
             page.locator("input[name='username']").fill("analyst");
             page.locator("input[name='password']").fill("not-the-password");
             page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
             assertThat(page.getByText("Wrong username or password")).isVisible();
             assertThat(page.locator("#signed-in-user")).hasCount(0);
-            shot(page, "10-wrong-password");
+            HeadlessChromium.shot(page, "10-wrong-password");
 
-            page = signIn(context, "analyst");
+            page = chromium.signIn(context, "analyst");
             page.locator("a[id^='course-']").first().click();
             page.locator("#exercise-label-posts-basics").click();
             String attemptsBefore = page.locator("#attempts-info").textContent();
-            authorCells(page.locator("#dataset-grid")).first().click();
+            HeadlessChromium.authorCells(page.locator("#dataset-grid")).first().click();
             page.keyboard().press("1");
             assertThat(page.locator("#labelled-count")).containsText("1 of ");
 
@@ -191,19 +177,15 @@ class BrowserJourneyTest {
             context.addCookies(List.of(new Cookie("JSESSIONID", "expired-session").setDomain("localhost").setPath("/")));
             page.locator("#submit-answer").click();
             assertThat(page.getByText("Your session has ended")).isVisible();
-            shot(page, "11-session-ended");
+            HeadlessChromium.shot(page, "11-session-ended");
 
-            page = signIn(context, "analyst");
+            page = chromium.signIn(context, "analyst");
             page.locator("a[id^='course-']").first().click();
             page.locator("#exercise-label-posts-basics").click();
             assertThat(page.locator("#attempts-info")).hasText(attemptsBefore);
         }
     }
 
-    /** The author column's cells: one per row, so the n-th is the n-th post. */
-    private static Locator authorCells(Locator grid) {
-        return grid.getByText(Pattern.compile("^@[a-z0-9_]+_syn$"));
-    }
 
     @Test
     @Order(6)
@@ -212,7 +194,7 @@ class BrowserJourneyTest {
         assertThat(explanations).hasSizeGreaterThan(30);
         List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
-            Page page = signIn(context, "analyst");
+            Page page = chromium.signIn(context, "analyst");
             page.onResponse(r -> {
                 try {
                     sent.add(r.text());
@@ -241,7 +223,7 @@ class BrowserJourneyTest {
     @Order(7)
     void pagesCarryTheSecurityHeaders() {
         try (BrowserContext context = browser.newContext()) {
-            var response = context.newPage().navigate(url("login"));
+            var response = context.newPage().navigate(chromium.url("login"));
             var headers = response.allHeaders();
             assertThat(headers.get("content-security-policy")).contains("frame-ancestors 'none'");
             assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
@@ -262,19 +244,19 @@ class BrowserJourneyTest {
             assertThat(page.locator("#signed-in-user")).hasCount(0);
         }
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
-            Page page = signIn(context, "admin");
-            page.navigate(url("admin/audit"));
+            Page page = chromium.signIn(context, "admin");
+            page.navigate(chromium.url("admin/audit"));
             Locator audit = page.locator("#audit");
             assertThat(audit.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
                     .setHasText("Account locked")).first()).isVisible();
             assertThat(audit.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
                     .setHasText("Sign-in refused")).first()).isVisible();
-            shot(page, "12-audit-log");
+            HeadlessChromium.shot(page, "12-audit-log");
         }
     }
 
     private void tryPassword(Page page, String user, String password) {
-        page.navigate(url("login"));
+        page.navigate(chromium.url("login"));
         page.locator("input[name='username']").fill(user);
         page.locator("input[name='password']").fill(password);
         page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
@@ -291,25 +273,6 @@ class BrowserJourneyTest {
         }
     }
 
-    private Page signIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate(url("login"));
-        page.locator("input[name='username']").fill(user);
-        page.locator("input[name='password']").fill(user);
-        page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
-        page.waitForURL(u -> !u.contains("/login"));
-        assertThat(page.locator("#signed-in-user")).hasText(user);
-        return page;
-    }
 
-    /** The server under test: this test's own, or a running academy given with -Dacademy.base-url. */
-    private String url(String path) {
-        String external = System.getProperty("academy.base-url", "");
-        return (external.isBlank() ? "http://localhost:" + port : external) + "/" + path;
-    }
 
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
-        assertThat(Files.exists(SHOTS.resolve(name + ".png"))).isTrue();
-    }
 }

@@ -3,17 +3,12 @@ package org.tnracademy.ui.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExerciseDraftBrowserTest {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final String CHROMIUM = System.getProperty("academy.chromium", "/usr/bin/chromium");
     /** A new id on every run, should the database outlive one. */
     private static final String SLUG = "label-threats-" + Long.toString(System.currentTimeMillis() % 1_000_000L, 36);
     private static final String LESSON = "reading-threats-" + Long.toString(System.currentTimeMillis() % 1_000_000L, 36);
@@ -47,27 +40,19 @@ class ExerciseDraftBrowserTest {
     @LocalServerPort
     int port;
 
-    Playwright playwright;
+    HeadlessChromium chromium;
     Browser browser;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    void startBrowser() {
+        chromium = HeadlessChromium.launch(port);
+        browser = chromium.browser();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -76,7 +61,7 @@ class ExerciseDraftBrowserTest {
     void anInstructorCreatesKeysTestGradesAndPublishesANewLabellingExercise() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
                 .setViewportSize(1400, 1000))) {
-            Page page = signIn(context, "instructor");
+            Page page = chromium.signIn(context, "instructor");
             page.locator("#edit-course-tnr-foundations").click();
 
             // a new lesson in the first module, its Markdown previewed as learners will read it
@@ -96,7 +81,7 @@ class ExerciseDraftBrowserTest {
                     Une publication qui **nomme un proche** et son lieu de vie est une menace, même polie.
                     """);
             assertThat(page.locator("#new-lesson-preview-en strong")).hasText("names a relative");
-            shot(page, "xdraft-00-new-lesson");
+            HeadlessChromium.shot(page, "xdraft-00-new-lesson");
             page.locator("#save-new-lesson").click();
             assertThat(page.locator("#module-items-foundations")).containsText("Reading threats against families");
 
@@ -105,7 +90,7 @@ class ExerciseDraftBrowserTest {
             page.locator("#new-exercise-type").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Item labelling")).click();
             page.locator("#new-exercise-slug input").fill(SLUG);
-            shot(page, "xdraft-01-new-exercise");
+            HeadlessChromium.shot(page, "xdraft-01-new-exercise");
             page.locator("#new-exercise-create").click();
 
             // the editor of the new draft says what is missing
@@ -134,46 +119,46 @@ class ExerciseDraftBrowserTest {
             page.locator("#exercise-save").click();
             assertThat(page.locator("#exercise-draft-status")).containsText("New exercise, draft revision 2");
             assertThat(page.locator("#exercise-problems")).containsText("key");
-            shot(page, "xdraft-02-editor-with-problems");
+            HeadlessChromium.shot(page, "xdraft-02-editor-with-problems");
 
             // label the key as a learner labels: select a row, press a digit, move down
             page.locator("#exercise-label-key").click();
             Locator grid = page.locator("#dataset-grid");
             assertThat(grid).isVisible();
-            authorCells(grid).first().click();
+            HeadlessChromium.authorCells(grid).first().click();
             for (int row = 0; row < 40; row++) {
                 page.keyboard().press(row % 4 == 0 ? "1" : "2");
                 page.keyboard().press("ArrowDown");
                 page.keyboard().press("Space");
             }
             assertThat(page.locator("#labelled-count")).containsText("40 of 40");
-            shot(page, "xdraft-03-key-in-workspace");
+            HeadlessChromium.shot(page, "xdraft-03-key-in-workspace");
             page.locator("#key-labelling-take").click();
             Locator explanations = page.locator("[id^='key-explanation-'][id$='-en'] input");
             assertThat(explanations).hasCount(40);
             for (int i = 0; i < 40; i++) {
                 explanations.nth(i).fill("Why post " + (i + 1) + " has this label.");
             }
-            shot(page, "xdraft-04-key-explanations");
+            HeadlessChromium.shot(page, "xdraft-04-key-explanations");
             page.locator("#key-labelling-apply").click();
             assertThat(dialog).hasCount(0);
             page.locator("#exercise-save").click();
             assertThat(page.locator("#exercise-draft-status")).containsText("draft revision 3");
             assertThat(page.locator("#exercise-problems-heading")).isHidden();
-            shot(page, "xdraft-05-editor-valid");
+            HeadlessChromium.shot(page, "xdraft-05-editor-valid");
 
             // preview and test-grade the draft: the learner's workspace, nothing recorded
             page.locator("#exercise-preview-link").click();
             Locator previewGrid = page.locator("#dataset-grid");
             assertThat(previewGrid).isVisible();
             for (int row = 0; row < 3; row++) {
-                authorCells(previewGrid).nth(row).click();
+                HeadlessChromium.authorCells(previewGrid).nth(row).click();
                 page.keyboard().press("1");
             }
             page.locator("#draft-preview-grade").click();
             assertThat(page.locator("#draft-preview-score")).containsText("with the draft’s key");
             page.locator("#draft-preview-feedback").scrollIntoViewIfNeeded();
-            shot(page, "xdraft-06-preview-test-grade");
+            HeadlessChromium.shot(page, "xdraft-06-preview-test-grade");
 
             page.locator("#draft-preview-back").click();
             page.getByText("Back to the course").click();
@@ -182,7 +167,7 @@ class ExerciseDraftBrowserTest {
             page.getByLabel("Publish the course?").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                     .setName("Publish course")).click();
             assertThat(page.locator("#exercise-drafts-none")).isVisible();
-            shot(page, "xdraft-07-published");
+            HeadlessChromium.shot(page, "xdraft-07-published");
         }
     }
 
@@ -191,17 +176,17 @@ class ExerciseDraftBrowserTest {
     void anAnalystOpensThePublishedExerciseAndSubmits() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
                 .setViewportSize(1400, 1000))) {
-            Page page = signIn(context, "analyst");
+            Page page = chromium.signIn(context, "analyst");
             page.locator("a[id^='course-']").first().click();
             page.locator("#lesson-" + LESSON).click();
             assertThat(page.locator("#lesson-body strong")).hasText("names a relative");
-            shot(page, "xdraft-08-analyst-reads-the-new-lesson");
+            HeadlessChromium.shot(page, "xdraft-08-analyst-reads-the-new-lesson");
             page.goBack();
             page.locator("#exercise-" + SLUG).click();
             Locator grid = page.locator("#dataset-grid");
             assertThat(grid).isVisible();
             for (int row = 0; row < 2; row++) {
-                authorCells(grid).nth(row).click();
+                HeadlessChromium.authorCells(grid).nth(row).click();
                 page.keyboard().press("1");
             }
             assertThat(page.locator("#labelled-count")).containsText("2 of 40");
@@ -209,33 +194,11 @@ class ExerciseDraftBrowserTest {
             page.getByLabel("Submit with unlabelled items?")
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit answer")).click();
             assertThat(page.locator("#score")).isVisible();
-            shot(page, "xdraft-08-analyst-submitted");
+            HeadlessChromium.shot(page, "xdraft-08-analyst-submitted");
         }
     }
 
-    /** The author column's cells: one per row, so the n-th is the n-th post. */
-    private static Locator authorCells(Locator grid) {
-        return grid.getByText(Pattern.compile("^@[a-z0-9_]+_syn$"));
-    }
 
-    private Page signIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate(url("login"));
-        page.locator("input[name='username']").fill(user);
-        page.locator("input[name='password']").fill(user);
-        page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
-        page.waitForURL(u -> !u.contains("/login"));
-        assertThat(page.locator("#signed-in-user")).hasText(user);
-        return page;
-    }
 
-    private String url(String path) {
-        String external = System.getProperty("academy.base-url", "");
-        return (external.isBlank() ? "http://localhost:" + port : external) + "/" + path;
-    }
 
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
-        assertThat(Files.exists(SHOTS.resolve(name + ".png"))).isTrue();
-    }
 }

@@ -216,6 +216,8 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             TextField field = new TextField(getTranslation("studio2.course.module-title." + lang));
             field.setId("module-title-" + id + "-" + lang);
             field.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
+            // module titles run to some sixty characters: show them whole on a laptop
+            field.setWidth("24em");
             field.setValue(title.byLanguage().getOrDefault(lang, ""));
             fields.put(lang, field);
         }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +43,9 @@ import org.tnracademy.core.regrade.RegradePreview;
 import org.tnracademy.core.regrade.RegradeRefusedException;
 import org.tnracademy.core.regrade.RegradeService;
 import org.tnracademy.core.regrade.StandingChange;
+import org.tnracademy.core.studio.ExerciseDraftRefusedException;
+import org.tnracademy.core.studio.ExerciseDraftSheet;
+import org.tnracademy.core.studio.ExerciseDrafts;
 import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
@@ -58,6 +63,11 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
     /** A key file is small; this leaves room for a labelling key over a large dataset. */
     static final int MAX_UPLOAD_BYTES = 1 << 20;
 
+    private static final String DRAFT_COURSE = "draftCourse";
+    private static final String DRAFT_SLUG = "draft";
+
+    private final ExerciseDrafts exerciseDrafts;
+    private final Paragraph draftNote = new Paragraph();
     private final RegradeService regrade;
     private final H2 title = new H2();
     private final Paragraph summary = new Paragraph();
@@ -74,7 +84,10 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
     private Map<String, Object> previewedKey;
     private RegradePreview shown;
 
-    public AnswerKeyView(RegradeService regrade) {
+    public AnswerKeyView(RegradeService regrade, ExerciseDrafts exerciseDrafts) {
+        this.exerciseDrafts = exerciseDrafts;
+        draftNote.setId("key-from-draft");
+        draftNote.setVisible(false);
         this.regrade = regrade;
         title.setId("key-title");
         summary.setId("key-summary");
@@ -139,8 +152,13 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         previewArea.setPadding(false);
 
         add(title, summary, new H3(getTranslation("ins.key.history")), versions,
-                new H3(getTranslation("ins.key.new")), editor, upload, new HorizontalLayout(preview, apply), problems,
+                new H3(getTranslation("ins.key.new")), draftNote, editor, upload, new HorizontalLayout(preview, apply), problems,
                 previewArea);
+    }
+
+    /** The query that opens this page with the key of an exercise draft, to check its regrade. */
+    public static QueryParameters fromDraft(long courseId, String slug) {
+        return QueryParameters.simple(Map.of(DRAFT_COURSE, String.valueOf(courseId), DRAFT_SLUG, slug));
     }
 
     @Override
@@ -150,6 +168,31 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
             load(true);
         } catch (RegradeRefusedException unknown) {
             throw new NotFoundException("No exercise " + exerciseId);
+        }
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<String> course = query.getSingleParameter(DRAFT_COURSE);
+        Optional<String> slug = query.getSingleParameter(DRAFT_SLUG);
+        if (course.isPresent() && slug.isPresent() && overview.regradable()) {
+            loadDraftKey(course.get(), slug.get());
+        }
+    }
+
+    /**
+     * Puts an exercise draft's key in the editor and runs its dry run: publishing refused the key
+     * change, and this is where it is checked and applied. A draft of another exercise is ignored.
+     */
+    private void loadDraftKey(String courseId, String slug) {
+        try {
+            ExerciseDraftSheet draft = exerciseDrafts.open(Long.parseLong(courseId), slug);
+            if (!draft.isDraft() || draft.exerciseId() == null || draft.exerciseId() != exerciseId) {
+                return;
+            }
+            editor.setValue(KeyYaml.format(draft.key()));
+            draftNote.setText(getTranslation("ins.key.from-draft", slug));
+            draftNote.setVisible(true);
+            runPreview();
+        } catch (NumberFormatException | ExerciseDraftRefusedException notADraft) {
+            // a hand-typed address: the page shows the key in force, as without the query
         }
     }
 

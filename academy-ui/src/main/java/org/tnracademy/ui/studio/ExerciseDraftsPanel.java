@@ -83,6 +83,8 @@ final class ExerciseDraftsPanel extends VerticalLayout {
         refused.regradeNeeded().forEach((slug, exerciseId) -> {
             RouterLink link = new RouterLink(getTranslation("xdraft.regrade-link", slug), AnswerKeyView.class,
                     new RouteParameters("exerciseId", String.valueOf(exerciseId)));
+            // the answer-key page opens with the draft's key and its dry run already shown
+            link.setQueryParameters(AnswerKeyView.fromDraft(courseId, slug));
             link.setId("regrade-" + slug);
             regradeLinks.add(link);
         });

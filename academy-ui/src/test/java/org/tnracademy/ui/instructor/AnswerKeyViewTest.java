@@ -48,6 +48,10 @@ class AnswerKeyViewTest extends SpringBrowserlessTest {
     @Autowired
     RegradeService regrade;
     @Autowired
+    org.tnracademy.core.studio.ExerciseDrafts exerciseDrafts;
+    @Autowired
+    org.tnracademy.core.studio.LessonDrafts lessonDrafts;
+    @Autowired
     AccountProvisioning provisioning;
 
     @BeforeEach
@@ -161,6 +165,43 @@ class AnswerKeyViewTest extends SpringBrowserlessTest {
         });
         assertThat(history).contains("from version " + before + " to version " + (before + 1))
                 .contains("from 100% to " + org.tnracademy.ui.i18n.Formats.percent(seen.score(), java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    void aDraftKeyRefusedAtPublishingOpensHereWithItsDryRunAndOnceAppliedTheCourseCanBePublished() {
+        long exerciseId = exercise("set-selection");
+        List<String> selected = currentSelection(exerciseId);
+        String learner = "drafted-" + UUID.randomUUID().toString().substring(0, 8);
+        provisioning.ensure(learner, "Drafted " + learner, "secret-password", EnumSet.of(Role.LEARNER));
+        ActingAs.learner(learner, () -> grading.submit(exerciseId, Map.of("chosen", selected),
+                UUID.randomUUID().toString()));
+        long courseId = catalog.outlines().stream().filter(o -> o.steps().stream().anyMatch(st -> st.id() == exerciseId))
+                .findFirst().orElseThrow().id();
+        String slug = catalog.outlines().stream().flatMap(o -> o.steps().stream()).filter(st -> st.id() == exerciseId)
+                .findFirst().orElseThrow().slug();
+        org.tnracademy.core.studio.ExerciseDraftSheet opened = exerciseDrafts.open(courseId, slug);
+        org.tnracademy.core.studio.ExerciseDraftContent c = opened.content();
+        Map<String, Object> fewer = new java.util.LinkedHashMap<>(c.key());
+        fewer.put("selected", selected.subList(1, selected.size()));
+        exerciseDrafts.save(courseId, slug, new org.tnracademy.core.studio.ExerciseDraftContent(c.moduleId(), c.title(),
+                c.instructions(), c.level(), c.forms(), c.policy(), c.spec(), fewer, c.datasetId()), opened.revision());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lessonDrafts.publish(courseId))
+                .isInstanceOf(org.tnracademy.core.studio.ExerciseDraftRefusedException.class);
+
+        // as the course editor's link does
+        com.vaadin.flow.component.UI.getCurrent().navigate(AnswerKeyView.class,
+                new com.vaadin.flow.router.RouteParameters("exerciseId", String.valueOf(exerciseId)),
+                AnswerKeyView.fromDraft(courseId, slug));
+        assertThat(getCurrentView()).isInstanceOf(AnswerKeyView.class);
+        assertThat($(Paragraph.class).id("key-from-draft").getText()).contains(slug);
+        assertThat($(TextArea.class).id("key-editor").getValue()).doesNotContain("\"" + selected.getFirst() + "\"");
+        @SuppressWarnings("unchecked")
+        Grid<RegradeLine> lines = $(Grid.class).id("key-preview-lines");
+        assertThat(test(lines).size()).as("the dry run is shown at once").isPositive();
+        test($(Button.class).id("key-apply")).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(lessonDrafts.publish(courseId).packVersion()).as("the key in force is the draft's now").isPositive();
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.AttemptPolicy;
+import org.tnracademy.core.support.Json;
+import org.tnracademy.exercises.types.SetSelectionType;
 
 /** The course catalogue: courses, their outline, lessons and exercise sheets (never keys). */
 @Service
@@ -113,6 +115,18 @@ public class CatalogService {
         return courses.findById(module.courseId).orElseThrow();
     }
 
+    /**
+     * What a learner works through: the dataset's items, except in set selection, where the
+     * choice is among the spec's items (accounts) and the dataset only gives the evidence.
+     */
+    private int itemsToWorkOn(Exercise e) {
+        if (SetSelectionType.ID.equals(e.type)) {
+            Object items = Json.read(e.spec, Map.class).get("items");
+            return items instanceof List<?> list ? list.size() : 0;
+        }
+        return e.datasetId == null ? 0 : datasets.size(e.datasetId);
+    }
+
     private CourseOutline outlineOf(Course course) {
         List<CourseModule> ms = modules.findByCourseIdAndRetiredFalseOrderByPosition(course.id);
         List<Long> ids = ms.stream().map(m -> m.id).toList();
@@ -125,7 +139,7 @@ public class CatalogService {
                     l.id, l.slug, l.title, l.minutes, null, 0, 0, 0)));
         }
         for (Exercise e : exercises.findByModuleIdInAndRetiredFalseOrderByPosition(ids)) {
-            int items = e.datasetId == null ? 0 : datasets.size(e.datasetId);
+            int items = itemsToWorkOn(e);
             all.add(new Positioned(e.moduleId, e.position, new CourseOutline.Step(CourseOutline.StepKind.EXERCISE,
                     e.id, e.slug, e.title, 0, e.type, e.version, e.maxAttempts, items)));
         }

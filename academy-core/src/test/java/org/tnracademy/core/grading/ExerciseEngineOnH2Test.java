@@ -121,6 +121,15 @@ class ExerciseEngineOnH2Test {
     }
 
     @Test
+    void theOutlineCountsWhatALearnerWorksThroughTheAccountsToChooseFromOrTheDatasetsItems() {
+        java.util.Map<String, Integer> items = new java.util.HashMap<>();
+        catalog.outlines().stream().flatMap(o -> o.steps().stream())
+                .forEach(st -> items.put(st.slug(), st.itemCount()));
+        assertThat(items.get("find-the-network")).as("six accounts in the spec").isEqualTo(6);
+        assertThat(items.get("label-three")).as("three posts in the dataset").isEqualTo(3);
+    }
+
+    @Test
     void theSheetShowsTheSpecAndPolicyButNeverTheKey() {
         ExerciseSheet sheet = catalog.exercise(exercise("pick-the-doxing"), Locale.ENGLISH).orElseThrow();
         assertThat(sheet.spec(ChoiceSpec.class).questions()).hasSize(2);

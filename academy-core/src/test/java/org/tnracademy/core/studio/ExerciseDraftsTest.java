@@ -57,6 +57,8 @@ class ExerciseDraftsTest {
     AttemptRegrading regrading;
     @Autowired
     AccountProvisioning provisioning;
+    @Autowired
+    CourseStructure structure;
 
     String slug;
     long courseId;
@@ -83,6 +85,33 @@ class ExerciseDraftsTest {
     @AfterEach
     void signOut() {
         SignedIn.nobody();
+    }
+
+    @Test
+    void aNewCourseGetsItsFirstExerciseInTheModuleOfItsDraftAndIsListedOncePublished() {
+        String newSlug = "xdraft-new-" + UUID.randomUUID().toString().substring(0, 8);
+        long newCourse = structure.create(new NewCourse(newSlug, "beginner", LocalizedText.of("A new course", null),
+                LocalizedText.of("About choices.", null), "basics", LocalizedText.of("Basics", "Bases")));
+        ExerciseDraftSheet created = exerciseDrafts.create(newCourse, "basics", "pick-one", "choice");
+        Map<String, Object> spec = Map.of("questions", List.of(Map.of("id", "q1", "kind", "single",
+                "prompt", Map.of("en", "Which post exposes a home address?"),
+                "options", List.of(Map.of("id", "a", "text", Map.of("en", "The one naming a street")),
+                        Map.of("id", "b", "text", Map.of("en", "The one about the weather"))))));
+        Map<String, Object> key = Map.of("questions", List.of(Map.of("id", "q1", "options", List.of(
+                Map.of("id", "a", "correct", true, "explanation", Map.of("en", "A street and number locate her.")),
+                Map.of("id", "b", "correct", false, "explanation", Map.of("en", "Weather exposes nobody."))))));
+        ExerciseDraftSheet saved = exerciseDrafts.save(newCourse, "pick-one", new ExerciseDraftContent("basics",
+                LocalizedText.of("Pick one", null), LocalizedText.of("Choose.", null), null, List.of(),
+                new AttemptPolicy(3, null, ScoringPolicy.BEST, List.of()), spec, key, null), created.revision());
+        assertThat(saved.problems()).as("a module of the course draft takes exercises").isEmpty();
+        assertThat(catalog.outline(newCourse)).as("not listed before its first publication").isEmpty();
+
+        lessonDrafts.publish(newCourse);
+
+        CourseOutline outline = catalog.outline(newCourse).orElseThrow();
+        assertThat(outline.modules()).extracting(CourseOutline.Module::slug).containsExactly("basics");
+        assertThat(outline.modules().getFirst().title().in(Locale.FRENCH)).isEqualTo("Bases");
+        assertThat(exercises(outline)).extracting(CourseOutline.Step::slug).containsExactly("pick-one");
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.tnracademy.core.packs.PackReader;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+// each method takes the cohort's id: its managers, administrators and instructors read it; see CohortAccess.
+@PreAuthorize("@cohortAccess.mayRead(#cohortId)")
 public class CohortDashboardService {
 
     private final CohortService cohorts;

@@ -19,7 +19,8 @@ import org.tnracademy.core.grading.FirstResult;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+// each method takes the cohort's id: its managers, administrators and instructors read it; see CohortAccess.
+@PreAuthorize("@cohortAccess.mayRead(#cohortId)")
 public class ItemAnalysisService {
 
     private final CohortService cohorts;

@@ -48,31 +48,40 @@ public class CohortService {
     private final CatalogService catalog;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final CohortManagers managers;
+    private final CohortAccess access;
 
     CohortService(CohortRepository cohorts, CohortMemberRepository members, AccountService accounts,
-                  CatalogService catalog, AuditLog audit, JdbcClient jdbc) {
+                  CatalogService catalog, AuditLog audit, JdbcClient jdbc, CohortManagers managers,
+                  CohortAccess access) {
         this.cohorts = cohorts;
         this.members = members;
         this.accounts = accounts;
         this.catalog = catalog;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.managers = managers;
+        this.access = access;
     }
 
-    /** Every cohort, the most recent start first; instructors read them to pick one to analyse. */
+    /**
+     * The cohorts the signed-in person may see, the most recent start first: a cohort manager's own,
+     * every cohort for administrators and for instructors (who pick one to analyse).
+     */
     @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
     public List<CohortSummary> cohorts() {
-        return cohorts.findAllByOrderByStartsOnDescNameAsc().stream()
-                .map(c -> c.summary(members.countByCohortId(c.id()))).toList();
+        List<Cohort> visible = access.seesEveryLearner() ? cohorts.findAllByOrderByStartsOnDescNameAsc()
+                : cohorts.managedBy(access.username());
+        return visible.stream().map(c -> c.summary(members.countByCohortId(c.id()))).toList();
     }
 
-    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+    @PreAuthorize("@cohortAccess.mayRead(#cohortId)")
     public Optional<CohortSummary> cohort(long cohortId) {
         return cohorts.findById(cohortId).map(c -> c.summary(members.countByCohortId(cohortId)));
     }
 
     /** The exercises of the cohort's courses, course by course in catalogue order. */
-    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+    @PreAuthorize("@cohortAccess.mayRead(#cohortId)")
     public List<CohortExercise> exercises(long cohortId) {
         Cohort cohort = find(cohortId);
         List<CohortExercise> out = new ArrayList<>();
@@ -86,20 +95,26 @@ public class CohortService {
     }
 
     /** Every learner of the cohort, for analyses over the whole cohort. */
-    @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
+    @PreAuthorize("@cohortAccess.mayRead(#cohortId)")
     public List<Long> learnerIds(long cohortId) {
         return members.learnerIdsOf(cohortId);
     }
 
+    /** Creates a cohort; a cohort manager who creates one manages it. */
     @Transactional
     public CohortSummary create(CohortDetails details) {
         refuseIfAny(check(details, null));
         Cohort saved = cohorts.saveAndFlush(new Cohort(details, Instant.now()));
-        audit.record(actor(), AuditAction.COHORT_CREATED, describe(saved.summary(0)), null);
+        AccountSummary creator = accounts.current();
+        if (creator.has(Role.COHORT_MANAGER)) {
+            managers.add(saved.id(), creator.username());
+        }
+        audit.record(creator.username(), AuditAction.COHORT_CREATED, describe(saved.summary(0)), null);
         return saved.summary(0);
     }
 
     @Transactional
+    @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
     public CohortSummary change(long cohortId, CohortDetails details) {
         Cohort cohort = find(cohortId);
         refuseIfAny(check(details, cohortId));
@@ -112,6 +127,7 @@ public class CohortService {
 
     /** Enrols one existing learner account by its username. */
     @Transactional
+    @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
     public CohortMemberRow enrol(long cohortId, String username) {
         Cohort cohort = find(cohortId);
         List<CohortProblem> problems = new ArrayList<>();
@@ -136,6 +152,7 @@ public class CohortService {
      * @return the number of learners enrolled
      */
     @Transactional
+    @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
     public int enrolFromCsv(long cohortId, String csv) {
         Cohort cohort = find(cohortId);
         List<CohortProblem> problems = new ArrayList<>();
@@ -196,6 +213,7 @@ public class CohortService {
 
     /** Moves a learner from one cohort to another; their attempts and standings stay as they are. */
     @Transactional
+    @PreAuthorize("@cohortAccess.mayManage(#fromCohortId) and @cohortAccess.mayManage(#toCohortId)")
     public void move(long learnerId, long fromCohortId, long toCohortId) {
         Cohort from = find(fromCohortId);
         Cohort to = find(toCohortId);
@@ -217,6 +235,7 @@ public class CohortService {
 
     /** Takes a learner out of a cohort; their attempts and standings are kept. */
     @Transactional
+    @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
     public void remove(long cohortId, long learnerId) {
         Cohort cohort = find(cohortId);
         if (members.deleteMember(cohortId, learnerId) == 0) {
@@ -230,6 +249,7 @@ public class CohortService {
      * A page of a cohort's members, by display name, whose name or username contains the filter
      * (case-insensitive; blank for all). Filtered and paged by the database.
      */
+    @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
     public List<CohortMemberRow> members(long cohortId, String filter, int offset, int limit) {
         return jdbc.sql("""
                         select a.id, a.username, a.display_name, m.enrolled_at
@@ -245,10 +265,12 @@ public class CohortService {
                 .list();
     }
 
+    @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
     public boolean isMember(long cohortId, long learnerId) {
         return members.existsByCohortIdAndLearnerId(cohortId, learnerId);
     }
 
+    @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
     public int memberCount(long cohortId, String filter) {
         return jdbc.sql("""
                         select count(*) from cohort_member m join account a on a.id = m.learner_id
@@ -256,6 +278,57 @@ public class CohortService {
                           and (lower(a.display_name) like :pattern or lower(a.username) like :pattern)""")
                 .param("cohort", cohortId).param("pattern", pattern(filter))
                 .query(Integer.class).single();
+    }
+
+    /** The accounts that manage the cohort, by display name. */
+    @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
+    public List<CohortManagerRow> managers(long cohortId) {
+        find(cohortId);
+        return managers.of(cohortId);
+    }
+
+    /**
+     * Makes another cohort manager account a manager of the cohort: they see it and act on it from
+     * then on. Refused for an unknown account, one without the cohort manager role, or one already
+     * managing it.
+     */
+    @Transactional
+    @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
+    public CohortManagerRow addManager(long cohortId, String username) {
+        Cohort cohort = find(cohortId);
+        String name = username == null ? "" : username.strip();
+        AccountSummary account = name.isEmpty() ? null : accounts.byUsernames(List.of(name)).get(name);
+        List<CohortProblem> problems = new ArrayList<>();
+        if (name.isEmpty()) {
+            problems.add(new CohortProblem(0, "username", CohortProblem.Reason.REQUIRED, null));
+        } else if (account == null) {
+            problems.add(new CohortProblem(0, "username", CohortProblem.Reason.UNKNOWN_ACCOUNT, name));
+        } else if (!account.has(Role.COHORT_MANAGER)) {
+            problems.add(new CohortProblem(0, "username", CohortProblem.Reason.NOT_A_COHORT_MANAGER, name));
+        } else if (managers.manages(cohortId, account.username())) {
+            problems.add(new CohortProblem(0, "username", CohortProblem.Reason.ALREADY_MANAGER, name));
+        }
+        refuseIfAny(problems);
+        managers.add(cohortId, account.username());
+        audit.record(actor(), AuditAction.COHORT_MANAGER_ADDED, cohort.name() + ": " + account.username(), null);
+        return new CohortManagerRow(account.username(), account.displayName());
+    }
+
+    /** Takes a manager off the cohort; refused for the last one, so a cohort is never left unmanaged. */
+    @Transactional
+    @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
+    public void removeManager(long cohortId, String username) {
+        Cohort cohort = find(cohortId);
+        String name = username == null ? "" : username.strip();
+        managers.lock(cohortId);
+        if (!managers.manages(cohortId, name)) {
+            refuseIfAny(List.of(new CohortProblem(0, "username", CohortProblem.Reason.NOT_A_MANAGER, name)));
+        }
+        if (managers.count(cohortId) <= 1) {
+            refuseIfAny(List.of(new CohortProblem(0, "username", CohortProblem.Reason.LAST_MANAGER, name)));
+        }
+        managers.remove(cohortId, name);
+        audit.record(actor(), AuditAction.COHORT_MANAGER_REMOVED, cohort.name() + ": " + name, null);
     }
 
     /** A LIKE pattern matching names that contain the text, with LIKE's own wildcards taken literally. */

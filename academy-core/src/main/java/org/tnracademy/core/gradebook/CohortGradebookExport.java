@@ -29,7 +29,8 @@ import org.tnracademy.core.support.SpreadsheetSafe;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('COHORT_MANAGER', 'ADMIN')")
+// each method takes the cohort's id: only its managers (and administrators) reach it; see CohortAccess.
+@PreAuthorize("@cohortAccess.mayManage(#cohortId)")
 public class CohortGradebookExport {
 
     private static final int PAGE = 500;

@@ -29,7 +29,8 @@ import org.tnracademy.core.progress.ProgressService;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('COHORT_MANAGER', 'ADMIN')")
+// each method takes the cohort's id: only its managers (and administrators) reach it; see CohortAccess.
+@PreAuthorize("@cohortAccess.mayManage(#cohortId)")
 public class CohortGradebookService {
 
     private final CohortService cohorts;

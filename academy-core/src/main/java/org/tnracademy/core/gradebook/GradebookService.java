@@ -14,14 +14,17 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tnracademy.core.account.AccountService;
-import org.tnracademy.core.account.AccountSummary;
 import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.cohort.VisibleLearner;
+import org.tnracademy.core.cohort.VisibleLearners;
 import org.tnracademy.core.progress.ExerciseStanding;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.core.support.SpreadsheetSafe;
 
-/** Learners by exercises with their scores, a page of learners at a time. */
+/**
+ * Learners by exercises with their scores, a page of learners at a time: every learner for
+ * administrators, the learners of their own cohorts for a cohort manager.
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'ADMIN')")
@@ -29,12 +32,12 @@ public class GradebookService {
 
     private static final int CSV_PAGE = 500;
 
-    private final AccountService accounts;
+    private final VisibleLearners learners;
     private final CatalogService catalog;
     private final ProgressService progress;
 
-    GradebookService(AccountService accounts, CatalogService catalog, ProgressService progress) {
-        this.accounts = accounts;
+    GradebookService(VisibleLearners learners, CatalogService catalog, ProgressService progress) {
+        this.learners = learners;
         this.catalog = catalog;
         this.progress = progress;
     }
@@ -46,7 +49,7 @@ public class GradebookService {
     }
 
     public int learnerCount() {
-        return Math.toIntExact(accounts.learnerCount());
+        return Math.toIntExact(learners.count());
     }
 
     /**
@@ -83,13 +86,13 @@ public class GradebookService {
     }
 
     public List<GradebookRow> rows(int offset, int limit) {
-        List<AccountSummary> learners = accounts.learners(offset, limit);
+        List<VisibleLearner> page = learners.page(offset, limit);
         Map<Long, Map<Long, GradebookRow.Cell>> cells = new HashMap<>();
-        for (ExerciseStanding s : progress.standingsOf(learners.stream().map(AccountSummary::id).toList())) {
+        for (ExerciseStanding s : progress.standingsOf(page.stream().map(VisibleLearner::id).toList())) {
             cells.computeIfAbsent(s.learnerId(), k -> new HashMap<>())
                     .put(s.exerciseId(), new GradebookRow.Cell(s.score(), s.attempts()));
         }
-        return learners.stream()
+        return page.stream()
                 .map(l -> new GradebookRow(l.id(), l.displayName(), l.username(), cells.getOrDefault(l.id(), Map.of())))
                 .toList();
     }

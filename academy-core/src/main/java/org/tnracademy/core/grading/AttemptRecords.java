@@ -11,10 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.GradingMaterial;
+import org.tnracademy.core.cohort.VisibleLearners;
 
 /**
  * Read access to other learners' attempts for the people who follow them: cohort managers,
- * instructors and administrators. Learners read their own through {@link GradingService}.
+ * instructors and administrators. Learners read their own through {@link GradingService}. A cohort
+ * manager reads only the learners of their own cohorts ({@link VisibleLearners}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,14 +28,19 @@ public class AttemptRecords {
 
     private final AttemptRepository attempts;
     private final ExerciseKeyStore keys;
+    private final VisibleLearners visible;
 
-    AttemptRecords(AttemptRepository attempts, ExerciseKeyStore keys) {
+    AttemptRecords(AttemptRepository attempts, ExerciseKeyStore keys, VisibleLearners visible) {
         this.attempts = attempts;
         this.keys = keys;
+        this.visible = visible;
     }
 
     /** One learner's attempts on an exercise, newest first, each with the feedback the learner saw. */
     public List<GradedAttempt> attemptsOf(long learnerId, long exerciseId) {
+        if (!visible.maySee(learnerId)) {
+            return List.of();
+        }
         return keys.material(exerciseId).map(material -> attempts
                         .findByExerciseIdAndLearnerIdOrderByAttemptNumberDesc(exerciseId, learnerId).stream()
                         .map(a -> GradingService.graded(a, material, false)).toList())
@@ -46,7 +53,7 @@ public class AttemptRecords {
             return List.of();
         }
         List<AttemptTiming> out = new ArrayList<>();
-        for (List<Long> chunk : chunks(learnerIds)) {
+        for (List<Long> chunk : chunks(visible.among(learnerIds))) {
             out.addAll(attempts.timings(chunk, exerciseIds));
         }
         return out;
@@ -63,7 +70,7 @@ public class AttemptRecords {
         }
         // one pass over the exercise's graded attempts, kept to the learners asked for: an IN list of
         // thousands of ids costs more to plan than the rows it saves
-        Set<Long> wanted = new HashSet<>(learnerIds);
+        Set<Long> wanted = visible.among(learnerIds);
         Set<Long> seen = new HashSet<>();
         List<FirstResult> out = new ArrayList<>();
         for (Object[] row : attempts.gradedResults(exerciseId)) {

@@ -12,14 +12,17 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tnracademy.core.account.AccountService;
-import org.tnracademy.core.account.AccountSummary;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.cohort.VisibleLearner;
+import org.tnracademy.core.cohort.VisibleLearners;
 import org.tnracademy.core.progress.ExerciseStanding;
 import org.tnracademy.core.progress.ProgressService;
 
-/** Results of one course for the people who teach it and follow its cohorts; never for learners. */
+/**
+ * Results of one course for the people who teach it and follow its cohorts; never for learners. A
+ * cohort manager reads only the learners of their own cohorts.
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
@@ -29,12 +32,12 @@ public class CourseResultsService {
     public static final int MAX_PAGE = 500;
 
     private final CatalogService catalog;
-    private final AccountService accounts;
+    private final VisibleLearners visible;
     private final ProgressService progress;
 
-    CourseResultsService(CatalogService catalog, AccountService accounts, ProgressService progress) {
+    CourseResultsService(CatalogService catalog, VisibleLearners visible, ProgressService progress) {
         this.catalog = catalog;
-        this.accounts = accounts;
+        this.visible = visible;
         this.progress = progress;
     }
 
@@ -62,9 +65,9 @@ public class CourseResultsService {
                 .toList();
         Set<Long> inCourse = exercises.stream().map(CourseResults.ExerciseColumn::exerciseId)
                 .collect(Collectors.toSet());
-        List<AccountSummary> learners = accounts.learners(offset, limit);
+        List<VisibleLearner> learners = visible.page(offset, limit);
         Map<Long, List<CourseResults.ExerciseResult>> byLearner = new HashMap<>();
-        for (ExerciseStanding s : progress.standingsOf(learners.stream().map(AccountSummary::id).toList())) {
+        for (ExerciseStanding s : progress.standingsOf(learners.stream().map(VisibleLearner::id).toList())) {
             if (inCourse.contains(s.exerciseId())) {
                 byLearner.computeIfAbsent(s.learnerId(), k -> new ArrayList<>())
                         .add(new CourseResults.ExerciseResult(s.exerciseId(), s.attempts(), s.bestScore(),
@@ -77,6 +80,6 @@ public class CourseResultsService {
                                 .sorted(Comparator.comparingLong(CourseResults.ExerciseResult::exerciseId)).toList()))
                 .toList();
         return new CourseResults(course.id(), course.slug(), course.title(), exercises, offset,
-                accounts.learnerCount(), lines);
+                visible.count(), lines);
     }
 }

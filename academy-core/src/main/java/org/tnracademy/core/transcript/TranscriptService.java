@@ -32,7 +32,8 @@ import org.tnracademy.core.gradebook.CohortGradebookService;
 /** A learner's transcript in a cohort as a PDF: every exercise with score, attempts, time and status. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('COHORT_MANAGER', 'ADMIN')")
+// each method takes the cohort's id: only its managers (and administrators) reach it; see CohortAccess.
+@PreAuthorize("@cohortAccess.mayManage(#cohortId)")
 public class TranscriptService {
 
     private static final String ACADEMY = "Digital TNR Detection Academy";

@@ -93,6 +93,10 @@ class MethodSecurityMatrixTest {
             Map.entry("CohortService.learnerIds", STAFF),
             Map.entry("CohortService.memberCount", COHORT),
             Map.entry("CohortService.members", COHORT),
+            // cohort managers of a cohort (scoping): listed, added and removed by its managers or an admin
+            Map.entry("CohortService.managers", COHORT),
+            Map.entry("CohortService.addManager", COHORT),
+            Map.entry("CohortService.removeManager", COHORT),
             Map.entry("CohortService.move", COHORT),
             Map.entry("CohortService.remove", COHORT),
             Map.entry("ItemAnalysisService.analyse", STAFF),

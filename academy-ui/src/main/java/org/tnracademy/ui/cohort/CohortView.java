@@ -30,23 +30,29 @@ import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.cohort.CohortSummary;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
+import org.tnracademy.ui.security.CurrentUser;
 
-/** One cohort: its dates and courses, its members; enrol one by one or from CSV, move, remove. */
+/**
+ * One cohort: its dates and courses, its managers, its members; enrol one by one or from CSV, move,
+ * remove.
+ */
 @Route("cohorts/:cohortId")
 @RolesAllowed({"COHORT_MANAGER", "ADMIN"})
 public class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
     private final CatalogService catalog;
+    private final CurrentUser user;
     private final Grid<CohortMemberRow> members = new Grid<>();
     private final TextField filter = new TextField();
     private final Paragraph facts = new Paragraph();
     private final H2 title = new H2();
     private CohortSummary cohort;
 
-    public CohortView(CohortService cohorts, CatalogService catalog) {
+    public CohortView(CohortService cohorts, CatalogService catalog, CurrentUser user) {
         this.cohorts = cohorts;
         this.catalog = catalog;
+        this.user = user;
         setSizeFull();
     }
 
@@ -95,7 +101,8 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
         members.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
         members.setItems(q -> cohorts.members(cohort.id(), filter.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> cohorts.memberCount(cohort.id(), filter.getValue()));
-        add(title, CohortPages.links(this, cohort.id()), facts, tools, filter, members);
+        add(title, CohortPages.links(this, cohort.id()), facts,
+                new CohortManagersPanel(cohorts, cohort.id(), user.username()), tools, filter, members);
         setFlexGrow(1, members);
     }
 

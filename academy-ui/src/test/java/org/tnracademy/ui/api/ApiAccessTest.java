@@ -10,8 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -30,6 +32,8 @@ import org.tnracademy.core.account.AccountProvisioning;
 import org.tnracademy.core.account.Role;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.cohort.CohortDetails;
+import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.progress.ProgressService;
 
 /**
@@ -47,6 +51,8 @@ class ApiAccessTest {
     ProgressService progress;
     @Autowired
     AccountProvisioning provisioning;
+    @Autowired
+    CohortService cohorts;
 
     MockMvc mvc;
 
@@ -92,13 +98,28 @@ class ApiAccessTest {
     @Test
     void courseResultsAreForInstructorsCohortManagersAndAdministratorsOnly() throws Exception {
         String address = "/api/courses/" + firstCourse() + "/results";
-        for (Role role : List.of(Role.INSTRUCTOR, Role.COHORT_MANAGER, Role.ADMIN)) {
+        for (Role role : List.of(Role.INSTRUCTOR, Role.ADMIN)) {
             mvc.perform(get(address).with(token("staff-" + role, role)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.courseId").value(firstCourse()))
                     .andExpect(jsonPath("$.exercises[0].type").exists())
                     .andExpect(jsonPath("$.learners[?(@.username == 'analyst')]").exists());
         }
+        // a cohort manager reads the learners of their own cohorts only: none while they manage none
+        String manager = "api-cm-" + UUID.randomUUID().toString().substring(0, 8);
+        provisioning.ensure(manager, "Api Manager", "api-manager-password", EnumSet.of(Role.COHORT_MANAGER));
+        mvc.perform(get(address).with(token(manager, Role.COHORT_MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.exercises[0].type").exists())
+                .andExpect(jsonPath("$.learners").isEmpty())
+                .andExpect(jsonPath("$.page.totalLearners").value(0));
+        long course = firstCourse();
+        run(manager, Role.COHORT_MANAGER, () -> cohorts.enrol(cohorts.create(new CohortDetails("Api cohort " + manager,
+                LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 27), Set.of(course))).id(), "analyst"));
+        mvc.perform(get(address).with(token(manager, Role.COHORT_MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.learners[?(@.username == 'analyst')]").exists())
+                .andExpect(jsonPath("$.page.totalLearners").value(1));
         mvc.perform(get(address).with(token("analyst", Role.LEARNER))).andExpect(status().isForbidden());
         mvc.perform(get(address)).andExpect(status().isUnauthorized());
     }

@@ -46,6 +46,11 @@ public class CohortAccess {
         return roles().contains(Role.INSTRUCTOR.authority()) || mayManage(cohortId);
     }
 
+    /** Whether the signed-in person sees every cohort (administrators and instructors), not only those they manage. */
+    public boolean seesEveryCohort() {
+        return seesEveryLearner();
+    }
+
     /**
      * Whether the signed-in person sees every learner (administrators and instructors) rather than
      * only the learners of the cohorts they manage. Anyone else sees only those, and a person who

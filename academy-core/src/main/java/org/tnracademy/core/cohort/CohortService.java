@@ -70,7 +70,7 @@ public class CohortService {
      */
     @PreAuthorize("hasAnyRole('COHORT_MANAGER', 'INSTRUCTOR', 'ADMIN')")
     public List<CohortSummary> cohorts() {
-        List<Cohort> visible = access.seesEveryLearner() ? cohorts.findAllByOrderByStartsOnDescNameAsc()
+        List<Cohort> visible = access.seesEveryCohort() ? cohorts.findAllByOrderByStartsOnDescNameAsc()
                 : cohorts.managedBy(access.username());
         return visible.stream().map(c -> c.summary(members.countByCohortId(c.id()))).toList();
     }

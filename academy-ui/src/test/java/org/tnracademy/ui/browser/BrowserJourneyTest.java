@@ -30,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>
  * Runs with the Maven profile {@code browser}; there a missing browser fails the build.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "academy.grading.async=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"academy.grading.async=true", "academy.demo-cohort=true"})
 @EnabledIfSystemProperty(named = "academy.browser-tests", matches = "true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -54,7 +54,17 @@ public class CourseSnapshot {
     /** The course as a pack, or empty when there is no such course. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public Optional<CoursePack> of(long courseId) {
-        return courses.findById(courseId).map(this::pack);
+        return courses.findById(courseId).map(c -> pack(c, true));
+    }
+
+    /**
+     * The course as a pack without its data: no dataset items (an exercise's dataset is null) and no
+     * pictures. For editors that read texts, specs and keys on every request, where loading every
+     * post of every dataset would be wasted.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public Optional<CoursePack> structureOf(long courseId) {
+        return courses.findById(courseId).map(c -> pack(c, false));
     }
 
     /** The Markdown source of a lesson with the course it belongs to, for the lesson editor. */
@@ -68,7 +78,7 @@ public class CourseSnapshot {
         });
     }
 
-    private CoursePack pack(Course course) {
+    private CoursePack pack(Course course, boolean withData) {
         List<CoursePack.Module> packModules = new ArrayList<>();
         for (CourseModule m : modules.findByCourseIdAndRetiredFalseOrderByPosition(course.id)) {
             record Positioned(int position, CoursePack.Item item) {
@@ -79,23 +89,23 @@ public class CourseSnapshot {
                         l.contentNote)));
             }
             for (Exercise e : exercises.findByModuleIdInAndRetiredFalseOrderByPosition(List.of(m.id))) {
-                items.add(new Positioned(e.position, exercise(e)));
+                items.add(new Positioned(e.position, exercise(e, withData)));
             }
             items.sort(Comparator.comparingInt(Positioned::position));
             packModules.add(new CoursePack.Module(m.slug, m.title, items.stream().map(Positioned::item).toList()));
         }
         return new CoursePack(course.slug, course.packVersion, course.level, course.title, course.summary,
-                packModules, course.contentHash, courseImages.published(course.id));
+                packModules, course.contentHash, withData ? courseImages.published(course.id) : List.of());
     }
 
-    private CoursePack.Exercise exercise(Exercise e) {
+    private CoursePack.Exercise exercise(Exercise e, boolean withData) {
         AnswerKey key = keys.findByExerciseIdAndKeyVersion(e.id, e.keyVersion).orElseThrow(() ->
                 new IllegalStateException("Exercise " + e.id + " has no key version " + e.keyVersion));
         AttemptPolicy policy = new AttemptPolicy(e.maxAttempts, e.timeLimitMinutes, e.scoring,
                 ExerciseTrees.hints(e.hints));
         return new CoursePack.Exercise(e.slug, e.type, e.version, e.title, e.instructions, e.level, e.formList(),
                 ExerciseTrees.tree(e.spec), ExerciseTrees.tree(key.keyJson), policy,
-                e.datasetId == null ? null : dataset(e.datasetId), e.contentHash);
+                e.datasetId == null || !withData ? null : dataset(e.datasetId), e.contentHash);
     }
 
     private CoursePack.Dataset dataset(long datasetId) {

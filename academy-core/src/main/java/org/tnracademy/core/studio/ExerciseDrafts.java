@@ -317,21 +317,26 @@ public class ExerciseDrafts {
     }
 
     private Course course(long courseId) {
-        CoursePack pack = snapshots.of(courseId).orElseThrow(() -> new ExerciseDraftRefusedException(
+        // texts, specs and keys only: every request here would otherwise load every dataset of the course
+        CoursePack pack = snapshots.structureOf(courseId).orElseThrow(() -> new ExerciseDraftRefusedException(
                 ExerciseDraftRefusedException.Why.UNKNOWN_COURSE, "No course with id " + courseId));
         // modules added in the course draft take exercises before they are published
         List<ModuleTitle> draftModules = courseDrafts.findById(courseId).map(CourseDrafts::modules).orElse(List.of());
         return new Course(pack, catalog.studioOutline(courseId).orElseThrow(), catalog, draftModules);
     }
 
-    /** Runs the pack import's checks over the course with this draft in it. */
+    /**
+     * Runs the pack import's checks over the draft: its exercise, key and dataset, written as pack
+     * files in a course of their own and read back. The other items were checked when they were
+     * imported, and the whole course is read again at publishing, so a save reads only this draft.
+     */
     private List<DraftProblem> check(Course course, String slug, String type, ExerciseDraftContent content) {
         CoursePack.Dataset dataset = content.datasetId() == null ? null : dataset(content.datasetId());
         int version = course.published(slug).map(p -> p.exercise().version()).orElse(1);
         CoursePack.Exercise exercise = ExerciseDraftCheck.exercise(slug, type, version, content, dataset);
-        List<CoursePack.Module> modules = ExerciseDraftCheck.apply(course.pack().modules(),
-                List.of(new ExerciseDraftCheck.Applied(content.moduleId(), exercise)));
-        ExerciseDraftCheck.Outcome outcome = ExerciseDraftCheck.read(course.pack(), modules);
+        CoursePack.Module module = course.module(content.moduleId());
+        List<CoursePack.Module> alone = List.of(new CoursePack.Module(module.id(), module.title(), List.of(exercise)));
+        ExerciseDraftCheck.Outcome outcome = ExerciseDraftCheck.read(course.pack(), alone);
         return ExerciseDraftCheck.problemsOf(slug, dataset == null ? null : dataset.name(), outcome.problems());
     }
 

@@ -161,6 +161,7 @@ class MethodSecurityMatrixTest {
             Map.entry("ReviewService.submission", EnumSet.of(INSTRUCTOR)),
             Map.entry("ReviewService.grade", EnumSet.of(INSTRUCTOR)),
             Map.entry("CourseSnapshot.of", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CourseSnapshot.structureOf", EnumSet.of(INSTRUCTOR)),
             Map.entry("CourseSnapshot.lessonSource", EnumSet.of(INSTRUCTOR)),
             Map.entry("CourseExport.export", EnumSet.of(INSTRUCTOR)),
             Map.entry("PackUpload.importZip", EnumSet.of(INSTRUCTOR)),

@@ -59,6 +59,8 @@ class CoursePackRoundTripTest {
     CatalogService catalog;
     @Autowired
     AccountProvisioning provisioning;
+    @Autowired
+    org.tnracademy.core.catalog.CourseSnapshot snapshots;
 
     @TempDir
     Path temp;
@@ -86,6 +88,22 @@ class CoursePackRoundTripTest {
         assertThat(withoutHashes(reread)).isEqualTo(withoutHashes(original));
         // deterministic: the same course exports to the same bytes
         assertThat(export.export(courseId(original.id())).zip()).isEqualTo(exported.zip());
+    }
+
+    @Test
+    void theStructureOfACourseIsItsPackWithoutDatasetItems() {
+        CoursePack original = new PackReader().read(new DirectoryPackSource(STARTER));
+        importer.importPack(original);
+        long id = courseId(original.id());
+
+        CoursePack full = snapshots.of(id).orElseThrow();
+        CoursePack structure = snapshots.structureOf(id).orElseThrow();
+        assertThat(structure.modules()).extracting(CoursePack.Module::id)
+                .containsExactlyElementsOf(full.modules().stream().map(CoursePack.Module::id).toList());
+        java.util.List<CoursePack.Exercise> exercises = structure.modules().stream().flatMap(m -> m.items().stream())
+                .filter(CoursePack.Exercise.class::isInstance).map(CoursePack.Exercise.class::cast).toList();
+        assertThat(exercises).hasSize(16).allSatisfy(e -> assertThat(e.dataset()).isNull());
+        assertThat(exercises).extracting(CoursePack.Exercise::key).doesNotContainNull();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,11 +23,9 @@ import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseImporter;
 import org.tnracademy.core.catalog.CourseOutline;
-import org.tnracademy.core.packs.ClasspathPackSource;
-import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackImages;
-import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.support.SignedIn;
+import org.tnracademy.core.support.TestCourse;
 import org.tnracademy.core.support.SyntheticImages;
 
 /** Uploading pictures for a course's lessons: what is taken, what is refused and why, and reading them back. */
@@ -51,11 +48,7 @@ class ImageLibraryTest {
     @BeforeEach
     void ownCourse() {
         provisioning.ensure("images-ines", "Ines", "pw-1234567890", EnumSet.of(Role.INSTRUCTOR));
-        CoursePack pack = new PackReader().read(new ClasspathPackSource("packs/test-course/",
-                getClass().getClassLoader()));
-        String slug = "images-" + UUID.randomUUID().toString().substring(0, 8);
-        importer.importPack(new CoursePack(slug, pack.version(), pack.level(), pack.title(), pack.summary(),
-                pack.modules(), pack.contentHash()));
+        String slug = TestCourse.importCopy(importer, "images-");
         SignedIn.as("images-ines", Role.INSTRUCTOR);
         courseId = catalog.outlines().stream().filter(o -> o.slug().equals(slug)).map(CourseOutline::id)
                 .findFirst().orElseThrow();

@@ -19,10 +19,9 @@ import org.tnracademy.core.account.Role;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseImporter;
 import org.tnracademy.core.catalog.CourseOutline;
-import org.tnracademy.core.packs.ClasspathPackSource;
 import org.tnracademy.core.packs.CoursePack;
-import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.support.SignedIn;
+import org.tnracademy.core.support.TestCourse;
 import org.tnracademy.exercises.LocalizedText;
 
 /**
@@ -52,8 +51,7 @@ class CourseDraftsTest {
         provisioning.ensure("cdrafts-ana", "Ana", "pw-1234567890", EnumSet.of(Role.INSTRUCTOR));
         provisioning.ensure("cdrafts-ben", "Ben", "pw-1234567890", EnumSet.of(Role.INSTRUCTOR));
         provisioning.ensure("cdrafts-lea", "Lea", "pw-1234567890", EnumSet.of(Role.LEARNER));
-        CoursePack pack = new PackReader().read(new ClasspathPackSource("packs/test-course/",
-                getClass().getClassLoader()));
+        CoursePack pack = TestCourse.pack();
         CoursePack.Module only = pack.modules().getFirst();
         slug = "cdrafts-" + UUID.randomUUID().toString().substring(0, 8);
         importer.importPack(new CoursePack(slug, pack.version(), pack.level(), pack.title(), pack.summary(),

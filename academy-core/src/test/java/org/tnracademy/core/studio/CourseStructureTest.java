@@ -22,10 +22,9 @@ import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseCard;
 import org.tnracademy.core.catalog.CourseImporter;
 import org.tnracademy.core.catalog.CourseOutline;
-import org.tnracademy.core.packs.ClasspathPackSource;
 import org.tnracademy.core.packs.CoursePack;
-import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.support.SignedIn;
+import org.tnracademy.core.support.TestCourse;
 import org.tnracademy.exercises.LocalizedText;
 
 /**
@@ -234,8 +233,7 @@ class CourseStructureTest {
 
     /** The test pack with its lesson in "first" and its exercise in "second". */
     private long twoModuleCourse() {
-        CoursePack pack = new PackReader().read(new ClasspathPackSource("packs/test-course/",
-                getClass().getClassLoader()));
+        CoursePack pack = TestCourse.pack();
         CoursePack.Module only = pack.modules().getFirst();
         importer.importPack(new CoursePack(slug, pack.version(), pack.level(), pack.title(), pack.summary(),
                 List.of(new CoursePack.Module("first", only.title(), List.of(only.items().get(0))),

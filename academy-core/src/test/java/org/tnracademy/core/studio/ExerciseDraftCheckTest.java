@@ -8,17 +8,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tnracademy.core.packs.AttemptPolicy;
-import org.tnracademy.core.packs.ClasspathPackSource;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackProblem;
-import org.tnracademy.core.packs.PackReader;
+import org.tnracademy.core.support.TestCourse;
 import org.tnracademy.exercises.LocalizedText;
 
 /** The pack import's check over a course with drafts in it, without a database. */
 class ExerciseDraftCheckTest {
 
-    private final CoursePack course = new PackReader().read(new ClasspathPackSource("packs/test-course/",
-            getClass().getClassLoader()));
+    private final CoursePack course = TestCourse.pack();
 
     @Test
     void aNewExerciseIsAppendedToItsModuleAndAnEditedOneStaysInPlace() {

@@ -27,12 +27,10 @@ import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.grading.AttemptRegrading;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.packs.AttemptPolicy;
-import org.tnracademy.core.packs.ClasspathPackSource;
-import org.tnracademy.core.packs.CoursePack;
-import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.packs.ScoringPolicy;
 import org.tnracademy.core.support.Answers;
 import org.tnracademy.core.support.SignedIn;
+import org.tnracademy.core.support.TestCourse;
 import org.tnracademy.exercises.LocalizedText;
 
 /**
@@ -69,11 +67,7 @@ class ExerciseDraftsTest {
     void ownCourse() {
         provisioning.ensure("xdraft-ana", "Ana", "pw-1234567890", EnumSet.of(Role.INSTRUCTOR));
         provisioning.ensure("xdraft-ben", "Ben", "pw-1234567890", EnumSet.of(Role.INSTRUCTOR));
-        CoursePack pack = new PackReader().read(new ClasspathPackSource("packs/test-course/",
-                getClass().getClassLoader()));
-        slug = "xdraft-" + UUID.randomUUID().toString().substring(0, 8);
-        importer.importPack(new CoursePack(slug, pack.version(), pack.level(), pack.title(), pack.summary(),
-                pack.modules(), pack.contentHash()));
+        slug = TestCourse.importCopy(importer, "xdraft-");
         SignedIn.as("xdraft-ana", Role.INSTRUCTOR);
         CourseOutline outline = catalog.outlines().stream().filter(o -> o.slug().equals(slug)).findFirst()
                 .orElseThrow();

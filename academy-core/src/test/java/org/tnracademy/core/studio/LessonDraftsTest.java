@@ -21,11 +21,9 @@ import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseImporter;
 import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.grading.GradingService;
-import org.tnracademy.core.packs.ClasspathPackSource;
-import org.tnracademy.core.packs.CoursePack;
-import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.support.Answers;
 import org.tnracademy.core.support.SignedIn;
+import org.tnracademy.core.support.TestCourse;
 
 /**
  * Lesson drafts: two instructors editing one lesson (the stale save is refused, nothing is lost),
@@ -55,11 +53,7 @@ class LessonDraftsTest {
     void ownCourse() {
         provisioning.ensure("drafts-ana", "Ana", "pw-1234567890", EnumSet.of(Role.INSTRUCTOR));
         provisioning.ensure("drafts-ben", "Ben", "pw-1234567890", EnumSet.of(Role.INSTRUCTOR));
-        CoursePack pack = new PackReader().read(new ClasspathPackSource("packs/test-course/",
-                getClass().getClassLoader()));
-        slug = "drafts-" + UUID.randomUUID().toString().substring(0, 8);
-        importer.importPack(new CoursePack(slug, pack.version(), pack.level(), pack.title(), pack.summary(),
-                pack.modules(), pack.contentHash()));
+        slug = TestCourse.importCopy(importer, "drafts-");
         SignedIn.as("drafts-ana", Role.INSTRUCTOR);
         CourseOutline outline = catalog.outlines().stream().filter(o -> o.slug().equals(slug)).findFirst()
                 .orElseThrow();

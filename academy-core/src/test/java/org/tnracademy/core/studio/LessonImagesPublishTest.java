@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,11 +20,9 @@ import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.media.CourseImageInfo;
 import org.tnracademy.core.media.ImageLibrary;
 import org.tnracademy.core.media.MissingImagesException;
-import org.tnracademy.core.packs.ClasspathPackSource;
-import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackImages;
-import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.support.SignedIn;
+import org.tnracademy.core.support.TestCourse;
 import org.tnracademy.core.support.SyntheticImages;
 
 /**
@@ -54,11 +51,7 @@ class LessonImagesPublishTest {
     @BeforeEach
     void ownCourse() {
         provisioning.ensure("images-pia", "Pia", "pw-1234567890", EnumSet.of(Role.INSTRUCTOR));
-        CoursePack pack = new PackReader().read(new ClasspathPackSource("packs/test-course/",
-                getClass().getClassLoader()));
-        slug = "pictures-" + UUID.randomUUID().toString().substring(0, 8);
-        importer.importPack(new CoursePack(slug, pack.version(), pack.level(), pack.title(), pack.summary(),
-                pack.modules(), pack.contentHash()));
+        slug = TestCourse.importCopy(importer, "pictures-");
         SignedIn.as("images-pia", Role.INSTRUCTOR);
         CourseOutline outline = catalog.outlines().stream().filter(o -> o.slug().equals(slug)).findFirst()
                 .orElseThrow();

@@ -12,16 +12,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Steps 2 to 4 of the walking skeleton in Debian's Chromium: an analyst labels and submits, the
@@ -32,30 +26,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"academy.grading.async=true", "academy.demo-cohort=true"})
+// a class condition is not inherited: each suite names the profile switch itself
 @EnabledIfSystemProperty(named = "academy.browser-tests", matches = "true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserJourneyTest {
+class BrowserJourneyTest extends ChromiumSuite {
 
 
-    @LocalServerPort
-    int port;
-
-    HeadlessChromium chromium;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = HeadlessChromium.launch(port);
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     @Order(1)

@@ -10,16 +10,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An instructor creates an item-labelling exercise in the browser: a draft in the first module of
@@ -28,33 +22,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Screenshots go to target/screenshots (xdraft-*). Runs with the Maven profile {@code browser}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "academy.grading.async=true")
+// a class condition is not inherited: each suite names the profile switch itself
 @EnabledIfSystemProperty(named = "academy.browser-tests", matches = "true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ExerciseDraftBrowserTest {
+class ExerciseDraftBrowserTest extends ChromiumSuite {
 
     /** A new id on every run, should the database outlive one. */
     private static final String SLUG = "label-threats-" + Long.toString(System.currentTimeMillis() % 1_000_000L, 36);
     private static final String LESSON = "reading-threats-" + Long.toString(System.currentTimeMillis() % 1_000_000L, 36);
 
-    @LocalServerPort
-    int port;
-
-    HeadlessChromium chromium;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = HeadlessChromium.launch(port);
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     @Order(1)

@@ -1,19 +1,18 @@
 package org.tnracademy.exercises.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.types.ExerciseTypes;
@@ -71,7 +70,7 @@ class WorkedExamplesTest {
                 answer: {}
                 ```
                 """;
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WorkedExample.allIn(Path.of("x.md"), page)))
+        assertThat(catchThrowable(() -> WorkedExample.allIn(Path.of("x.md"), page)))
                 .hasMessageContaining("x.md").hasMessageContaining("line 4").hasMessageContaining("score");
     }
 

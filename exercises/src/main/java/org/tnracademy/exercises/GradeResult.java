@@ -4,4 +4,7 @@ package org.tnracademy.exercises;
 public interface GradeResult {
 
     double score();
+
+    /** The rule {@link #score()} was computed by, read from what the result stored, never recomputed. */
+    ScoringRule scoringRule();
 }

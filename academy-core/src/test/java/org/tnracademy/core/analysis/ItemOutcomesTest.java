@@ -200,7 +200,17 @@ class ItemOutcomesTest {
 
     @Test
     void aStoredResultOfAnUnknownKindIsRefusedByName() {
-        GradeResult odd = () -> 0.5;
+        GradeResult odd = new GradeResult() {
+            @Override
+            public double score() {
+                return 0.5;
+            }
+
+            @Override
+            public org.tnracademy.exercises.ScoringRule scoringRule() {
+                return org.tnracademy.exercises.ScoringRule.WRITTEN_RUBRIC_POINTS;
+            }
+        };
 
         assertThatThrownBy(() -> ItemOutcomes.of(odd)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no item analysis for results of type");

@@ -39,7 +39,7 @@ import org.tnracademy.exercises.setselection.SetSelectionResult;
  * Regrades after a key change, against each database the academy supports (see the subclasses).
  * Every test works on its own exercise of the all-types pack, so the counts are this test's alone.
  * Scores are computed by hand in the comments (set selection: F1; labelling: macro-F1 over the
- * labels in key or answer; tagging: (matched + w * same tactic) / |key u answer|).
+ * labels of the key, the rule its spec names; tagging: (matched + w * same tactic) / |key u answer|).
  */
 abstract class RegradeContract {
 
@@ -199,20 +199,21 @@ abstract class RegradeContract {
         assertThat(anaAttempt.score()).isCloseTo(5.0 / 9.0, EXACT);
 
         SignedIn.as(instructor, Role.INSTRUCTOR);
-        // new key: t2 is benign. Ana -> doxing 1, benign 1 (harassment in neither) -> 1.
-        // Ben -> doxing 1, harassment 0 (a false positive), benign tp 1 fn 1 -> 2/3: 5/9.
+        // new key: t2 is benign, and the key no longer uses harassment. Ana -> doxing 1, benign 1 -> 1.
+        // Ben -> doxing 1, benign tp 1 fn 1 -> 2/3; his harassment is not a label of the key, so it
+        // costs t2 only, not a third of the score: (1 + 2/3) / 2 = 5/6.
         Map<String, Object> newKey = labellingKey("doxing", "benign", "benign");
         RegradePreview preview = regrade.dryRun(exercise, newKey);
         assertLine(preview, anaAttempt.attemptId(), 5.0 / 9.0, 1.0);
-        assertLine(preview, benAttempt.attemptId(), 1.0, 5.0 / 9.0);
+        assertLine(preview, benAttempt.attemptId(), 1.0, 5.0 / 6.0);
         assertThat(preview.changed()).isEqualTo(2);
         assertThat(preview.up()).isEqualTo(1);
         assertThat(preview.down()).isEqualTo(1);
 
         regrade.apply(exercise, newKey, preview.token());
         SignedIn.as(ben, Role.LEARNER);
-        assertThat(grading.myLatestAttempt(exercise).orElseThrow().score()).isCloseTo(5.0 / 9.0, EXACT);
-        assertThat(standingOf(ben, exercise)).isCloseTo(5.0 / 9.0, EXACT);
+        assertThat(grading.myLatestAttempt(exercise).orElseThrow().score()).isCloseTo(5.0 / 6.0, EXACT);
+        assertThat(standingOf(ben, exercise)).isCloseTo(5.0 / 6.0, EXACT);
     }
 
     @Test

@@ -196,7 +196,8 @@ public final class CurriculumExercises {
                         + "swap the order, change the ending or replace a letter with a digit.", "Lisez le domaine de "
                         + "l’expéditeur lettre à lettre : les imitations ajoutent un mot, inversent l’ordre, changent la "
                         + "terminaison ou remplacent une lettre par un chiffre."), 0.1)), seed);
-        ex.append("spec:\n  labels:\n");
+        // named, not left to the default: the share of messages labelled right (docs/exercise-types/labelling.md)
+        ex.append("spec:\n  scoring: accuracy\n  labels:\n");
         for (MessageLabel l : MessageLabel.values()) {
             ex.append("    - id: ").append(l.id()).append("\n      title: ").append(localized(l.title())).append('\n');
         }

@@ -3,6 +3,7 @@ package org.tnracademy.exercises.indicators;
 import java.util.List;
 
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ScoringRule;
 
 /**
  * The grade of an indicator-matching answer. The counts split the key's hits into
@@ -17,5 +18,11 @@ public record IndicatorsResult(double score, double precision, double recall, in
 
     public IndicatorsResult {
         lines = List.copyOf(lines);
+    }
+
+    /** Fixed: F1 over lines, a line counting only with the right indicator. */
+    @Override
+    public ScoringRule scoringRule() {
+        return ScoringRule.INDICATORS_LINE_F1;
     }
 }

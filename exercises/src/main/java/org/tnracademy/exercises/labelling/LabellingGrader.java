@@ -11,9 +11,10 @@ import org.tnracademy.exercises.InvalidAnswerException;
 import org.tnracademy.exercises.Metrics;
 
 /**
- * Grades item labelling. The score is the macro-averaged F1 over the labels that occur in the key
- * or in the answer, so a rare form of repression counts as much as a frequent one; a label given
- * but absent from the key counts with F1 = 0, and an unlabelled item is a miss for its label.
+ * Grades item labelling by the spec's {@link LabellingScoring} rule: accuracy (items right / items),
+ * macro-F1 over the labels the key uses (a label only the answer gives costs its items, not a share
+ * of the score), or micro-F1 (2·right / (labelled + items)). An unlabelled item is a miss for its
+ * label under every rule. Per-label metrics and the confusion matrix are reported whatever the rule.
  * Pure and deterministic: one pass over the key with label indices, no I/O. Linear in the number of
  * items; the only per-item allocations are the feedback records the result carries (see
  * {@code docs/benchmarks.md}).
@@ -39,8 +40,8 @@ public final class LabellingGrader {
         int[] counts = pass.counts;
         int columns = n + 1;
         List<LabelMetrics> perLabel = new ArrayList<>(n);
-        double f1Sum = 0;
-        int counted = 0;
+        double keyLabelsF1Sum = 0;
+        int keyLabels = 0;
         for (int i = 0; i < n; i++) {
             int support = 0;
             int fp = 0;
@@ -55,14 +56,21 @@ public final class LabellingGrader {
             double f1 = Metrics.f1(tp, fp, fn);
             perLabel.add(new LabelMetrics(labels.get(i), support, tp, fp, fn,
                     Metrics.precision(tp, fp), Metrics.recall(tp, fn), f1));
-            if (support > 0 || fp > 0) {
-                f1Sum += f1;
-                counted++;
+            if (support > 0) {
+                keyLabelsF1Sum += f1;
+                keyLabels++;
             }
         }
-        double score = counted == 0 ? 0.0 : f1Sum / counted;
+        int items = key.entries().size();
+        LabellingScoring scoring = spec.scoring() == null ? LabellingScoring.DEFAULT : spec.scoring();
+        double score = switch (scoring) {
+            case ACCURACY -> items == 0 ? 0.0 : (double) pass.correct / items;
+            case MACRO_F1 -> keyLabels == 0 ? 0.0 : keyLabelsF1Sum / keyLabels;
+            // pooled over items: tp = right, fp = labelled but wrong, fn = not right (wrong or blank)
+            case MICRO_F1 -> Metrics.f1(pass.correct, pass.labelled - pass.correct, items - pass.correct);
+        };
         return new LabellingResult(score, pass.feedback, perLabel, matrix(labels, counts), pass.correct,
-                key.entries().size());
+                items, scoring);
     }
 
     /**

@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.SpecProblem;
 
-/** An item-labelling exercise's labels, in the order learners see them. */
-public record LabellingSpec(List<String> labels) {
+/**
+ * An item-labelling exercise's labels, in the order learners see them, and the rule that scores an
+ * answer (part of the spec: changing it changes what is graded).
+ */
+public record LabellingSpec(List<String> labels, LabellingScoring scoring) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -18,11 +21,25 @@ public record LabellingSpec(List<String> labels) {
         labels = List.copyOf(labels);
     }
 
-    /** A checked spec: at least one label, each a lower-case id, none twice. */
+    /** Labels scored by the default rule. */
+    public LabellingSpec(List<String> labels) {
+        this(labels, LabellingScoring.DEFAULT);
+    }
+
+    /** A checked spec scored by the default rule. */
     public static LabellingSpec of(List<String> labels) {
+        return of(labels, LabellingScoring.DEFAULT);
+    }
+
+    /** A checked spec: at least one label, each a lower-case id, none twice, and a scoring rule. */
+    public static LabellingSpec of(List<String> labels, LabellingScoring scoring) {
         List<SpecProblem> problems = new ArrayList<>();
+        if (scoring == null) {
+            problems.add(new SpecProblem("scoring", "must be one of " + LabellingScoring.ids()));
+        }
         if (labels == null || labels.isEmpty()) {
-            throw new InvalidSpecException(List.of(new SpecProblem("labels", "at least one label is required")));
+            problems.add(new SpecProblem("labels", "at least one label is required"));
+            throw new InvalidSpecException(problems);
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < labels.size(); i++) {
@@ -39,6 +56,6 @@ public record LabellingSpec(List<String> labels) {
         if (!problems.isEmpty()) {
             throw new InvalidSpecException(problems);
         }
-        return new LabellingSpec(labels);
+        return new LabellingSpec(labels, scoring);
     }
 }

@@ -3,6 +3,7 @@ package org.tnracademy.exercises.setselection;
 import java.util.List;
 
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ScoringRule;
 
 /**
  * The grade of a chosen set: the score by the spec's metric, in [0, 1]; precision, recall, F1
@@ -18,5 +19,11 @@ public record SetSelectionResult(double score, SelectionMetric metric, double pr
         missed = List.copyOf(missed);
         wronglyClaimed = List.copyOf(wronglyClaimed);
         items = List.copyOf(items);
+    }
+
+    /** The spec's metric. */
+    @Override
+    public ScoringRule scoringRule() {
+        return metric == SelectionMetric.JACCARD ? ScoringRule.SELECTION_JACCARD : ScoringRule.SELECTION_F1;
     }
 }

@@ -3,6 +3,7 @@ package org.tnracademy.exercises.spans;
 import java.util.List;
 
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ScoringRule;
 
 /**
  * The grade of a span answer. The score is {@code overlap.f1()}: span-level F1 where a mark counts
@@ -18,5 +19,11 @@ public record SpansResult(double score, double minOverlap, SpanCounts overlap, S
         perCategory = List.copyOf(perCategory);
         keySpans = List.copyOf(keySpans);
         unmatchedMarks = List.copyOf(unmatchedMarks);
+    }
+
+    /** Fixed: span-level F1, a mark matching by at least {@code minOverlap}. */
+    @Override
+    public ScoringRule scoringRule() {
+        return ScoringRule.SPANS_OVERLAP_F1;
     }
 }

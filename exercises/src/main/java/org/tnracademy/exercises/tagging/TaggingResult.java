@@ -3,6 +3,7 @@ package org.tnracademy.exercises.tagging;
 import java.util.List;
 
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ScoringRule;
 
 /**
  * The grade of a tagging answer: the score in [0, 1], feedback on every technique of the key or
@@ -13,5 +14,11 @@ public record TaggingResult(double score, List<TechniqueFeedback> techniques, in
 
     public TaggingResult {
         techniques = List.copyOf(techniques);
+    }
+
+    /** Fixed: matched techniques plus the same-tactic credit, over the techniques of key and answer. */
+    @Override
+    public ScoringRule scoringRule() {
+        return ScoringRule.TAGGING_TACTIC_JACCARD;
     }
 }

@@ -3,6 +3,7 @@ package org.tnracademy.exercises.timeline;
 import java.util.List;
 
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ScoringRule;
 
 /**
  * The grade of an order. Of the key's {@code comparablePairs} (pairs of events at different
@@ -16,5 +17,11 @@ public record TimelineResult(double score, long discordantPairs, long concordant
 
     public TimelineResult {
         events = List.copyOf(events);
+    }
+
+    /** Fixed: the share of comparable pairs placed in the right order (Kendall tau). */
+    @Override
+    public ScoringRule scoringRule() {
+        return ScoringRule.TIMELINE_KENDALL_TAU;
     }
 }

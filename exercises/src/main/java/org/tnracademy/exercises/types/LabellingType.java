@@ -14,11 +14,13 @@ import org.tnracademy.exercises.labelling.LabellingAnswer;
 import org.tnracademy.exercises.labelling.LabellingGrader;
 import org.tnracademy.exercises.labelling.LabellingKey;
 import org.tnracademy.exercises.labelling.LabellingResult;
+import org.tnracademy.exercises.labelling.LabellingScoring;
 import org.tnracademy.exercises.labelling.LabellingSpec;
 
 /**
- * The {@code item-labelling} type. Trees: spec {@code {labels: [{id, title}]}} (titles are for
- * people, the grader needs the ids), key {@code {items: [{item, label, explanation?}]}}, answer
+ * The {@code item-labelling} type. Trees: spec {@code {labels: [{id, title}], scoring?: accuracy |
+ * macro-f1 | micro-f1}} (titles are for people, the grader needs the ids; accuracy when scoring is
+ * absent), key {@code {items: [{item, label, explanation?}]}}, answer
  * {@code {labels: {post-001: doxing}}}.
  */
 public final class LabellingType implements AutoGradedType<LabellingSpec, LabellingKey, LabellingAnswer,
@@ -41,8 +43,10 @@ public final class LabellingType implements AutoGradedType<LabellingSpec, Labell
             label.allow("title");
             ids.add(label.text("id"));
         }
+        LabellingScoring scoring = LabellingScoring.fromId(
+                in.oneOf("scoring", LabellingScoring.ids(), LabellingScoring.DEFAULT.id()));
         in.failOnSpecProblems(List.of());
-        return LabellingSpec.of(ids);
+        return LabellingSpec.of(ids, scoring);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.tnracademy.exercises.written;
 import java.util.List;
 
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ScoringRule;
 
 /**
  * The grade of a written analysis: points / maximum points, in [0, 1]; the points per criterion
@@ -13,5 +14,11 @@ public record WrittenResult(double score, int points, int maxPoints, List<Criter
 
     public WrittenResult {
         criteria = List.copyOf(criteria);
+    }
+
+    /** Fixed: rubric points given over the rubric's maximum. */
+    @Override
+    public ScoringRule scoringRule() {
+        return ScoringRule.WRITTEN_RUBRIC_POINTS;
     }
 }

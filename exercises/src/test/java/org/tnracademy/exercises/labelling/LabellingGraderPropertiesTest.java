@@ -25,7 +25,7 @@ class LabellingGraderPropertiesTest {
     record Case(long seed, LabellingSpec spec, LabellingKey key, Map<String, String> answer) {
         @Override
         public String toString() {
-            return "seed " + seed;
+            return "seed " + seed + ", " + spec.scoring().id();
         }
     }
 
@@ -50,7 +50,8 @@ class LabellingGraderPropertiesTest {
                 answer.put(item, ids.get(random.nextInt(labels)));
             }
         }
-        return new Case(seed, LabellingSpec.of(ids), new LabellingKey(key), answer);
+        LabellingScoring scoring = LabellingScoring.values()[random.nextInt(LabellingScoring.values().length)];
+        return new Case(seed, LabellingSpec.of(ids, scoring), new LabellingKey(key), answer);
     }
 
     @ParameterizedTest
@@ -96,5 +97,58 @@ class LabellingGraderPropertiesTest {
         int total = r.confusion().counts().stream().flatMap(List::stream).mapToInt(Integer::intValue).sum();
         assertThat(total).isEqualTo(r.itemCount());
         assertThat(r.perLabel().stream().mapToInt(LabelMetrics::support).sum()).isEqualTo(r.itemCount());
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void theResultNamesTheSpecsRule(Case c) {
+        assertThat(grader.grade(c.spec(), c.key(), new LabellingAnswer(c.answer())).scoring())
+                .isEqualTo(c.spec().scoring());
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void labellingABlankItemRightRaisesTheScoreUnderEveryRule(Case c) {
+        String blank = c.key().entries().keySet().stream().filter(i -> !c.answer().containsKey(i)).findFirst()
+                .orElse(null);
+        if (blank == null) {
+            return;
+        }
+        Map<String, String> more = new LinkedHashMap<>(c.answer());
+        more.put(blank, c.key().entries().get(blank).label());
+        assertThat(grader.grade(c.spec(), c.key(), new LabellingAnswer(more)).score())
+                .isGreaterThan(grader.grade(c.spec(), c.key(), new LabellingAnswer(c.answer())).score());
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aLabelTheKeyDoesNotUseCostsNoMoreThanLeavingTheItemBlank(Case c) {
+        // add a label no key entry uses and give it to one blank item
+        List<String> labels = new ArrayList<>(c.spec().labels());
+        labels.add("stray");
+        LabellingSpec spec = LabellingSpec.of(labels, c.spec().scoring());
+        String blank = c.key().entries().keySet().stream().filter(i -> !c.answer().containsKey(i)).findFirst()
+                .orElse(null);
+        if (blank == null) {
+            return;
+        }
+        Map<String, String> stray = new LinkedHashMap<>(c.answer());
+        stray.put(blank, "stray");
+        double withBlank = grader.grade(spec, c.key(), new LabellingAnswer(c.answer())).score();
+        double withStray = grader.grade(spec, c.key(), new LabellingAnswer(stray)).score();
+        if (spec.scoring() == LabellingScoring.MICRO_F1) {
+            // a wrong label is a false positive as well as a miss: it costs a little more than a blank
+            assertThat(withStray).isLessThanOrEqualTo(withBlank).isGreaterThan(withBlank - 2.0 / c.key().entries().size());
+        } else {
+            assertThat(withStray).isEqualTo(withBlank);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void accuracyIsTheShareOfItemsLabelledRight(Case c) {
+        LabellingSpec spec = LabellingSpec.of(c.spec().labels(), LabellingScoring.ACCURACY);
+        LabellingResult r = grader.grade(spec, c.key(), new LabellingAnswer(c.answer()));
+        assertThat(r.score()).isEqualTo((double) r.correctCount() / r.itemCount());
     }
 }

@@ -14,10 +14,12 @@ import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.InvalidAnswerException;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.ScoringRule;
 
 class LabellingGraderTest {
 
-    private static final LabellingSpec SPEC = LabellingSpec.of(List.of("doxing", "harassment", "benign"));
+    private static final LabellingSpec SPEC = LabellingSpec.of(List.of("doxing", "harassment", "benign"),
+            LabellingScoring.MACRO_F1);
     private static final LabellingKey KEY = key("i1", "doxing", "i2", "doxing", "i3", "harassment",
             "i4", "harassment", "i5", "benign", "i6", "benign");
 
@@ -74,12 +76,78 @@ class LabellingGraderTest {
     }
 
     @Test
-    void aLabelGivenButAbsentFromTheKeyCountsAgainstTheScore() {
-        LabellingSpec spec = LabellingSpec.of(List.of("doxing", "benign"));
-        LabellingKey key = key("a", "doxing", "b", "doxing");
-        // doxing: tp 1, fn 1 -> F1 2/3; benign: fp 1 -> F1 0; macro over both = 1/3
-        LabellingResult result = grader.grade(spec, key, new LabellingAnswer(Map.of("a", "doxing", "b", "benign")));
+    void theSameWorkedExampleByAccuracyAndByMicroF1() {
+        Map<String, String> answer = Map.of("i1", "doxing", "i2", "harassment", "i3", "harassment",
+                "i5", "benign", "i6", "doxing");
+        // 3 right of 6 items, 5 labelled
+        LabellingResult accuracy = grader.grade(with(LabellingScoring.ACCURACY), KEY, new LabellingAnswer(answer));
+        assertThat(accuracy.score()).isEqualTo(0.5);
+        assertThat(accuracy.scoring()).isEqualTo(LabellingScoring.ACCURACY);
+        // micro: precision 3/5, recall 3/6 -> F1 = 2·3 / (5 + 6) = 6/11
+        LabellingResult micro = grader.grade(with(LabellingScoring.MICRO_F1), KEY, new LabellingAnswer(answer));
+        assertThat(micro.score()).isCloseTo(6.0 / 11.0, within(1e-12));
+        assertThat(micro.scoringRule()).isEqualTo(ScoringRule.LABELLING_MICRO_F1);
+    }
+
+    /** The case of issue 12: 99 of 100 items right and one label the key never uses. */
+    @Test
+    void ninetyNineOfAHundredRightWithOneStrayLabelScoresAsIntuitionSaysUnderEveryRule() {
+        Map<String, KeyEntry> entries = new LinkedHashMap<>();
+        Map<String, String> stray = new LinkedHashMap<>();
+        for (int i = 1; i <= 100; i++) {
+            String item = String.format("p%03d", i);
+            entries.put(item, new KeyEntry("benign", null));
+            stray.put(item, i == 100 ? "doxing" : "benign");
+        }
+        LabellingKey key = new LabellingKey(entries);
+        Map<String, String> blank = new LinkedHashMap<>(stray);
+        blank.remove("p100");
+        List<String> labels = List.of("benign", "doxing");
+
+        // accuracy: 99/100 either way
+        assertThat(score(labels, LabellingScoring.ACCURACY, key, stray)).isEqualTo(0.99);
+        assertThat(score(labels, LabellingScoring.ACCURACY, key, blank)).isEqualTo(0.99);
+        // macro-F1 over the key's labels (benign only): tp 99, fp 0, fn 1 -> 198/199 either way
+        assertThat(score(labels, LabellingScoring.MACRO_F1, key, stray)).isCloseTo(198.0 / 199.0, within(1e-12));
+        assertThat(score(labels, LabellingScoring.MACRO_F1, key, blank)).isCloseTo(198.0 / 199.0, within(1e-12));
+        // micro-F1: 2·99 / (100 labelled + 100 items) = 0.99; blank: 2·99 / (99 + 100) = 198/199
+        assertThat(score(labels, LabellingScoring.MICRO_F1, key, stray)).isCloseTo(0.99, within(1e-12));
+        assertThat(score(labels, LabellingScoring.MICRO_F1, key, blank)).isCloseTo(198.0 / 199.0, within(1e-12));
+    }
+
+    @Test
+    void macroF1AveragesOnlyTheKeysLabelsButAWrongKeyLabelStillCostsPrecision() {
+        LabellingSpec spec = LabellingSpec.of(List.of("doxing", "benign", "smear"), LabellingScoring.MACRO_F1);
+        LabellingKey key = key("a", "doxing", "b", "doxing", "c", "benign");
+        // a -> smear (stray), b -> benign (a key label, wrong), c -> benign
+        // doxing: tp 0, fn 2 -> F1 0; benign: tp 1, fp 1 -> F1 2/3; smear not averaged
+        LabellingResult result = grader.grade(spec, key, new LabellingAnswer(Map.of("a", "smear", "b", "benign",
+                "c", "benign")));
         assertThat(result.score()).isCloseTo(1.0 / 3.0, within(1e-12));
+        // smear is still reported per label, with its false positive
+        assertThat(result.perLabel().get(2)).extracting(LabelMetrics::label, LabelMetrics::falsePositives)
+                .containsExactly("smear", 1);
+    }
+
+    @Test
+    void aSpecWithoutARuleIsScoredByAccuracy() {
+        assertThat(LabellingSpec.of(List.of("doxing")).scoring()).isEqualTo(LabellingScoring.ACCURACY);
+        assertThat(LabellingScoring.DEFAULT).isEqualTo(LabellingScoring.ACCURACY);
+    }
+
+    @Test
+    void aResultStoredBeforeRulesWereNamedSaysItWasScoredByTheOldMacroF1() {
+        LabellingResult old = new LabellingResult(0.5, List.of(), List.of(), new ConfusionMatrix(List.of(), List.of()),
+                0, 0, null);
+        assertThat(old.scoringRule()).isEqualTo(ScoringRule.LABELLING_MACRO_F1_KEY_AND_ANSWER_LABELS);
+    }
+
+    private double score(List<String> labels, LabellingScoring scoring, LabellingKey key, Map<String, String> answer) {
+        return grader.grade(LabellingSpec.of(labels, scoring), key, new LabellingAnswer(answer)).score();
+    }
+
+    private static LabellingSpec with(LabellingScoring scoring) {
+        return LabellingSpec.of(SPEC.labels(), scoring);
     }
 
     @Test
@@ -115,6 +183,9 @@ class LabellingGraderTest {
         assertThatThrownBy(() -> LabellingKey.validated(SPEC, Map.of("x", new KeyEntry("smear", null))))
                 .isInstanceOf(InvalidSpecException.class).hasMessageContaining("key.x");
         assertThatThrownBy(() -> LabellingKey.validated(SPEC, Map.of())).isInstanceOf(InvalidSpecException.class);
+        assertThatThrownBy(() -> LabellingSpec.of(List.of("doxing"), null))
+                .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("scoring"));
     }
 
     static LabellingKey key(String... itemLabelPairs) {

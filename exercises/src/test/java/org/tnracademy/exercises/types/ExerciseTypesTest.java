@@ -11,6 +11,7 @@ import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.InvalidAnswerException;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.SpecProblem;
+import org.tnracademy.exercises.labelling.LabellingScoring;
 
 class ExerciseTypesTest {
 
@@ -76,5 +77,37 @@ class ExerciseTypesTest {
     void aLabellingSpecWithoutLabelsIsRefused() {
         assertThatThrownBy(() -> new LabellingType().readSpec(Map.of("labels", List.of())))
                 .isInstanceOf(InvalidSpecException.class);
+    }
+
+    @Test
+    void aLabellingSpecNamesItsScoringRuleAndReadsAccuracyWhenItIsAbsent() {
+        var type = new LabellingType();
+        assertThat(type.readSpec(LABELS).scoring()).isEqualTo(LabellingScoring.ACCURACY);
+        for (LabellingScoring rule : LabellingScoring.values()) {
+            Map<String, Object> spec = new java.util.HashMap<>(LABELS);
+            spec.put("scoring", rule.id());
+            assertThat(type.readSpec(spec).scoring()).isEqualTo(rule);
+        }
+    }
+
+    @Test
+    void aLabellingScoringRuleThatDoesNotExistIsRefusedWithItsPathAndTheAllowedRules() {
+        Map<String, Object> spec = new java.util.HashMap<>(LABELS);
+        spec.put("scoring", "macro_f1");
+        assertThatThrownBy(() -> new LabellingType().readSpec(spec)).isInstanceOfSatisfying(InvalidSpecException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("scoring");
+                    assertThat(p.reason()).isEqualTo("'macro_f1' must be one of [accuracy, macro-f1, micro-f1]");
+                }));
+        spec.put("scoring", 1);
+        assertThatThrownBy(() -> new LabellingType().readSpec(spec)).isInstanceOfSatisfying(InvalidSpecException.class,
+                e -> assertThat(e.problems()).extracting(SpecProblem::field).containsExactly("scoring"));
+        spec.remove("scoring");
+        spec.put("scorng", "accuracy");
+        assertThatThrownBy(() -> new LabellingType().readSpec(spec)).isInstanceOfSatisfying(InvalidSpecException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("scorng");
+                    assertThat(p.reason()).contains("unknown field", "scoring");
+                }));
     }
 }

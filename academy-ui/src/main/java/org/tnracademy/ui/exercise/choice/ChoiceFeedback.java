@@ -44,7 +44,7 @@ public class ChoiceFeedback extends Composite<VerticalLayout> {
         VerticalLayout root = getContent();
         root.setPadding(false);
         root.setId("choice-feedback");
-        root.add(new ScoreSummary(result.score(),
+        root.add(new ScoreSummary(result,
                 getTranslation("ws-a.choice.fully-right", result.fullyCorrectCount(), result.questionCount())));
         int number = 1;
         for (QuestionFeedback question : result.questions()) {

@@ -37,7 +37,7 @@ public class EstimateFeedback extends Composite<VerticalLayout> {
         root.setPadding(false);
         root.setId("estimate-feedback");
         long within = result.questions().stream().filter(QuestionFeedback::withinTolerance).count();
-        root.add(new ScoreSummary(result.score(),
+        root.add(new ScoreSummary(result,
                 getTranslation("ws-a.estimate.within-count", within, result.questionCount(), result.answered())));
         Map<String, EstimateQuestion> questions = spec.questionsById();
         int number = 1;

@@ -54,7 +54,7 @@ public class IndicatorsFeedback extends Composite<VerticalLayout> {
         layout.setPadding(false);
         layout.setId("indicators-feedback");
         Span score = FeedbackParts.score(result.score(), getLocale());
-        layout.add(new H3(getTranslation("wsb.result")), score, new Span(getTranslation("wsb.ind.score-explained")));
+        layout.add(new H3(getTranslation("wsb.result")), score, FeedbackParts.rule(this, result));
         HorizontalLayout metrics = new HorizontalLayout(
                 FeedbackParts.metric(this, "wsb.precision", result.precision(), "precision", getLocale()),
                 FeedbackParts.metric(this, "wsb.recall", result.recall(), "recall", getLocale()));

@@ -29,9 +29,8 @@ public class LabellingFeedback extends VerticalLayout {
         this.revealKey = revealKey;
         setPadding(false);
         Span score = FeedbackParts.score(result.score(), getLocale());
-        add(score,
-                new Span(getTranslation("feedback.correct", result.correctCount(), result.itemCount())),
-                new Span(getTranslation("feedback.macro-f1")));
+        add(score, FeedbackParts.rule(this, result),
+                new Span(getTranslation("feedback.correct", result.correctCount(), result.itemCount())));
 
         add(new H4(getTranslation("feedback.per-label")), perLabel(result.perLabel()));
         add(new H4(getTranslation("feedback.confusion")), confusion(result.confusion()));

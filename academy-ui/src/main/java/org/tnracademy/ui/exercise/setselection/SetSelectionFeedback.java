@@ -38,7 +38,7 @@ public class SetSelectionFeedback extends Composite<VerticalLayout> {
         layout.setId("set-selection-feedback");
         Span score = FeedbackParts.score(result.score(), getLocale());
         layout.add(new H3(getTranslation("wsb.result")), score,
-                new Span(getTranslation("wsb.setsel.metric." + result.metric().id())));
+                FeedbackParts.rule(this, result));
 
         HorizontalLayout metrics = new HorizontalLayout(
                 FeedbackParts.metric(this, "wsb.precision", result.precision(), "precision", getLocale()),

@@ -29,7 +29,7 @@ public class ShortAnswerFeedback extends Composite<VerticalLayout> {
         VerticalLayout root = getContent();
         root.setPadding(false);
         root.setId("short-answer-feedback");
-        root.add(new ScoreSummary(result.score(),
+        root.add(new ScoreSummary(result,
                 getTranslation("ws-a.short.right-count", result.correctCount(), result.blankCount())));
         for (BlankFeedback blank : result.blanks()) {
             root.add(blankFeedback(spec.blank(blank.blankId()), blank, revealKey));

@@ -48,7 +48,7 @@ public class SpansFeedback extends Composite<VerticalLayout> {
         layout.setId("spans-feedback");
         Span score = FeedbackParts.score(result.score(), getLocale());
         layout.add(new H3(getTranslation("wsb.result")), score,
-                new Span(getTranslation("wsb.spans.score-explained", Formats.percent(result.minOverlap(), getLocale()))));
+                FeedbackParts.rule(this, result, Formats.percent(result.minOverlap(), getLocale())));
         HorizontalLayout overall = new HorizontalLayout(
                 counts("wsb.spans.overlap-matching", result.overlap(), "overlap"),
                 counts("wsb.spans.exact-matching", result.exact(), "exact"));

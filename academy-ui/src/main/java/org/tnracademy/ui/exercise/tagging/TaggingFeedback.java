@@ -31,9 +31,8 @@ public class TaggingFeedback extends Composite<VerticalLayout> {
         VerticalLayout root = getContent();
         root.setPadding(false);
         root.setId("tagging-feedback");
-        root.add(new ScoreSummary(result.score(), getTranslation("ws-a.tagging.breakdown", result.matchedCount(),
+        root.add(new ScoreSummary(result, getTranslation("ws-a.tagging.breakdown", result.matchedCount(),
                 result.sameTacticCount(), result.wrongCount(), result.missedCount())));
-        root.add(new Div(getTranslation("ws-a.tagging.how-scored")));
 
         List<TechniqueFeedback> shown = result.techniques().stream()
                 .filter(t -> revealKey || t.outcome() != TagOutcome.MISSED).toList();

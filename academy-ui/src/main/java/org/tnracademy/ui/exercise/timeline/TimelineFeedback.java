@@ -49,7 +49,7 @@ public class TimelineFeedback extends Composite<VerticalLayout> {
         layout.setId("timeline-feedback");
         Span score = FeedbackParts.score(result.score(), getLocale());
         layout.add(new H3(getTranslation("wsb.result")), score,
-                new Span(getTranslation("wsb.timeline.score-explained")));
+                FeedbackParts.rule(this, result));
         Span pairs = new Span(getTranslation("wsb.timeline.pairs", result.concordantPairs(),
                 result.discordantPairs(), result.comparablePairs()));
         pairs.setId("timeline-pairs");

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.ui.i18n.Formats;
 
 /** Pieces every type's feedback shows the same way, so that learners and tests find them alike. */
@@ -17,6 +18,19 @@ public final class FeedbackParts {
         Span span = new Span(Formats.percent(score, locale));
         span.addClassName("academy-score");
         span.setId("score");
+        return span;
+    }
+
+    /**
+     * The rule the score was computed by, in plain words, id {@code scoring-rule}: named by the
+     * result as it was stored, so an old grade keeps the rule it was given.
+     *
+     * @param arguments the rule's parameters, such as the minimum overlap of spans
+     */
+    public static Span rule(Component feedback, GradeResult result, Object... arguments) {
+        Span span = new Span(feedback.getTranslation("scoring.rule." + result.scoringRule().id(), arguments));
+        span.addClassName("academy-scoring-rule");
+        span.setId("scoring-rule");
         return span;
     }
 

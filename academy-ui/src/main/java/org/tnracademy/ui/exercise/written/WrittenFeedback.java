@@ -36,7 +36,7 @@ public class WrittenFeedback extends Composite<VerticalLayout> {
             root.add(pending, new RubricView(spec));
             return;
         }
-        root.add(new ScoreSummary(result.score(),
+        root.add(new ScoreSummary(result,
                 getTranslation("ws-a.written.points", result.points(), result.maxPoints())));
         for (CriterionScore criterion : result.criteria()) {
             Section section = new Section();

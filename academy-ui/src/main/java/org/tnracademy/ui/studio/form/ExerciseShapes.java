@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.labelling.LabellingScoring;
+
 /**
  * The spec and key shapes of the ten exercise types, field for field as the types read them
  * ({@code docs/exercise-types/*.md} and the {@code read*} methods of {@code exercises}). Top-level
@@ -96,7 +98,8 @@ public final class ExerciseShapes {
         return ObjectShape.of(
                 required("labels", ListShape.of(ObjectShape.of(
                         required("id", TextShape.of(TextRule.ID)),
-                        required("title", LocalizedTextShape.line())), 1)));
+                        required("title", LocalizedTextShape.line())), 1)),
+                optional("scoring", new EnumShape(LabellingScoring.ids())));
     }
 
     private static ObjectShape labellingKey() {

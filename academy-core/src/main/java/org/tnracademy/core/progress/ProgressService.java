@@ -20,9 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseCertification;
 import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.grading.LearnerGradesReplaced;
 import org.tnracademy.core.grading.SubmissionGraded;
+import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackReader;
 
 /** Learner progress: lessons read and standing per exercise, kept current from graded submissions. */
@@ -34,14 +36,16 @@ public class ProgressService {
     private final ExerciseProgressRepository standings;
     private final AccountService accounts;
     private final CatalogService catalog;
+    private final CourseCertification certification;
     private final JdbcClient jdbc;
 
     ProgressService(LessonReadRepository reads, ExerciseProgressRepository standings, AccountService accounts,
-                    CatalogService catalog, JdbcClient jdbc) {
+                    CatalogService catalog, CourseCertification certification, JdbcClient jdbc) {
         this.reads = reads;
         this.standings = standings;
         this.accounts = accounts;
         this.catalog = catalog;
+        this.certification = certification;
         this.jdbc = jdbc;
     }
 
@@ -122,6 +126,7 @@ public class ProgressService {
                 .map(ExerciseProgress::standing)
                 .collect(Collectors.toMap(ExerciseStanding::exerciseId, Function.identity()));
         Map<Long, Instant> firstGraded = firstGraded(learnerId);
+        Map<Long, Integer> passMarks = certification.passMarks();
         List<CourseCompletion> out = new ArrayList<>();
         for (CourseOutline o : outlines) {
             int lessons = 0;
@@ -154,7 +159,8 @@ public class ProgressService {
             }
             boolean complete = lessonsRead == lessons && graded == exercises && lessons + exercises > 0;
             out.add(new CourseCompletion(o.id(), o.slug(), o.title(), lessons, lessonsRead, exercises, graded,
-                    exercises == 0 ? 0 : sum / exercises, complete ? last : null));
+                    exercises == 0 ? 0 : sum / exercises, complete ? last : null,
+                    passMarks.getOrDefault(o.id(), CoursePack.DEFAULT_PASS_MARK)));
         }
         return out;
     }

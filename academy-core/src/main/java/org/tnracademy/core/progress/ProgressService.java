@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,18 +59,44 @@ public class ProgressService {
         }
     }
 
+    /** Whether the caller has marked a lesson read. */
+    @PreAuthorize("hasRole('LEARNER')")
+    public boolean isLessonRead(long lessonId) {
+        return reads.existsByLearnerIdAndLessonId(accounts.current().id(), lessonId);
+    }
+
     @PreAuthorize("hasRole('LEARNER')")
     public LearnerProgress myProgress() {
-        long learnerId = accounts.current().id();
+        return new LearnerProgress(progressOf(accounts.current().id(), catalog.outlines()));
+    }
+
+    /** The caller's progress through one course, step by step; empty when there is no such course. */
+    @PreAuthorize("hasRole('LEARNER')")
+    public Optional<LearnerProgress.Course> myCourse(long courseId) {
+        return catalog.outline(courseId)
+                .map(o -> progressOf(accounts.current().id(), List.of(o)).getFirst());
+    }
+
+    private List<LearnerProgress.Course> progressOf(long learnerId, List<CourseOutline> outlines) {
         Map<Long, Instant> read = reads.findByLearnerId(learnerId).stream()
                 .collect(Collectors.toMap(LessonRead::lessonId, LessonRead::readAt, (a, b) -> a));
         Map<Long, ExerciseStanding> scored = standings.findByLearnerId(learnerId).stream()
                 .map(ExerciseProgress::standing)
                 .collect(Collectors.toMap(ExerciseStanding::exerciseId, Function.identity()));
-        return new LearnerProgress(catalog.outlines().stream()
+        Set<Long> pending = pendingExercises(learnerId);
+        return outlines.stream()
                 .map(o -> new LearnerProgress.Course(o.id(), o.title(), o.steps().stream()
-                        .map(s -> step(s, read, scored)).toList()))
-                .toList());
+                        .map(s -> step(s, read, scored, pending)).toList()))
+                .toList();
+    }
+
+    /** The exercises on which an attempt of the learner waits for an instructor's grade. */
+    private Set<Long> pendingExercises(long learnerId) {
+        return new HashSet<>(jdbc.sql("select distinct exercise_id from attempt where learner_id = :learner"
+                        + " and status = 'PENDING'")
+                .param("learner", learnerId)
+                .query(Long.class)
+                .list());
     }
 
     /**
@@ -212,15 +239,16 @@ public class ProgressService {
     }
 
     private static LearnerProgress.Step step(CourseOutline.Step s, Map<Long, Instant> read,
-                                             Map<Long, ExerciseStanding> scored) {
+                                             Map<Long, ExerciseStanding> scored, Set<Long> pending) {
         if (s.kind() == CourseOutline.StepKind.LESSON) {
             Instant at = read.get(s.id());
-            return new LearnerProgress.Step(s.id(), false, s.title(), at != null, at, 0, 0, null);
+            return new LearnerProgress.Step(s.id(), false, s.title(), at != null, at, 0, 0, null, false);
         }
         ExerciseStanding st = scored.get(s.id());
+        boolean waiting = pending.contains(s.id());
         return st == null
-                ? new LearnerProgress.Step(s.id(), true, s.title(), false, null, 0, s.maxAttempts(), null)
+                ? new LearnerProgress.Step(s.id(), true, s.title(), false, null, 0, s.maxAttempts(), null, waiting)
                 : new LearnerProgress.Step(s.id(), true, s.title(), true, st.lastAttemptAt(), st.attempts(),
-                        s.maxAttempts(), st.score());
+                        s.maxAttempts(), st.score(), waiting);
     }
 }

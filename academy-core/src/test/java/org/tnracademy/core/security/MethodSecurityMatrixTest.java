@@ -150,6 +150,8 @@ class MethodSecurityMatrixTest {
             Map.entry("ProgressService.myForms", EnumSet.of(LEARNER)),
             Map.entry("ProgressService.myCompletions", EnumSet.of(LEARNER)),
             Map.entry("ProgressService.myCompletion", EnumSet.of(LEARNER)),
+            Map.entry("ProgressService.myCourse", EnumSet.of(LEARNER)),
+            Map.entry("ProgressService.isLessonRead", EnumSet.of(LEARNER)),
             Map.entry("CertificateService.pdf", EnumSet.of(LEARNER)),
             // the public verification page: anyone with the id
             Map.entry("CertificateService.verify", EnumSet.allOf(Who.class)),

@@ -53,7 +53,9 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         for (LearnerProgress.Course course : progress.myProgress().courses()) {
             add(new H3(course.title().in(getLocale())));
             ProgressBar bar = new ProgressBar(0, Math.max(1, course.steps().size()), course.done());
-            bar.setWidth("24rem");
+            bar.setWidth("min(24rem, 100%)");
+            bar.getElement().setAttribute("aria-label",
+                    getTranslation("progress.done", course.done(), course.steps().size()));
             add(bar, new Span(getTranslation("progress.done", course.done(), course.steps().size())));
             CourseCompletion completion = completions.get(course.courseId());
             if (completion != null) {
@@ -155,10 +157,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String status(LearnerProgress.Step s) {
-        if (!s.done()) {
-            return getTranslation("progress.status.todo");
-        }
-        return getTranslation(s.exercise() ? "progress.status.scored" : "progress.status.read");
+        return StepMarks.text(this, s.status());
     }
 
     @Override

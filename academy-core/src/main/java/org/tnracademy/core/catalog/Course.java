@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.support.LocalizedTextConverter;
 import org.tnracademy.exercises.LocalizedText;
 
@@ -47,6 +48,10 @@ class Course {
      */
     @Column(nullable = false)
     boolean published = true;
+
+    /** The score in percent a learner needs for the course's certificate (see {@link CourseCertification}). */
+    @Column(name = "pass_mark", nullable = false)
+    int passMark = CoursePack.DEFAULT_PASS_MARK;
 
     /** Two nodes importing the same changed pack: the second to commit fails here and backs off. */
     @Version

@@ -98,6 +98,9 @@ public class CourseImporter {
         course.level = pack.level();
         course.title = pack.title();
         course.summary = pack.summary();
+        if (pack.passMark() != null) {
+            course.passMark = pack.passMark();
+        }
         course.contentHash = pack.contentHash();
         course.published = true; // a studio-created course's first publication lists it
         course = courses.saveAndFlush(course);

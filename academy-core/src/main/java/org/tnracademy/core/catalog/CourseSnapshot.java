@@ -95,7 +95,8 @@ public class CourseSnapshot {
             packModules.add(new CoursePack.Module(m.slug, m.title, items.stream().map(Positioned::item).toList()));
         }
         return new CoursePack(course.slug, course.packVersion, course.level, course.title, course.summary,
-                packModules, course.contentHash, withData ? courseImages.published(course.id) : List.of());
+                packModules, course.contentHash, withData ? courseImages.published(course.id) : List.of(),
+                course.passMark);
     }
 
     private CoursePack.Exercise exercise(Exercise e, boolean withData) {

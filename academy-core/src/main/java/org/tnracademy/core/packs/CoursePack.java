@@ -8,13 +8,27 @@ import java.util.Map;
 
 import org.tnracademy.exercises.LocalizedText;
 
-/** A validated content pack, ready to import. Everything here came from files and was checked. */
+/**
+ * A validated content pack, ready to import. Everything here came from files and was checked.
+ *
+ * @param passMark the score in percent a learner needs for the course's certificate; null when the
+ *                 pack does not say, so an import keeps the course's current pass mark
+ */
 public record CoursePack(String id, int version, String level, LocalizedText title, LocalizedText summary,
-                         List<Module> modules, String contentHash, List<Image> images) {
+                         List<Module> modules, String contentHash, List<Image> images, Integer passMark) {
+
+    /** What a course's certificate needs when nobody chose otherwise. */
+    public static final int DEFAULT_PASS_MARK = 70;
 
     public CoursePack {
         modules = List.copyOf(modules);
         images = List.copyOf(images);
+    }
+
+    /** A course with pictures and no pass mark of its own. */
+    public CoursePack(String id, int version, String level, LocalizedText title, LocalizedText summary,
+                      List<Module> modules, String contentHash, List<Image> images) {
+        this(id, version, level, title, summary, modules, contentHash, images, null);
     }
 
     /** A course without pictures of its own. */
@@ -25,7 +39,7 @@ public record CoursePack(String id, int version, String level, LocalizedText tit
 
     /** The same course with these pictures (and the content hash that covers them). */
     public CoursePack withImages(List<Image> newImages, String newContentHash) {
-        return new CoursePack(id, version, level, title, summary, modules, newContentHash, newImages);
+        return new CoursePack(id, version, level, title, summary, modules, newContentHash, newImages, passMark);
     }
 
     public record Module(String id, LocalizedText title, List<Item> items) {

@@ -83,7 +83,7 @@ public final class PackReader {
                 return null;
             }
             JsonNode c = root.get();
-            unknownFields(c, file, null, "id", "version", "level", "title", "summary", "modules");
+            unknownFields(c, file, null, "id", "version", "level", "title", "summary", "pass_mark", "modules");
             String id = id(c, "id", file);
             int version = positiveInt(c, "version", file, 1, Integer.MAX_VALUE, null);
             String level = text(c, "level", file);
@@ -92,6 +92,7 @@ public final class PackReader {
             }
             LocalizedText title = localized(c, "title", file);
             LocalizedText summary = localized(c, "summary", file);
+            Integer passMark = c.has("pass_mark") ? positiveInt(c, "pass_mark", file, 0, 100, null) : null;
             List<CoursePack.Module> modules = new ArrayList<>();
             JsonNode ms = c.get("modules");
             if (ms == null || !ms.isArray() || ms.isEmpty()) {
@@ -102,7 +103,7 @@ public final class PackReader {
                 }
             }
             String hash = HexFormat.of().formatHex(packDigest.digest());
-            return new CoursePack(id, version, level, title, summary, modules, hash);
+            return new CoursePack(id, version, level, title, summary, modules, hash, List.of(), passMark);
         }
 
         private CoursePack.Module module(JsonNode m, String file, String where) {

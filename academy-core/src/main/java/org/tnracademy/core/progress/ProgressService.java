@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseCertification;
 import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.grading.LearnerGradesReplaced;
 import org.tnracademy.core.grading.SubmissionGraded;
+import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackReader;
 
 /** Learner progress: lessons read and standing per exercise, kept current from graded submissions. */
@@ -34,14 +37,16 @@ public class ProgressService {
     private final ExerciseProgressRepository standings;
     private final AccountService accounts;
     private final CatalogService catalog;
+    private final CourseCertification certification;
     private final JdbcClient jdbc;
 
     ProgressService(LessonReadRepository reads, ExerciseProgressRepository standings, AccountService accounts,
-                    CatalogService catalog, JdbcClient jdbc) {
+                    CatalogService catalog, CourseCertification certification, JdbcClient jdbc) {
         this.reads = reads;
         this.standings = standings;
         this.accounts = accounts;
         this.catalog = catalog;
+        this.certification = certification;
         this.jdbc = jdbc;
     }
 
@@ -54,18 +59,44 @@ public class ProgressService {
         }
     }
 
+    /** Whether the caller has marked a lesson read. */
+    @PreAuthorize("hasRole('LEARNER')")
+    public boolean isLessonRead(long lessonId) {
+        return reads.existsByLearnerIdAndLessonId(accounts.current().id(), lessonId);
+    }
+
     @PreAuthorize("hasRole('LEARNER')")
     public LearnerProgress myProgress() {
-        long learnerId = accounts.current().id();
+        return new LearnerProgress(progressOf(accounts.current().id(), catalog.outlines()));
+    }
+
+    /** The caller's progress through one course, step by step; empty when there is no such course. */
+    @PreAuthorize("hasRole('LEARNER')")
+    public Optional<LearnerProgress.Course> myCourse(long courseId) {
+        return catalog.outline(courseId)
+                .map(o -> progressOf(accounts.current().id(), List.of(o)).getFirst());
+    }
+
+    private List<LearnerProgress.Course> progressOf(long learnerId, List<CourseOutline> outlines) {
         Map<Long, Instant> read = reads.findByLearnerId(learnerId).stream()
                 .collect(Collectors.toMap(LessonRead::lessonId, LessonRead::readAt, (a, b) -> a));
         Map<Long, ExerciseStanding> scored = standings.findByLearnerId(learnerId).stream()
                 .map(ExerciseProgress::standing)
                 .collect(Collectors.toMap(ExerciseStanding::exerciseId, Function.identity()));
-        return new LearnerProgress(catalog.outlines().stream()
+        Set<Long> pending = pendingExercises(learnerId);
+        return outlines.stream()
                 .map(o -> new LearnerProgress.Course(o.id(), o.title(), o.steps().stream()
-                        .map(s -> step(s, read, scored)).toList()))
-                .toList());
+                        .map(s -> step(s, read, scored, pending)).toList()))
+                .toList();
+    }
+
+    /** The exercises on which an attempt of the learner waits for an instructor's grade. */
+    private Set<Long> pendingExercises(long learnerId) {
+        return new HashSet<>(jdbc.sql("select distinct exercise_id from attempt where learner_id = :learner"
+                        + " and status = 'PENDING'")
+                .param("learner", learnerId)
+                .query(Long.class)
+                .list());
     }
 
     /**
@@ -122,6 +153,7 @@ public class ProgressService {
                 .map(ExerciseProgress::standing)
                 .collect(Collectors.toMap(ExerciseStanding::exerciseId, Function.identity()));
         Map<Long, Instant> firstGraded = firstGraded(learnerId);
+        Map<Long, Integer> passMarks = certification.passMarks();
         List<CourseCompletion> out = new ArrayList<>();
         for (CourseOutline o : outlines) {
             int lessons = 0;
@@ -154,7 +186,8 @@ public class ProgressService {
             }
             boolean complete = lessonsRead == lessons && graded == exercises && lessons + exercises > 0;
             out.add(new CourseCompletion(o.id(), o.slug(), o.title(), lessons, lessonsRead, exercises, graded,
-                    exercises == 0 ? 0 : sum / exercises, complete ? last : null));
+                    exercises == 0 ? 0 : sum / exercises, complete ? last : null,
+                    passMarks.getOrDefault(o.id(), CoursePack.DEFAULT_PASS_MARK)));
         }
         return out;
     }
@@ -206,15 +239,16 @@ public class ProgressService {
     }
 
     private static LearnerProgress.Step step(CourseOutline.Step s, Map<Long, Instant> read,
-                                             Map<Long, ExerciseStanding> scored) {
+                                             Map<Long, ExerciseStanding> scored, Set<Long> pending) {
         if (s.kind() == CourseOutline.StepKind.LESSON) {
             Instant at = read.get(s.id());
-            return new LearnerProgress.Step(s.id(), false, s.title(), at != null, at, 0, 0, null);
+            return new LearnerProgress.Step(s.id(), false, s.title(), at != null, at, 0, 0, null, false);
         }
         ExerciseStanding st = scored.get(s.id());
+        boolean waiting = pending.contains(s.id());
         return st == null
-                ? new LearnerProgress.Step(s.id(), true, s.title(), false, null, 0, s.maxAttempts(), null)
+                ? new LearnerProgress.Step(s.id(), true, s.title(), false, null, 0, s.maxAttempts(), null, waiting)
                 : new LearnerProgress.Step(s.id(), true, s.title(), true, st.lastAttemptAt(), st.attempts(),
-                        s.maxAttempts(), st.score());
+                        s.maxAttempts(), st.score(), waiting);
     }
 }

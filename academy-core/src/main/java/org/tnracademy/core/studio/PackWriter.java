@@ -53,6 +53,9 @@ public final class PackWriter {
         c.put("level", pack.level());
         c.put("title", texts(pack.title()));
         c.put("summary", texts(pack.summary()));
+        if (pack.passMark() != null) {
+            c.put("pass_mark", pack.passMark());
+        }
         List<Object> modules = new ArrayList<>();
         for (CoursePack.Module m : pack.modules()) {
             Map<String, Object> module = new LinkedHashMap<>();

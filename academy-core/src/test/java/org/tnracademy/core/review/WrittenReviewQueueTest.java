@@ -76,9 +76,10 @@ class WrittenReviewQueueTest {
         GradedAttempt submitted = grading.submit(exerciseId, Map.of("text", text), token());
         assertThat(submitted.pending()).isTrue();
         assertThat(grading.myLatestAttempt(exerciseId).orElseThrow().status()).isEqualTo(AttemptStatus.PENDING);
-        assertThat(progress.myProgress().courses().stream().flatMap(c -> c.steps().stream())
-                .filter(s -> s.id() == exerciseId).findFirst().orElseThrow().score())
-                .as("a pending attempt does not count").isNull();
+        LearnerProgress.Step waitingStep = progress.myProgress().courses().stream().flatMap(c -> c.steps().stream())
+                .filter(s -> s.exercise() && s.id() == exerciseId).findFirst().orElseThrow();
+        assertThat(waitingStep.score()).as("a pending attempt does not count").isNull();
+        assertThat(waitingStep.status()).isEqualTo(LearnerProgress.StepStatus.AWAITING_GRADING);
 
         SignedIn.as(instructor, Role.INSTRUCTOR);
         long waiting = review.countPending();
@@ -118,6 +119,7 @@ class WrittenReviewQueueTest {
         LearnerProgress.Step step = progress.myProgress().courses().stream().flatMap(c -> c.steps().stream())
                 .filter(s -> s.id() == exerciseId).findFirst().orElseThrow();
         assertThat(step.score()).isEqualTo(5.0 / 6.0);
+        assertThat(step.status()).isEqualTo(LearnerProgress.StepStatus.SCORED);
 
         SignedIn.as("auditor", Role.ADMIN);
         assertThat(audit.of(instructor)).anySatisfy(entry -> {

@@ -1,5 +1,9 @@
 package org.tnracademy.ui.catalog;
 
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,6 +16,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.progress.LearnerProgress;
+import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.core.catalog.CourseCard;
 
 /** The course catalogue an analyst starts from. */
@@ -19,14 +25,21 @@ import org.tnracademy.core.catalog.CourseCard;
 @RolesAllowed("LEARNER")
 public class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
-    public CatalogView(CatalogService catalog) {
+    public CatalogView(CatalogService catalog, ProgressService progress) {
         add(new H2(getTranslation("catalog.title")));
         var courses = catalog.courses();
         if (courses.isEmpty()) {
             add(new Paragraph(getTranslation("catalog.empty")));
         }
+        Map<Long, LearnerProgress.Course> mine = progress.myProgress().courses().stream()
+                .collect(Collectors.toMap(LearnerProgress.Course::courseId, Function.identity()));
         for (CourseCard c : courses) {
-            add(card(c));
+            Div card = card(c);
+            LearnerProgress.Course course = mine.get(c.id());
+            if (course != null) {
+                card.add(CourseProgress.of(this, course));
+            }
+            add(card);
         }
     }
 

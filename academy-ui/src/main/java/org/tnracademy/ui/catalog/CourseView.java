@@ -1,5 +1,8 @@
 package org.tnracademy.ui.catalog;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,36 +20,56 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.progress.LearnerProgress;
+import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.ui.exercise.ExerciseView;
+import org.tnracademy.ui.progress.StepMarks;
 import org.tnracademy.ui.routing.RouteIds;
 
-/** One course: its modules with their lessons and exercises, in order. */
+/**
+ * One course: the learner's progress through it and where to go on, then its modules with their
+ * lessons and exercises in order, each marked to do, read, scored or awaiting grading.
+ */
 @Route("courses/:courseId")
 @RolesAllowed("LEARNER")
 public class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogService catalog;
+    private final ProgressService progress;
     private String title = "";
 
-    public CourseView(CatalogService catalog) {
+    public CourseView(CatalogService catalog, ProgressService progress) {
         this.catalog = catalog;
+        this.progress = progress;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.required(event, "courseId");
         CourseOutline course = catalog.outline(id).orElseThrow(NotFoundException::new);
+        LearnerProgress.Course mine = progress.myCourse(id).orElseThrow(NotFoundException::new);
+        Map<String, LearnerProgress.Step> marks = new HashMap<>();
+        mine.steps().forEach(s -> marks.put(key(s.exercise(), s.id()), s));
         removeAll();
         title = course.title().in(getLocale());
-        add(new H2(title), new Paragraph(course.summary().in(getLocale())));
+        add(new H2(title), new Paragraph(course.summary().in(getLocale())), CourseProgress.of(this, mine));
         for (CourseOutline.Module m : course.modules()) {
             add(new H3(m.title().in(getLocale())));
             OrderedList steps = new OrderedList();
             for (CourseOutline.Step s : m.steps()) {
-                steps.add(new ListItem(link(s), new Span(" · " + detail(s))));
+                ListItem item = new ListItem(link(s), new Span(" · " + detail(s) + " "));
+                LearnerProgress.Step mark = marks.get(key(s.kind() == CourseOutline.StepKind.EXERCISE, s.id()));
+                if (mark != null) {
+                    item.add(StepMarks.badge(this, mark));
+                }
+                steps.add(item);
             }
             add(steps);
         }
+    }
+
+    private static String key(boolean exercise, long id) {
+        return (exercise ? "e" : "l") + id;
     }
 
     private RouterLink link(CourseOutline.Step s) {

@@ -43,4 +43,10 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
                 .withZone(ZoneOffset.UTC).format(at) + " UTC";
     }
+
+    /** A day as people write it in the locale (long form), in UTC like every time the academy shows. */
+    public static String date(Instant at, Locale locale) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(at.atOffset(ZoneOffset.UTC));
+    }
 }

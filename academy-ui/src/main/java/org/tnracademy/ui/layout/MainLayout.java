@@ -18,6 +18,7 @@ import org.tnracademy.core.account.Role;
 import org.tnracademy.ui.account.PasswordChangeView;
 import org.tnracademy.ui.admin.AccountsView;
 import org.tnracademy.ui.admin.AuditView;
+import org.tnracademy.ui.certificate.CertificatesView;
 import org.tnracademy.ui.catalog.CatalogView;
 import org.tnracademy.ui.cohort.CohortsView;
 import org.tnracademy.ui.cohort.GradebookView;
@@ -79,6 +80,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.accounts"), AccountsView.class,
                     VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.LIST.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.certificates"), CertificatesView.class,
+                    VaadinIcon.DIPLOMA.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

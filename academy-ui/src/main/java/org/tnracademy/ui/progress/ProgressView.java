@@ -23,14 +23,15 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import org.tnracademy.core.progress.CertificateRefusedException;
-import org.tnracademy.core.progress.CertificateService;
-import org.tnracademy.core.progress.CertificateTexts;
+import org.tnracademy.core.certificate.CertificateRefusedException;
+import org.tnracademy.core.certificate.CertificateService;
+import org.tnracademy.core.certificate.CertificateTexts;
 import org.tnracademy.core.progress.CourseCompletion;
 import org.tnracademy.core.progress.FormStanding;
 import org.tnracademy.core.progress.LearnerProgress;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.ui.cohort.ChartJs;
+import org.tnracademy.ui.certificate.PublicAddress;
 import org.tnracademy.ui.i18n.Formats;
 
 /**
@@ -52,7 +53,9 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         for (LearnerProgress.Course course : progress.myProgress().courses()) {
             add(new H3(course.title().in(getLocale())));
             ProgressBar bar = new ProgressBar(0, Math.max(1, course.steps().size()), course.done());
-            bar.setWidth("24rem");
+            bar.setWidth("min(24rem, 100%)");
+            bar.getElement().setAttribute("aria-label",
+                    getTranslation("progress.done", course.done(), course.steps().size()));
             add(bar, new Span(getTranslation("progress.done", course.done(), course.steps().size())));
             CourseCompletion completion = completions.get(course.courseId());
             if (completion != null) {
@@ -92,19 +95,30 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         add(table);
     }
 
-    /** The certificate link once the course is complete; until then, how many steps are left. */
+    /**
+     * The certificate link once the course is passed; until then, how many steps are left or how far
+     * the score is from the pass mark.
+     */
     private Component certificate(CourseCompletion completion) {
         if (!completion.complete()) {
-            Span locked = new Span(getTranslation("myprogress.certificate-locked", completion.stepsLeft()));
+            Span locked = new Span(getTranslation("myprogress.certificate-locked", completion.stepsLeft(),
+                    completion.passMark()));
             locked.setId("certificate-locked-" + completion.courseId());
             return locked;
+        }
+        if (!completion.passed()) {
+            Span below = new Span(getTranslation("myprogress.certificate-below-pass-mark", completion.scorePercent(),
+                    completion.passMark()));
+            below.setId("certificate-below-" + completion.courseId());
+            return below;
         }
         Locale locale = getLocale();
         CertificateTexts texts = texts(this);
         String refused = getTranslation("myprogress.certificate-refused");
+        String verificationAddress = PublicAddress.of("verify");
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
-                byte[] bytes = certificates.pdf(completion.courseId(), locale, texts);
+                byte[] bytes = certificates.pdf(completion.courseId(), locale, texts, verificationAddress);
                 return new DownloadResponse(new ByteArrayInputStream(bytes),
                         "certificate-" + completion.courseSlug() + ".pdf", "application/pdf", bytes.length);
             } catch (CertificateRefusedException e) {
@@ -120,7 +134,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         return new CertificateTexts(page.getTranslation("myprogress.cert.title"),
                 page.getTranslation("myprogress.cert.certifies"), page.getTranslation("myprogress.cert.has-completed"),
                 page.getTranslation("myprogress.cert.completed-on"), page.getTranslation("myprogress.cert.score"),
-                page.getTranslation("myprogress.cert.verification-id"));
+                page.getTranslation("myprogress.cert.verification-id"), page.getTranslation("myprogress.cert.verify-at"));
     }
 
     private Grid<LearnerProgress.Step> steps(LearnerProgress.Course course) {
@@ -143,10 +157,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String status(LearnerProgress.Step s) {
-        if (!s.done()) {
-            return getTranslation("progress.status.todo");
-        }
-        return getTranslation(s.exercise() ? "progress.status.scored" : "progress.status.read");
+        return StepMarks.text(this, s.status());
     }
 
     @Override

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.catalog.CourseCertification;
 import org.tnracademy.core.catalog.MarkdownRenderer;
 import org.tnracademy.core.media.ImageLibrary;
 import org.tnracademy.core.studio.CourseDraftSheet;
@@ -89,10 +90,11 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     private final VerticalLayout modules = new VerticalLayout();
 
     private final ExerciseDraftsPanel exerciseDrafts;
+    private final PassMarkField passMark;
 
     public CourseEditorView(CourseDrafts courseDrafts, LessonDrafts lessonDrafts, CourseStructure structure,
                             NewLessons newLessons, ExerciseDrafts exerciseDrafts,
-                            MarkdownRenderer markdown, ImageLibrary images) {
+                            MarkdownRenderer markdown, ImageLibrary images, CourseCertification certification) {
         this.markdown = markdown;
         this.images = images;
         this.courseDrafts = courseDrafts;
@@ -100,6 +102,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         this.structure = structure;
         this.newLessons = newLessons;
         this.exerciseDrafts = new ExerciseDraftsPanel(exerciseDrafts, courseDrafts);
+        this.passMark = new PassMarkField(certification);
         status.setId("course-draft-status");
         error.setId("course-draft-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -133,7 +136,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
                 new LinkedHashSet<>(moduleOrder), this::addModule).open());
         addModule.setId("add-module");
         add(new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class), heading, status,
-                titleRow, summaryRow, new H3(getTranslation("studio2.course.modules")), modules, addModule,
+                titleRow, summaryRow, passMark, new H3(getTranslation("studio2.course.modules")), modules, addModule,
                 new HorizontalLayout(save, publish), error, this.exerciseDrafts);
     }
 
@@ -152,6 +155,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         sheet = courseDrafts.open(courseId);
         published = structure.isPublished(courseId);
         exerciseDrafts.show(courseId);
+        passMark.show(courseId);
         heading.setText(getTranslation("studio2.course.heading", sheet.title().in(getLocale()), sheet.slug()));
         status.setText((sheet.isDraft()
                 ? getTranslation("studio2.course.status.draft", sheet.revision(), sheet.savedBy(),

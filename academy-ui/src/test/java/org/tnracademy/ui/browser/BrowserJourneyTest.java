@@ -44,6 +44,9 @@ class BrowserJourneyTest extends ChromiumSuite {
             page.locator("a[id^='course-']").first().click();
             page.locator("a[id^='lesson-']").first().click();
             assertThat(page.locator("#lesson-body h1, #lesson-body h2").first()).isVisible();
+            page.locator("#mark-read").click();
+            assertThat(page.locator("#read-mark")).containsText("Read");
+            assertThat(page.locator("#next-step")).isVisible();
             HeadlessChromium.shot(page, "02-lesson");
 
             page.goBack();

@@ -51,7 +51,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void anAdministratorSeesAccountsAndGradebook() {
         UI.getCurrent().navigate("");
         assertThat(getCurrentView()).isInstanceOf(AccountsView.class);
-        assertThat(navLabels()).containsExactly("Gradebook", "Cohorts", "Accounts", "Audit log");
+        assertThat(navLabels()).containsExactly("Gradebook", "Cohorts", "Accounts", "Audit log", "Certificates");
     }
 
     @Test

@@ -29,7 +29,7 @@ final class CourseProgress {
         box.add(bar, text);
         course.resume().ifPresentOrElse(step -> {
             RouterLink next = StepLinks.to(page.getTranslation(course.done() == 0 ? "course.start" : "course.continue",
-                    step.title().in(page.getLocale())), step);
+                    step.title().in(com.vaadin.flow.component.UI.getCurrent().getLocale())), step);
             next.setId("resume-" + course.courseId());
             next.getStyle().set("display", "block").set("margin-top", "var(--lumo-space-xs)");
             box.add(next);

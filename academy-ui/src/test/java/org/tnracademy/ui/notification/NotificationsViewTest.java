@@ -71,7 +71,9 @@ class NotificationsViewTest extends SpringBrowserlessTest {
         assertThat($(ListItem.class).withClassName("notification").all()).singleElement().satisfies(item ->
                 assertThat(item.getElement().getTextRecursively()).contains("New", "The course “"
                         + course.title().in(java.util.Locale.ENGLISH) + "” was assigned to you, due on "));
-        assertThat($(Span.class).id("notifications-unread").isVisible()).as("read once seen").isFalse();
+        assertThat($(Span.class).withId("notifications-unread").all()).as("read once seen").isEmpty();
+        assertThat($(NotificationBell.class).id("notifications-bell").getElement().getAttribute("aria-label"))
+                .isEqualTo("Notifications, none unread");
     }
 
     private static void signIn(String username, String role) {

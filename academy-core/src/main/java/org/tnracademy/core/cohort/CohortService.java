@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,10 +51,12 @@ public class CohortService {
     private final JdbcClient jdbc;
     private final CohortManagers managers;
     private final CohortAccess access;
+    private final ApplicationEventPublisher events;
 
     CohortService(CohortRepository cohorts, CohortMemberRepository members, AccountService accounts,
                   CatalogService catalog, AuditLog audit, JdbcClient jdbc, CohortManagers managers,
-                  CohortAccess access) {
+                  CohortAccess access, ApplicationEventPublisher events) {
+        this.events = events;
         this.cohorts = cohorts;
         this.members = members;
         this.accounts = accounts;
@@ -140,6 +143,7 @@ public class CohortService {
         refuseIfAny(problems);
         Instant now = Instant.now();
         members.saveAndFlush(new CohortMember(cohortId, learner.id(), now));
+        events.publishEvent(new LearnersEnrolled(cohortId, List.of(learner.id())));
         audit.record(actor(), AuditAction.COHORT_LEARNERS_ENROLLED, cohort.name() + ": " + name, null);
         return new CohortMemberRow(learner.id(), learner.username(), learner.displayName(), now);
     }
@@ -206,6 +210,7 @@ public class CohortService {
         refuseIfAny(problems);
         Instant now = Instant.now();
         members.saveAllAndFlush(toEnrol.stream().map(id -> new CohortMember(cohortId, id, now)).toList());
+        events.publishEvent(new LearnersEnrolled(cohortId, List.copyOf(toEnrol)));
         audit.record(actor(), AuditAction.COHORT_LEARNERS_ENROLLED,
                 cohort.name() + ": " + toEnrol.size() + " analysts from a CSV file", null);
         return toEnrol.size();

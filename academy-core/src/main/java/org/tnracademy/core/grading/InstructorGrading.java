@@ -68,6 +68,7 @@ public class InstructorGrading {
         Attempt saved = attempts.saveAndFlush(attempt);
         events.publishEvent(new SubmissionGraded(saved.id(), saved.learnerId(), saved.exerciseId(),
                 saved.attemptNumber(), saved.score(), saved.submittedAt(), material.policy().scoring()));
+        events.publishEvent(new InstructorGraded(saved.id(), saved.learnerId(), saved.exerciseId(), saved.score()));
         return GradingService.graded(saved, material, false);
     }
 

@@ -151,6 +151,11 @@ class MethodSecurityMatrixTest {
             Map.entry("ProgressService.myCompletions", EnumSet.of(LEARNER)),
             Map.entry("ProgressService.myCompletion", EnumSet.of(LEARNER)),
             Map.entry("ProgressService.myCourse", EnumSet.of(LEARNER)),
+            Map.entry("NotificationService.mine", EnumSet.of(LEARNER)),
+            Map.entry("NotificationService.countMine", EnumSet.of(LEARNER)),
+            Map.entry("NotificationService.unreadCount", EnumSet.of(LEARNER)),
+            Map.entry("NotificationService.markAllRead", EnumSet.of(LEARNER)),
+            Map.entry("LearnerCohorts.myDueDates", EnumSet.of(LEARNER)),
             Map.entry("ProgressService.isLessonRead", EnumSet.of(LEARNER)),
             Map.entry("CertificateService.pdf", EnumSet.of(LEARNER)),
             // the public verification page: anyone with the id

@@ -1,5 +1,6 @@
 package org.tnracademy.ui.catalog;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +17,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.cohort.CourseDueDate;
+import org.tnracademy.core.cohort.LearnerCohorts;
 import org.tnracademy.core.progress.LearnerProgress;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.core.catalog.CourseCard;
@@ -25,7 +28,7 @@ import org.tnracademy.core.catalog.CourseCard;
 @RolesAllowed("LEARNER")
 public class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
-    public CatalogView(CatalogService catalog, ProgressService progress) {
+    public CatalogView(CatalogService catalog, ProgressService progress, LearnerCohorts cohorts) {
         add(new H2(getTranslation("catalog.title")));
         var courses = catalog.courses();
         if (courses.isEmpty()) {
@@ -33,8 +36,13 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
         }
         Map<Long, LearnerProgress.Course> mine = progress.myProgress().courses().stream()
                 .collect(Collectors.toMap(LearnerProgress.Course::courseId, Function.identity()));
+        List<CourseDueDate> due = cohorts.myDueDates();
         for (CourseCard c : courses) {
             Div card = card(c);
+            Div dueDates = DueDates.of(this, c.id(), due);
+            if (dueDates != null) {
+                card.add(dueDates);
+            }
             LearnerProgress.Course course = mine.get(c.id());
             if (course != null) {
                 card.add(CourseProgress.of(this, course));

@@ -3,6 +3,7 @@ package org.tnracademy.ui.catalog;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.cohort.LearnerCohorts;
 import org.tnracademy.core.progress.LearnerProgress;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.ui.exercise.ExerciseView;
@@ -36,11 +38,13 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final CatalogService catalog;
     private final ProgressService progress;
+    private final LearnerCohorts cohorts;
     private String title = "";
 
-    public CourseView(CatalogService catalog, ProgressService progress) {
+    public CourseView(CatalogService catalog, ProgressService progress, LearnerCohorts cohorts) {
         this.catalog = catalog;
         this.progress = progress;
+        this.cohorts = cohorts;
     }
 
     @Override
@@ -53,6 +57,10 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         title = course.title().in(getLocale());
         add(new H2(title), new Paragraph(course.summary().in(getLocale())), CourseProgress.of(this, mine));
+        Div due = DueDates.of(this, id, cohorts.myDueDates());
+        if (due != null) {
+            add(due);
+        }
         for (CourseOutline.Module m : course.modules()) {
             add(new H3(m.title().in(getLocale())));
             OrderedList steps = new OrderedList();

@@ -49,4 +49,9 @@ public final class Formats {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(at.atOffset(ZoneOffset.UTC));
     }
+
+    /** A calendar day (a due date) as people write it in the locale (long form). */
+    public static String day(java.time.LocalDate day, Locale locale) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+    }
 }

@@ -12,9 +12,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.tnracademy.core.account.Role;
+import org.tnracademy.core.notification.NotificationService;
 import org.tnracademy.ui.account.PasswordChangeView;
 import org.tnracademy.ui.admin.AccountsView;
 import org.tnracademy.ui.admin.AuditView;
@@ -25,15 +28,19 @@ import org.tnracademy.ui.cohort.GradebookView;
 import org.tnracademy.ui.i18n.LanguageSwitch;
 import org.tnracademy.ui.instructor.InstructorCoursesView;
 import org.tnracademy.ui.instructor.ReviewQueueView;
+import org.tnracademy.ui.notification.NotificationBell;
 import org.tnracademy.ui.progress.ProgressView;
 import org.tnracademy.ui.security.CurrentUser;
 
 /** The frame around every signed-in page: each role sees only its own navigation. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(CurrentUser user) {
+    /** Learners only: their notifications' unread count, read again after each navigation. */
+    private NotificationBell bell;
+
+    public MainLayout(CurrentUser user, NotificationService notifications) {
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
@@ -49,6 +56,10 @@ public class MainLayout extends AppLayout {
                     PasswordChangeView.class);
             changePassword.setId("change-password");
             header.addComponentAtIndex(3, changePassword);
+        }
+        if (user.has(Role.LEARNER)) {
+            bell = new NotificationBell(notifications);
+            header.addComponentAtIndex(header.indexOf(who) + 1, bell);
         }
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -85,5 +96,12 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (bell != null) {
+            bell.refresh();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.tnracademy.ui.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -73,14 +74,22 @@ public final class BoundedUpload implements UploadHandler {
         }
         byte[] bytes;
         try (InputStream body = event.getInputStream()) {
-            // never more than one byte past the limit, whatever the body's real length
-            bytes = body.readNBytes((int) maxBytes + 1);
+            bytes = announced >= 0 ? readAnnounced(body, (int) announced)
+                    // never more than one byte past the limit, whatever the body's real length
+                    : body.readNBytes((int) maxBytes + 1);
         }
         if (bytes.length > maxBytes) {
             refuse(event, RefusedUpload.tooLarge(field, fileName, maxBytes, -1));
             return;
         }
         receiver.complete(new UploadMetadata(fileName, event.getContentType(), bytes.length), bytes);
+    }
+
+    /** A body of an announced length within the limit, read into one array of that length. */
+    private static byte[] readAnnounced(InputStream body, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        int read = body.readNBytes(bytes, 0, length);
+        return read == length ? bytes : Arrays.copyOf(bytes, read);
     }
 
     /** A multipart request is parsed by the servlet container: its limits say how much it may hold. */

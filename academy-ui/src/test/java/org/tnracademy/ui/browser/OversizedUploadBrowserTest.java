@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -42,7 +44,8 @@ import org.tnracademy.core.studio.upload.KeyFile;
  * announced and once without. Each is refused and audited, and the server's heap does not grow by
  * the body's size (the server runs in this JVM). Runs with the Maven profile {@code browser}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the demo cohort gives the demo manager a cohort page with its enrolment upload
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "academy.demo-cohort=true")
 @EnabledIfSystemProperty(named = "academy.browser-tests", matches = "true")
 class OversizedUploadBrowserTest extends ChromiumSuite {
 
@@ -52,6 +55,12 @@ class OversizedUploadBrowserTest extends ChromiumSuite {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeAll
+    void patientAssertions() {
+        // seven views opened one after another on a busy machine: a first page can take long to render
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
 
     /** One upload field: who has it, on which page, its element and its limit. */
     record Field(RefusedUpload.Field field, String user, String path, String uploadId, String fileName, long limit) {
@@ -109,9 +118,10 @@ class OversizedUploadBrowserTest extends ChromiumSuite {
                 assertThat(status).as("answered 422 or cut off, never accepted").isNotEqualTo(200);
                 assertThat(refusals(field)).as("the refusal is in the audit log").isEqualTo(refusedBefore + 1);
                 assertThat(grown).as("heap kept after the upload").isLessThan(body / 4);
-                // with no announced length, at most the limit plus one byte is read before the refusal
+                // with no announced length, the limit plus one byte is read before the refusal, and held
+                // twice for a moment while its blocks are joined: never the body
                 assertThat(oldPeak).as("large buffers held during the upload")
-                        .isLessThan((announced ? 0 : field.limit()) + body / 4);
+                        .isLessThan((announced ? 0 : 2 * field.limit()) + body / 4);
             }
         }
     }

@@ -91,6 +91,18 @@ class BoundedUploadTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aBodyAnnouncedWithinTheLimitIsReadWhole() throws IOException {
+        Body body = new Body(1000);
+        UploadEvent event = event("posts.csv", 1000, body);
+
+        handler.handleUploadRequest(event);
+
+        assertThat(event.isRejected()).isFalse();
+        assertThat(body.read).isEqualTo(1000);
+        assertThat(received).singleElement().satisfies(bytes -> assertThat(bytes).hasSize(1000));
+    }
+
+    @Test
     void aFileOfAnotherTypeIsRefusedUnreadAndTheMessageNamesTheTypesTaken() throws IOException {
         Body body = new Body(10);
         UploadEvent event = event("posts.exe", 10, body);

@@ -63,4 +63,16 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.tnracademy.exercises.labelling.LabellingKey")
                 .check(classes);
     }
+
+    @Test
+    void everyUploadIsReceivedThroughTheBoundedReceiver() {
+        // Vaadin's own receivers buffer or store a body of any size: every upload goes through BoundedUpload
+        noClasses().that().resideInAPackage("org.tnracademy.ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.server.streams.InMemoryUploadHandler")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.server.streams.FileUploadHandler")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "com.vaadin.flow.server.streams.TemporaryFileUploadHandler")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.upload.Receiver")
+                .check(classes);
+    }
 }

@@ -9,7 +9,9 @@ package org.tnracademy.exercises;
  */
 public record AnswerProblem(String where, Code code, String detail) {
 
-    public enum Code { UNKNOWN_ITEM, UNKNOWN_LABEL, DUPLICATE_ITEM, MISSING_VALUE, OUT_OF_RANGE, WRONG_TYPE, UNKNOWN_FIELD }
+    public enum Code { UNKNOWN_ITEM, UNKNOWN_LABEL, DUPLICATE_ITEM, MISSING_VALUE, OUT_OF_RANGE, WRONG_TYPE, UNKNOWN_FIELD,
+        /** Beyond a bound of {@link AnswerLimits}: too many entries, too long a text, too deep. */
+        TOO_LARGE }
 
     @Override
     public String toString() {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +50,8 @@ public final class TreeReader {
     /** What every reader of one tree shares: the problems, and the map nodes read, by path. */
     private static final class Session {
         final List<Problem> problems = new ArrayList<>();
+        /** The same problems as a set: a problem is recorded once, found in constant time. */
+        final Set<Problem> recorded = new HashSet<>();
         final Map<String, TreeReader> nodes = new LinkedHashMap<>();
     }
 
@@ -137,7 +141,7 @@ public final class TreeReader {
     /** Records a problem found while interpreting a value just read, such as an unknown option. */
     public void problem(String atPath, Issue issue, String reason) {
         Problem p = new Problem(atPath, issue, reason);
-        if (!session.problems.contains(p)) {
+        if (session.recorded.add(p)) {
             session.problems.add(p);
         }
     }
@@ -267,9 +271,10 @@ public final class TreeReader {
     /** Throws every problem read, then every checked one not already named at its path or under it. */
     public void failOnSpecProblems(List<SpecProblem> checked) {
         List<Problem> read = collected();
+        ReadPaths paths = new ReadPaths(read);
         List<SpecProblem> all = new ArrayList<>();
         read.forEach(p -> all.add(new SpecProblem(p.path(), p.reason())));
-        checked.stream().filter(p -> !alreadyReported(read, p.field())).forEach(all::add);
+        checked.stream().filter(p -> !paths.coverAt(p.field())).forEach(all::add);
         if (!all.isEmpty()) {
             throw new InvalidSpecException(all);
         }
@@ -278,17 +283,60 @@ public final class TreeReader {
     /** As {@link #failOnSpecProblems}, for a learner's answer. */
     public void failOnAnswerProblems(List<AnswerProblem> checked) {
         List<Problem> read = collected();
+        ReadPaths paths = new ReadPaths(read);
         List<AnswerProblem> all = new ArrayList<>();
         read.forEach(p -> all.add(new AnswerProblem(p.path(), code(p.issue()), p.reason())));
-        checked.stream().filter(p -> !alreadyReported(read, p.where())).forEach(all::add);
+        checked.stream().filter(p -> !paths.coverAt(p.where())).forEach(all::add);
         if (!all.isEmpty()) {
             throw new InvalidAnswerException(all);
         }
     }
 
-    private static boolean alreadyReported(List<Problem> read, String field) {
-        return read.stream().map(Problem::path).anyMatch(p -> field.equals(p)
-                || field.startsWith(p + ".") || field.startsWith(p + "["));
+    /**
+     * The paths of the problems read, to tell in one pass over a path whether a problem was read at
+     * it or above it ({@code labels} covers {@code labels.x} and {@code labels[2]}). The paths are
+     * kept by {@link String#hashCode}, which is a rolling hash: the hash of every prefix of a path
+     * comes from one walk along it, so a check is linear in the length of the path, whatever the
+     * number of problems.
+     */
+    private static final class ReadPaths {
+
+        private final Map<Integer, List<String>> byHash = new HashMap<>();
+
+        ReadPaths(List<Problem> read) {
+            for (Problem p : read) {
+                byHash.computeIfAbsent(p.path().hashCode(), h -> new ArrayList<>(1)).add(p.path());
+            }
+        }
+
+        boolean coverAt(String field) {
+            if (byHash.isEmpty()) {
+                return false;
+            }
+            int hash = 0;
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if ((c == '.' || c == '[') && readAt(field, i, hash)) {
+                    return true;
+                }
+                hash = 31 * hash + c;
+            }
+            return readAt(field, field.length(), hash);
+        }
+
+        /** Whether a problem was read at the first {@code length} characters of the field. */
+        private boolean readAt(String field, int length, int hash) {
+            List<String> paths = byHash.get(hash);
+            if (paths == null) {
+                return false;
+            }
+            for (String path : paths) {
+                if (path.length() == length && field.regionMatches(0, path, 0, length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static AnswerProblem.Code code(Issue issue) {
@@ -302,12 +350,21 @@ public final class TreeReader {
 
     /** The problems read, with each node's unknown fields in place: nodes later in the list go first. */
     private List<Problem> collected() {
-        List<Problem> all = new ArrayList<>(session.problems);
+        List<Problem> read = session.problems;
+        List<Problem> all = new ArrayList<>(read.size());
         List<TreeReader> nodes = new ArrayList<>(session.nodes.values());
+        // one merge: each node's unknown fields just before the problem at its mark (nodes of one mark in order)
         nodes.sort(Comparator.comparingInt(TreeReader::markOrEnd));
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-            TreeReader n = nodes.get(i);
-            all.addAll(Math.min(n.markOrEnd(), session.problems.size()), n.unknownFields());
+        int next = 0;
+        for (TreeReader n : nodes) {
+            int at = Math.min(n.markOrEnd(), read.size());
+            while (next < at) {
+                all.add(read.get(next++));
+            }
+            all.addAll(n.unknownFields());
+        }
+        while (next < read.size()) {
+            all.add(read.get(next++));
         }
         return all;
     }
@@ -321,6 +378,7 @@ public final class TreeReader {
         if (node == null || otherFieldsAllowed) {
             return unknown;
         }
+        String expected = null;
         for (Object name : node.keySet()) {
             if (!(name instanceof String s)) {
                 if (!namesListed) {
@@ -328,8 +386,10 @@ public final class TreeReader {
                             "the name must be text, not " + describe(name) + quoteHint(name)));
                 }
             } else if (!known.contains(s)) {
-                unknown.add(new Problem(pathOf(s), Issue.UNKNOWN_FIELD,
-                        "unknown field; expected one of " + new TreeSet<>(known)));
+                if (expected == null) {
+                    expected = "unknown field; expected one of " + new TreeSet<>(known);
+                }
+                unknown.add(new Problem(pathOf(s), Issue.UNKNOWN_FIELD, expected));
             }
         }
         return unknown;

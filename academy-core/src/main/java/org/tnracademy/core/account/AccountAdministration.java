@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
 
@@ -111,6 +112,16 @@ public class AccountAdministration {
      */
     @Transactional
     public int importLearners(String csv) {
+        try {
+            return importCheckedLearners(csv);
+        } catch (AccountChangeRefusedException refused) {
+            audit.recordRefusedUpload(RefusedUpload.problems(RefusedUpload.Field.ACCOUNT_IMPORT, null,
+                    refused.problems().size()), null);
+            throw refused;
+        }
+    }
+
+    private int importCheckedLearners(String csv) {
         List<NewAccount> rows = new ArrayList<>();
         List<AccountProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();

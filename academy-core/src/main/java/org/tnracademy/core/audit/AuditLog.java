@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,21 @@ public class AuditLog {
         // whatever someone typed as their name is kept, up to what the column holds
         String who = actor == null ? "system" : actor.length() <= MAX_ACTOR ? actor : actor.substring(0, MAX_ACTOR);
         entries.save(new AuditEntry(Instant.now(), who, action, d, remoteAddress));
+    }
+
+    /**
+     * A refused upload or import, by whoever is signed in: which field, which file and why. Anyone
+     * who can upload can be refused, so this needs no role; the entry is written even when the
+     * caller's own transaction is then rolled back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusedUpload(RefusedUpload refused, String remoteAddress) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        String actor = who == null ? "anonymous" : who.getName();
+        actor = actor.length() <= MAX_ACTOR ? actor : actor.substring(0, MAX_ACTOR);
+        String detail = refused.describe();
+        entries.save(new AuditEntry(Instant.now(), actor, AuditAction.UPLOAD_REFUSED,
+                detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL), remoteAddress));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.account.AccountSummary;
 import org.tnracademy.core.account.Role;
@@ -158,6 +159,16 @@ public class CohortService {
     @Transactional
     @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
     public int enrolFromCsv(long cohortId, String csv) {
+        try {
+            return enrolCheckedCsv(cohortId, csv);
+        } catch (CohortChangeRefusedException refused) {
+            audit.recordRefusedUpload(RefusedUpload.problems(RefusedUpload.Field.COHORT_ENROLMENT, null,
+                    refused.problems().size()), null);
+            throw refused;
+        }
+    }
+
+    private int enrolCheckedCsv(long cohortId, String csv) {
         Cohort cohort = find(cohortId);
         List<CohortProblem> problems = new ArrayList<>();
         Map<Integer, String> usernameByRow = new LinkedHashMap<>();

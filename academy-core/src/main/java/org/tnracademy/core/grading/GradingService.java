@@ -17,6 +17,7 @@ import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.GradingMaterial;
 import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.support.Json;
+import org.tnracademy.exercises.AnswerLimits;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.GradeResult;
@@ -77,6 +78,7 @@ public class GradingService {
      */
     @PreAuthorize("hasRole('LEARNER')")
     public GradedAttempt submit(long exerciseId, Map<String, Object> answerTree, String submissionToken) {
+        bounded(answerTree);
         long learnerId = accounts.current().id();
         if (submissionToken == null || submissionToken.isBlank() || submissionToken.length() > MAX_TOKEN_LENGTH) {
             throw new IllegalArgumentException("submission token must be 1 to " + MAX_TOKEN_LENGTH + " characters");
@@ -106,6 +108,15 @@ public class GradingService {
         }
     }
 
+    /** Refuses an answer beyond the bounds of every answer (AnswerLimits) before anything else reads it. */
+    private static void bounded(Map<String, Object> answerTree) {
+        try {
+            AnswerLimits.check(answerTree);
+        } catch (InvalidAnswerException tooLarge) {
+            throw SubmissionRefusedException.invalidAnswer(tooLarge);
+        }
+    }
+
     /** The type's result, or null for a type an instructor grades (whose answer is checked all the same). */
     private static GradeResult grade(GradingMaterial material, Map<String, Object> answerTree) {
         ExerciseType<?, ?, ?> type = ExerciseTypes.get(material.type());
@@ -116,8 +127,7 @@ public class GradingService {
             TypedTrees.checkAnswer(type, material.specTree(), answerTree);
             return null;
         } catch (InvalidAnswerException e) {
-            throw new SubmissionRefusedException(SubmissionRefusedException.Reason.INVALID_ANSWER, e.getMessage(),
-                    e.problems());
+            throw SubmissionRefusedException.invalidAnswer(e);
         }
     }
 
@@ -152,6 +162,7 @@ public class GradingService {
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public PreviewGrade previewGrade(long exerciseId, Map<String, Object> answerTree) {
+        bounded(answerTree);
         GradingMaterial material = material(exerciseId);
         if (TypedTrees.blank(answerTree)) {
             throw new SubmissionRefusedException(SubmissionRefusedException.Reason.EMPTY_ANSWER,
@@ -166,8 +177,7 @@ public class GradingService {
             TypedTrees.checkAnswer(type, material.specTree(), answerTree);
             return new PreviewGrade(exerciseId, material.version(), material.keyVersion(), null, null);
         } catch (InvalidAnswerException e) {
-            throw new SubmissionRefusedException(SubmissionRefusedException.Reason.INVALID_ANSWER, e.getMessage(),
-                    e.problems());
+            throw SubmissionRefusedException.invalidAnswer(e);
         }
     }
 

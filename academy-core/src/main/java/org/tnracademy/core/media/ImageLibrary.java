@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.packs.PackImages;
@@ -50,7 +51,15 @@ public class ImageLibrary {
     public CourseImageInfo upload(long courseId, String fileName, byte[] bytes) {
         Optional<PackImages.UploadProblem> problem = PackImages.uploadProblem(fileName, bytes);
         if (problem.isPresent()) {
-            throw ImageRefusedException.of(fileName, problem.get());
+            ImageRefusedException refused = ImageRefusedException.of(fileName, problem.get());
+            RefusedUpload.Why why = switch (refused.reason()) {
+                case TOO_LARGE -> RefusedUpload.Why.TOO_LARGE;
+                case NOT_AN_IMAGE, SVG_NOT_UPLOADABLE -> RefusedUpload.Why.WRONG_TYPE;
+                default -> RefusedUpload.Why.CONTENT_PROBLEMS;
+            };
+            audit.recordRefusedUpload(new RefusedUpload(RefusedUpload.Field.LESSON_PICTURE, fileName, why,
+                    problem.get().detail()), null);
+            throw refused;
         }
         if (!courseExists(courseId)) {
             throw new ImageRefusedException(ImageRefusedException.Reason.UNKNOWN_COURSE, fileName,

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -21,6 +22,8 @@ public final class YamlDocuments {
     /** Enough for any real pack file; an alias bomb needs far more. */
     static final int MAX_ALIASES = 20;
     static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
+    /** Far deeper than any pack file nests; keeps finding each field's line linear in the file's size. */
+    static final int MAX_DEPTH = 64;
 
     private final YAMLMapper mapper = YAMLMapper.builder(YAMLFactory.builder()
             .loadSettings(LoadSettings.builder()
@@ -28,6 +31,7 @@ public final class YamlDocuments {
                     .setAllowRecursiveKeys(false)
                     .setCodePointLimit(MAX_CODE_POINTS)
                     .build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build()).build();
 
     /** A parsed file and the line of every field, by JSON pointer such as {@code /modules/0/title}. */

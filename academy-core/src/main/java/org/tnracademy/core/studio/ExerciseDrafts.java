@@ -37,6 +37,7 @@ import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.AnswerLimits;
 import org.tnracademy.exercises.InvalidAnswerException;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.LocalizedText;
@@ -274,6 +275,11 @@ public class ExerciseDrafts {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public DraftTestGrade testGrade(long courseId, String slug, Map<String, Object> answerTree) {
         ExerciseDraftSheet d = open(courseId, slug);
+        try {
+            AnswerLimits.check(answerTree);
+        } catch (InvalidAnswerException tooLarge) {
+            throw invalidAnswer(tooLarge);
+        }
         if (blank(answerTree)) {
             throw new ExerciseDraftRefusedException(ExerciseDraftRefusedException.Why.EMPTY_ANSWER,
                     "The answer is empty");

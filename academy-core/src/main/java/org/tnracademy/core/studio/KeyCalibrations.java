@@ -3,11 +3,13 @@ package org.tnracademy.core.studio;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +22,7 @@ import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.catalog.GradingMaterial;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.support.Json;
+import org.tnracademy.exercises.AnswerLimits;
 import org.tnracademy.exercises.InvalidAnswerException;
 import org.tnracademy.exercises.agreement.CohensKappa;
 import org.tnracademy.exercises.labelling.LabellingAnswer;
@@ -131,6 +134,7 @@ public class KeyCalibrations {
     private Map<String, String> readLabels(Exercise exercise, Map<String, Object> answerTree) {
         LabellingAnswer answer;
         try {
+            AnswerLimits.check(answerTree);
             answer = labellingType().readAnswer(exercise.spec(), answerTree == null ? Map.of() : answerTree);
         } catch (InvalidAnswerException invalid) {
             throw new CalibrationRefusedException(CalibrationRefusedException.Reason.INVALID_LABELS,
@@ -138,8 +142,10 @@ public class KeyCalibrations {
         }
         List<String> unknownItems = new ArrayList<>();
         List<String> unknownLabels = new ArrayList<>();
+        // a set: looking each labelled item up in the dataset's list would be quadratic
+        Set<String> datasetItems = new HashSet<>(exercise.items());
         answer.labelByItem().forEach((item, label) -> {
-            if (!exercise.items().contains(item)) {
+            if (!datasetItems.contains(item)) {
                 unknownItems.add(item);
             } else if (label == null || !exercise.spec().labels().contains(label)) {
                 unknownLabels.add(item);

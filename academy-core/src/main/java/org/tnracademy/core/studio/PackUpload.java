@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.catalog.CourseImporter;
@@ -45,6 +46,16 @@ public class PackUpload {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public UploadedPack importZip(String fileName, byte[] zip) {
         String name = fileName == null || fileName.isBlank() ? "upload.zip" : fileName;
+        try {
+            return importChecked(name, zip);
+        } catch (PackValidationException refused) {
+            audit.recordRefusedUpload(RefusedUpload.problems(RefusedUpload.Field.COURSE_PACK, name,
+                    refused.problems().size()), null);
+            throw refused;
+        }
+    }
+
+    private UploadedPack importChecked(String name, byte[] zip) {
         if (zip == null || zip.length == 0) {
             throw new PackValidationException(name, List.of(new PackProblem(name, 0, "the file is empty")));
         }

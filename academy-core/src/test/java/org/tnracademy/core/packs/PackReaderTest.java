@@ -317,6 +317,15 @@ class PackReaderTest {
     }
 
     @Test
+    void aYamlFileNestedDeeperThanAnyPackIsRefusedAsInvalid(@TempDir Path dir) throws IOException {
+        write(dir, "course.yaml", "id: deep\nmodules: " + "[".repeat(YamlDocuments.MAX_DEPTH + 10)
+                + "]".repeat(YamlDocuments.MAX_DEPTH + 10) + "\n");
+        assertThatThrownBy(() -> reader.read(new DirectoryPackSource(dir)))
+                .isInstanceOfSatisfying(PackValidationException.class, e -> assertThat(e.problems().getFirst().reason())
+                        .startsWith("not valid YAML").contains("depth"));
+    }
+
+    @Test
     void theCommandLineValidatorListsProblemsOrSummarises(@TempDir Path dir) throws IOException {
         var out = new java.io.ByteArrayOutputStream();
         write(dir, "course.yaml", "id: Bad Id\n");

@@ -13,10 +13,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.tnracademy.core.account.AccountAdministration;
 import org.tnracademy.core.account.AccountChangeRefusedException;
 import org.tnracademy.core.account.AccountProblem;
+import org.tnracademy.core.audit.RefusedUpload;
+import org.tnracademy.ui.upload.BoundedUpload;
 
 /**
  * Upload of a CSV file of analysts. The file is checked whole: every problem is listed with its
@@ -50,7 +51,8 @@ class LearnerCsvImport extends Composite<Upload> {
         upload.setI18n(i18n);
         upload.setDropLabel(new Paragraph(getTranslation("accounts.import-hint", String.join(",",
                 AccountAdministration.CSV_COLUMNS))));
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+        upload.setUploadHandler(BoundedUpload.of(RefusedUpload.Field.ACCOUNT_IMPORT, MAX_BYTES, List.of(".csv"),
+                (meta, bytes) -> {
             // runs in the upload request, signed in as the administrator; the page is updated under its lock
             String text = new String(bytes, StandardCharsets.UTF_8);
             try {

@@ -13,10 +13,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.cohort.CohortChangeRefusedException;
 import org.tnracademy.core.cohort.CohortProblem;
 import org.tnracademy.core.cohort.CohortService;
+import org.tnracademy.ui.upload.BoundedUpload;
 
 /**
  * Upload of a CSV file of usernames to enrol in a cohort. The file is checked whole: every
@@ -50,7 +51,8 @@ class CohortCsvEnrolment extends Composite<Upload> {
         upload.setI18n(i18n);
         upload.setDropLabel(new Paragraph(getTranslation("cohorts.csv-hint",
                 String.join(",", CohortService.CSV_COLUMNS))));
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+        upload.setUploadHandler(BoundedUpload.of(RefusedUpload.Field.COHORT_ENROLMENT, MAX_BYTES, List.of(".csv"),
+                (meta, bytes) -> {
             // runs in the upload request, signed in as the manager; the page is updated under its lock
             enrol(cohorts, cohortId, new String(bytes, StandardCharsets.UTF_8), ui, onEnrolled);
             ui.access(upload::clearFileList);

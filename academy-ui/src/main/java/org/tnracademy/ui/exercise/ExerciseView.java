@@ -266,7 +266,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         return switch (refused.reason()) {
             case EMPTY_ANSWER -> getTranslation("exercise.error.nothing-answered");
             case NO_ATTEMPTS_LEFT -> getTranslation("exercise.error.no-attempts");
-            case INVALID_ANSWER -> getTranslation("exercise.error.invalid", refused.problems().size());
+            case INVALID_ANSWER -> getTranslation("bounds.answer-invalid", refused.problemCount());
             case CONCURRENT_SUBMISSION -> getTranslation("exercise.error.concurrent");
             case UNKNOWN_EXERCISE -> getTranslation("error.not-found.message");
             case NOT_STARTED -> getTranslation("engine.error.not-started");

@@ -31,8 +31,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.catalog.KeyVersionInfo;
 import org.tnracademy.core.regrade.AnswerKeyOverview;
 import org.tnracademy.core.regrade.KeyYaml;
@@ -49,6 +49,7 @@ import org.tnracademy.core.studio.ExerciseDrafts;
 import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
+import org.tnracademy.ui.upload.BoundedUpload;
 
 /**
  * The answer key of one exercise version: the version in force and its history, an editor for a
@@ -127,7 +128,8 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
                 .setTooManyFiles(getTranslation("ins.key.upload-rejected")));
         upload.setI18n(i18n);
         UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
+        upload.setUploadHandler(BoundedUpload.of(RefusedUpload.Field.ANSWER_KEY_TEXT, MAX_UPLOAD_BYTES,
+                List.of(".yaml", ".yml"), (meta, bytes) -> ui.access(() -> {
             // the file goes into the editor, where it is checked like typed text and can be corrected
             editor.setValue(new String(bytes, StandardCharsets.UTF_8));
             upload.clearFileList();

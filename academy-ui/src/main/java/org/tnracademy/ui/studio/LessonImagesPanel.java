@@ -17,12 +17,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.media.CourseImageInfo;
 import org.tnracademy.core.media.ImageLibrary;
 import org.tnracademy.core.media.ImageLinks;
 import org.tnracademy.core.media.ImageRefusedException;
 import org.tnracademy.core.packs.PackImages;
+import org.tnracademy.ui.upload.BoundedUpload;
 
 /**
  * The pictures of the lesson's course in the lesson editor: upload one (checked by the core: name,
@@ -94,7 +95,8 @@ public class LessonImagesPanel extends VerticalLayout {
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(rejected).setIncorrectFileType(rejected)
                 .setTooManyFiles(rejected));
         upload.setI18n(i18n);
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+        upload.setUploadHandler(BoundedUpload.of(RefusedUpload.Field.LESSON_PICTURE, PackImages.maxUploadBytes(),
+                List.of(".png", ".jpg", ".jpeg", ".webp"), (meta, bytes) -> {
             // runs in the upload request, signed in as the instructor; the page is updated under its lock
             try {
                 CourseImageInfo stored = library.upload(courseId, meta.fileName(), bytes);

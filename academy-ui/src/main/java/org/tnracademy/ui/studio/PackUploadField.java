@@ -12,11 +12,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.packs.PackProblem;
 import org.tnracademy.core.packs.PackValidationException;
 import org.tnracademy.core.studio.PackUpload;
 import org.tnracademy.core.studio.UploadedPack;
+import org.tnracademy.ui.upload.BoundedUpload;
 
 /**
  * Upload of a content pack zip. The pack is checked whole before anything is imported: a pack with
@@ -41,7 +42,8 @@ public class PackUploadField extends Composite<Upload> {
                 .setIncorrectFileType(getTranslation("studio.upload.rejected"))
                 .setTooManyFiles(getTranslation("studio.upload.rejected")));
         upload.setI18n(i18n);
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+        upload.setUploadHandler(BoundedUpload.of(RefusedUpload.Field.COURSE_PACK, PackUpload.MAX_UPLOAD_BYTES,
+                List.of(".zip"), (meta, bytes) -> {
             // runs in the upload request, signed in as the instructor; the page is updated under its lock
             try {
                 UploadedPack imported = packs.importZip(meta.fileName(), bytes);

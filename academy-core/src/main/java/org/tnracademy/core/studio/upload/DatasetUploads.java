@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.dataset.DatasetService;
@@ -32,7 +33,12 @@ public class DatasetUploads {
     /** The file as read: its items and every problem; nothing is stored. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public DatasetPreview preview(String fileName, byte[] bytes) {
-        return DatasetFile.read(fileName, bytes);
+        DatasetPreview read = DatasetFile.read(fileName, bytes);
+        if (!read.valid()) {
+            audit.recordRefusedUpload(RefusedUpload.problems(RefusedUpload.Field.DATASET, read.fileName(),
+                    read.problems().size()), null);
+        }
+        return read;
     }
 
     /**
@@ -45,6 +51,8 @@ public class DatasetUploads {
     public StoredDataset store(String fileName, byte[] bytes) {
         DatasetPreview read = DatasetFile.read(fileName, bytes);
         if (!read.valid()) {
+            audit.recordRefusedUpload(RefusedUpload.problems(RefusedUpload.Field.DATASET, read.fileName(),
+                    read.problems().size()), null);
             throw new PackValidationException(read.fileName(), read.problems());
         }
         String name = DatasetFile.packName(read.fileName());

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.packs.PackValidationException;
 
@@ -18,8 +20,11 @@ public class KeyUploads {
 
     private final DatasetService datasets;
 
-    KeyUploads(DatasetService datasets) {
+    private final AuditLog audit;
+
+    KeyUploads(DatasetService datasets, AuditLog audit) {
         this.datasets = datasets;
+        this.audit = audit;
     }
 
     /**
@@ -33,6 +38,12 @@ public class KeyUploads {
     public Map<String, Object> read(String typeId, String fileName, byte[] bytes, Map<String, Object> spec,
                                     Long datasetId) {
         List<String> itemIds = datasetId == null ? null : datasets.itemKeys(datasetId);
-        return KeyFile.read(typeId, fileName, bytes, spec, itemIds);
+        try {
+            return KeyFile.read(typeId, fileName, bytes, spec, itemIds);
+        } catch (PackValidationException refused) {
+            audit.recordRefusedUpload(RefusedUpload.problems(RefusedUpload.Field.EXERCISE_KEY, fileName,
+                    refused.problems().size()), null);
+            throw refused;
+        }
     }
 }

@@ -14,14 +14,15 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackValidationException;
 import org.tnracademy.core.studio.upload.DatasetFile;
 import org.tnracademy.core.studio.upload.DatasetPreview;
 import org.tnracademy.core.studio.upload.DatasetUploads;
 import org.tnracademy.core.studio.upload.StoredDataset;
+import org.tnracademy.ui.upload.BoundedUpload;
 
 /**
  * Upload of an exercise's dataset (CSV, JSON Lines or STIX 2.1 bundle). The file is read first and
@@ -51,7 +52,8 @@ public class DatasetUploadField extends Composite<VerticalLayout> {
         upload.setMaxFiles(1);
         UploadI18n.apply(upload, getTranslation("upload.dataset.button"), getTranslation("upload.dataset.drop"),
                 getTranslation("upload.dataset.rejected"));
-        upload.setUploadHandler(UploadHandler.inMemory((meta, data) -> {
+        upload.setUploadHandler(BoundedUpload.of(RefusedUpload.Field.DATASET, DatasetFile.MAX_BYTES,
+                List.of(".csv", ".jsonl", ".json"), (meta, data) -> {
             // read in the upload request (signed in as the instructor); shown under the page's lock
             DatasetPreview preview = uploads.preview(meta.fileName(), data);
             ui.access(() -> {

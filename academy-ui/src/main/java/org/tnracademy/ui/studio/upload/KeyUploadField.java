@@ -13,11 +13,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.packs.PackValidationException;
 import org.tnracademy.core.studio.upload.KeyFile;
 import org.tnracademy.core.studio.upload.KeyUploads;
+import org.tnracademy.ui.upload.BoundedUpload;
 
 /**
  * Upload of an exercise's answer key: YAML in the pack's key format, or for item-labelling a CSV
@@ -46,7 +47,8 @@ public class KeyUploadField extends Composite<VerticalLayout> {
         upload.setMaxFiles(1);
         UploadI18n.apply(upload, getTranslation("upload.key.button"), getTranslation("upload.key.drop"),
                 getTranslation("upload.key.rejected"));
-        upload.setUploadHandler(UploadHandler.inMemory((meta, data) ->
+        upload.setUploadHandler(BoundedUpload.of(RefusedUpload.Field.EXERCISE_KEY, KeyFile.MAX_BYTES,
+                List.of(".yaml", ".yml", ".csv"), (meta, data) ->
                 // the editor's fields are read under the page's lock, in the upload request (signed in)
                 ui.access(() -> {
                     try {

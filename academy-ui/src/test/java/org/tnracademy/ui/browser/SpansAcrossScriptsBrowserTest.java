@@ -3,10 +3,13 @@ package org.tnracademy.ui.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -64,6 +67,8 @@ class SpansAcrossScriptsBrowserTest extends ChromiumSuite {
 
     @BeforeAll
     void importTheTestPack() {
+        // two cores shared by many builds: the first Vaadin page can take longer than Playwright's default 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         importer.importPack(new PackReader().read(new ClasspathPackSource("test-packs/spans-across-scripts/",
                 getClass().getClassLoader())));
     }
@@ -83,7 +88,7 @@ class SpansAcrossScriptsBrowserTest extends ChromiumSuite {
             // Arabic, right to left: from between the brother's first letter and its damma to the end of his name
             String arabic = textOf(post);
             int brother = arabic.indexOf(BROTHER);
-            page.evaluate(SELECT_AND_RELEASE, new int[] {brother + 1, brother + BROTHER.length()});
+            page.evaluate(SELECT_AND_RELEASE, List.of(brother + 1, brother + BROTHER.length()));
             assertThat(page.locator("#span-preview")).hasText("Text to mark: «" + BROTHER + "»");
             // the browser shows the selection widened to the whole letter with its vowel mark
             assertThat((String) page.evaluate("() => window.getSelection().toString()")).isEqualTo(BROTHER);
@@ -100,7 +105,7 @@ class SpansAcrossScriptsBrowserTest extends ChromiumSuite {
             assertThat(post).containsText("港北クリニック");
             String japanese = textOf(post);
             int sister = japanese.indexOf(SISTER);
-            page.evaluate(SELECT_AND_RELEASE, new int[] {sister + 1, sister + SISTER.length()});
+            page.evaluate(SELECT_AND_RELEASE, List.of(sister + 1, sister + SISTER.length()));
             assertThat(page.locator("#span-preview")).hasText("Text to mark: «" + SISTER + "»");
             choose(page, "Relative's name");
             page.locator("#add-mark").click();
@@ -123,7 +128,7 @@ class SpansAcrossScriptsBrowserTest extends ChromiumSuite {
             assertThat(post.locator("mark")).hasText("Cafe\u0301 Lumie\u0300re");
             // a selection of the flag's second half takes the whole flag
             int flag = textOf(post).indexOf("\uD83C\uDDEB");
-            page.evaluate(SELECT_AND_RELEASE, new int[] {flag + 2, flag + 4});
+            page.evaluate(SELECT_AND_RELEASE, List.of(flag + 2, flag + 4));
             assertThat(page.locator("#span-preview")).hasText("Text to mark: «\uD83C\uDDEB\uD83C\uDDF7»");
             HeadlessChromium.shot(page, "spans-04-emoji-post-by-keyboard");
 
@@ -142,7 +147,7 @@ class SpansAcrossScriptsBrowserTest extends ChromiumSuite {
     /** The characters a reader sees before a UTF-16 offset, counted by Chromium's grapheme segmenter. */
     private static int clustersBefore(Page page, String text, int offset) {
         Object count = page.evaluate("([text, offset]) => [...new Intl.Segmenter('en', {granularity: 'grapheme'})"
-                + ".segment(text.slice(0, offset))].length", new Object[] {text, offset});
+                + ".segment(text.slice(0, offset))].length", List.of(text, offset));
         return ((Number) count).intValue();
     }
 

@@ -70,6 +70,8 @@ final class PostTextView extends Div {
                 .set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("user-select", "text").set("max-height", "24rem").set("overflow", "auto");
         getElement().setAttribute("role", "document");
+        // an Arabic or Persian post reads right to left, as its first strong letter says; offsets stay in text order
+        getElement().setAttribute("dir", "auto");
         // after a mouse or keyboard selection, its offsets are read and handed to the workspace
         getElement().addEventListener("mouseup", e -> readSelection(onSelection));
         getElement().addEventListener("keyup", e -> readSelection(onSelection));

@@ -2,6 +2,7 @@ package org.tnracademy.exercises.spans;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,21 @@ final class SpanRules {
 
     /**
      * Checks every span of a list, skipping nulls (items a reader could not read, already reported):
-     * known post and category, 0 <= start < end <= text length, no cut through a character, then no
-     * two spans of the same post and category overlapping. Problems are named {@code listPath[i].field}.
+     * known post and category, 0 <= start < end <= text length, both ends on boundaries of the
+     * characters a reader sees (never inside a grapheme cluster: an accent, emoji sequence, flag,
+     * Indic or Hangul cluster), then no two spans of the same post and category overlapping. Each
+     * post's boundaries are drawn once per check, so it costs the texts' length plus the spans.
+     * Problems are named {@code listPath[i].field}.
      */
     static List<AnswerProblem> check(SpansSpec spec, List<? extends Span> spans, String listPath) {
         List<AnswerProblem> problems = new ArrayList<>();
         Map<String, Post> posts = spec.postsById();
         List<String> categories = spec.categoryIds();
+        Map<String, GraphemeBoundaries> boundaries = new HashMap<>();
         List<Integer> placed = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
-            if (s != null && isPlaced(listPath + "[" + i + "]", s, posts, categories, problems)) {
+            if (s != null && isPlaced(listPath + "[" + i + "]", s, posts, categories, boundaries, problems)) {
                 placed.add(i);
             }
         }
@@ -36,7 +41,7 @@ final class SpanRules {
     }
 
     private static boolean isPlaced(String at, Span s, Map<String, Post> posts, List<String> categories,
-                                    List<AnswerProblem> problems) {
+                                    Map<String, GraphemeBoundaries> boundaries, List<AnswerProblem> problems) {
         int before = problems.size();
         Post post = null;
         if (s.postId() == null) {
@@ -68,21 +73,26 @@ final class SpanRules {
                 problems.add(new AnswerProblem(at + ".end", Code.OUT_OF_RANGE,
                         s.end() + " is past the end of the post's text (" + text.length() + " characters)"));
             } else if (s.start() >= 0 && s.start() < s.end()) {
-                if (cutsCharacter(text, s.start())) {
-                    problems.add(new AnswerProblem(at + ".start", Code.OUT_OF_RANGE, "cuts a character in two"));
-                }
-                if (cutsCharacter(text, s.end())) {
-                    problems.add(new AnswerProblem(at + ".end", Code.OUT_OF_RANGE, "cuts a character in two"));
-                }
+                GraphemeBoundaries clusters = boundaries.computeIfAbsent(post.id(), id -> GraphemeBoundaries.of(text));
+                checkOnBoundary(at + ".start", post.id(), s.start(), clusters, problems);
+                checkOnBoundary(at + ".end", post.id(), s.end(), clusters, problems);
             }
         }
         return problems.size() == before;
     }
 
-    /** True when index falls between the two UTF-16 halves of one character (such as an emoji). */
-    private static boolean cutsCharacter(String text, int index) {
-        return index > 0 && index < text.length()
-                && Character.isHighSurrogate(text.charAt(index - 1)) && Character.isLowSurrogate(text.charAt(index));
+    /** An end inside a cluster would split what a reader sees as one character, such as é or a flag. */
+    private static void checkOnBoundary(String at, String postId, int offset, GraphemeBoundaries clusters,
+                                        List<AnswerProblem> problems) {
+        if (clusters.isBoundary(offset)) {
+            return;
+        }
+        int from = clusters.floor(offset);
+        int to = clusters.ceiling(offset);
+        problems.add(new AnswerProblem(at, Code.OUT_OF_RANGE, "offset " + offset + " of post '" + postId
+                + "' cuts the character \"" + clusters.text().substring(from, to) + "\" (offsets " + from + " to "
+                + to + ") in two; a span starts and ends between characters as a reader sees them, here "
+                + from + " or " + to));
     }
 
     /**

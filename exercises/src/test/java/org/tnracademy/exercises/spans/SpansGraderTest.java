@@ -179,7 +179,7 @@ class SpansGraderTest {
                             tuple("spans[7]", Code.DUPLICATE_ITEM));
                     assertThat(e.getMessage()).contains("'ghost' is not a post", "overlaps spans[6]",
                             "past the end of the post's text (" + P1.length() + " characters)",
-                            "cuts a character in two");
+                            "offset 6 of post 'e' cuts the character \"\uD83D\uDCDE\" (offsets 5 to 7) in two");
                 });
     }
 

@@ -37,6 +37,29 @@ final class PostTextView extends Div {
             return start + ',' + (start + r.toString().length);
             """;
 
+    /**
+     * Shows the selection the workspace will mark, UTF-16 offsets $0 to $1 of the text, so a
+     * selection widened to whole characters is seen widened.
+     */
+    private static final String SELECT = """
+            const walker = document.createTreeWalker(this, NodeFilter.SHOW_TEXT);
+            const range = document.createRange();
+            let seen = 0;
+            let started = false;
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const length = node.data.length;
+              if (!started && $0 <= seen + length) { range.setStart(node, $0 - seen); started = true; }
+              if (started && $1 <= seen + length) {
+                range.setEnd(node, $1 - seen);
+                const sel = window.getSelection();
+                sel.removeAllRanges();
+                sel.addRange(range);
+                return;
+              }
+              seen += length;
+            }
+            """;
+
     private final SpansSpec spec;
 
     PostTextView(SpansSpec spec, Consumer<String> onSelection) {
@@ -47,6 +70,8 @@ final class PostTextView extends Div {
                 .set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("user-select", "text").set("max-height", "24rem").set("overflow", "auto");
         getElement().setAttribute("role", "document");
+        // an Arabic or Persian post reads right to left, as its first strong letter says; offsets stay in text order
+        getElement().setAttribute("dir", "auto");
         // after a mouse or keyboard selection, its offsets are read and handed to the workspace
         getElement().addEventListener("mouseup", e -> readSelection(onSelection));
         getElement().addEventListener("keyup", e -> readSelection(onSelection));
@@ -54,6 +79,11 @@ final class PostTextView extends Div {
 
     private void readSelection(Consumer<String> onSelection) {
         getElement().executeJs(READ_SELECTION).then(String.class, onSelection::accept);
+    }
+
+    /** Selects UTF-16 offsets [start, end) of the text shown in the browser. */
+    void select(int start, int end) {
+        getElement().executeJs(SELECT, start, end);
     }
 
     void show(String text, List<MarkedSpan> marks) {

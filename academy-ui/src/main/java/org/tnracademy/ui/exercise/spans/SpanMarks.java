@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.tnracademy.exercises.spans.GraphemeBoundaries;
 import org.tnracademy.exercises.spans.MarkedSpan;
 import org.tnracademy.exercises.spans.Post;
 import org.tnracademy.exercises.spans.SpansSpec;
 
 /**
  * The learner's marks, kept in post order. Offsets are UTF-16 code units, as the spans type counts
- * them. A mark is added only when the spans type would accept it (inside the text, no emoji cut in
- * two, no overlap with a mark of the same post and category), so the answer is never refused.
+ * them. A mark is added only when the spans type would accept it (inside the text, both ends
+ * between the characters a reader sees, no overlap with a mark of the same post and category), so
+ * the answer is never refused.
  */
 final class SpanMarks {
 
@@ -24,6 +26,8 @@ final class SpanMarks {
     private final SpansSpec spec;
     private final Map<String, Integer> postIndex = new HashMap<>();
     private final List<MarkedSpan> marks = new ArrayList<>();
+    /** Drawn once per post, when it is first shown or marked. */
+    private final Map<String, GraphemeBoundaries> clusters = new HashMap<>();
 
     SpanMarks(SpansSpec spec) {
         this.spec = spec;
@@ -44,7 +48,8 @@ final class SpanMarks {
         if (start >= end) {
             return Optional.of(Refusal.EMPTY);
         }
-        if (cutsCharacter(post.text(), start) || cutsCharacter(post.text(), end)) {
+        GraphemeBoundaries boundaries = clustersOf(post);
+        if (!boundaries.isBoundary(start) || !boundaries.isBoundary(end)) {
             return Optional.of(Refusal.CUTS_CHARACTER);
         }
         boolean overlaps = marks.stream().anyMatch(m -> m.postId().equals(postId) && m.category().equals(category)
@@ -79,9 +84,8 @@ final class SpanMarks {
         return marks.isEmpty();
     }
 
-    /** True when index falls between the two UTF-16 halves of one character (such as an emoji). */
-    static boolean cutsCharacter(String text, int index) {
-        return index > 0 && index < text.length()
-                && Character.isHighSurrogate(text.charAt(index - 1)) && Character.isLowSurrogate(text.charAt(index));
+    /** Where the characters a reader sees begin and end in the post: what a selection snaps to. */
+    GraphemeBoundaries clustersOf(Post post) {
+        return clusters.computeIfAbsent(post.id(), id -> GraphemeBoundaries.of(post.text()));
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.tnracademy.exercises.spans.GraphemeBoundaries;
 import org.tnracademy.exercises.spans.MarkedSpan;
 import org.tnracademy.exercises.spans.Post;
 import org.tnracademy.exercises.spans.SpanCategory;
@@ -32,9 +33,11 @@ import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 /**
  * The learner marks the personal data in posts. One post is shown at a time, chosen in a searchable
  * list. With the mouse: select text in the post, and the "from" and "to" fields take its place;
- * with the keyboard: type them. Then choose a category and add the mark. The fields count
- * characters as the learner sees them, from 1, both ends included; the answer counts UTF-16 code
- * units from 0, end excluded, as the spans type does (the two differ after an emoji).
+ * with the keyboard: type them, or step them with the arrow keys. Then choose a category and add
+ * the mark. The fields count characters as the learner sees them (grapheme clusters: a letter with
+ * its accents, an emoji sequence, a flag are one each), from 1, both ends included; a selection
+ * that starts or ends inside one is widened to take it whole. The answer counts UTF-16 code units
+ * from 0, end excluded, as the spans type does (the two differ after an emoji or a decomposed accent).
  * Answer tree: {@code {spans: [{post, start, end, category}]}}, left out while nothing is marked.
  */
 public class SpansWorkspace implements AnswerWorkspace {
@@ -230,6 +233,7 @@ public class SpansWorkspace implements AnswerWorkspace {
             return; // not from our script: ignored
         }
         String text = current.text();
+        GraphemeBoundaries clusters = marks.clustersOf(current);
         start = Math.clamp(start, 0, text.length());
         end = Math.clamp(end, 0, text.length());
         // a double-click takes the space after a word: marks start and end on the data itself
@@ -242,8 +246,12 @@ public class SpansWorkspace implements AnswerWorkspace {
         if (start >= end) {
             return;
         }
-        from.setValue(text.codePointCount(0, start) + 1);
-        to.setValue(text.codePointCount(0, end));
+        // half a character cannot be marked: a selection ending inside é, a flag or an emoji takes it whole
+        start = clusters.floor(start);
+        end = clusters.ceiling(end);
+        from.setValue(clusters.clustersBefore(start) + 1);
+        to.setValue(clusters.clustersBefore(end));
+        postText.select(start, end);
         addMark.focus();
     }
 
@@ -258,8 +266,8 @@ public class SpansWorkspace implements AnswerWorkspace {
         if (current == null) {
             return Optional.empty();
         }
-        String text = current.text();
-        int characters = text.codePointCount(0, text.length());
+        GraphemeBoundaries clusters = marks.clustersOf(current);
+        int characters = clusters.clusterCount();
         Integer first = from.getValue();
         Integer last = to.getValue();
         String fromError = null;
@@ -285,8 +293,8 @@ public class SpansWorkspace implements AnswerWorkspace {
         if (fromError != null || toError != null) {
             return Optional.empty();
         }
-        int start = text.offsetByCodePoints(0, first - 1);
-        int end = text.offsetByCodePoints(0, last);
+        int start = clusters.offsetOfCluster(first - 1);
+        int end = clusters.offsetOfCluster(last);
         return Optional.of(new int[] {start, end});
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class TreeReader {
     /** What every reader of one tree shares: the problems, and the map nodes read, by path. */
     private static final class Session {
         final List<Problem> problems = new ArrayList<>();
+        /** The same problems, to refuse a repeat in constant time: a bundle may hold 10,000 of them. */
+        final Set<Problem> seen = new HashSet<>();
         final Map<String, TreeReader> nodes = new LinkedHashMap<>();
     }
 
@@ -137,7 +140,7 @@ public final class TreeReader {
     /** Records a problem found while interpreting a value just read, such as an unknown option. */
     public void problem(String atPath, Issue issue, String reason) {
         Problem p = new Problem(atPath, issue, reason);
-        if (!session.problems.contains(p)) {
+        if (session.seen.add(p)) {
             session.problems.add(p);
         }
     }
@@ -269,7 +272,8 @@ public final class TreeReader {
         List<Problem> read = collected();
         List<SpecProblem> all = new ArrayList<>();
         read.forEach(p -> all.add(new SpecProblem(p.path(), p.reason())));
-        checked.stream().filter(p -> !alreadyReported(read, p.field())).forEach(all::add);
+        Set<String> paths = readPaths(read);
+        checked.stream().filter(p -> !alreadyReported(paths, p.field())).forEach(all::add);
         if (!all.isEmpty()) {
             throw new InvalidSpecException(all);
         }
@@ -280,15 +284,34 @@ public final class TreeReader {
         List<Problem> read = collected();
         List<AnswerProblem> all = new ArrayList<>();
         read.forEach(p -> all.add(new AnswerProblem(p.path(), code(p.issue()), p.reason())));
-        checked.stream().filter(p -> !alreadyReported(read, p.where())).forEach(all::add);
+        Set<String> paths = readPaths(read);
+        checked.stream().filter(p -> !alreadyReported(paths, p.where())).forEach(all::add);
         if (!all.isEmpty()) {
             throw new InvalidAnswerException(all);
         }
     }
 
-    private static boolean alreadyReported(List<Problem> read, String field) {
-        return read.stream().map(Problem::path).anyMatch(p -> field.equals(p)
-                || field.startsWith(p + ".") || field.startsWith(p + "["));
+    private static Set<String> readPaths(List<Problem> read) {
+        Set<String> paths = new HashSet<>();
+        read.forEach(p -> paths.add(p.path()));
+        return paths;
+    }
+
+    /**
+     * Whether a problem was read at the field or at a path above it ({@code a.b} above {@code a.b.c}
+     * and {@code a.b[2]}): one look-up per prefix of the field, not one scan of every problem per field.
+     */
+    private static boolean alreadyReported(Set<String> paths, String field) {
+        if (paths.contains(field)) {
+            return true;
+        }
+        for (int i = 1; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if ((c == '.' || c == '[') && paths.contains(field.substring(0, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static AnswerProblem.Code code(Issue issue) {

@@ -57,8 +57,7 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
      * Reads {@code lines: [{id, text}]}, {@code bundle}, a STIX 2.1 bundle as parsed JSON:
      * {@code {type: bundle, id: bundle--<uuid>, objects: [...]}}, and optionally
      * {@code intelligence: {source, licence}}, where a published bundle comes from. Indicators need {@code id},
-     * {@code pattern} and, when given, {@code spec_version: "2.1"} and {@code pattern_type: stix};
-     * {@code name} is optional, as in published bundles. Their other properties, the other
+     * {@code spec_version: "2.1"}, {@code pattern} and {@code pattern_type: stix}; {@code name} is optional, as in published bundles. Their other properties, the other
      * properties of the bundle and the objects of other types (identity, malware, relationship,
      * report, marking-definition...) are allowed and not used.
      */
@@ -69,27 +68,9 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
             lines.add(new LogLine(l.text("id"), l.text("text")));
         }
         List<SpecProblem> problems = new ArrayList<>();
-        TreeReader bundle = in.child("bundle").allowOtherFields();
         IntelligenceSource intelligence = readIntelligence(in, problems);
-        String type = bundle.text("type");
-        if (!"bundle".equals(type)) {
-            problems.add(new SpecProblem("bundle.type", "must be 'bundle', not " + quoted(type)));
-        }
-        String id = bundle.text("id");
-        if (id == null || !BUNDLE_ID.matcher(id).matches()) {
-            problems.add(new SpecProblem("bundle.id", "must be 'bundle--' followed by a UUID, not " + quoted(id)));
-        }
-        List<Indicator> indicators = new ArrayList<>();
         List<String> paths = new ArrayList<>();
-        for (TreeReader o : bundle.objects("objects")) {
-            if ("indicator".equals(o.allowOtherFields().text("type"))) {
-                indicators.add(readIndicator(o));
-                paths.add(o.path());
-            }
-        }
-        if (indicators.isEmpty()) {
-            problems.add(new SpecProblem("bundle.objects", "the bundle holds no object of type 'indicator'"));
-        }
+        List<Indicator> indicators = readBundle(in.child("bundle"), paths, problems);
         problems.addAll(problemsOf(lines, indicators, paths));
         in.failOnSpecProblems(problems);
         return new IndicatorsSpec(lines, indicators, intelligence);
@@ -116,6 +97,49 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
         } else if (value != null && value.length() > maxLength) {
             problems.add(new SpecProblem(field, "has " + value.length() + " characters, at most " + maxLength));
         }
+    }
+
+    /**
+     * Checks a STIX 2.1 bundle alone, as the studio does with an uploaded bundle before it becomes an
+     * exercise's: the same rules as {@link #fromMap}, problems named {@code bundle.objects[3].pattern}.
+     *
+     * @return the bundle's indicators, in bundle order
+     * @throws InvalidSpecException naming every problem
+     */
+    public static List<Indicator> checkedBundle(Map<String, Object> bundle) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("bundle", bundle);
+        TreeReader in = TreeReader.of(root);
+        List<SpecProblem> problems = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        List<Indicator> indicators = readBundle(in.child("bundle"), paths, problems);
+        problems.addAll(indicatorProblems(indicators, paths));
+        in.failOnSpecProblems(problems);
+        return indicators;
+    }
+
+    /** The bundle's indicators, their paths into {@code paths}; the bundle's own problems into {@code problems}. */
+    private static List<Indicator> readBundle(TreeReader bundle, List<String> paths, List<SpecProblem> problems) {
+        bundle.allowOtherFields();
+        String type = bundle.text("type");
+        if (!"bundle".equals(type)) {
+            problems.add(new SpecProblem("bundle.type", "must be 'bundle', not " + quoted(type)));
+        }
+        String id = bundle.text("id");
+        if (id == null || !BUNDLE_ID.matcher(id).matches()) {
+            problems.add(new SpecProblem("bundle.id", "must be 'bundle--' followed by a UUID, not " + quoted(id)));
+        }
+        List<Indicator> indicators = new ArrayList<>();
+        for (TreeReader o : bundle.objects("objects")) {
+            if ("indicator".equals(o.allowOtherFields().text("type"))) {
+                indicators.add(readIndicator(o));
+                paths.add(o.path());
+            }
+        }
+        if (indicators.isEmpty()) {
+            problems.add(new SpecProblem("bundle.objects", "the bundle holds no object of type 'indicator'"));
+        }
+        return indicators;
     }
 
     public Map<String, LogLine> linesById() {
@@ -174,6 +198,12 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
                 requireText(line.text(), field + ".text", problems);
             }
         }
+        problems.addAll(indicatorProblems(indicators, paths));
+        return problems;
+    }
+
+    private static List<SpecProblem> indicatorProblems(List<Indicator> indicators, List<String> paths) {
+        List<SpecProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; indicators != null && i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);

@@ -153,7 +153,11 @@ public final class ExerciseShapes {
                 required("lines", ListShape.of(ObjectShape.of(
                         required("id", TextShape.of(TextRule.ITEM_ID)),
                         required("text", TextShape.line())), 1)),
-                required("bundle", new JsonShape()));
+                required("bundle", new JsonShape()),
+                // where a published bundle comes from, shown to learners (the studio's bundle upload fills it)
+                optional("intelligence", ObjectShape.of(
+                        required("source", TextShape.line()),
+                        required("licence", TextShape.line()))));
     }
 
     private static ObjectShape indicatorsKey() {

@@ -114,7 +114,9 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
                 problems.add(new SpecProblem(at, "line " + hit.lineId() + " does not match " + indicator.id()
                         + ": its pattern needs the whole value" + (values.size() > 1 ? "s " : " ")
                         + String.join(", ", values) + (pattern.observables().size() > 5 ? "…" : "")
-                        + " (AND: all of them), and a part of a longer value does not count"));
+                        + (pattern.alternatives().stream().anyMatch(all -> all.size() > 1)
+                        ? " (joined by AND: all of them in the line)" : "")
+                        + ", and a part of a longer value does not count"));
             }
         }
         Checks.text(hit.explanation(), at + ".explanation", problems);

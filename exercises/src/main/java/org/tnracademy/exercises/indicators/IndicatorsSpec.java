@@ -56,8 +56,9 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
     /**
      * Reads {@code lines: [{id, text}]}, {@code bundle}, a STIX 2.1 bundle as parsed JSON:
      * {@code {type: bundle, id: bundle--<uuid>, objects: [...]}}, and optionally
-     * {@code intelligence: {source, licence}}, where a published bundle comes from. Indicators need {@code id},
-     * {@code spec_version: "2.1"}, {@code pattern} and {@code pattern_type: stix}; {@code name} is optional, as in published bundles. Their other properties, the other
+     * {@code intelligence: {source, licence}}, where a published bundle comes from. Indicators need
+     * {@code id}, {@code spec_version: "2.1"}, {@code pattern} and {@code pattern_type: stix};
+     * {@code name} is optional, as in published bundles. Their other properties, the other
      * properties of the bundle and the objects of other types (identity, malware, relationship,
      * report, marking-definition...) are allowed and not used.
      */

@@ -153,11 +153,9 @@ public final class ExerciseShapes {
                 required("lines", ListShape.of(ObjectShape.of(
                         required("id", TextShape.of(TextRule.ITEM_ID)),
                         required("text", TextShape.line())), 1)),
-                required("bundle", new JsonShape()),
-                // where a published bundle comes from, shown to learners (the studio's bundle upload fills it)
-                optional("intelligence", ObjectShape.of(
-                        required("source", TextShape.line()),
-                        required("licence", TextShape.line()))));
+                // intelligence (source and licence of a published bundle) is not a form field: the bundle
+                // upload fills it, and the form keeps it as it is, like fields it does not show
+                required("bundle", new JsonShape()));
     }
 
     private static ObjectShape indicatorsKey() {

@@ -215,6 +215,7 @@ class MethodSecurityMatrixTest {
             Map.entry("ExerciseDrafts.datasets", EnumSet.of(INSTRUCTOR)),
             Map.entry("ExerciseDrafts.learnerSheet", EnumSet.of(INSTRUCTOR)),
             Map.entry("ExerciseDrafts.testGrade", EnumSet.of(INSTRUCTOR)),
+            Map.entry("IndicatorBundleUploads.read", EnumSet.of(INSTRUCTOR)),
             Map.entry("DatasetUploads.preview", EnumSet.of(INSTRUCTOR)),
             Map.entry("DatasetUploads.store", EnumSet.of(INSTRUCTOR)),
             Map.entry("KeyUploads.read", EnumSet.of(INSTRUCTOR))));

@@ -50,6 +50,7 @@ import org.tnracademy.core.studio.ExerciseDrafts;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.core.studio.upload.DatasetUploads;
+import org.tnracademy.core.studio.upload.IndicatorBundleUploads;
 import org.tnracademy.core.studio.upload.KeyUploads;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.types.LabellingType;
@@ -57,6 +58,7 @@ import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
 import org.tnracademy.ui.studio.form.ExerciseShapes;
 import org.tnracademy.ui.studio.upload.DatasetUploadField;
+import org.tnracademy.ui.studio.upload.IndicatorBundleUploadField;
 import org.tnracademy.ui.studio.upload.KeyUploadField;
 
 /**
@@ -106,6 +108,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     private final Button labelKey = new Button();
     private final Details datasetUploadDetails = new Details();
     private final Details keyUploadDetails = new Details();
+    private final Details bundleUploadDetails = new Details();
     private final HorizontalLayout links = new HorizontalLayout();
 
     /** One hint as typed: its text per language and its cost as a share of the score. */
@@ -113,7 +116,8 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     public ExerciseEditorView(ExerciseDrafts drafts, CourseDrafts courseDrafts, DatasetService datasets,
-                              DatasetUploads datasetUploads, KeyUploads keyUploads) {
+                              DatasetUploads datasetUploads, KeyUploads keyUploads,
+                              IndicatorBundleUploads bundleUploads) {
         this.drafts = drafts;
         this.courseDrafts = courseDrafts;
         this.datasets = datasets;
@@ -205,6 +209,9 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         keyUploadDetails.setSummaryText(getTranslation("xdraft.key.upload"));
         keyUploadDetails.add(keyUpload);
         keyUploadDetails.setId("exercise-key-upload");
+        bundleUploadDetails.setSummaryText(getTranslation("xdraft.bundle.upload"));
+        bundleUploadDetails.add(bundleUploadField(bundleUploads));
+        bundleUploadDetails.setId("exercise-bundle-upload");
         labelKey.setText(getTranslation("xdraft.label-key"));
         labelKey.setId("exercise-label-key");
         labelKey.addClickListener(e -> labelKeyInWorkspace());
@@ -223,7 +230,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         add(links, heading, status, whereRow, titleRow, instructionRow, new H3(getTranslation("xdraft.policy")),
                 policyRow, new H3(getTranslation("xdraft.hints")), hintRows, addHint,
                 new H3(getTranslation("xdraft.spec-and-key")), new Paragraph(getTranslation("xdraft.spec-and-key.help")),
-                dataset, datasetUploadDetails, specHolder, keyHolder, keyUploadDetails, labelKey, new HorizontalLayout(save, discard), error,
+                dataset, datasetUploadDetails, bundleUploadDetails, specHolder, keyHolder, keyUploadDetails, labelKey, new HorizontalLayout(save, discard), error,
                 problemsHeading, problems);
     }
 
@@ -285,6 +292,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         key.form().setSpecTree(sheet.spec());
         key.show(sheet.key());
         labelKey.setVisible(LabellingType.ID.equals(sheet.type()));
+        bundleUploadDetails.setVisible("indicators".equals(sheet.type()));
         links.removeAll();
         RouterLink back = new RouterLink(getTranslation("xdraft.back-to-course"), CourseEditorView.class,
                 new RouteParameters("courseId", String.valueOf(courseId)));
@@ -500,6 +508,24 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         } catch (ExerciseDraftRefusedException refused) {
             refuse(ExerciseDraftTexts.refused(this, refused));
         }
+    }
+
+    /**
+     * An indicator exercise's published bundle: checked with its source and licence, then put in the
+     * spec as typed ({@code bundle} and {@code intelligence}), the log lines kept; saved with the draft.
+     */
+    private IndicatorBundleUploadField bundleUploadField(IndicatorBundleUploads bundleUploads) {
+        IndicatorBundleUploadField field = new IndicatorBundleUploadField(bundleUploads);
+        field.addBundleListener(read -> {
+            Map<String, Object> tree = new LinkedHashMap<>(specAsTyped());
+            tree.put("bundle", read.bundle());
+            tree.put("intelligence", Map.of("source", read.intelligence().source(),
+                    "licence", read.intelligence().licence()));
+            spec.show(tree);
+            key.form().setSpecTree(tree);
+            note(getTranslation("xdraft.bundle.uploaded", read.indicatorCount()));
+        });
+        return field;
     }
 
     /** The spec as typed, for checking an uploaded key; empty while it cannot be read. */

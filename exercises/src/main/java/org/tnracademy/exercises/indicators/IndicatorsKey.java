@@ -26,8 +26,8 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
 
     /**
      * A key checked against its spec: at least one hit; known lines and indicators; no line twice;
-     * English explanations; and in every hit line one of the indicator's values occurs, which
-     * catches a key pointing at the wrong line or indicator.
+     * English explanations; and every hit line matches its indicator's pattern (each value whole, by
+     * its type's case rules), which catches a key pointing at the wrong line or indicator.
      */
     public static IndicatorsKey validated(IndicatorsSpec spec, List<KeyHit> hits, List<Decoy> decoys) {
         List<SpecProblem> problems = problemsOf(spec, hits, decoys);
@@ -108,12 +108,15 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
             problems.add(new SpecProblem(at + ".indicator",
                     "'" + hit.indicatorId() + "' is not an indicator of the bundle"));
         } else if (lineKnown) {
-            List<Observable> values = indicator.observables();
-            String text = lines.get(hit.lineId()).text();
-            if (values.stream().noneMatch(v -> v.occursIn(text))) {
-                problems.add(new SpecProblem(at, "no value of " + indicator.id() + " ("
-                        + String.join(", ", values.stream().map(Observable::value).toList()) + ") occurs in line "
-                        + hit.lineId()));
+            IndicatorPattern pattern = indicator.parsedPattern();
+            if (!pattern.matches(lines.get(hit.lineId()).text())) {
+                List<String> values = pattern.observables().stream().map(Observable::value).limit(5).toList();
+                problems.add(new SpecProblem(at, "line " + hit.lineId() + " does not match " + indicator.id()
+                        + ": its pattern needs the whole value" + (values.size() > 1 ? "s " : " ")
+                        + String.join(", ", values) + (pattern.observables().size() > 5 ? "…" : "")
+                        + (pattern.alternatives().stream().anyMatch(all -> all.size() > 1)
+                        ? " (joined by AND: all of them in the line)" : "")
+                        + ", and a part of a longer value does not count"));
             }
         }
         Checks.text(hit.explanation(), at + ".explanation", problems);

@@ -16,9 +16,11 @@ import org.tnracademy.exercises.TreeReader;
 
 /**
  * An indicator-matching exercise: the log lines the learner reads, in order, and the indicators of
- * a STIX 2.1 bundle they match lines against, in bundle order.
+ * a STIX 2.1 bundle they match lines against, in bundle order. The bundle may be published threat
+ * intelligence: then {@code intelligence} names its source and licence, shown to learners; it is
+ * null for a synthetic bundle. The log lines are always synthetic.
  */
-public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators) {
+public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, IntelligenceSource intelligence) {
 
     private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final Pattern INDICATOR_ID = Pattern.compile("indicator--" + UUID);
@@ -27,6 +29,11 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators) {
     public IndicatorsSpec {
         lines = Copies.list(lines);
         indicators = Copies.list(indicators);
+    }
+
+    /** A spec of a synthetic bundle, with no source to cite. */
+    public IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators) {
+        this(lines, indicators, null);
     }
 
     /** A checked spec: lines and indicators present with unique ids, every pattern in the supported subset. */
@@ -47,11 +54,13 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators) {
     }
 
     /**
-     * Reads {@code lines: [{id, text}]} and {@code bundle}, a STIX 2.1 bundle as parsed JSON:
-     * {@code {type: bundle, id: bundle--<uuid>, objects: [...]}}. Indicators need {@code id},
-     * {@code spec_version: "2.1"}, {@code name}, {@code pattern} and {@code pattern_type: stix}; their
-     * other properties, the other properties of the bundle and the objects of other types (identity,
-     * malware, relationship...) are allowed and not used.
+     * Reads {@code lines: [{id, text}]}, {@code bundle}, a STIX 2.1 bundle as parsed JSON:
+     * {@code {type: bundle, id: bundle--<uuid>, objects: [...]}}, and optionally
+     * {@code intelligence: {source, licence}}, where a published bundle comes from. Indicators need
+     * {@code id}, {@code spec_version: "2.1"}, {@code pattern} and {@code pattern_type: stix};
+     * {@code name} is optional, as in published bundles. Their other properties, the other
+     * properties of the bundle and the objects of other types (identity, malware, relationship,
+     * report, marking-definition...) are allowed and not used.
      */
     public static IndicatorsSpec fromMap(Map<String, Object> map) {
         TreeReader in = TreeReader.of(map);
@@ -60,7 +69,59 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators) {
             lines.add(new LogLine(l.text("id"), l.text("text")));
         }
         List<SpecProblem> problems = new ArrayList<>();
-        TreeReader bundle = in.child("bundle").allowOtherFields();
+        IntelligenceSource intelligence = readIntelligence(in, problems);
+        List<String> paths = new ArrayList<>();
+        List<Indicator> indicators = readBundle(in.child("bundle"), paths, problems);
+        problems.addAll(problemsOf(lines, indicators, paths));
+        in.failOnSpecProblems(problems);
+        return new IndicatorsSpec(lines, indicators, intelligence);
+    }
+
+    /**
+     * {@code intelligence: {source, licence}}, optional: the studio's bundle upload always records it,
+     * a synthetic bundle needs none.
+     */
+    private static IntelligenceSource readIntelligence(TreeReader in, List<SpecProblem> problems) {
+        if (!in.has("intelligence")) {
+            return null;
+        }
+        TreeReader source = in.child("intelligence");
+        IntelligenceSource read = new IntelligenceSource(source.text("source"), source.text("licence"));
+        checkText(read.source(), "intelligence.source", IntelligenceSource.MAX_SOURCE_LENGTH, problems);
+        checkText(read.licence(), "intelligence.licence", IntelligenceSource.MAX_LICENCE_LENGTH, problems);
+        return read;
+    }
+
+    private static void checkText(String value, String field, int maxLength, List<SpecProblem> problems) {
+        if (value != null && value.isBlank()) {
+            problems.add(new SpecProblem(field, "must not be blank"));
+        } else if (value != null && value.length() > maxLength) {
+            problems.add(new SpecProblem(field, "has " + value.length() + " characters, at most " + maxLength));
+        }
+    }
+
+    /**
+     * Checks a STIX 2.1 bundle alone, as the studio does with an uploaded bundle before it becomes an
+     * exercise's: the same rules as {@link #fromMap}, problems named {@code bundle.objects[3].pattern}.
+     *
+     * @return the bundle's indicators, in bundle order
+     * @throws InvalidSpecException naming every problem
+     */
+    public static List<Indicator> checkedBundle(Map<String, Object> bundle) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("bundle", bundle);
+        TreeReader in = TreeReader.of(root);
+        List<SpecProblem> problems = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        List<Indicator> indicators = readBundle(in.child("bundle"), paths, problems);
+        problems.addAll(indicatorProblems(indicators, paths));
+        in.failOnSpecProblems(problems);
+        return indicators;
+    }
+
+    /** The bundle's indicators, their paths into {@code paths}; the bundle's own problems into {@code problems}. */
+    private static List<Indicator> readBundle(TreeReader bundle, List<String> paths, List<SpecProblem> problems) {
+        bundle.allowOtherFields();
         String type = bundle.text("type");
         if (!"bundle".equals(type)) {
             problems.add(new SpecProblem("bundle.type", "must be 'bundle', not " + quoted(type)));
@@ -70,7 +131,6 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators) {
             problems.add(new SpecProblem("bundle.id", "must be 'bundle--' followed by a UUID, not " + quoted(id)));
         }
         List<Indicator> indicators = new ArrayList<>();
-        List<String> paths = new ArrayList<>();
         for (TreeReader o : bundle.objects("objects")) {
             if ("indicator".equals(o.allowOtherFields().text("type"))) {
                 indicators.add(readIndicator(o));
@@ -80,9 +140,7 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators) {
         if (indicators.isEmpty()) {
             problems.add(new SpecProblem("bundle.objects", "the bundle holds no object of type 'indicator'"));
         }
-        problems.addAll(problemsOf(lines, indicators, paths));
-        in.failOnSpecProblems(problems);
-        return new IndicatorsSpec(lines, indicators);
+        return indicators;
     }
 
     public Map<String, LogLine> linesById() {
@@ -111,7 +169,12 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators) {
             o.problem(o.pathOf("pattern_type"), TreeReader.Issue.INVALID,
                     named + "only 'stix' patterns are supported, not " + quoted(patternType));
         }
-        return new Indicator(id, o.text("name"), o.text("pattern"));
+        return new Indicator(id, o.optionalText("name", null), o.text("pattern"));
+    }
+
+    /** The start of a pattern in a problem: enough to find it, never a megabyte. */
+    private static String shown(String pattern) {
+        return pattern.length() <= 120 ? "'" + pattern + "'" : "'" + pattern.substring(0, 120) + "…'";
     }
 
     private static String quoted(Object value) {
@@ -136,6 +199,12 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators) {
                 requireText(line.text(), field + ".text", problems);
             }
         }
+        problems.addAll(indicatorProblems(indicators, paths));
+        return problems;
+    }
+
+    private static List<SpecProblem> indicatorProblems(List<Indicator> indicators, List<String> paths) {
+        List<SpecProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; indicators != null && i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
@@ -157,7 +226,9 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators) {
         } else if (!seen.add(id)) {
             problems.add(new SpecProblem(at + ".id", "'" + id + "' appears twice"));
         }
-        requireText(indicator.name(), at + ".name", problems);
+        if (indicator.name() != null && indicator.name().isBlank()) {
+            problems.add(new SpecProblem(at + ".name", id + ": must not be blank when given"));
+        }
         if (indicator.pattern() == null) {
             problems.add(new SpecProblem(at + ".pattern", "is required"));
             return;
@@ -165,8 +236,8 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators) {
         try {
             StixPattern.parse(indicator.pattern());
         } catch (IllegalArgumentException e) {
-            problems.add(new SpecProblem(at + ".pattern",
-                    id + ": unsupported pattern " + quoted(indicator.pattern()) + ": " + e.getMessage()));
+            problems.add(new SpecProblem(at + ".pattern", id + ": unsupported pattern " + shown(indicator.pattern())
+                    + ": " + e.getMessage()));
         }
     }
 

@@ -31,7 +31,7 @@ class IndicatorsFromMapTest {
         assertThat(SPEC.lines()).hasSize(8);
         assertThat(SPEC.indicators()).extracting(Indicator::id).containsExactly(UPDATE, SYNC,
                 IndicatorsExample.DROPPER, IndicatorsExample.PHISH);
-        assertThat(SPEC.indicators().get(1).observables()).containsExactly(
+        assertThat(SPEC.indicators().get(1).parsedPattern().observables()).containsExactly(
                 new Observable(ObservableType.IPV4_ADDR, "198.51.100.7"),
                 new Observable(ObservableType.DOMAIN_NAME, "cdn-sync.example"));
         IndicatorsKey key = IndicatorsKey.fromMap(SPEC, IndicatorsExample.keyMap());
@@ -45,6 +45,7 @@ class IndicatorsFromMapTest {
                 "[domain-name:value = 'old.example']");
         badVersion.put("spec_version", "2.0");
         badVersion.put("pattern_type", "sigma");
+        // published bundles often name no indicator: accepted
         Map<String, Object> noName = indicator("indicator--a1000000-0000-4000-8000-00000000000b", "x",
                 "[domain-name:value = 'x.example']");
         noName.remove("name");
@@ -52,7 +53,7 @@ class IndicatorsFromMapTest {
                 indicator(UPDATE, "Fake update checker", "[domain-name:value = 'update-check.example']"),
                 indicator(UPDATE, "Twice", "[domain-name:value = 'update-check.example']"),
                 indicator("indicator-7", "Bad id", "[domain-name:value = 'b.example']"),
-                indicator(SYNC, "Unsupported", "[domain-name:value = 'a.example' AND ipv4-addr:value = '192.0.2.1']"),
+                indicator(SYNC, "Unsupported", "[domain-name:value = 'a.example'] AND [ipv4-addr:value = '192.0.2.1']"),
                 badVersion,
                 noName,
                 "indicator--a1000000-0000-4000-8000-00000000000c"));
@@ -64,10 +65,10 @@ class IndicatorsFromMapTest {
                     assertThat(e.problems()).extracting(SpecProblem::field).containsExactlyInAnyOrder(
                             "logs", "lines[2].text", "bundle.type", "bundle.id",
                             "bundle.objects[4].spec_version", "bundle.objects[4].pattern_type",
-                            "bundle.objects[5].name", "bundle.objects[6]", "lines[1].id",
+                            "bundle.objects[6]", "lines[1].id",
                             "bundle.objects[1].id", "bundle.objects[2].id", "bundle.objects[3].pattern");
                     assertThat(e.getMessage()).contains("bundle.objects[3].pattern: " + SYNC + ": unsupported pattern",
-                            "AND is not supported", "bundle.objects[4].pattern_type: indicator--");
+                            "observations joined by AND", "bundle.objects[4].pattern_type: indicator--");
                 });
     }
 
@@ -114,8 +115,8 @@ class IndicatorsFromMapTest {
                             "hits[4]",
                             "hits[5].explanation.en",
                             "decoys[0].line", "decoys[1].line");
-                    assertThat(e.getMessage()).contains("no value of " + UPDATE + " (update-check.example) occurs in "
-                            + "line line-06", "a line is one hit or one decoy");
+                    assertThat(e.getMessage()).contains("line line-06 does not match " + UPDATE
+                            + ": its pattern needs the whole value update-check.example", "a line is one hit or one decoy");
                 });
         assertThatThrownBy(() -> IndicatorsKey.fromMap(SPEC, Map.of("hits", List.of())))
                 .hasMessageContaining("hits: the key names no line that matches");

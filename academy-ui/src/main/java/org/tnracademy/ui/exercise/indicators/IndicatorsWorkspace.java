@@ -13,6 +13,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.tnracademy.exercises.indicators.Indicator;
 import org.tnracademy.exercises.indicators.IndicatorsSpec;
+import org.tnracademy.exercises.indicators.IntelligenceSource;
 import org.tnracademy.exercises.indicators.LogLine;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 
@@ -176,7 +178,7 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
         List<Indicator> indicators = spec.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             if (indicators.get(i).id().equals(id)) {
-                return (i + 1) + ". " + indicators.get(i).name();
+                return (i + 1) + ". " + indicators.get(i).label();
             }
         }
         return id;
@@ -221,6 +223,9 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
         panel.setPadding(false);
         panel.setWidth("22rem");
         panel.getStyle().set("flex-shrink", "0").set("max-height", "36rem").set("overflow", "auto");
+        if (spec.intelligence() != null) {
+            panel.add(intelligence(spec.intelligence()));
+        }
         List<Indicator> indicators = spec.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
@@ -228,7 +233,9 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
             card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
                     .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s)")
                     .set("width", "100%").set("box-sizing", "border-box");
-            Span name = new Span((i + 1) + ". " + indicator.name());
+            // published bundles often name no indicator: its pattern, shown below, says what it is
+            Span name = new Span((i + 1) + ". " + (indicator.name() == null || indicator.name().isBlank()
+                    ? root.getTranslation("stix.indicator.unnamed") : indicator.name()));
             name.getStyle().set("font-weight", "600").set("display", "block");
             Span pattern = new Span(indicator.pattern());
             pattern.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
@@ -241,6 +248,29 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
             panel.add(card);
         }
         return panel;
+    }
+
+    /** Where published intelligence comes from and its licence; a web source is a link. */
+    private Component intelligence(IntelligenceSource source) {
+        Div box = new Div();
+        box.setId("indicator-intelligence");
+        box.getStyle().set("font-size", "var(--lumo-font-size-s)").set("overflow-wrap", "anywhere");
+        Span sourceLine = new Span(root.getTranslation("stix.intelligence.source") + " ");
+        sourceLine.getStyle().set("display", "block");
+        String lower = source.source().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://")) {
+            Anchor link = new Anchor(source.source(), source.source());
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            sourceLine.add(link);
+        } else {
+            sourceLine.add(source.source());
+        }
+        Span licence = new Span(root.getTranslation("stix.intelligence.licence", source.licence()));
+        licence.setId("indicator-intelligence-licence");
+        licence.getStyle().set("display", "block");
+        box.add(new Span(root.getTranslation("stix.intelligence.note")), sourceLine, licence);
+        return box;
     }
 
     private void updateStatus() {

@@ -156,6 +156,8 @@ public final class ExerciseShapes {
                 required("lines", ListShape.of(ObjectShape.of(
                         required("id", TextShape.of(TextRule.ITEM_ID)),
                         required("text", TextShape.line())), 1)),
+                // intelligence (source and licence of a published bundle) is not a form field: the bundle
+                // upload fills it, and the form keeps it as it is, like fields it does not show
                 required("bundle", new JsonShape()));
     }
 

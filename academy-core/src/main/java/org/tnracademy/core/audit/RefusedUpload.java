@@ -13,7 +13,8 @@ public record RefusedUpload(Field field, String fileName, Why why, String detail
 
     /** Every upload and import field of the academy. */
     public enum Field {
-        COURSE_PACK, DATASET, EXERCISE_KEY, ANSWER_KEY_TEXT, LESSON_PICTURE, ACCOUNT_IMPORT, COHORT_ENROLMENT
+        COURSE_PACK, DATASET, EXERCISE_KEY, ANSWER_KEY_TEXT, LESSON_PICTURE, ACCOUNT_IMPORT, COHORT_ENROLMENT,
+        INDICATOR_BUNDLE
     }
 
     public enum Why { TOO_LARGE, WRONG_TYPE, CONTENT_PROBLEMS }

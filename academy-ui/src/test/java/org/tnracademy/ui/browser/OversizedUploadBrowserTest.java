@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tnracademy.core.audit.RefusedUpload;
+import org.tnracademy.core.studio.upload.IndicatorBundleFile;
 import org.tnracademy.core.packs.PackImages;
 import org.tnracademy.core.studio.PackUpload;
 import org.tnracademy.core.studio.upload.DatasetFile;
@@ -75,6 +76,9 @@ class OversizedUploadBrowserTest extends ChromiumSuite {
         Map<String, Object> exercise = jdbc.queryForMap("select c.id as course_id, e.slug, e.id as exercise_id "
                 + "from exercise e join course_module m on e.module_id = m.id join course c on m.course_id = c.id "
                 + "where c.slug = 'tnr-foundations' and e.type = 'item-labelling' order by e.id limit 1");
+        Map<String, Object> indicators = jdbc.queryForMap("select c.id as course_id, e.slug "
+                + "from exercise e join course_module m on e.module_id = m.id join course c on m.course_id = c.id "
+                + "where c.slug = 'tnr-foundations' and e.type = 'indicators' order by e.id limit 1");
         long lessonId = jdbc.queryForObject("select min(id) from lesson", Long.class);
         String editor = "instructor/courses/" + exercise.get("course_id") + "/exercises/" + exercise.get("slug") + "/edit";
         return Stream.of(
@@ -90,6 +94,9 @@ class OversizedUploadBrowserTest extends ChromiumSuite {
                         KeyFile.MAX_BYTES),
                 new Field(RefusedUpload.Field.LESSON_PICTURE, "instructor", "instructor/lessons/" + lessonId + "/edit",
                         "image-upload", "map.png", PackImages.maxUploadBytes()),
+                new Field(RefusedUpload.Field.INDICATOR_BUNDLE, "instructor", "instructor/courses/"
+                        + indicators.get("course_id") + "/exercises/" + indicators.get("slug") + "/edit",
+                        "bundle-upload", "intel.json", IndicatorBundleFile.MAX_BYTES),
                 new Field(RefusedUpload.Field.ANSWER_KEY_TEXT, "instructor",
                         "instructor/exercises/" + exercise.get("exercise_id") + "/key", "key-upload", "key.yaml", MIB));
     }

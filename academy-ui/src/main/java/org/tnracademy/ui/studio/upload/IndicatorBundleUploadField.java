@@ -12,11 +12,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import org.tnracademy.core.studio.upload.IndicatorBundleFile;
 import org.tnracademy.core.studio.upload.IndicatorBundlePreview;
+import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.studio.upload.IndicatorBundleUploads;
+import org.tnracademy.ui.upload.BoundedUpload;
 import org.tnracademy.exercises.indicators.IntelligenceSource;
 
 /**
@@ -53,7 +54,8 @@ public class IndicatorBundleUploadField extends Composite<VerticalLayout> {
         upload.setMaxFiles(1);
         UploadI18n.apply(upload, getTranslation("upload.bundle.button"), getTranslation("upload.bundle.drop"),
                 getTranslation("upload.bundle.rejected"));
-        upload.setUploadHandler(UploadHandler.inMemory((meta, data) ->
+        upload.setUploadHandler(BoundedUpload.of(RefusedUpload.Field.INDICATOR_BUNDLE, IndicatorBundleFile.MAX_BYTES,
+                List.of(".json", ".stix2"), (meta, data) ->
                 // the source and licence fields are read under the page's lock, in the upload request (signed in)
                 ui.access(() -> {
                     IndicatorBundlePreview read = bundles.read(meta.fileName(), data, source.getValue(),

@@ -20,7 +20,7 @@ final class ExerciseDraftTexts {
                             .collect(Collectors.joining("; ")) + ")")
                     .collect(Collectors.joining(", ")));
             case GRADED_CHANGE_NEEDS_CHOICE, CARRY_OVER_REFUSED -> page.getTranslation(key, refused.gradedChanges()
-                    .stream().map(c -> c.title().in(page.getLocale())).collect(Collectors.joining(", ")));
+                    .stream().map(c -> c.title().in(page.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.ENGLISH))).collect(Collectors.joining(", ")));
             default -> page.getTranslation(key);
         };
     }

@@ -112,6 +112,9 @@ class ExerciseDraftPublishing {
         Map<String, Long> carriedOver = new LinkedHashMap<>();
         for (Drafted d : drafted) {
             GradedChangeChoice choice = choices.get(d.draft().slug);
+            if (choice == GradedChangeChoice.START_FRESH) {
+                continue; // a graded change makes a new version at the import; nothing to weigh
+            }
             if (choice == GradedChangeChoice.CARRY_OVER && d.exerciseId() != null) {
                 // before the dry run: an answer submitted from now on waits for this publication
                 keys.lockForKeyChange(d.exerciseId());

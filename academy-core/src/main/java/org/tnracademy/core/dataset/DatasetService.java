@@ -82,7 +82,9 @@ public class DatasetService {
 
     /** True when the stored dataset has exactly these posts, in this order (its name may differ). */
     public boolean holds(long datasetId, CoursePack.Dataset dataset) {
-        List<DatasetRow> stored = storedRows(datasetId);
+        List<DatasetRow> stored = em.createQuery(
+                "select i from DatasetItem i where i.datasetId = :datasetId order by i.position", DatasetItem.class)
+                .setParameter("datasetId", datasetId).getResultList().stream().map(DatasetItem::row).toList();
         if (stored.size() != dataset.posts().size()) {
             return false;
         }
@@ -96,18 +98,6 @@ public class DatasetService {
             }
         }
         return true;
-    }
-
-    /** The stored posts in dataset order, as a pack gives them: for comparing graded content. */
-    public List<CoursePack.Post> posts(long datasetId) {
-        return storedRows(datasetId).stream().map(r -> new CoursePack.Post(r.itemKey(), r.platform(), r.author(),
-                r.lang(), r.postedAt(), r.text())).toList();
-    }
-
-    private List<DatasetRow> storedRows(long datasetId) {
-        return em.createQuery(
-                "select i from DatasetItem i where i.datasetId = :datasetId order by i.position", DatasetItem.class)
-                .setParameter("datasetId", datasetId).getResultList().stream().map(DatasetItem::row).toList();
     }
 
     /** The path the dataset had in its pack (such as {@code datasets/posts.jsonl}), for exports. */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,14 +18,16 @@ import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.media.CourseImages;
-import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.CoursePack;
+import org.tnracademy.core.packs.GradedContent;
 
 /**
  * Writes a validated pack into the catalogue in one transaction: a pack arrives whole or not at
  * all. The pack's content hash makes a repeated import a no-op; a changed pack updates lessons in
- * place and turns each changed exercise into a new version, retiring the old one so attempts made
- * on it stay valid and viewable. Two nodes importing at once: the unique keys let one win and the
+ * place, and exercises whose wording alone changed too (see {@link GradedContent}: learners keep
+ * their attempts and progress). An exercise whose graded content changed becomes a new version,
+ * retiring the old one so attempts made on it stay valid and viewable, unless the publisher carries
+ * its attempts over (regraded in the same transaction). Two nodes importing at once: the unique keys let one win and the
  * other finds the pack already there.
  */
 @Service
@@ -62,9 +63,22 @@ public class CourseImporter {
         this.audit = audit;
     }
 
+    /** Imports the pack; an exercise whose graded content changed becomes a new version (learners start afresh). */
     public Outcome importPack(CoursePack pack) {
+        return importPack(pack, Set.of());
+    }
+
+    /**
+     * Imports the pack. An exercise whose wording alone changed ({@link GradedContent}) is updated in
+     * place; one whose graded content changed becomes a new version, unless it is among
+     * {@code carriedOver}: then it too is updated in place, and the caller must regrade its attempts
+     * in the same transaction.
+     *
+     * @param carriedOver exercise ids (slugs) whose attempts the caller carries over to the new content
+     */
+    public Outcome importPack(CoursePack pack, Set<String> carriedOver) {
         try {
-            Outcome outcome = tx.execute(status -> apply(pack));
+            Outcome outcome = tx.execute(status -> apply(pack, carriedOver));
             if (outcome != Outcome.UNCHANGED) {
                 audit.record("system", AuditAction.CONTENT_IMPORTED, pack.id() + " version " + pack.version() + " "
                         + outcome + " (content hash " + pack.contentHash() + ")", null);
@@ -84,7 +98,7 @@ public class CourseImporter {
         return courses.findBySlug(pack.id()).map(c -> c.contentHash.equals(pack.contentHash())).orElse(false);
     }
 
-    private Outcome apply(CoursePack pack) {
+    private Outcome apply(CoursePack pack, Set<String> carriedOver) {
         // one read decides: with separate reads another node's import could commit in between,
         // and this one would apply the same content again as an update
         Optional<Course> found = courses.findBySlug(pack.id());
@@ -118,7 +132,7 @@ public class CourseImporter {
             for (CoursePack.Item item : m.items()) {
                 switch (item) {
                     case CoursePack.Lesson l -> upsertLesson(existing, module.id, position, l);
-                    case CoursePack.Exercise e -> upsertExercise(existing, module.id, position, e);
+                    case CoursePack.Exercise e -> upsertExercise(existing, module.id, position, e, carriedOver);
                 }
                 position++;
             }
@@ -143,12 +157,16 @@ public class CourseImporter {
         existing.keptLessons.add(l.id());
     }
 
-    private void upsertExercise(Existing existing, long moduleId, int position, CoursePack.Exercise e) {
+    private void upsertExercise(Existing existing, long moduleId, int position, CoursePack.Exercise e,
+                                Set<String> carriedOver) {
         Exercise current = existing.currentExercises.get(e.id());
-        if (current != null && (current.contentHash.equals(e.contentHash()) || sameContent(current, e))) {
+        if (current != null && current.contentHash.equals(e.contentHash())) {
             current.moduleId = moduleId;
             current.position = position;
             exercises.save(current);
+        } else if (current != null && current.type.equals(e.type())
+                && (carriedOver.contains(e.id()) || sameGradedContent(current, e))) {
+            updateInPlace(current, moduleId, position, e);
         } else {
             int version = Math.max(e.version(), existing.latestVersion.getOrDefault(e.id(), 0) + 1);
             Long datasetId = e.dataset() == null ? null : datasets.store(e.dataset());
@@ -160,31 +178,62 @@ public class CourseImporter {
             if (current != null) {
                 current.retired = true;
                 exercises.save(current);
-                log.info("Exercise {} changed: version {} replaces version {}", e.id(), version, current.version);
+                log.info("Exercise {} changed what is graded: version {} replaces version {}", e.id(), version,
+                        current.version);
             }
         }
         existing.keptExercises.add(e.id());
     }
 
     /**
-     * The same exercise written differently (such as a pack the studio exported: its files are
-     * formatted anew, so their hash differs): not a new version, so learners' work stays current.
+     * The exercise version learners work on takes the pack's content: its id, attempts and everyone's
+     * progress stay. A changed key (even only its explanations) is stored as the next key version, a
+     * changed dataset anew; for a carried-over graded change the caller regrades the attempts.
      */
-    private boolean sameContent(Exercise current, CoursePack.Exercise e) {
-        AttemptPolicy policy = e.policy();
-        return current.type.equals(e.type()) && current.version >= e.version()
-                && current.title.equals(e.title()) && current.instructions.equals(e.instructions())
-                && Objects.equals(current.level, e.level()) && current.formList().equals(e.forms())
-                && current.maxAttempts == policy.maxAttempts()
-                && Objects.equals(current.timeLimitMinutes, policy.timeLimitMinutes())
-                && current.scoring == policy.scoring()
-                && ExerciseTrees.hints(current.hints).equals(policy.hints())
-                && ExerciseTrees.tree(current.spec).equals(ExerciseTrees.tree(ExerciseTrees.json(e.spec())))
-                && answerKeys.findByExerciseIdAndKeyVersion(current.id, current.keyVersion)
-                        .map(k -> ExerciseTrees.tree(k.keyJson).equals(ExerciseTrees.tree(ExerciseTrees.json(e.key()))))
-                        .orElse(false)
-                && (current.datasetId == null ? e.dataset() == null
-                        : e.dataset() != null && datasets.holds(current.datasetId, e.dataset()));
+    private void updateInPlace(Exercise current, long moduleId, int position, CoursePack.Exercise e) {
+        current.moduleId = moduleId;
+        current.position = position;
+        current.title = e.title();
+        current.instructions = e.instructions();
+        current.level = e.level();
+        current.forms = String.join(",", e.forms());
+        current.spec = ExerciseTrees.json(e.spec());
+        current.maxAttempts = e.policy().maxAttempts();
+        current.timeLimitMinutes = e.policy().timeLimitMinutes();
+        current.scoring = e.policy().scoring();
+        current.hints = ExerciseTrees.hintsJson(e.policy().hints());
+        current.contentHash = e.contentHash();
+        if (e.dataset() == null) {
+            current.datasetId = null;
+        } else if (current.datasetId == null || !datasets.holds(current.datasetId, e.dataset())) {
+            current.datasetId = datasets.store(e.dataset());
+        }
+        if (!ExerciseTrees.tree(currentKey(current)).equals(ExerciseTrees.tree(ExerciseTrees.json(e.key())))) {
+            current.keyVersion++;
+            answerKeys.save(new AnswerKey(current.id, current.keyVersion, ExerciseTrees.json(e.key()), Instant.now(),
+                    "import"));
+        }
+        exercises.save(current);
+        log.info("Exercise {} version {} updated in place", e.id(), current.version);
+    }
+
+    /** The rule of {@link GradedContent}: would the pack's exercise grade every answer as the current one does? */
+    private boolean sameGradedContent(Exercise current, CoursePack.Exercise e) {
+        GradedContent incoming = GradedContent.of(e);
+        GradedContent now = GradedContent.of(current.type, ExerciseTrees.tree(current.spec),
+                ExerciseTrees.tree(currentKey(current)), current.policy(), null);
+        if (!now.changesTo(incoming).stream().allMatch(p -> p == GradedContent.Part.DATASET)) {
+            return false; // decided without reading the posts
+        }
+        return current.datasetId == null ? e.dataset() == null
+                : e.dataset() != null && datasets.holds(current.datasetId, e.dataset());
+    }
+
+    private String currentKey(Exercise current) {
+        return answerKeys.findByExerciseIdAndKeyVersion(current.id, current.keyVersion)
+                .map(k -> k.keyJson)
+                .orElseThrow(() -> new IllegalStateException("Exercise " + current.id + " has no key version "
+                        + current.keyVersion));
     }
 
     /** What a course holds before the import, and what the import kept of it. */

@@ -97,6 +97,11 @@ class Exercise extends ModuleStep {
         this.contentHash = contentHash;
     }
 
+    /** The attempt policy with the hints' texts. */
+    AttemptPolicy policy() {
+        return new AttemptPolicy(maxAttempts, timeLimitMinutes, scoring, ExerciseTrees.hints(hints));
+    }
+
     List<String> formList() {
         return forms.isEmpty() ? List.of() : List.of(forms.split(","));
     }

@@ -21,6 +21,7 @@ import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.InvalidAnswerException;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import tools.jackson.core.type.TypeReference;
 
@@ -58,6 +59,13 @@ public class AttemptRegrading {
                 .stream().map(AttemptRegrading::answer).toList();
     }
 
+    /** How many learners made how many attempts (graded or pending) on the exercise version. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public AttemptedBy attemptedBy(long exerciseId) {
+        Object[] row = attempts.attemptedBy(exerciseId).getFirst();
+        return new AttemptedBy(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
+    }
+
     /**
      * Grades the stored answer again against the given key, in memory; the hint penalty is the one
      * stored with the attempt.
@@ -66,6 +74,8 @@ public class AttemptRegrading {
      * @throws IllegalArgumentException when the exercise is graded by an instructor, not by a key
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
+    // an answer that does not fit is an outcome the caller counts, not a failure of its transaction
+    @Transactional(readOnly = true, noRollbackFor = InvalidAnswerException.class)
     public Rescored rescore(GradingMaterial material, Map<String, Object> keyTree, GradedAnswer answer) {
         ExerciseType<?, ?, ?> type = ExerciseTypes.get(material.type());
         if (!(type instanceof AutoGradedType<?, ?, ?, ?> auto)) {

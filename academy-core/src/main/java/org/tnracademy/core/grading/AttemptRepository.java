@@ -37,4 +37,8 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
             where a.exerciseId = :exerciseId and a.status = org.tnracademy.core.grading.AttemptStatus.GRADED
             order by a.learnerId, a.attemptNumber""")
     List<Object[]> gradedResults(long exerciseId);
+
+    /** How many learners made how many attempts (any status) on the exercise version: learners, attempts. */
+    @Query("select count(distinct a.learnerId), count(a) from Attempt a where a.exerciseId = :exerciseId")
+    List<Object[]> attemptedBy(long exerciseId);
 }

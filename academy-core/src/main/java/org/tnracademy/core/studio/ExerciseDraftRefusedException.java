@@ -22,29 +22,31 @@ public class ExerciseDraftRefusedException extends DraftRefusedException {
         /** Publishing: drafts a pack import would refuse, by slug in {@link #problemsBySlug()}. */
         INVALID_DRAFTS,
         /**
-         * Publishing: drafts whose key differs from the published key of an exercise with graded
-         * attempts, by slug with the exercise id in {@link #regradeNeeded()}: change that key through
-         * the answer key's regrade dry run instead.
+         * Publishing: drafts that change what is graded of exercises learners have attempted, with
+         * no {@link GradedChangeChoice}: each in {@link #gradedChanges()}, with the learners and
+         * attempts it affects. Publish again with a choice for each.
          */
-        KEY_CHANGE_NEEDS_REGRADE
+        GRADED_CHANGE_NEEDS_CHOICE,
+        /** Publishing: carrying attempts over was chosen where it cannot be done: {@link #gradedChanges()}. */
+        CARRY_OVER_REFUSED
     }
 
     private final Why why;
     private final List<String> problems;
     private final Map<String, List<DraftProblem>> problemsBySlug;
-    private final Map<String, Long> regradeNeeded;
+    private final List<GradedChange> gradedChanges;
 
     ExerciseDraftRefusedException(Why why, String message) {
-        this(why, message, List.of(), Map.of(), Map.of());
+        this(why, message, List.of(), Map.of(), List.of());
     }
 
     ExerciseDraftRefusedException(Why why, String message, List<String> problems,
-                                  Map<String, List<DraftProblem>> problemsBySlug, Map<String, Long> regradeNeeded) {
+                                  Map<String, List<DraftProblem>> problemsBySlug, List<GradedChange> gradedChanges) {
         super(Reason.EXERCISE_DRAFT, message);
         this.why = why;
         this.problems = List.copyOf(problems);
         this.problemsBySlug = Map.copyOf(problemsBySlug);
-        this.regradeNeeded = Map.copyOf(regradeNeeded);
+        this.gradedChanges = List.copyOf(gradedChanges);
     }
 
     public Why why() {
@@ -61,8 +63,8 @@ public class ExerciseDraftRefusedException extends DraftRefusedException {
         return problemsBySlug;
     }
 
-    /** For KEY_CHANGE_NEEDS_REGRADE: exercise slug to the published exercise's id (its answer-key page). */
-    public Map<String, Long> regradeNeeded() {
-        return regradeNeeded;
+    /** For GRADED_CHANGE_NEEDS_CHOICE and CARRY_OVER_REFUSED: the exercises concerned. */
+    public List<GradedChange> gradedChanges() {
+        return gradedChanges;
     }
 }

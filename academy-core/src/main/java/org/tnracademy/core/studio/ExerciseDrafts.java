@@ -443,12 +443,12 @@ public class ExerciseDrafts {
     private static ExerciseDraftRefusedException invalidAnswer(InvalidAnswerException invalid) {
         return new ExerciseDraftRefusedException(ExerciseDraftRefusedException.Why.INVALID_ANSWER,
                 "The answer does not fit the exercise: " + invalid.problems(),
-                invalid.problems().stream().map(Object::toString).toList(), Map.of(), Map.of());
+                invalid.problems().stream().map(Object::toString).toList(), Map.of(), List.of());
     }
 
     private static ExerciseDraftRefusedException invalidDraft(String slug, List<String> problems) {
         return new ExerciseDraftRefusedException(ExerciseDraftRefusedException.Why.INVALID_DRAFT,
-                "Exercise draft " + slug + " cannot be graded: " + problems, problems, Map.of(), Map.of());
+                "Exercise draft " + slug + " cannot be graded: " + problems, problems, Map.of(), List.of());
     }
 
     private static ExerciseDraftRefusedException unknownExercise(Course course, String slug) {

@@ -177,7 +177,36 @@ public class LessonDrafts {
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public PublishedCourse publish(long courseId) {
+        return publish(courseId, Map.of());
+    }
+
+    /**
+     * The exercise drafts of the course that change what is graded of an exercise learners have
+     * attempted, each with the learners and attempts it affects and the regrade dry run of carrying
+     * them over: the instructor chooses for each before {@link #publish(long, Map)}. Nothing is stored.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<GradedChange> gradedChanges(long courseId) {
+        return tx.execute(status -> {
+            status.setRollbackOnly();
+            CoursePack current = snapshots.of(courseId).orElseThrow(() -> new DraftRefusedException(
+                    DraftRefusedException.Reason.UNKNOWN_COURSE, "No course with id " + courseId));
+            return exerciseDrafts.gradedChanges(courseId, current);
+        });
+    }
+
+    /**
+     * As {@link #publish(long)}, with the instructor's choice for each exercise draft that changes what
+     * is graded of an exercise learners have attempted ({@link #gradedChanges}): carried-over attempts
+     * are regraded in the same transaction.
+     *
+     * @param choices by exercise slug; a graded change without one refuses the whole publication
+     *                ({@link ExerciseDraftRefusedException.Why#GRADED_CHANGE_NEEDS_CHOICE})
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public PublishedCourse publish(long courseId, Map<String, GradedChangeChoice> choices) {
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        Map<String, GradedChangeChoice> chosen = Map.copyOf(choices);
         PublishedCourse published = tx.execute(status -> {
             CoursePack current = snapshots.of(courseId).orElseThrow(() -> new DraftRefusedException(
                     DraftRefusedException.Reason.UNKNOWN_COURSE, "No course with id " + courseId));
@@ -198,7 +227,8 @@ public class LessonDrafts {
                         }
                         return item;
                     }).toList())).toList();
-            ExerciseDraftPublishing.Publication exercises = exerciseDrafts.apply(courseId, current, modules, digest);
+            ExerciseDraftPublishing.Publication exercises = exerciseDrafts.apply(courseId, current, modules, digest,
+                    chosen);
             modules = exercises.modules();
             Optional<CourseDraft> courseDraft = courseDrafts.findById(courseId);
             List<NewLessonDraft> created = newLessons.pending(courseId);
@@ -226,7 +256,8 @@ public class LessonDrafts {
             CoursePack next = courseImages.withDraftImages(courseId, new CoursePack(current.id(),
                     current.version() + 1, current.level(), title, summary, modules,
                     HexFormat.of().formatHex(digest.digest())));
-            importer.importPack(next);
+            importer.importPack(next, exercises.carriedOver().keySet());
+            exerciseDrafts.carryOver(exercises, actor);
             applied.forEach(d -> drafts.deleteAtRevision(d.lessonId, d.revision));
             newLessons.published(created);
             courseDraft.ifPresent(d -> courseDrafts.deleteAtRevision(d.courseId, d.revision));

@@ -23,6 +23,8 @@ import org.tnracademy.core.account.Role;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.packs.DirectoryPackSource;
 import org.tnracademy.core.packs.PackReader;
+import org.tnracademy.core.progress.LearnerProgress;
+import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.core.support.SignedIn;
 
 /** Importing a pack again: unchanged is a no-op, a changed exercise becomes a new version, old attempts stay. */
@@ -40,6 +42,8 @@ class PackReimportTest {
     GradingService grading;
     @Autowired
     AccountProvisioning provisioning;
+    @Autowired
+    ProgressService progress;
 
     @TempDir
     Path pack;
@@ -84,6 +88,62 @@ class PackReimportTest {
     }
 
     @Test
+    void aWordingOnlyReimportKeepsTheExerciseVersionItsAttemptsAndProgress() throws IOException {
+        copyTestPackAs("rewording-course");
+        importer.importPack(read());
+        String learner = "rewording-" + UUID.randomUUID().toString().substring(0, 8);
+        provisioning.ensure(learner, "Learner", "pw-123456", EnumSet.of(Role.LEARNER));
+        SignedIn.as(learner, Role.LEARNER);
+        long exerciseId = step(outline("rewording-course"), CourseOutline.StepKind.EXERCISE).id();
+        grading.submit(exerciseId, labelled(Map.of("p1", "doxing", "p2", "harassment")), UUID.randomUUID().toString());
+        LearnerProgress.Step before = exerciseProgress("rewording-course");
+
+        // the author rewords the title, the instructions, a label's title and an explanation, and adds a level
+        replace("exercises/label-six.yaml", "{en: \"Label six posts\"", "{en: \"Label these six posts\"");
+        replace("exercises/label-six.yaml", "{en: \"Label each post.\"", "{en: \"Give each post one label.\"");
+        replace("exercises/label-six.yaml", "title: {en: Harassment, fr: Harcèlement}",
+                "title: {en: Harassment or intimidation, fr: Harcèlement ou intimidation}");
+        replace("exercises/label-six.yaml", "dataset: datasets/six.jsonl", "level: beginner\ndataset: datasets/six.jsonl");
+        replace("keys/label-six.key.yaml", "{en: \"Intimidation.\"", "{en: \"Intimidation of the author.\"");
+        assertThat(importer.importPack(read())).isEqualTo(CourseImporter.Outcome.UPDATED);
+
+        CourseOutline.Step exercise = step(outline("rewording-course"), CourseOutline.StepKind.EXERCISE);
+        assertThat(exercise.id()).as("the same exercise version, updated in place").isEqualTo(exerciseId);
+        assertThat(exercise.version()).isEqualTo(1);
+        assertThat(exercise.title().in(Locale.ENGLISH)).isEqualTo("Label these six posts");
+        assertThat(catalog.exercise(exerciseId, Locale.ENGLISH).orElseThrow().level()).isEqualTo("beginner");
+        assertThat(grading.myAttempts(exerciseId)).hasSize(1);
+        assertThat(exerciseProgress("rewording-course")).usingRecursiveComparison().ignoringFields("title")
+                .isEqualTo(before);
+        assertThat(before.done()).isTrue();
+        assertThat(importer.importPack(read())).as("imported once").isEqualTo(CourseImporter.Outcome.UNCHANGED);
+    }
+
+    @Test
+    void aGradedChangeByPackImportStartsFreshOnANewVersion() throws IOException {
+        copyTestPackAs("regrading-course");
+        importer.importPack(read());
+        String learner = "regrading-" + UUID.randomUUID().toString().substring(0, 8);
+        provisioning.ensure(learner, "Learner", "pw-123456", EnumSet.of(Role.LEARNER));
+        SignedIn.as(learner, Role.LEARNER);
+        long exerciseId = step(outline("regrading-course"), CourseOutline.StepKind.EXERCISE).id();
+        grading.submit(exerciseId, labelled(Map.of("p1", "doxing")), UUID.randomUUID().toString());
+
+        // a raised attempt limit is graded too: answers are shown after the last attempt
+        replace("exercises/label-six.yaml", "maxAttempts: 2", "maxAttempts: 3");
+        assertThat(importer.importPack(read())).isEqualTo(CourseImporter.Outcome.UPDATED);
+
+        CourseOutline.Step exercise = step(outline("regrading-course"), CourseOutline.StepKind.EXERCISE);
+        assertThat(exercise.id()).isNotEqualTo(exerciseId);
+        assertThat(exercise.version()).isEqualTo(2);
+        assertThat(grading.myAttempts(exerciseId)).as("kept on the version they were made on").hasSize(1);
+        LearnerProgress.Step fresh = exerciseProgress("regrading-course");
+        assertThat(fresh.id()).isEqualTo(exercise.id());
+        assertThat(fresh.done()).isFalse();
+        assertThat(fresh.attempts()).isZero();
+    }
+
+    @Test
     void revertingAPackToEarlierContentImportsItAgain() throws IOException {
         copyTestPackAs("reverting-course");
         importer.importPack(read());
@@ -109,6 +169,12 @@ class PackReimportTest {
         List<CourseOutline.Step> steps = outline("shrinking-course").steps();
         assertThat(steps).extracting(CourseOutline.Step::kind).containsExactly(CourseOutline.StepKind.EXERCISE);
         assertThat(catalog.lesson(lessonId, Locale.ENGLISH)).isPresent();
+    }
+
+    /** The signed-in learner's progress on the course's exercise as it is now. */
+    private LearnerProgress.Step exerciseProgress(String slug) {
+        return progress.myProgress().courses().stream().filter(c -> c.courseId() == outline(slug).id()).findFirst()
+                .orElseThrow().steps().stream().filter(LearnerProgress.Step::exercise).findFirst().orElseThrow();
     }
 
     private CourseOutline outline() {

@@ -249,7 +249,7 @@ class ExerciseDraftsTest {
     }
 
     @Test
-    void anEditedExerciseBecomesANewVersionAndLearnersKeepTheirAttempts() {
+    void aRetitledExerciseKeepsItsVersionAndLearnersTheirAttempts() {
         String learner = learnerWithAttempt();
         SignedIn.as("xdraft-ana", Role.INSTRUCTOR);
         ExerciseDraftSheet opened = exerciseDrafts.open(courseId, "label-six");
@@ -258,14 +258,15 @@ class ExerciseDraftsTest {
 
         CourseOutline.Step step = exercises(catalog.outline(courseId).orElseThrow()).getFirst();
         assertThat(step.slug()).isEqualTo("label-six");
-        assertThat(step.id()).as("a new exercise version in place").isNotEqualTo(exerciseId);
-        assertThat(step.version()).isEqualTo(2);
+        assertThat(step.id()).as("a title is wording: the version is updated in place").isEqualTo(exerciseId);
+        assertThat(step.version()).isEqualTo(1);
+        assertThat(step.title().in(Locale.ENGLISH)).isEqualTo("Label six posts, revised");
         SignedIn.as(learner, Role.LEARNER);
-        assertThat(grading.myAttempts(exerciseId)).as("the attempt stays on the version it was made on").hasSize(1);
+        assertThat(grading.myAttempts(exerciseId)).as("the attempt stays on the version learners work on").hasSize(1);
     }
 
     @Test
-    void aKeyChangeOnAnExerciseWithGradedAttemptsIsRefusedAndPointsToTheRegrade() {
+    void aKeyChangeOnAnExerciseWithAttemptsIsRefusedWithoutTheInstructorsChoice() {
         learnerWithAttempt();
         SignedIn.as("xdraft-ana", Role.INSTRUCTOR);
         ExerciseDraftSheet opened = exerciseDrafts.open(courseId, "label-six");
@@ -275,8 +276,9 @@ class ExerciseDraftsTest {
                 "harassment", "p3", "benign", "p4", "doxing", "p5", "harassment", "p6", "benign")), c.datasetId()), 0);
         assertThatThrownBy(() -> lessonDrafts.publish(courseId))
                 .isInstanceOfSatisfying(ExerciseDraftRefusedException.class, e -> {
-                    assertThat(e.why()).isEqualTo(ExerciseDraftRefusedException.Why.KEY_CHANGE_NEEDS_REGRADE);
-                    assertThat(e.regradeNeeded()).containsEntry("label-six", exerciseId);
+                    assertThat(e.why()).isEqualTo(ExerciseDraftRefusedException.Why.GRADED_CHANGE_NEEDS_CHOICE);
+                    assertThat(e.gradedChanges()).singleElement()
+                            .satisfies(change -> assertThat(change.exerciseId()).isEqualTo(exerciseId));
                 });
         assertThat(exercises(catalog.outline(courseId).orElseThrow()).getFirst().id()).isEqualTo(exerciseId);
     }

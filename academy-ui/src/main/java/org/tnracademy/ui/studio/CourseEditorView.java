@@ -41,6 +41,8 @@ import org.tnracademy.core.studio.ExerciseDrafts;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.ModuleTitle;
 import org.tnracademy.core.studio.NewLessons;
+import org.tnracademy.core.studio.GradedChange;
+import org.tnracademy.core.studio.GradedChangeChoice;
 import org.tnracademy.core.studio.PublishedCourse;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.exercises.LocalizedText;
@@ -357,16 +359,34 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             question = question + " " + getTranslation("structure.publish.retiring", String.join(", ", retiring));
         }
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio.lesson.publish.title"), question,
-                getTranslation("studio.lesson.publish"), e -> publish());
+                getTranslation("studio.lesson.publish"), e -> publishChecked());
         dialog.setId("publish-course-confirm");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.open();
     }
 
-    private void publish() {
+    /**
+     * Publishes, or first asks what happens to learners' work on each exercise whose graded content
+     * the drafts change (see {@link GradedChangesDialog}).
+     */
+    private void publishChecked() {
+        List<GradedChange> changes;
         try {
-            PublishedCourse published = lessonDrafts.publish(courseId);
+            changes = lessonDrafts.gradedChanges(courseId);
+        } catch (DraftRefusedException refused) {
+            changes = List.of(); // publishing says why
+        }
+        if (changes.isEmpty()) {
+            publish(Map.of());
+        } else {
+            new GradedChangesDialog(changes, this::publish).open();
+        }
+    }
+
+    private void publish(Map<String, GradedChangeChoice> choices) {
+        try {
+            PublishedCourse published = lessonDrafts.publish(courseId, choices);
             Notification.show(getTranslation("studio2.course.published", published.packVersion()), 6000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();

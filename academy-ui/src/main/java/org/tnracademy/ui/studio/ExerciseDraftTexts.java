@@ -19,7 +19,8 @@ final class ExerciseDraftTexts {
                     .map(e -> e.getKey() + " (" + e.getValue().stream().map(Object::toString)
                             .collect(Collectors.joining("; ")) + ")")
                     .collect(Collectors.joining(", ")));
-            case KEY_CHANGE_NEEDS_REGRADE -> page.getTranslation(key, String.join(", ", refused.regradeNeeded().keySet()));
+            case GRADED_CHANGE_NEEDS_CHOICE, CARRY_OVER_REFUSED -> page.getTranslation(key, refused.gradedChanges()
+                    .stream().map(c -> c.title().in(page.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.ENGLISH))).collect(Collectors.joining(", ")));
             default -> page.getTranslation(key);
         };
     }

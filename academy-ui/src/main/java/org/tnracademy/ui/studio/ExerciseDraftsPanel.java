@@ -2,6 +2,7 @@ package org.tnracademy.ui.studio;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.tnracademy.core.packs.GradedContent;
 import org.tnracademy.core.studio.ExerciseDraftRefusedException;
 import org.tnracademy.core.studio.ExerciseDraftSheet;
 import org.tnracademy.core.studio.CourseDrafts;
@@ -80,9 +82,11 @@ final class ExerciseDraftsPanel extends VerticalLayout {
     /** Why publishing was refused, with a link to each answer-key page a key change must go through. */
     String refusedPublishing(ExerciseDraftRefusedException refused) {
         regradeLinks.removeAll();
-        refused.regradeNeeded().forEach((slug, exerciseId) -> {
-            RouterLink link = new RouterLink(getTranslation("xdraft.regrade-link", slug), AnswerKeyView.class,
-                    new RouteParameters("exerciseId", String.valueOf(exerciseId)));
+        // a change of the key alone can also go through the answer key's own regrade page
+        refused.gradedChanges().stream().filter(c -> c.parts().equals(Set.of(GradedContent.Part.KEY))).forEach(c -> {
+            String slug = c.slug();
+            RouterLink link = new RouterLink(getTranslation("xdraft.regrade-link", c.title().in(getLocale())),
+                    AnswerKeyView.class, new RouteParameters("exerciseId", String.valueOf(c.exerciseId())));
             // the answer-key page opens with the draft's key and its dry run already shown
             link.setQueryParameters(AnswerKeyView.fromDraft(courseId, slug));
             link.setId("regrade-" + slug);

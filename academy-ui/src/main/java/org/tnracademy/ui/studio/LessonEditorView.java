@@ -1,6 +1,7 @@
 package org.tnracademy.ui.studio;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +34,8 @@ import org.tnracademy.core.studio.DraftRefusedException;
 import org.tnracademy.core.studio.LessonDraftSheet;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.NewLessons;
+import org.tnracademy.core.studio.GradedChange;
+import org.tnracademy.core.studio.GradedChangeChoice;
 import org.tnracademy.core.studio.PublishedCourse;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.ui.i18n.Formats;
@@ -259,16 +262,34 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private void confirmPublish() {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio.lesson.publish.title"),
                 getTranslation("studio.lesson.publish.question", sheet.courseTitle().in(getLocale()),
-                        sheet.coursePackVersion() + 1), getTranslation("studio.lesson.publish"), e -> publish());
+                        sheet.coursePackVersion() + 1), getTranslation("studio.lesson.publish"), e -> publishChecked());
         dialog.setId("publish-confirm");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.open();
     }
 
-    private void publish() {
+    /**
+     * Publishes, or first asks what happens to learners' work on each exercise whose graded content
+     * the drafts change (see {@link GradedChangesDialog}).
+     */
+    private void publishChecked() {
+        List<GradedChange> changes;
         try {
-            PublishedCourse published = lessonDrafts.publish(sheet.courseId());
+            changes = lessonDrafts.gradedChanges(sheet.courseId());
+        } catch (DraftRefusedException refused) {
+            changes = List.of(); // publishing says why
+        }
+        if (changes.isEmpty()) {
+            publish(Map.of());
+        } else {
+            new GradedChangesDialog(changes, this::publish).open();
+        }
+    }
+
+    private void publish(Map<String, GradedChangeChoice> choices) {
+        try {
+            PublishedCourse published = lessonDrafts.publish(sheet.courseId(), choices);
             Notification.show(getTranslation("studio.lesson.published", published.packVersion(),
                     published.lessonsPublished()), 6000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

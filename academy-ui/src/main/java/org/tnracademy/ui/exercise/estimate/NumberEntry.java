@@ -15,7 +15,8 @@ import org.tnracademy.exercises.estimate.EstimateQuestion;
  */
 class NumberEntry extends Composite<TextField> implements QuestionEntry {
 
-    NumberEntry(EstimateQuestion question) {
+    /** @param changed called after each value the learner enters */
+    NumberEntry(EstimateQuestion question, Runnable changed) {
         TextField field = getContent();
         field.setLabel(question.prompt().in(getLocale()));
         field.setId("value-" + question.id());
@@ -25,7 +26,10 @@ class NumberEntry extends Composite<TextField> implements QuestionEntry {
         if (question.unit() != null && !question.unit().isBlank()) {
             field.setSuffixComponent(new Span(question.unit()));
         }
-        field.addValueChangeListener(e -> check());
+        field.addValueChangeListener(e -> {
+            check();
+            changed.run();
+        });
         check();
     }
 
@@ -59,6 +63,12 @@ class NumberEntry extends Composite<TextField> implements QuestionEntry {
     public List<String> problems() {
         InputReading<Double> reading = check();
         return reading.hasProblem() ? List.of(getContent().getLabel() + ": " + getContent().getErrorMessage()) : List.of();
+    }
+
+    @Override
+    public void restore(Object treeValue) {
+        getContent().setValue(treeValue instanceof Number n ? EstimateFormats.exact(n.doubleValue(), getLocale()) : "");
+        check();
     }
 
     @Override

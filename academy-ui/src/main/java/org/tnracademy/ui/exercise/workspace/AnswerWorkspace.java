@@ -36,4 +36,18 @@ public interface AnswerWorkspace {
 
     /** Locks the workspace once no attempt is left, or while a submission is being graded. */
     void setReadOnly(boolean readOnly);
+
+    /**
+     * Puts back an answer this workspace handed over earlier (a draft kept on the server), replacing
+     * what is shown. Parts that do not fit the spec (an unknown item, a value of the wrong kind)
+     * are left out, never refused: a draft is the learner's, not checked input. Change listeners
+     * are not called for it.
+     */
+    void restore(Map<String, Object> answerTree);
+
+    /**
+     * Calls the listener after each change the learner makes to the answer, once it has reached the
+     * server (a text field sends its text after a pause in typing), so the page can keep a draft.
+     */
+    void addAnswerChangeListener(Runnable listener);
 }

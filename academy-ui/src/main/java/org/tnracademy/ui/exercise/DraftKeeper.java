@@ -4,16 +4,23 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import org.springframework.dao.DataAccessException;
 import org.tnracademy.core.answerdraft.AnswerDrafts;
 import org.tnracademy.core.answerdraft.DraftRefusedException;
 import org.tnracademy.core.answerdraft.SavedDraft;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps a workspace's unsubmitted answer as the learner's draft on the server: put back when the
@@ -26,19 +33,27 @@ import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 final class DraftKeeper extends Composite<Span> {
 
     /**
-     * Marks typing not yet on the server; a page with any asks before it unloads. Input events cross
-     * the components' shadow roots; the server clears the mark once the change is kept.
+     * Marks typing into an answer field (see {@link AnswerWorkspace#DRAFT_TEXT_ATTRIBUTE}) that is not
+     * on the server yet; a page with any asks before it unloads. Input events cross the components'
+     * shadow roots.
      */
     private static final String WATCH_SCRIPT = """
-            const root = $0, saving = $1, saved = $2;
+            const root = $0, saving = $1, saved = $2, keeper = $3;
             const state = window.__academyDraft = window.__academyDraft || {pending: false};
             state.saving = saving;
             state.saved = saved;
+            // hands the answer fields' typing to the server at once, for a reload that cannot wait
+            state.flush = () => state.pending && root.isConnected
+                ? keeper.$server.typed(JSON.stringify(Array.from(root.querySelectorAll('[data-draft-text]'))
+                    .map(f => f.value ?? '')))
+                : Promise.resolve();
             if (!root.__academyDraftWatch) {
-              root.__academyDraftWatch = () => {
-                state.pending = true;
-                state.saving.hidden = false;
-                state.saved.hidden = true;
+              root.__academyDraftWatch = e => {
+                if (e.composedPath().some(n => n.hasAttribute && n.hasAttribute('data-draft-text'))) {
+                  state.pending = true;
+                  state.saving.hidden = false;
+                  state.saved.hidden = true;
+                }
               };
               root.addEventListener('input', root.__academyDraftWatch, true);
             }
@@ -51,13 +66,23 @@ final class DraftKeeper extends Composite<Span> {
               };
               window.addEventListener('beforeunload', state.unloadWatch);
             }""";
+    /**
+     * After a save: still pending when it failed, or when an answer field holds typing the server
+     * did not have yet (typed while the save travelled; it follows with the field's next sync).
+     */
     private static final String SETTLED_SCRIPT = """
-            const state = window.__academyDraft;
+            const state = window.__academyDraft, root = $0, kept = JSON.parse($2);
             if (state) {
-              state.pending = $0;
-              if (state.saving) { state.saving.hidden = true; }
-              if (state.saved) { state.saved.hidden = false; }
+              const fields = root ? Array.from(root.querySelectorAll('[data-draft-text]')) : [];
+              const unsent = fields.some((f, i) => i < kept.length && (f.value ?? '') !== kept[i]);
+              state.pending = $1 || unsent;
+              if (state.saving) { state.saving.hidden = !state.pending || $1; }
+              if (state.saved) { state.saved.hidden = state.pending && !$1; }
             }""";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Far above any answer's texts (a written analysis of 50,000 characters, escaped), to refuse before reading. */
+    private static final int MAX_TYPED_JSON = 2_000_000;
 
     private final AnswerDrafts drafts;
     private final long exerciseId;
@@ -108,6 +133,31 @@ final class DraftKeeper extends Composite<Span> {
         settle();
     }
 
+    /**
+     * The answer fields' texts as the browser has them, in page order, sent before the page reloads
+     * (a language switch) rather than after the field's next pause; as if typed, so bounded the same.
+     */
+    @ClientCallable
+    void typed(String textsJson) {
+        if (textsJson == null || textsJson.length() > MAX_TYPED_JSON) {
+            return;
+        }
+        List<String> texts = JSON.readValue(textsJson, new TypeReference<List<String>>() {
+        });
+        List<Element> fields = answerFields(workspace.component().getElement(), new ArrayList<>());
+        for (int i = 0; i < Math.min(texts.size(), fields.size()); i++) {
+            String text = texts.get(i);
+            fields.get(i).getComponent().ifPresent(c -> {
+                if (c instanceof HasValue<?, ?> field && field.getValue() instanceof String current
+                        && text != null && !text.equals(current) && !field.isReadOnly()) {
+                    @SuppressWarnings("unchecked")
+                    HasValue<?, String> textField = (HasValue<?, String>) field;
+                    textField.setValue(text);
+                }
+            });
+        }
+    }
+
     /** The attempt took the answer, and the server its draft: nothing is left to keep. */
     void submitted() {
         unsaved = false;
@@ -121,7 +171,23 @@ final class DraftKeeper extends Composite<Span> {
     }
 
     private void settle() {
-        getElement().executeJs(SETTLED_SCRIPT, unsaved);
+        getElement().executeJs(SETTLED_SCRIPT, workspace.component().getElement(), unsaved,
+                JSON.writeValueAsString(keptTexts(workspace.component().getElement(), new ArrayList<>())));
+    }
+
+    /** The server's text of each answer field, in page order, as the settling script finds them. */
+    private static List<String> keptTexts(Element root, List<String> texts) {
+        answerFields(root, new ArrayList<>()).forEach(f -> texts.add(f.getProperty("value", "")));
+        return texts;
+    }
+
+    /** The answer fields under an element, in page order. */
+    private static List<Element> answerFields(Element element, List<Element> fields) {
+        if (element.hasAttribute(AnswerWorkspace.DRAFT_TEXT_ATTRIBUTE)) {
+            fields.add(element);
+        }
+        element.getChildren().forEach(child -> answerFields(child, fields));
+        return fields;
     }
 
     private String time(Instant at) {
@@ -132,7 +198,7 @@ final class DraftKeeper extends Composite<Span> {
     @Override
     protected void onAttach(AttachEvent event) {
         getElement().executeJs(WATCH_SCRIPT, workspace.component().getElement(), saving.getElement(),
-                saved.getElement());
+                saved.getElement(), getElement());
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.tnracademy.exercises.estimate.EstimateQuestion;
+import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 
 /**
  * Latitude and longitude fields in decimal degrees. A "lat, lon" pair pasted into either fills
@@ -41,6 +42,7 @@ class LocationEntry extends Composite<Div> implements QuestionEntry {
         field.setLabel(getTranslation(labelKey));
         field.setHelperText(getTranslation(helpKey));
         field.setId(axis + "-" + question.id());
+        field.getElement().setAttribute(AnswerWorkspace.DRAFT_TEXT_ATTRIBUTE, true);
         field.setWidth("14rem");
         field.setClearButtonVisible(true);
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.tnracademy.exercises.estimate.EstimateQuestion;
+import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 
 /**
  * A number with the question's unit beside it. It is a text field, not a number input, so that
@@ -20,6 +21,7 @@ class NumberEntry extends Composite<TextField> implements QuestionEntry {
         TextField field = getContent();
         field.setLabel(question.prompt().in(getLocale()));
         field.setId("value-" + question.id());
+        field.getElement().setAttribute(AnswerWorkspace.DRAFT_TEXT_ATTRIBUTE, true);
         field.setWidth("min(100%, 20rem)");
         field.setClearButtonVisible(true);
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);

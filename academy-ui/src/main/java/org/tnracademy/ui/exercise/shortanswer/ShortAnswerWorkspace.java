@@ -42,6 +42,7 @@ public class ShortAnswerWorkspace extends Composite<VerticalLayout> implements A
     private TextField field(Blank blank) {
         TextField field = new TextField(blank.prompt().in(getLocale()));
         field.setId("blank-" + blank.id());
+        field.getElement().setAttribute(DRAFT_TEXT_ATTRIBUTE, true);
         field.setMaxLength(blank.maxLength());
         field.setWidth(blank.maxLength() > 80 ? "100%" : "min(100%, 32rem)");
         field.setValueChangeMode(ValueChangeMode.LAZY);

@@ -12,6 +12,12 @@ import com.vaadin.flow.component.Component;
  */
 public interface AnswerWorkspace {
 
+    /**
+     * Marks a field whose typing is part of the answer: until the server has its text, the page
+     * shows "Saving…" and asks before it is left.
+     */
+    String DRAFT_TEXT_ATTRIBUTE = "data-draft-text";
+
     /** The component to place in the exercise page. */
     Component component();
 

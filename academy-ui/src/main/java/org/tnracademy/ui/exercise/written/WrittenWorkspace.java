@@ -38,6 +38,7 @@ public class WrittenWorkspace extends Composite<FlexLayout> implements AnswerWor
 
         text.setLabel(getTranslation("ws-a.written.label"));
         text.setId("written-text");
+        text.getElement().setAttribute(DRAFT_TEXT_ATTRIBUTE, true);
         // at most every two seconds while typing, not only after a pause: a long essay stays saved
         text.setValueChangeMode(ValueChangeMode.TIMEOUT);
         text.setValueChangeTimeout(SYNC_MILLIS);

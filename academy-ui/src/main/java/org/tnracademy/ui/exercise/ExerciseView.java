@@ -50,7 +50,8 @@ import org.tnracademy.ui.routing.RouteIds;
 
 /**
  * One exercise of any type: instructions, the attempt policy, hints, the type's workspace, and the
- * feedback of the latest attempt. The answer stays on the server in the workspace until submitted;
+ * feedback of the latest attempt. The answer stays on the server in the workspace until submitted,
+ * and is kept as the learner's draft meanwhile (see {@link DraftKeeper});
  * grading runs off the request thread with a progress bar; the answer key never reaches the page.
  */
 @Route("exercises/:exerciseId")

@@ -309,6 +309,7 @@ public class GradingService {
             attempt.grade(result.score(), Json.write(result), now, MACHINE_GRADER);
         }
         Attempt saved = attempts.saveAndFlush(attempt);
+        events.publishEvent(new AnswerSubmitted(saved.id(), learnerId, material.exerciseId()));
         if (saved.status() == AttemptStatus.GRADED) {
             events.publishEvent(new SubmissionGraded(saved.id(), learnerId, material.exerciseId(),
                     saved.attemptNumber(), saved.score(), saved.submittedAt(), material.policy().scoring()));

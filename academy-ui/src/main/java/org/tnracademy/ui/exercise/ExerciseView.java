@@ -24,12 +24,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.answerdraft.AnswerDrafts;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.dataset.DatasetService;
@@ -47,12 +50,13 @@ import org.tnracademy.ui.routing.RouteIds;
 
 /**
  * One exercise of any type: instructions, the attempt policy, hints, the type's workspace, and the
- * feedback of the latest attempt. The answer stays on the server in the workspace until submitted;
+ * feedback of the latest attempt. The answer stays on the server in the workspace until submitted,
+ * and is kept as the learner's draft meanwhile (see {@link DraftKeeper});
  * grading runs off the request thread with a progress bar; the answer key never reaches the page.
  */
 @Route("exercises/:exerciseId")
 @RolesAllowed("LEARNER")
-public class ExerciseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ExerciseView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final CatalogService catalog;
     private final DatasetService datasets;
@@ -60,6 +64,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     private final HintService hints;
     private final SubmissionRunner runner;
     private final RegradeService regrades;
+    private final AnswerDrafts answerDrafts;
 
     private ExerciseSheet sheet;
     private AnswerWorkspace workspace;
@@ -72,10 +77,13 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     private final Button startAttempt = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final VerticalLayout feedbackArea = new VerticalLayout();
+    private DraftKeeper draftKeeper;
+    private final Span feedbackAnnouncement = new Span();
 
     public ExerciseView(CatalogService catalog, DatasetService datasets, GradingService grading, HintService hints,
-                        SubmissionRunner runner, RegradeService regrades) {
+                        SubmissionRunner runner, RegradeService regrades, AnswerDrafts answerDrafts) {
         this.regrades = regrades;
+        this.answerDrafts = answerDrafts;
         this.catalog = catalog;
         this.datasets = datasets;
         this.grading = grading;
@@ -124,11 +132,13 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         clock.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         HorizontalLayout actions = new HorizontalLayout(submit, attemptsInfo, progress);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        keepDraft(id, actions);
 
         feedbackArea.setPadding(false);
         feedbackArea.setId("feedback");
         // the start and the countdown of a timed attempt sit above the work they unlock
         add(clock, workspace.component(), actions, feedbackArea);
+        addFeedbackAnnouncement();
 
         attemptsUsed = grading.myAttempts(id).size();
         grading.myLatestAttempt(id).ifPresent(this::showFeedback);
@@ -213,13 +223,13 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         if (unanswered > 0) {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("exercise.confirm.title"),
                     getTranslation("exercise.confirm.unlabelled", unanswered), getTranslation("exercise.submit"),
-                    e -> doSubmit());
+                    e -> confirmFinalAndSubmit());
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("common.cancel"));
             confirm.addCancelListener(e -> submit.setEnabled(true));
             confirm.open();
         } else {
-            doSubmit();
+            confirmFinalAndSubmit();
         }
     }
 
@@ -240,6 +250,8 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         windowOpen = false;
         countdown.setVisible(false);
         showFeedback(graded);
+        draftSubmitted();
+        announceFeedback(graded);
         Notification.show(getTranslation(graded.pending() ? "exercise.submitted-pending" : "exercise.submitted",
                 graded.attemptNumber()), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -331,6 +343,75 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     private void warn(String message) {
         Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    // --- drafts: the unsubmitted answer kept on the server, and asking before it is lost or final ---
+
+    /** Puts the learner's draft back into the workspace and keeps every change, shown beside the submit button. */
+    private void keepDraft(long exerciseId, HorizontalLayout actions) {
+        draftKeeper = new DraftKeeper(answerDrafts, exerciseId, workspace);
+        draftKeeper.restore();
+        actions.add(draftKeeper);
+    }
+
+    private void draftSubmitted() {
+        if (draftKeeper != null) {
+            draftKeeper.submitted();
+        }
+    }
+
+    /** Leaving through the application asks first when the latest change could not be saved. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (draftKeeper == null || !draftKeeper.hasUnsavedChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("drafts.leave.title"),
+                getTranslation("drafts.leave.text"), getTranslation("drafts.leave.confirm"), e -> leave.proceed());
+        confirm.setId("confirm-leave");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("drafts.leave.stay"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    /**
+     * An exercise with a single attempt, or timed, asks before the answer is final: there is no going
+     * back to it (or the clock of the attempt stops).
+     */
+    private void confirmFinalAndSubmit() {
+        if (sheet.maxAttempts() > 1 && !timed()) {
+            doSubmit();
+            return;
+        }
+        String text = getTranslation(sheet.maxAttempts() == 1 ? "drafts.submit.single" : "drafts.submit.timed",
+                attemptsLeft() - 1);
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("drafts.submit.title"), text,
+                getTranslation("exercise.submit"), e -> doSubmit());
+        confirm.setId("confirm-submit");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("drafts.submit.keep-working"));
+        confirm.addCancelListener(e -> submit.setEnabled(true));
+        confirm.open();
+    }
+
+    /** A polite live region, in the page before any result, so that screen readers read the result out. */
+    private void addFeedbackAnnouncement() {
+        feedbackAnnouncement.setId("feedback-announcement");
+        feedbackAnnouncement.addClassName("academy-visually-hidden");
+        feedbackAnnouncement.getElement().setAttribute("aria-live", "polite");
+        feedbackAnnouncement.getElement().setAttribute("role", "status");
+        feedbackAnnouncement.setText("");
+        add(feedbackAnnouncement);
+    }
+
+    /** The result of a submission is scrolled into view, focused and read out. */
+    private void announceFeedback(GradedAttempt graded) {
+        feedbackAnnouncement.setText(getTranslation(graded.pending() ? "exercise.submitted-pending"
+                : "exercise.submitted", graded.attemptNumber()) + " " + status(graded));
+        feedbackArea.getElement().setAttribute("tabindex", "-1");
+        feedbackArea.getElement().executeJs("this.scrollIntoView({block: 'start'}); this.focus({preventScroll: true});");
     }
 
     /** The workspace shown, for tests of this package. */

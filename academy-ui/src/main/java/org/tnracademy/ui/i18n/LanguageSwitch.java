@@ -22,7 +22,11 @@ public class LanguageSwitch extends Select<Locale> {
             if (e.isFromClient() && e.getValue() != null) {
                 VaadinSession.getCurrent().setLocale(e.getValue());
                 UI.getCurrent().setLocale(e.getValue());
-                UI.getCurrent().getPage().reload();
+                // an exercise page first hands its unsent typing to the server (see DraftKeeper)
+                UI.getCurrent().getPage().executeJs("""
+                        const draft = window.__academyDraft;
+                        (draft && draft.flush ? draft.flush() : Promise.resolve())
+                          .catch(() => {}).finally(() => location.reload());""");
             }
         });
     }

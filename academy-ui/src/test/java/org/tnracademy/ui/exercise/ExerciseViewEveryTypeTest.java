@@ -132,6 +132,8 @@ class ExerciseViewEveryTypeTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("time-left").isVisible()).isTrue();
         answerWithTheKey(id);
         test($(Button.class).id("submit-answer")).click();
+        // a timed attempt asks before it ends
+        test($(ConfirmDialog.class).id("confirm-submit")).confirm();
         assertThat($(Span.class).id("score").getText()).isEqualTo("100%");
         assertThat($(Button.class).id("start-attempt").isVisible()).as("the next attempt starts on request").isTrue();
     }
@@ -145,6 +147,8 @@ class ExerciseViewEveryTypeTest extends SpringBrowserlessTest {
                 + "document refusals and the consular messages point to a coordinated pressure campaign.");
 
         test($(Button.class).id("submit-answer")).click();
+        // the only attempt asks before the answer is final
+        test($(ConfirmDialog.class).id("confirm-submit")).confirm();
 
         assertThat($(Span.class).id("attempt-status").getText())
                 .isEqualTo("Waiting for an instructor to grade this analysis.");

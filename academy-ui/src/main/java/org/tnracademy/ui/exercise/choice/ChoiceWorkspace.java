@@ -1,6 +1,7 @@
 package org.tnracademy.ui.exercise.choice;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import org.tnracademy.exercises.choice.ChoiceOption;
 import org.tnracademy.exercises.choice.ChoiceQuestion;
 import org.tnracademy.exercises.choice.ChoiceSpec;
 import org.tnracademy.exercises.choice.QuestionKind;
+import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+import org.tnracademy.ui.exercise.workspace.DraftTrees;
 
 /**
  * The questions of a choice exercise, in spec order: a radio group for a single-choice question,
@@ -34,6 +37,7 @@ public class ChoiceWorkspace extends Composite<VerticalLayout> implements Answer
     /** One field per question, in spec order; a radio group's value is one option id, a checkbox group's a set. */
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final Span answeredCount = new Span();
+    private final AnswerChanges changes = new AnswerChanges();
 
     public ChoiceWorkspace(ChoiceSpec spec) {
         this.spec = spec;
@@ -65,7 +69,10 @@ public class ChoiceWorkspace extends Composite<VerticalLayout> implements Answer
         group.setItemLabelGenerator(optionId -> optionText(question, optionId));
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setHelperText(getTranslation("ws-a.choice.pick-one"));
-        group.addValueChangeListener(e -> updateCount());
+        group.addValueChangeListener(e -> {
+            updateCount();
+            changes.fire();
+        });
         fields.put(question.id(), group);
         return group;
     }
@@ -77,7 +84,10 @@ public class ChoiceWorkspace extends Composite<VerticalLayout> implements Answer
         group.setItemLabelGenerator(optionId -> optionText(question, optionId));
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         group.setHelperText(getTranslation("ws-a.choice.pick-all"));
-        group.addValueChangeListener(e -> updateCount());
+        group.addValueChangeListener(e -> {
+            updateCount();
+            changes.fire();
+        });
         fields.put(question.id(), group);
         return group;
     }
@@ -131,6 +141,31 @@ public class ChoiceWorkspace extends Composite<VerticalLayout> implements Answer
     @Override
     public void setReadOnly(boolean readOnly) {
         fields.values().forEach(f -> f.setReadOnly(readOnly));
+    }
+
+    /** {@code {picks: {q1: [a]}}}: options of the spec only; a single-choice question takes the first. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(Map<String, Object> answerTree) {
+        Map<String, Object> picks = DraftTrees.map(answerTree, "picks");
+        changes.restoring(() -> {
+            for (ChoiceQuestion question : spec.questions()) {
+                List<String> saved = DraftTrees.strings(picks.get(question.id()));
+                Set<String> known = new LinkedHashSet<>(question.optionIds());
+                known.retainAll(saved);
+                HasValue<?, ?> field = fields.get(question.id());
+                if (field instanceof RadioButtonGroup<?> radio) {
+                    ((RadioButtonGroup<String>) radio).setValue(known.isEmpty() ? null : known.iterator().next());
+                } else if (field instanceof CheckboxGroup<?> boxes) {
+                    ((CheckboxGroup<String>) boxes).setValue(known);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void addAnswerChangeListener(Runnable listener) {
+        changes.add(listener);
     }
 
     private void updateCount() {

@@ -20,6 +20,14 @@ final class EstimateFormats {
         return f.format(degrees);
     }
 
+    /** Every digit the number has, ungrouped: a draft put back reads as the very value that was kept. */
+    static String exact(double value, Locale locale) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setGroupingUsed(false);
+        f.setMaximumFractionDigits(16);
+        return f.format(value);
+    }
+
     static String value(double value, Locale locale) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(4);

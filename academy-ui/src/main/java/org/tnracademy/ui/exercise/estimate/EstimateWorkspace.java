@@ -15,7 +15,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.tnracademy.exercises.estimate.EstimateQuestion;
 import org.tnracademy.exercises.estimate.EstimateSpec;
 import org.tnracademy.exercises.estimate.QuestionKind;
+import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+import org.tnracademy.ui.exercise.workspace.DraftTrees;
 
 /**
  * The questions of an estimate exercise in spec order: a place as latitude and longitude, or a
@@ -25,6 +27,7 @@ import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 public class EstimateWorkspace extends Composite<VerticalLayout> implements AnswerWorkspace {
 
     private final Map<String, QuestionEntry> entries = new LinkedHashMap<>();
+    private final AnswerChanges changes = new AnswerChanges();
 
     public EstimateWorkspace(EstimateSpec spec) {
         VerticalLayout root = getContent();
@@ -45,9 +48,9 @@ public class EstimateWorkspace extends Composite<VerticalLayout> implements Answ
         QuestionEntry entry;
         if (question.kind() == QuestionKind.LOCATION) {
             section.add(new Paragraph(question.prompt().in(getLocale())));
-            entry = new LocationEntry(question);
+            entry = new LocationEntry(question, changes::fire);
         } else {
-            entry = new NumberEntry(question);
+            entry = new NumberEntry(question, changes::fire);
         }
         section.add(entry.component());
         Div scoring = new Div(getTranslation("ws-a.estimate.scoring",
@@ -98,6 +101,18 @@ public class EstimateWorkspace extends Composite<VerticalLayout> implements Answ
         List<String> problems = new ArrayList<>();
         entries.values().forEach(e -> problems.addAll(e.problems()));
         return problems;
+    }
+
+    /** {@code {answers: {question: value}}}: each question of the spec gets its value, the others are emptied. */
+    @Override
+    public void restore(Map<String, Object> answerTree) {
+        Map<String, Object> answers = DraftTrees.map(answerTree, "answers");
+        changes.restoring(() -> entries.forEach((id, entry) -> entry.restore(answers.get(id))));
+    }
+
+    @Override
+    public void addAnswerChangeListener(Runnable listener) {
+        changes.add(listener);
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.tnracademy.exercises.estimate.EstimateQuestion;
+import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 
 /**
  * Latitude and longitude fields in decimal degrees. A "lat, lon" pair pasted into either fills
@@ -25,25 +26,30 @@ class LocationEntry extends Composite<Div> implements QuestionEntry {
     /** Set while a pasted pair is spread over the two fields, so that doing so is not read as typing. */
     private boolean spreading;
 
-    LocationEntry(EstimateQuestion question) {
-        configure(latitude, question, "latitude", "ws-a.estimate.latitude", "ws-a.estimate.latitude-help");
-        configure(longitude, question, "longitude", "ws-a.estimate.longitude", "ws-a.estimate.longitude-help");
+    /** @param changed called after each value the learner enters (a pasted pair: once) */
+    LocationEntry(EstimateQuestion question, Runnable changed) {
+        configure(latitude, question, "latitude", "ws-a.estimate.latitude", "ws-a.estimate.latitude-help", changed);
+        configure(longitude, question, "longitude", "ws-a.estimate.longitude", "ws-a.estimate.longitude-help",
+                changed);
         FlexLayout fields = new FlexLayout(latitude, longitude);
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         fields.getStyle().set("gap", "var(--lumo-space-m)");
         getContent().add(fields);
     }
 
-    private void configure(TextField field, EstimateQuestion question, String axis, String labelKey, String helpKey) {
+    private void configure(TextField field, EstimateQuestion question, String axis, String labelKey, String helpKey,
+                           Runnable changed) {
         field.setLabel(getTranslation(labelKey));
         field.setHelperText(getTranslation(helpKey));
         field.setId(axis + "-" + question.id());
+        field.getElement().setAttribute(AnswerWorkspace.DRAFT_TEXT_ATTRIBUTE, true);
         field.setWidth("14rem");
         field.setClearButtonVisible(true);
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         field.addValueChangeListener(e -> {
             if (!spreading) {
                 changed(field);
+                changed.run();
             }
         });
     }
@@ -122,6 +128,22 @@ class LocationEntry extends Composite<Div> implements QuestionEntry {
             }
         }
         return problems;
+    }
+
+    @Override
+    public void restore(Object treeValue) {
+        Map<?, ?> place = treeValue instanceof Map<?, ?> m ? m : Map.of();
+        spreading = true;
+        try {
+            latitude.setValue(place.get("latitude") instanceof Number n ? EstimateFormats.exact(n.doubleValue(), getLocale()) : "");
+            longitude.setValue(place.get("longitude") instanceof Number n ? EstimateFormats.exact(n.doubleValue(), getLocale()) : "");
+        } finally {
+            spreading = false;
+        }
+        if (!isBlank()) {
+            check(latitude, CoordinateText.Axis.LATITUDE);
+            check(longitude, CoordinateText.Axis.LONGITUDE);
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.tnracademy.exercises.estimate.EstimateQuestion;
+import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 
 /**
  * A number with the question's unit beside it. It is a text field, not a number input, so that
@@ -15,17 +16,22 @@ import org.tnracademy.exercises.estimate.EstimateQuestion;
  */
 class NumberEntry extends Composite<TextField> implements QuestionEntry {
 
-    NumberEntry(EstimateQuestion question) {
+    /** @param changed called after each value the learner enters */
+    NumberEntry(EstimateQuestion question, Runnable changed) {
         TextField field = getContent();
         field.setLabel(question.prompt().in(getLocale()));
         field.setId("value-" + question.id());
+        field.getElement().setAttribute(AnswerWorkspace.DRAFT_TEXT_ATTRIBUTE, true);
         field.setWidth("min(100%, 20rem)");
         field.setClearButtonVisible(true);
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         if (question.unit() != null && !question.unit().isBlank()) {
             field.setSuffixComponent(new Span(question.unit()));
         }
-        field.addValueChangeListener(e -> check());
+        field.addValueChangeListener(e -> {
+            check();
+            changed.run();
+        });
         check();
     }
 
@@ -59,6 +65,12 @@ class NumberEntry extends Composite<TextField> implements QuestionEntry {
     public List<String> problems() {
         InputReading<Double> reading = check();
         return reading.hasProblem() ? List.of(getContent().getLabel() + ": " + getContent().getErrorMessage()) : List.of();
+    }
+
+    @Override
+    public void restore(Object treeValue) {
+        getContent().setValue(treeValue instanceof Number n ? EstimateFormats.exact(n.doubleValue(), getLocale()) : "");
+        check();
     }
 
     @Override

@@ -19,4 +19,7 @@ interface QuestionEntry {
     List<String> problems();
 
     void setReadOnly(boolean readOnly);
+
+    /** Fills the fields from a value {@link #treeValue()} gave, in the learner's language; anything else empties them. */
+    void restore(Object treeValue);
 }

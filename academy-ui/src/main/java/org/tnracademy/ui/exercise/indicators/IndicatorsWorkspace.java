@@ -28,7 +28,9 @@ import org.tnracademy.exercises.indicators.Indicator;
 import org.tnracademy.exercises.indicators.IndicatorsSpec;
 import org.tnracademy.exercises.indicators.IntelligenceSource;
 import org.tnracademy.exercises.indicators.LogLine;
+import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+import org.tnracademy.ui.exercise.workspace.DraftTrees;
 
 /**
  * The learner reads log lines and claims those that match an indicator of the bundle, and which.
@@ -54,6 +56,7 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
     private final TextField filter = new TextField();
     private final Checkbox claimedOnly = new Checkbox();
     private final Span status = new Span();
+    private final AnswerChanges changes = new AnswerChanges();
     private boolean readOnly;
 
     public IndicatorsWorkspace(IndicatorsSpec spec) {
@@ -208,6 +211,7 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
             claims.put(lineId, indicatorId);
         }
         updateStatus();
+        changes.fire();
     }
 
     private void claimSelected(String indicatorId) {
@@ -303,6 +307,30 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
     public boolean isEmpty() {
         return claims.isEmpty();
     }
+
+    /** {@code {matches: {line: indicator}}}: lines and indicators of the spec only. */
+    @Override
+    public void restore(Map<String, Object> answerTree) {
+        Map<String, String> saved = DraftTrees.texts(answerTree, "matches");
+        Set<String> indicatorIds = new HashSet<>(spec.indicators().stream().map(Indicator::id).toList());
+        changes.restoring(() -> {
+            claims.clear();
+            pending.clear();
+            saved.forEach((line, indicator) -> {
+                if (lineNumber.containsKey(line) && indicatorIds.contains(indicator)) {
+                    claims.put(line, indicator);
+                }
+            });
+            updateStatus();
+            grid.getDataProvider().refreshAll();
+        });
+    }
+
+    @Override
+    public void addAnswerChangeListener(Runnable listener) {
+        changes.add(listener);
+    }
+
 
     @Override
     public void setReadOnly(boolean readOnly) {

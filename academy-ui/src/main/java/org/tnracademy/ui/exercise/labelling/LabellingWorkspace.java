@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -26,7 +28,9 @@ import org.tnracademy.core.catalog.LabelOption;
 import org.tnracademy.core.dataset.DatasetQuery;
 import org.tnracademy.core.dataset.DatasetRow;
 import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+import org.tnracademy.ui.exercise.workspace.DraftTrees;
 import org.tnracademy.ui.i18n.Formats;
 
 /**
@@ -47,6 +51,7 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
     private final Select<String> language = new Select<>();
     private final Span labelledCount = new Span();
     private final int itemCount;
+    private final AnswerChanges changes = new AnswerChanges();
     private boolean readOnly;
 
     public LabellingWorkspace(ExerciseSheet sheet, DatasetService datasets) {
@@ -99,6 +104,23 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         labels.putAll(given);
         updateCount();
         grid.getDataProvider().refreshAll();
+    }
+
+    /** {@code {labels: {item: label}}}: items of the dataset with labels of the exercise only. */
+    @Override
+    public void restore(Map<String, Object> answerTree) {
+        Map<String, String> saved = DraftTrees.texts(answerTree, "labels");
+        Set<String> labelIds = sheet.labels().stream().map(LabelOption::id).collect(Collectors.toSet());
+        saved.values().removeIf(label -> !labelIds.contains(label));
+        if (!saved.isEmpty()) {
+            saved.keySet().retainAll(Set.copyOf(datasets.itemKeys(sheet.datasetId())));
+        }
+        changes.restoring(() -> setLabels(saved));
+    }
+
+    @Override
+    public void addAnswerChangeListener(Runnable listener) {
+        changes.add(listener);
     }
 
     @Override
@@ -187,6 +209,7 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
             labels.put(itemKey, label);
         }
         updateCount();
+        changes.fire();
     }
 
     private String titleOf(String labelId) {

@@ -11,7 +11,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.exercises.setselection.SetSelectionSpec;
+import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+import org.tnracademy.ui.exercise.workspace.DraftTrees;
 
 /**
  * The learner picks the items of one campaign. Three layouts, chosen from the data:
@@ -28,11 +30,13 @@ public class SetSelectionWorkspace implements AnswerWorkspace {
     private final ChosenItems chosen;
     private final VerticalLayout root = new VerticalLayout();
     private final Runnable refresh;
+    private final AnswerChanges changes = new AnswerChanges();
 
     public SetSelectionWorkspace(SetSelectionSpec spec, DatasetService datasets, Long datasetIdOrNull) {
         chosen = new ChosenItems(spec.items());
         root.setPadding(false);
         root.setId("set-selection-workspace");
+        chosen.onChange(changes::fire);
         if (datasetIdOrNull == null) {
             ItemChecklist checklist = new ItemChecklist(chosen, null);
             root.add(checklist);
@@ -72,6 +76,19 @@ public class SetSelectionWorkspace implements AnswerWorkspace {
     @Override
     public boolean isEmpty() {
         return chosen.size() == 0;
+    }
+
+    /** {@code {chosen: [...]}}: items of the spec only. */
+    @Override
+    public void restore(Map<String, Object> answerTree) {
+        Set<String> saved = new HashSet<>(DraftTrees.strings(answerTree == null ? null : answerTree.get("chosen")));
+        changes.restoring(() -> chosen.items().forEach(id -> chosen.set(id, saved.contains(id))));
+        refresh.run();
+    }
+
+    @Override
+    public void addAnswerChangeListener(Runnable listener) {
+        changes.add(listener);
     }
 
     @Override

@@ -13,7 +13,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.tnracademy.exercises.shortanswer.AnswerNormalization;
 import org.tnracademy.exercises.shortanswer.Blank;
 import org.tnracademy.exercises.shortanswer.ShortAnswerSpec;
+import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+import org.tnracademy.ui.exercise.workspace.DraftTrees;
 
 /**
  * One text field per blank, labelled by the blank's prompt. The browser stops typing at the
@@ -25,6 +27,7 @@ public class ShortAnswerWorkspace extends Composite<VerticalLayout> implements A
 
     private final ShortAnswerSpec spec;
     private final Map<String, TextField> fields = new LinkedHashMap<>();
+    private final AnswerChanges changes = new AnswerChanges();
 
     public ShortAnswerWorkspace(ShortAnswerSpec spec) {
         this.spec = spec;
@@ -39,11 +42,15 @@ public class ShortAnswerWorkspace extends Composite<VerticalLayout> implements A
     private TextField field(Blank blank) {
         TextField field = new TextField(blank.prompt().in(getLocale()));
         field.setId("blank-" + blank.id());
+        field.getElement().setAttribute(DRAFT_TEXT_ATTRIBUTE, true);
         field.setMaxLength(blank.maxLength());
         field.setWidth(blank.maxLength() > 80 ? "100%" : "min(100%, 32rem)");
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setHelperText(getTranslation("ws-a.short.max-length", blank.maxLength()));
-        field.addValueChangeListener(e -> check(blank, field));
+        field.addValueChangeListener(e -> {
+            check(blank, field);
+            changes.fire();
+        });
         fields.put(blank.id(), field);
         return field;
     }
@@ -100,5 +107,17 @@ public class ShortAnswerWorkspace extends Composite<VerticalLayout> implements A
     @Override
     public void setReadOnly(boolean readOnly) {
         fields.values().forEach(f -> f.setReadOnly(readOnly));
+    }
+
+    /** {@code {values: {blank: "..."}}}: each blank of the spec gets its value, the others are emptied. */
+    @Override
+    public void restore(Map<String, Object> answerTree) {
+        Map<String, String> values = DraftTrees.texts(answerTree, "values");
+        changes.restoring(() -> fields.forEach((id, field) -> field.setValue(values.getOrDefault(id, ""))));
+    }
+
+    @Override
+    public void addAnswerChangeListener(Runnable listener) {
+        changes.add(listener);
     }
 }

@@ -28,7 +28,9 @@ import org.tnracademy.exercises.spans.MarkedSpan;
 import org.tnracademy.exercises.spans.Post;
 import org.tnracademy.exercises.spans.SpanCategory;
 import org.tnracademy.exercises.spans.SpansSpec;
+import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+import org.tnracademy.ui.exercise.workspace.DraftTrees;
 
 /**
  * The learner marks the personal data in posts. One post is shown at a time, chosen in a searchable
@@ -59,6 +61,7 @@ public class SpansWorkspace implements AnswerWorkspace {
     private final Grid<MarkedSpan> markList = new Grid<>();
     private final Button previous = new Button();
     private final Button next = new Button();
+    private final AnswerChanges changes = new AnswerChanges();
     private Post current;
     private boolean readOnly;
 
@@ -335,6 +338,7 @@ public class SpansWorkspace implements AnswerWorkspace {
     }
 
     private void refreshMarks() {
+        changes.fire();
         markList.setItems(marks.all());
         posts.refreshAll();
         if (current != null) {
@@ -389,6 +393,28 @@ public class SpansWorkspace implements AnswerWorkspace {
     public boolean isEmpty() {
         return marks.isEmpty();
     }
+
+    /** {@code {spans: [{post, start, end, category}]}}: each mark the spans type would accept, as when added. */
+    @Override
+    public void restore(Map<String, Object> answerTree) {
+        changes.restoring(() -> {
+            marks.all().forEach(marks::remove);
+            for (Map<?, ?> span : DraftTrees.maps(answerTree, "spans")) {
+                Integer start = DraftTrees.integer(span, "start");
+                Integer end = DraftTrees.integer(span, "end");
+                if (start != null && end != null) {
+                    marks.add(DraftTrees.text(span, "post"), start, end, DraftTrees.text(span, "category"));
+                }
+            }
+            refreshMarks();
+        });
+    }
+
+    @Override
+    public void addAnswerChangeListener(Runnable listener) {
+        changes.add(listener);
+    }
+
 
     @Override
     public void setReadOnly(boolean readOnly) {

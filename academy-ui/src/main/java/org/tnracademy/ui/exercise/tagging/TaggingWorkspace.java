@@ -27,7 +27,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import org.tnracademy.exercises.tagging.TaggingSpec;
 import org.tnracademy.exercises.tagging.Technique;
+import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+import org.tnracademy.ui.exercise.workspace.DraftTrees;
 
 /**
  * Tagging an incident with techniques of the spec's catalogue: a searchable picker that filters on
@@ -44,6 +46,7 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
     private final Div taggedByTactic = new Div();
     private final Details browser = new Details();
     private final Map<String, CheckboxGroup<Technique>> browserGroups = new LinkedHashMap<>();
+    private final AnswerChanges changes = new AnswerChanges();
     /** Set while the controls are brought in line with {@link #tagged}, so their change events are not new tags. */
     private boolean syncing;
     private boolean readOnly;
@@ -131,11 +134,13 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
         tagged.retainAll(ids);
         tagged.addAll(ids);
         refresh();
+        changes.fire();
     }
 
     private void untag(String id) {
         tagged.remove(id);
         refresh();
+        changes.fire();
     }
 
     /** Brings every control in line with the set of tags. */
@@ -199,6 +204,22 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
     @Override
     public boolean isEmpty() {
         return tagged.isEmpty();
+    }
+
+    /** {@code {techniques: [...]}}: techniques of the spec's catalogue only. */
+    @Override
+    public void restore(Map<String, Object> answerTree) {
+        Set<String> saved = new LinkedHashSet<>(DraftTrees.strings(answerTree == null ? null : answerTree.get("techniques")));
+        changes.restoring(() -> {
+            tagged.clear();
+            spec.catalogue().stream().map(Technique::id).filter(saved::contains).forEach(tagged::add);
+            refresh();
+        });
+    }
+
+    @Override
+    public void addAnswerChangeListener(Runnable listener) {
+        changes.add(listener);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.tnracademy.ui.exercise.timeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.tnracademy.exercises.timeline.TimelineEvent;
 import org.tnracademy.exercises.timeline.TimelineSpec;
+import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+import org.tnracademy.ui.exercise.workspace.DraftTrees;
 
 /**
  * The learner puts the events of a case in the order they happened, earliest first, by dragging
@@ -38,6 +41,7 @@ public class TimelineWorkspace implements AnswerWorkspace {
     private final Grid<TimelineEvent> grid = new Grid<>();
     private final Span status = new Span();
     private final Button confirm = new Button();
+    private final AnswerChanges changes = new AnswerChanges();
     private TimelineEvent dragged;
     private boolean answered;
     private boolean readOnly;
@@ -57,6 +61,7 @@ public class TimelineWorkspace implements AnswerWorkspace {
             if (!readOnly) {
                 answered = true;
                 updateStatus();
+                changes.fire();
             }
         });
         HorizontalLayout tools = new HorizontalLayout(status, confirm);
@@ -151,6 +156,7 @@ public class TimelineWorkspace implements AnswerWorkspace {
         grid.getDataProvider().refreshAll();
         status.setText(root.getTranslation("wsb.timeline.moved", moved.id(), order.indexOf(moved) + 1, order.size()));
         confirm.setVisible(false);
+        changes.fire();
     }
 
     private void updateStatus() {
@@ -181,6 +187,29 @@ public class TimelineWorkspace implements AnswerWorkspace {
     @Override
     public boolean isEmpty() {
         return !answered;
+    }
+
+    /** {@code {order: [...]}}: put back only when it orders exactly the events of the spec. */
+    @Override
+    public void restore(Map<String, Object> answerTree) {
+        List<String> saved = DraftTrees.strings(answerTree == null ? null : answerTree.get("order"));
+        Map<String, TimelineEvent> byId = new LinkedHashMap<>();
+        order.forEach(e -> byId.put(e.id(), e));
+        if (saved.size() != byId.size() || !new HashSet<>(saved).equals(byId.keySet())) {
+            return;
+        }
+        changes.restoring(() -> {
+            order.clear();
+            saved.forEach(id -> order.add(byId.get(id)));
+            answered = true;
+            grid.getDataProvider().refreshAll();
+            updateStatus();
+        });
+    }
+
+    @Override
+    public void addAnswerChangeListener(Runnable listener) {
+        changes.add(listener);
     }
 
     @Override

@@ -12,6 +12,12 @@ import com.vaadin.flow.component.Component;
  */
 public interface AnswerWorkspace {
 
+    /**
+     * Marks a field whose typing is part of the answer: until the server has its text, the page
+     * shows "Saving…" and asks before it is left.
+     */
+    String DRAFT_TEXT_ATTRIBUTE = "data-draft-text";
+
     /** The component to place in the exercise page. */
     Component component();
 
@@ -36,4 +42,18 @@ public interface AnswerWorkspace {
 
     /** Locks the workspace once no attempt is left, or while a submission is being graded. */
     void setReadOnly(boolean readOnly);
+
+    /**
+     * Puts back an answer this workspace handed over earlier (a draft kept on the server), replacing
+     * what is shown. Parts that do not fit the spec (an unknown item, a value of the wrong kind)
+     * are left out, never refused: a draft is the learner's, not checked input. Change listeners
+     * are not called for it.
+     */
+    void restore(Map<String, Object> answerTree);
+
+    /**
+     * Calls the listener after each change the learner makes to the answer, once it has reached the
+     * server (a text field sends its text after a pause in typing), so the page can keep a draft.
+     */
+    void addAnswerChangeListener(Runnable listener);
 }

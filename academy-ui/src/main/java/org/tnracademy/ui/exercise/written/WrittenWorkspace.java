@@ -10,7 +10,9 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.tnracademy.exercises.written.WrittenSpec;
+import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
+import org.tnracademy.ui.exercise.workspace.DraftTrees;
 
 /**
  * A text area for the analysis beside the rubric it will be graded on. The count of characters
@@ -20,8 +22,12 @@ import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
  */
 public class WrittenWorkspace extends Composite<FlexLayout> implements AnswerWorkspace {
 
+    /** How often the text reaches the server while the learner types, and with it the draft. */
+    static final int SYNC_MILLIS = 2000;
+
     private final WrittenSpec spec;
     private final TextArea text = new TextArea();
+    private final AnswerChanges changes = new AnswerChanges();
 
     public WrittenWorkspace(WrittenSpec spec) {
         this.spec = spec;
@@ -32,10 +38,16 @@ public class WrittenWorkspace extends Composite<FlexLayout> implements AnswerWor
 
         text.setLabel(getTranslation("ws-a.written.label"));
         text.setId("written-text");
-        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.getElement().setAttribute(DRAFT_TEXT_ATTRIBUTE, true);
+        // at most every two seconds while typing, not only after a pause: a long essay stays saved
+        text.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        text.setValueChangeTimeout(SYNC_MILLIS);
         text.setMinHeight("20rem");
         text.setMaxHeight("70vh");
-        text.addValueChangeListener(e -> check());
+        text.addValueChangeListener(e -> {
+            check();
+            changes.fire();
+        });
         RubricView rubric = new RubricView(spec);
         root.add(text, rubric);
         root.setFlexBasis("28rem", text);
@@ -92,5 +104,17 @@ public class WrittenWorkspace extends Composite<FlexLayout> implements AnswerWor
     @Override
     public void setReadOnly(boolean readOnly) {
         text.setReadOnly(readOnly);
+    }
+
+    /** {@code {text: "..."}}: the text as it was, over the limit or not, for the learner to go on with. */
+    @Override
+    public void restore(Map<String, Object> answerTree) {
+        String saved = DraftTrees.text(answerTree, "text");
+        changes.restoring(() -> text.setValue(saved == null ? "" : saved));
+    }
+
+    @Override
+    public void addAnswerChangeListener(Runnable listener) {
+        changes.add(listener);
     }
 }

@@ -1,5 +1,6 @@
 package org.tnracademy.ui.exercise.choice;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -167,5 +168,25 @@ class ChoiceWorkspaceTest extends SpringBrowserlessTest {
                 "Questions entièrement justes : 1 sur 2", "Question 1 : Quelle publication relève du doxing ?",
                 "Score de cette question : 0\u00A0% (tout ou rien)",
                 "la réponse attendue et son explication s’affichent après votre dernière tentative");
+    }
+
+    @Test
+    void aDraftIsPutBackIntoANewWorkspaceAndOptionsNotInTheSpecAreLeftOut() {
+        AtomicInteger changes = new AtomicInteger();
+        workspace.addAnswerChangeListener(changes::incrementAndGet);
+        test(single()).selectItem("A post giving the home address of a journalist");
+        test(multiple()).selectItems("Identical wording posted within minutes", "A single angry reply");
+        Map<String, Object> draft = workspace.answer();
+        assertThat(changes.get()).isPositive();
+
+        ChoiceWorkspace reopened = new ChoiceWorkspace(spec);
+        AtomicInteger reopenedChanges = new AtomicInteger();
+        reopened.addAnswerChangeListener(reopenedChanges::incrementAndGet);
+        reopened.restore(draft);
+        assertThat(reopened.answer()).isEqualTo(draft);
+        assertThat(reopenedChanges).hasValue(0);
+
+        reopened.restore(Map.of("picks", Map.of("q1", List.of("zz"), "q2", List.of("b", "zz"), "q9", List.of("a"))));
+        assertThat(reopened.answer()).isEqualTo(Map.of("picks", Map.of("q2", List.of("b"))));
     }
 }

@@ -1,5 +1,6 @@
 package org.tnracademy.ui.exercise.estimate;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -167,5 +168,27 @@ class EstimateWorkspaceTest extends SpringBrowserlessTest {
         String revealed = RenderedText.of(new EstimateFeedback(spec, result, true));
         assertThat(revealed).contains("True answer: 43.2, 5.4", "Tarrun harbour: the crane and the ferry sign match the quay.",
                 "True answer: 120 accounts", "Count the shares stamped before 21:30 UTC.");
+    }
+
+    @Test
+    void aDraftIsPutBackIntoANewWorkspaceInTheLearnersLanguageAndReadsAsTheSameValues() {
+        AtomicInteger changes = new AtomicInteger();
+        workspace.addAnswerChangeListener(changes::incrementAndGet);
+        test(field("latitude-q-place")).setValue("43.212345");
+        test(field("longitude-q-place")).setValue("5.4");
+        test(field("value-q-accounts")).setValue("1,250.5");
+        Map<String, Object> draft = workspace.answer();
+        assertThat(changes.get()).isPositive();
+
+        // the language changed before the page was opened again: the fields are written the French way
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        EstimateWorkspace reopened = new EstimateWorkspace(spec);
+        AtomicInteger reopenedChanges = new AtomicInteger();
+        reopened.addAnswerChangeListener(reopenedChanges::incrementAndGet);
+        reopened.restore(draft);
+
+        assertThat(reopened.answer()).isEqualTo(draft);
+        assertThat(reopenedChanges).hasValue(0);
+        assertThat(reopened.inputProblems()).isEmpty();
     }
 }

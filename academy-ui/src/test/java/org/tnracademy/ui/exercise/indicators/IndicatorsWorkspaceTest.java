@@ -1,5 +1,6 @@
 package org.tnracademy.ui.exercise.indicators;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -91,5 +92,28 @@ class IndicatorsWorkspaceTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private Select<String> picker(int row) {
         return (Select<String>) test(grid).getCellComponent(row, 3);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDraftIsPutBackIntoANewWorkspaceAndLinesNotInTheLogAreLeftOut() {
+        AtomicInteger changes = new AtomicInteger();
+        workspace.addAnswerChangeListener(changes::incrementAndGet);
+        test(picker(0)).selectItem("1. Fake update checker (C2)");
+        test(picker(2)).selectItem("2. Sync implant infrastructure");
+        Map<String, Object> draft = workspace.answer();
+        assertThat(changes.get()).isPositive();
+
+        IndicatorsWorkspace reopened = new IndicatorsWorkspace(spec);
+        AtomicInteger reopenedChanges = new AtomicInteger();
+        reopened.addAnswerChangeListener(reopenedChanges::incrementAndGet);
+        Map<String, Object> withStrays = new java.util.LinkedHashMap<>();
+        Map<String, Object> matches = new java.util.LinkedHashMap<>((Map<String, Object>) draft.get("matches"));
+        matches.put("line-99", IndicatorsExample.C2);
+        withStrays.put("matches", matches);
+        reopened.restore(withStrays);
+
+        assertThat(reopened.answer()).isEqualTo(draft);
+        assertThat(reopenedChanges).hasValue(0);
     }
 }

@@ -1,5 +1,6 @@
 package org.tnracademy.ui.exercise.setselection;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -182,5 +183,27 @@ class SetSelectionWorkspaceTest extends SpringBrowserlessTest {
         Component c = workspace.component();
         UI.getCurrent().add(c);
         return workspace;
+    }
+
+    @Test
+    void aDraftIsPutBackIntoANewWorkspaceAndItemsNotInTheSpecAreLeftOut() {
+        SetSelectionSpec spec = TYPE.readSpec(Map.of("items",
+                List.of("acct-01", "acct-02", "acct-03", "acct-04", "acct-05", "acct-06"), "metric", "f1"));
+        SetSelectionWorkspace workspace = attach(new SetSelectionWorkspace(spec, datasets, null));
+        AtomicInteger changes = new AtomicInteger();
+        workspace.addAnswerChangeListener(changes::incrementAndGet);
+        Grid<String> list = grid("item-checklist");
+        checkboxInRow(list, "acct-05").setValue(true);
+        checkboxInRow(list, "acct-02").setValue(true);
+        Map<String, Object> draft = workspace.answer();
+        assertThat(changes).hasValue(2);
+
+        SetSelectionWorkspace reopened = new SetSelectionWorkspace(spec, datasets, null);
+        AtomicInteger reopenedChanges = new AtomicInteger();
+        reopened.addAnswerChangeListener(reopenedChanges::incrementAndGet);
+        reopened.restore(Map.of("chosen", List.of("acct-05", "acct-99", "acct-02")));
+
+        assertThat(reopened.answer()).isEqualTo(draft);
+        assertThat(reopenedChanges).hasValue(0);
     }
 }

@@ -1,5 +1,6 @@
 package org.tnracademy.ui.exercise.shortanswer;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -124,5 +125,24 @@ class ShortAnswerWorkspaceTest extends SpringBrowserlessTest {
 
         String revealed = RenderedText.of(new ShortAnswerFeedback(spec, result, true));
         assertThat(revealed).contains("The earliest post is dated 1 March 2024.");
+    }
+
+    @Test
+    void aDraftIsPutBackIntoANewWorkspaceAndBlanksNotInTheSpecAreLeftOut() {
+        AtomicInteger changes = new AtomicInteger();
+        workspace.addAnswerChangeListener(changes::incrementAndGet);
+        test(blank("handle")).setValue("@nadia_k_syn");
+        Map<String, Object> draft = workspace.answer();
+        assertThat(changes).hasValue(1);
+
+        ShortAnswerWorkspace reopened = new ShortAnswerWorkspace(spec);
+        AtomicInteger reopenedChanges = new AtomicInteger();
+        reopened.addAnswerChangeListener(reopenedChanges::incrementAndGet);
+        reopened.restore(draft);
+        assertThat(reopened.answer()).isEqualTo(draft);
+        assertThat(reopenedChanges).hasValue(0);
+
+        reopened.restore(Map.of("values", Map.of("gone", "x", "date", 12)));
+        assertThat(reopened.answer()).isEqualTo(Map.of("values", Map.of()));
     }
 }

@@ -1,5 +1,6 @@
 package org.tnracademy.ui.exercise.spans;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -128,5 +129,26 @@ class SpansWorkspaceTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private <T> Grid<T> grid(String id) {
         return $(Grid.class).id(id);
+    }
+
+    @Test
+    void aDraftIsPutBackIntoANewWorkspaceWithTheMarksTheTypeAccepts() {
+        AtomicInteger changes = new AtomicInteger();
+        workspace.addAnswerChangeListener(changes::incrementAndGet);
+        mark(33, 56, "address");
+        mark(64, 75, "phone");
+        Map<String, Object> draft = workspace.answer();
+        assertThat(changes.get()).isPositive();
+
+        SpansWorkspace reopened = new SpansWorkspace(spec);
+        AtomicInteger reopenedChanges = new AtomicInteger();
+        reopened.addAnswerChangeListener(reopenedChanges::incrementAndGet);
+        List<Object> spans = new java.util.ArrayList<>((List<?>) draft.get("spans"));
+        spans.add(Map.of("post", "post-404", "start", 0, "end", 3, "category", "address"));
+        spans.add(Map.of("post", "post-001", "start", 0, "end", 3, "category", "unknown"));
+        reopened.restore(Map.of("spans", spans));
+
+        assertThat(reopened.answer()).isEqualTo(draft);
+        assertThat(reopenedChanges).hasValue(0);
     }
 }

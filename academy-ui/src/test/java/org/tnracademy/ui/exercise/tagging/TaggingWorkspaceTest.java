@@ -1,5 +1,6 @@
 package org.tnracademy.ui.exercise.tagging;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -158,5 +159,21 @@ class TaggingWorkspaceTest extends SpringBrowserlessTest {
         assertThat(revealed).contains("T0049 · Flood information space — missed",
                 "Hundreds of replies bury the target's posts.", "The replies come from accounts made for the campaign.",
                 "DISARM tactic TA17");
+    }
+
+    @Test
+    void aDraftIsPutBackIntoANewWorkspaceAndTechniquesNotInTheCatalogueAreLeftOut() {
+        AtomicInteger changes = new AtomicInteger();
+        workspace.addAnswerChangeListener(changes::incrementAndGet);
+        test(picker()).selectItem("T1430 · Location tracking", "T0086 · Develop image-based content");
+        Map<String, Object> draft = workspace.answer();
+        assertThat(changes.get()).isPositive();
+
+        TaggingWorkspace reopened = new TaggingWorkspace(spec);
+        AtomicInteger reopenedChanges = new AtomicInteger();
+        reopened.addAnswerChangeListener(reopenedChanges::incrementAndGet);
+        reopened.restore(Map.of("techniques", List.of("T9999", "T1430", "T0086")));
+        assertThat(reopened.answer()).isEqualTo(draft);
+        assertThat(reopenedChanges).hasValue(0);
     }
 }

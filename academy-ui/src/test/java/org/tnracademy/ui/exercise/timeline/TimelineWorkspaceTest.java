@@ -1,5 +1,6 @@
 package org.tnracademy.ui.exercise.timeline;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -93,5 +94,24 @@ class TimelineWorkspaceTest extends SpringBrowserlessTest {
             }
         }
         throw new AssertionError("no button " + id);
+    }
+
+    @Test
+    void aDraftIsPutBackIntoANewWorkspaceOnlyWhenItOrdersEveryEvent() {
+        AtomicInteger changes = new AtomicInteger();
+        workspace.addAnswerChangeListener(changes::incrementAndGet);
+        test(moveButton("later-ev-c")).click();
+        Map<String, Object> draft = workspace.answer();
+        assertThat(changes).hasValue(1);
+
+        TimelineWorkspace reopened = new TimelineWorkspace(spec);
+        AtomicInteger reopenedChanges = new AtomicInteger();
+        reopened.addAnswerChangeListener(reopenedChanges::incrementAndGet);
+        reopened.restore(Map.of("order", List.of("ev-a", "ev-c")));
+        assertThat(reopened.isEmpty()).as("an order missing an event is not put back").isTrue();
+        reopened.restore(draft);
+
+        assertThat(reopened.answer()).isEqualTo(draft);
+        assertThat(reopenedChanges).hasValue(0);
     }
 }

@@ -1,5 +1,6 @@
 package org.tnracademy.ui.exercise.written;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -129,5 +130,30 @@ class WrittenWorkspaceTest extends SpringBrowserlessTest {
                         "Level reached: Refers to the exposed data without repeating it.",
                         "Solid sourcing; say how confident you are in the attribution.")
                 .doesNotContain("Pending instructor grading");
+    }
+
+    @Test
+    void aDraftIsPutBackIntoANewWorkspaceAndOnlyTheLearnersTypingCountsAsAChange() {
+        AtomicInteger changes = new AtomicInteger();
+        workspace.addAnswerChangeListener(changes::incrementAndGet);
+        test(text()).setValue("First findings: the address was posted at 02:10 UTC.");
+        Map<String, Object> draft = workspace.answer();
+        assertThat(changes).hasValue(1);
+
+        WrittenWorkspace reopened = new WrittenWorkspace(spec);
+        AtomicInteger reopenedChanges = new AtomicInteger();
+        reopened.addAnswerChangeListener(reopenedChanges::incrementAndGet);
+        reopened.restore(draft);
+
+        assertThat(reopened.answer()).isEqualTo(draft);
+        assertThat(reopenedChanges).as("putting a draft back is no new work").hasValue(0);
+    }
+
+    @Test
+    void aDraftOverTheLimitIsPutBackAsTypedAndMarked() {
+        workspace.restore(Map.of("text", "x".repeat(4001)));
+
+        assertThat(text().getValue()).hasSize(4001);
+        assertThat(workspace.inputProblems()).hasSize(1);
     }
 }

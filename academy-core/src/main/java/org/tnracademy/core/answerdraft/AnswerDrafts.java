@@ -1,0 +1,104 @@
+package org.tnracademy.core.answerdraft;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tnracademy.core.account.AccountService;
+import org.tnracademy.core.grading.AnswerSubmitted;
+import org.tnracademy.core.support.Json;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * The signed-in learner's unsubmitted answers, one per exercise version: saved as they work,
+ * handed back when the exercise is opened again (after a reload, a language switch, a new sign-in,
+ * on another device), and deleted with the attempt that submits them. Every call reads and writes
+ * the caller's own draft only: there is no way to name another account's.
+ * <p>
+ * A draft belongs to the exercise version it was written on: the exercise page of a newer version
+ * starts empty, since an answer to another spec may name items that are gone.
+ */
+@Service
+public class AnswerDrafts {
+
+    private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
+    };
+
+    private final AnswerDraftRepository drafts;
+    private final AccountService accounts;
+    private final TransactionTemplate tx;
+
+    AnswerDrafts(AnswerDraftRepository drafts, AccountService accounts, TransactionTemplate tx) {
+        this.drafts = drafts;
+        this.accounts = accounts;
+        this.tx = tx;
+    }
+
+    /**
+     * Keeps the answer tree as the learner's draft of the exercise, replacing the one before. The
+     * tree is bounded before it is written out (see {@link AnswerDraftLimits}); a blank tree is kept
+     * too, since a learner who cleared their answer wants it cleared after a reload.
+     *
+     * @return when it was kept
+     * @throws DraftRefusedException with the bound passed, or for an unknown exercise; the draft
+     *                               stored before is kept
+     */
+    @PreAuthorize("hasRole('LEARNER')")
+    public Instant save(long exerciseId, Map<String, Object> answerTree) {
+        long learnerId = accounts.current().id();
+        AnswerDraftLimits.check(answerTree);
+        String json = Json.write(answerTree);
+        AnswerDraftLimits.checkJson(json);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        try {
+            return store(learnerId, exerciseId, json, now);
+        } catch (DataIntegrityViolationException clash) {
+            // another tab stored the first draft at the same moment (found now), or no such exercise
+            try {
+                return store(learnerId, exerciseId, json, now);
+            } catch (DataIntegrityViolationException unknown) {
+                throw new DraftRefusedException(DraftRefusedException.Reason.UNKNOWN_EXERCISE, 0,
+                        "No exercise with id " + exerciseId);
+            }
+        }
+    }
+
+    private Instant store(long learnerId, long exerciseId, String json, Instant now) {
+        return tx.execute(status -> {
+            AnswerDraft draft = drafts.findByLearnerIdAndExerciseId(learnerId, exerciseId)
+                    .orElseGet(() -> new AnswerDraft(learnerId, exerciseId, json, now));
+            draft.replace(json, now);
+            return drafts.saveAndFlush(draft).savedAt();
+        });
+    }
+
+    /** The learner's draft of the exercise version, if they have one. */
+    @PreAuthorize("hasRole('LEARNER')")
+    @Transactional(readOnly = true)
+    public Optional<SavedDraft> load(long exerciseId) {
+        long learnerId = accounts.current().id();
+        return drafts.findByLearnerIdAndExerciseId(learnerId, exerciseId)
+                .map(d -> new SavedDraft(exerciseId, Json.read(d.answer(), TREE), d.savedAt()));
+    }
+
+    /** Deletes the learner's draft of the exercise; nothing happens when there is none. */
+    @PreAuthorize("hasRole('LEARNER')")
+    @Transactional
+    public void discard(long exerciseId) {
+        drafts.deleteDraft(accounts.current().id(), exerciseId);
+    }
+
+    /** The submitted answer replaces the draft, in the transaction that stores the attempt. */
+    @EventListener
+    @Transactional
+    void on(AnswerSubmitted submitted) {
+        drafts.deleteDraft(submitted.learnerId(), submitted.exerciseId());
+    }
+}

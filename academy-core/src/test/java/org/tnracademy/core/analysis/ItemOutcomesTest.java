@@ -200,7 +200,13 @@ class ItemOutcomesTest {
 
     @Test
     void aStoredResultOfAnUnknownKindIsRefusedByName() {
-        GradeResult odd = () -> 0.5;
+        record Odd(double score) implements GradeResult {
+            @Override
+            public GradeResult withheld() {
+                return this;
+            }
+        }
+        GradeResult odd = new Odd(0.5);
 
         assertThatThrownBy(() -> ItemOutcomes.of(odd)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no item analysis for results of type");

@@ -11,4 +11,11 @@ public record ChoiceResult(double score, List<QuestionFeedback> questions, int f
     public ChoiceResult {
         questions = List.copyOf(questions);
     }
+
+    /** Fully right questions as they are; in the others, only the picks and which of them are right. */
+    @Override
+    public ChoiceResult withheld() {
+        return new ChoiceResult(score, questions.stream().map(QuestionFeedback::withheld).toList(),
+                fullyCorrectCount, questionCount);
+    }
 }

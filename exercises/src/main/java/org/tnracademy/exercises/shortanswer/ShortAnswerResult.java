@@ -10,4 +10,11 @@ public record ShortAnswerResult(double score, List<BlankFeedback> blanks, int co
     public ShortAnswerResult {
         blanks = List.copyOf(blanks);
     }
+
+    /** Right blanks as they are; wrong ones with the value typed only: no accepted answers, no explanation. */
+    @Override
+    public ShortAnswerResult withheld() {
+        return new ShortAnswerResult(score, blanks.stream().map(b -> b.correct() ? b
+                : new BlankFeedback(b.blankId(), b.given(), false, List.of(), null)).toList(), correctCount, blankCount);
+    }
 }

@@ -274,7 +274,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             case UNKNOWN_EXERCISE -> getTranslation("error.not-found.message");
             case NOT_STARTED -> getTranslation("engine.error.not-started");
             case TIME_UP -> getTranslation("engine.error.time-up");
-            case NOT_CURRENT -> getTranslation("hiding.exercise.superseded");
+            case NOT_CURRENT -> getTranslation("hiding.exercise.not-current");
         };
     }
 

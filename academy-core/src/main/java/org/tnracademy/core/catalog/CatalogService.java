@@ -31,10 +31,12 @@ public class CatalogService {
     private final DatasetService datasets;
     private final MarkdownRenderer markdown;
     private final CourseImages courseImages;
+    private final ExerciseVersions versions;
 
     CatalogService(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
                    ExerciseRepository exercises, DatasetService datasets, MarkdownRenderer markdown,
-                   CourseImages courseImages) {
+                   CourseImages courseImages, ExerciseVersions versions) {
+        this.versions = versions;
         this.courseImages = courseImages;
         this.courses = courses;
         this.modules = modules;
@@ -91,6 +93,15 @@ public class CatalogService {
                     markdown.toSafeHtml(e.instructions.in(locale)), ExerciseTrees.spec(e.type, e.spec),
                     ExerciseTrees.labelOptions(e.type, e.spec), e.datasetId, policy, e.level, e.formList());
         });
+    }
+
+    /**
+     * Whether the exercise version takes attempts, or which version does (a learner who opens an
+     * old address is led there); empty for an unknown id.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ExerciseAvailability> availability(long exerciseId) {
+        return versions.availability(exerciseId);
     }
 
     /** Every exercise in catalogue order, for gradebook columns. */

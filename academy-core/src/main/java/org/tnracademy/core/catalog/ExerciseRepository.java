@@ -13,6 +13,9 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long> {
 
     List<Exercise> findByModuleIdInAndRetiredFalseOrderByPosition(Collection<Long> moduleIds);
 
+    /** The versions of one exercise not retired in these modules: its current one, if any. */
+    List<Exercise> findByModuleIdInAndSlugAndRetiredFalse(Collection<Long> moduleIds, String slug);
+
     /** Every version, retired ones included, of the exercises of these modules. */
     List<Exercise> findByModuleIdIn(Collection<Long> moduleIds);
 

@@ -43,8 +43,11 @@ public class AttemptRegrading {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
 
+    private final ResultDisclosure disclosure;
+
     AttemptRegrading(AttemptRepository attempts, GradeHistoryRepository history, ExerciseKeyStore keys,
-                     AccountService accounts, ApplicationEventPublisher events) {
+                     AccountService accounts, ApplicationEventPublisher events, ResultDisclosure disclosure) {
+        this.disclosure = disclosure;
         this.attempts = attempts;
         this.history = history;
         this.keys = keys;
@@ -124,7 +127,7 @@ public class AttemptRegrading {
 
     /**
      * The grades an attempt had before regrades replaced them, oldest first. Instructors read any
-     * attempt's; a learner only their own.
+     * attempt's whole; a learner only their own, withheld as {@link ResultDisclosure} says.
      */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'LEARNER')")
     public List<GradeHistoryEntry> history(long attemptId) {
@@ -135,8 +138,13 @@ public class AttemptRegrading {
         if (!instructor && accounts.current().id() != attempt.learnerId()) {
             throw new AccessDeniedException("Attempt " + attemptId + " is another learner's");
         }
-        String type = keys.material(attempt.exerciseId()).map(GradingMaterial::type).orElseThrow();
-        return history.findByAttemptIdOrderByReplacedAtAscIdAsc(attemptId).stream().map(h -> h.entry(type)).toList();
+        GradingMaterial material = keys.material(attempt.exerciseId()).orElseThrow();
+        List<GradeHistoryEntry> entries = history.findByAttemptIdOrderByReplacedAtAscIdAsc(attemptId).stream()
+                .map(h -> h.entry(material.type())).toList();
+        if (instructor) {
+            return entries;
+        }
+        return entries.stream().map(e -> disclosure.toLearner(e, material, attempt.learnerId())).toList();
     }
 
     private static GradedAnswer answer(Attempt a) {

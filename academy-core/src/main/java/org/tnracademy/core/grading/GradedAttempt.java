@@ -13,11 +13,19 @@ import org.tnracademy.exercises.GradeResult;
  * @param result      the type's result (cast to its {@code resultType()}); null while pending
  * @param repeated    true when this answers a second click on the same submission: nothing new was stored
  * @param regradedAt  when a regrade after an answer-key change last replaced the grade; null if never
+ * @param keyWithheld true when {@code result} is {@link GradeResult#withheld() withheld}: the learner still
+ *                    has an attempt left, or the version is no longer current
  */
 public record GradedAttempt(long attemptId, long exerciseId, int exerciseVersion, int keyVersion, int attemptNumber,
                             int maxAttempts, AttemptStatus status, Double score, Double rawScore, double hintPenalty,
                             GradeResult result, Instant startedAt, Instant submittedAt, boolean repeated,
-                            Instant regradedAt) {
+                            Instant regradedAt, boolean keyWithheld) {
+
+    /** The same attempt with another result, such as the withheld one a learner may see. */
+    GradedAttempt withResult(GradeResult shown, boolean withheld) {
+        return new GradedAttempt(attemptId, exerciseId, exerciseVersion, keyVersion, attemptNumber, maxAttempts, status,
+                score, rawScore, hintPenalty, shown, startedAt, submittedAt, repeated, regradedAt, withheld);
+    }
 
     public int attemptsLeft() {
         return Math.max(0, maxAttempts - attemptNumber);

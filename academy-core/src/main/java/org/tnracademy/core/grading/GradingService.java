@@ -13,7 +13,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.account.AccountService;
+import org.tnracademy.core.catalog.ExerciseAvailability;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
+import org.tnracademy.core.catalog.ExerciseVersions;
 import org.tnracademy.core.catalog.GradingMaterial;
 import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.support.Json;
@@ -29,7 +31,9 @@ import org.tnracademy.exercises.types.ExerciseTypes;
  * stores it pending for an instructor, for written analyses) and stores the attempt, all or
  * nothing. A repeated submission token returns the attempt already stored (a double-click records
  * one attempt), the attempt limit holds even when two tabs submit at once, and a time limit is
- * enforced here, on the server, from the moment the attempt was opened.
+ * enforced here, on the server, from the moment the attempt was opened. Only the current version
+ * of an exercise takes attempts ({@link ExerciseVersions}), and learners receive their results as
+ * {@link ResultDisclosure} allows: withheld while they have an attempt left.
  */
 @Service
 public class GradingService {
@@ -47,10 +51,14 @@ public class GradingService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final ExerciseVersions versions;
+    private final ResultDisclosure disclosure;
 
     GradingService(AttemptRepository attempts, AttemptStartRepository starts, HintTakenRepository hintsTaken,
                    ExerciseKeyStore keys, AccountService accounts, ApplicationEventPublisher events,
-                   TransactionTemplate tx) {
+                   TransactionTemplate tx, ExerciseVersions versions, ResultDisclosure disclosure) {
+        this.versions = versions;
+        this.disclosure = disclosure;
         this.attempts = attempts;
         this.starts = starts;
         this.hintsTaken = hintsTaken;
@@ -84,9 +92,10 @@ public class GradingService {
             throw new IllegalArgumentException("submission token must be 1 to " + MAX_TOKEN_LENGTH + " characters");
         }
         GradingMaterial material = material(exerciseId);
+        requireCurrent(exerciseId);
         Optional<GradedAttempt> earlier = replay(submissionToken, learnerId, exerciseId, material);
         if (earlier.isPresent()) {
-            return earlier.get();
+            return disclosure.toLearner(earlier.get(), material, learnerId);
         }
         if (TypedTrees.blank(answerTree)) {
             throw new SubmissionRefusedException(SubmissionRefusedException.Reason.EMPTY_ANSWER,
@@ -96,7 +105,8 @@ public class GradingService {
         for (int keyChanges = 0; ; keyChanges++) {
             GradeResult result = grade(material, answerTree);
             try {
-                return storeRetryingClashes(material, learnerId, submissionToken, answerJson, result);
+                GradedAttempt stored = storeRetryingClashes(material, learnerId, submissionToken, answerJson, result);
+                return disclosure.toLearner(stored, material, learnerId);
             } catch (KeyChangedWhileGrading changed) {
                 // a regrade committed a new key while this answer was being graded: grade it again by that key
                 if (keyChanges >= MAX_KEY_CHANGES) {
@@ -190,6 +200,7 @@ public class GradingService {
     public AttemptWindow start(long exerciseId) {
         long learnerId = accounts.current().id();
         GradingMaterial material = material(exerciseId);
+        requireCurrent(exerciseId);
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> open(material, learnerId));
@@ -211,7 +222,7 @@ public class GradingService {
         long learnerId = accounts.current().id();
         GradingMaterial material = material(exerciseId);
         Integer limit = material.policy().timeLimitMinutes();
-        if (limit == null) {
+        if (limit == null || !isCurrent(exerciseId)) {
             return Optional.empty();
         }
         int used = attempts.countByExerciseIdAndLearnerId(exerciseId, learnerId);
@@ -229,18 +240,34 @@ public class GradingService {
                 .toList();
     }
 
-    /** The learner's latest attempt with its feedback (or pending), to show again on a later visit. */
+    /**
+     * The learner's latest attempt with its feedback (or pending), to show again on a later visit:
+     * withheld while an attempt is left, and always on a version that is no longer current.
+     */
     @PreAuthorize("hasRole('LEARNER')")
     public Optional<GradedAttempt> myLatestAttempt(long exerciseId) {
         long learnerId = accounts.current().id();
         return attempts.findByExerciseIdAndLearnerIdOrderByAttemptNumberDesc(exerciseId, learnerId).stream()
                 .findFirst()
-                .flatMap(a -> keys.material(exerciseId).map(m -> graded(a, m, false)));
+                .flatMap(a -> keys.material(exerciseId).map(m -> disclosure.toLearner(graded(a, m, false), m,
+                        learnerId)));
     }
 
     /** To the microsecond, as the database keeps it: a window read back equals the one handed out. */
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private boolean isCurrent(long exerciseId) {
+        return versions.availability(exerciseId).map(ExerciseAvailability::takesAttempts).orElse(false);
+    }
+
+    /** Refuses a superseded or retired version: it takes no attempt, whatever request names it. */
+    private void requireCurrent(long exerciseId) {
+        if (!isCurrent(exerciseId)) {
+            throw new SubmissionRefusedException(SubmissionRefusedException.Reason.NOT_CURRENT,
+                    "Exercise " + exerciseId + " is not the current version of its exercise");
+        }
     }
 
     private GradingMaterial material(long exerciseId) {
@@ -249,6 +276,9 @@ public class GradingService {
     }
 
     private AttemptWindow open(GradingMaterial material, long learnerId) {
+        // under the exercise row's shared lock: a publication retiring this version waits, or is seen
+        keys.currentKeyVersionForStoring(material.exerciseId());
+        requireCurrent(material.exerciseId());
         Instant now = now();
         Integer limit = material.policy().timeLimitMinutes();
         int used = attempts.countByExerciseIdAndLearnerId(material.exerciseId(), learnerId);
@@ -278,6 +308,8 @@ public class GradingService {
         if (keys.currentKeyVersionForStoring(material.exerciseId()) != material.keyVersion()) {
             throw new KeyChangedWhileGrading();
         }
+        // under the exercise row's shared lock taken just above: a publication retiring it waits, or is seen
+        requireCurrent(material.exerciseId());
         Instant now = now();
         int used = attempts.countByExerciseIdAndLearnerId(material.exerciseId(), learnerId);
         Integer limit = material.policy().timeLimitMinutes();
@@ -361,6 +393,6 @@ public class GradingService {
     private static GradedAttempt graded(Attempt a, GradingMaterial material, GradeResult result, boolean repeated) {
         return new GradedAttempt(a.id(), a.exerciseId(), material.version(), a.keyVersion(), a.attemptNumber(),
                 material.maxAttempts(), a.status(), a.score(), a.rawScore(), a.hintPenalty(), result, a.startedAt(),
-                a.submittedAt(), repeated, a.regradedAt());
+                a.submittedAt(), repeated, a.regradedAt(), false);
     }
 }

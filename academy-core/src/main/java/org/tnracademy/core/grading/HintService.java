@@ -11,7 +11,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.account.AccountService;
+import org.tnracademy.core.catalog.ExerciseAvailability;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
+import org.tnracademy.core.catalog.ExerciseVersions;
 import org.tnracademy.core.catalog.GradingMaterial;
 import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.exercises.LocalizedText;
@@ -27,18 +29,25 @@ public class HintService {
     private final ExerciseKeyStore keys;
     private final AccountService accounts;
     private final TransactionTemplate tx;
+    private final ExerciseVersions versions;
 
-    HintService(HintTakenRepository taken, ExerciseKeyStore keys, AccountService accounts, TransactionTemplate tx) {
+    HintService(HintTakenRepository taken, ExerciseKeyStore keys, AccountService accounts, TransactionTemplate tx,
+                ExerciseVersions versions) {
+        this.versions = versions;
         this.taken = taken;
         this.keys = keys;
         this.accounts = accounts;
         this.tx = tx;
     }
 
+    /** The hints on offer: none on a version that is no longer current, which takes no attempt. */
     @PreAuthorize("hasRole('LEARNER')")
     public List<HintOffer> hints(long exerciseId) {
         long learnerId = accounts.current().id();
         List<AttemptPolicy.Hint> hints = material(exerciseId).hints();
+        if (!isCurrent(exerciseId)) {
+            return List.of();
+        }
         Set<Integer> takenIndexes = taken.findByExerciseIdAndLearnerId(exerciseId, learnerId).stream()
                 .map(HintTaken::hintIndex).collect(Collectors.toSet());
         List<HintOffer> offers = new ArrayList<>();
@@ -49,11 +58,19 @@ public class HintService {
         return offers;
     }
 
-    /** Records that the learner took the hint (once, however often asked) and returns its text. */
+    /**
+     * Records that the learner took the hint (once, however often asked) and returns its text.
+     *
+     * @throws SubmissionRefusedException NOT_CURRENT on a superseded or retired version
+     */
     @PreAuthorize("hasRole('LEARNER')")
     public LocalizedText takeHint(long exerciseId, int index) {
         long learnerId = accounts.current().id();
         List<AttemptPolicy.Hint> hints = material(exerciseId).hints();
+        if (!isCurrent(exerciseId)) {
+            throw new SubmissionRefusedException(SubmissionRefusedException.Reason.NOT_CURRENT,
+                    "Exercise " + exerciseId + " is not the current version of its exercise");
+        }
         if (index < 0 || index >= hints.size()) {
             throw new IllegalArgumentException("Exercise " + exerciseId + " has no hint " + index + " (it has "
                     + hints.size() + ")");
@@ -69,6 +86,10 @@ public class HintService {
             }
         }
         return hints.get(index).text();
+    }
+
+    private boolean isCurrent(long exerciseId) {
+        return versions.availability(exerciseId).map(ExerciseAvailability::takesAttempts).orElse(false);
     }
 
     private GradingMaterial material(long exerciseId) {

@@ -13,10 +13,12 @@ public class SubmissionRefusedException extends RuntimeException {
 
     /**
      * Why: NOT_STARTED when a timed exercise's attempt was not opened with {@code start}, TIME_UP
-     * when it came after the deadline and its grace.
+     * when it came after the deadline and its grace, NOT_CURRENT when the exercise version was
+     * superseded by a newer one or retired: only the current version takes attempts and hints.
      */
     public enum Reason {
-        UNKNOWN_EXERCISE, EMPTY_ANSWER, INVALID_ANSWER, NO_ATTEMPTS_LEFT, CONCURRENT_SUBMISSION, NOT_STARTED, TIME_UP
+        UNKNOWN_EXERCISE, EMPTY_ANSWER, INVALID_ANSWER, NO_ATTEMPTS_LEFT, CONCURRENT_SUBMISSION, NOT_STARTED, TIME_UP,
+        NOT_CURRENT
     }
 
     private final Reason reason;

@@ -200,17 +200,18 @@ class ItemOutcomesTest {
 
     @Test
     void aStoredResultOfAnUnknownKindIsRefusedByName() {
-        GradeResult odd = new GradeResult() {
-            @Override
-            public double score() {
-                return 0.5;
-            }
-
+        record Odd(double score) implements GradeResult {
             @Override
             public org.tnracademy.exercises.ScoringRule scoringRule() {
                 return org.tnracademy.exercises.ScoringRule.WRITTEN_RUBRIC_POINTS;
             }
-        };
+
+            @Override
+            public GradeResult withheld() {
+                return this;
+            }
+        }
+        GradeResult odd = new Odd(0.5);
 
         assertThatThrownBy(() -> ItemOutcomes.of(odd)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no item analysis for results of type");

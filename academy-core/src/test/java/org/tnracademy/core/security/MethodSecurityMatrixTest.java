@@ -73,6 +73,7 @@ class MethodSecurityMatrixTest {
             Map.entry("AttemptRecords.firstResults", STAFF),
             Map.entry("AttemptRecords.timings", STAFF),
             Map.entry("CatalogService.formsOf", SIGNED_IN),
+            Map.entry("CatalogService.availability", SIGNED_IN),
             Map.entry("CohortDashboardService.dashboard", STAFF),
             Map.entry("CohortGradebookExport.csv", COHORT),
             Map.entry("CohortGradebookExport.xlsx", COHORT),

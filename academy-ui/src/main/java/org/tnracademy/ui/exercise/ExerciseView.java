@@ -94,6 +94,9 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.required(event, "exerciseId");
+        if (VersionRedirect.leadAway(event, catalog.availability(id).orElseThrow(NotFoundException::new))) {
+            return;
+        }
         sheet = catalog.exercise(id, getLocale()).orElseThrow(NotFoundException::new);
         removeAll();
         add(new RouterLink(sheet.courseTitle().in(getLocale()), CourseView.class,
@@ -283,6 +286,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             case UNKNOWN_EXERCISE -> getTranslation("error.not-found.message");
             case NOT_STARTED -> getTranslation("engine.error.not-started");
             case TIME_UP -> getTranslation("engine.error.time-up");
+            case NOT_CURRENT -> getTranslation("hiding.exercise.not-current");
         };
     }
 
@@ -293,7 +297,8 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         status.setId("attempt-status");
         // the type's feedback shows the grader's score; this line is there when the attempt's differs
         status.setVisible(graded.pending() || graded.hintPenalty() > 0);
-        boolean revealKey = !graded.pending() && graded.attemptsLeft() == 0;
+        // the core withholds the key's side of the result while an attempt is left (GradedAttempt.keyWithheld)
+        boolean revealKey = !graded.pending() && !graded.keyWithheld();
         feedbackArea.add(title, status);
         if (graded.regradedAt() != null) {
             Span regraded = new Span(getTranslation("ins.regraded-on", Formats.utc(graded.regradedAt(), getLocale())));

@@ -23,4 +23,11 @@ public record ChoiceResult(double score, List<QuestionFeedback> questions, int f
         return rules.getFirst() == ChoiceScoring.RIGHT_MINUS_WRONG
                 ? ScoringRule.CHOICE_RIGHT_MINUS_WRONG : ScoringRule.CHOICE_ALL_OR_NOTHING;
     }
+
+    /** Fully right questions as they are; in the others, only the picks and which of them are right. */
+    @Override
+    public ChoiceResult withheld() {
+        return new ChoiceResult(score, questions.stream().map(QuestionFeedback::withheld).toList(),
+                fullyCorrectCount, questionCount);
+    }
 }

@@ -15,4 +15,20 @@ public record QuestionFeedback(String questionId, ChoiceScoring scoring, double 
         correct = List.copyOf(correct);
         options = List.copyOf(options);
     }
+
+    /**
+     * As it is when fully right; otherwise the correct options reduced to the ones picked, no
+     * feedback on options missed and no explanation of a wrong pick.
+     */
+    QuestionFeedback withheld() {
+        if (fullyCorrect) {
+            return this;
+        }
+        List<String> rightPicks = correct.stream().filter(picked::contains).toList();
+        List<OptionFeedback> own = options.stream().filter(o -> o.outcome() != OptionOutcome.MISSED)
+                .map(o -> o.outcome() == OptionOutcome.RIGHT_PICK ? o
+                        : new OptionFeedback(o.optionId(), o.outcome(), null))
+                .toList();
+        return new QuestionFeedback(questionId, scoring, score, false, picked, rightPicks, own);
+    }
 }

@@ -17,4 +17,15 @@ public record EstimateResult(double score, int answered, int questionCount, List
     public ScoringRule scoringRule() {
         return ScoringRule.ESTIMATE_MEAN_CREDIT;
     }
+
+    /**
+     * Questions answered within tolerance as they are; the others with the learner's answer and
+     * credit only: no true answer, no error (which would point to it) and no explanation.
+     */
+    @Override
+    public EstimateResult withheld() {
+        return new EstimateResult(score, answered, questionCount, questions.stream().map(q -> q.withinTolerance() ? q
+                : new QuestionFeedback(q.questionId(), q.kind(), q.credit(), null, q.errorUnit(), false, null,
+                        q.given(), null)).toList());
+    }
 }

@@ -25,4 +25,18 @@ public record IndicatorsResult(double score, double precision, double recall, in
     public ScoringRule scoringRule() {
         return ScoringRule.INDICATORS_LINE_F1;
     }
+
+    /**
+     * Only the lines the learner claimed; on a wrong one neither the expected indicator nor the
+     * explanation. The counts stay: with the learner's own claims they say no more than the score does.
+     */
+    @Override
+    public IndicatorsResult withheld() {
+        List<LineFeedback> claimed = lines.stream().filter(f -> f.givenIndicator() != null)
+                .map(f -> f.outcome() == LineOutcome.HIT ? f
+                        : new LineFeedback(f.lineId(), null, f.givenIndicator(), f.decoy(), f.outcome(), null))
+                .toList();
+        return new IndicatorsResult(score, precision, recall, hits, wrongIndicator, misses, falseClaims,
+                decoysClaimed, expectedHits, claims, claimed);
+    }
 }

@@ -32,4 +32,19 @@ public record LabellingResult(double score, List<ItemFeedback> items, List<Label
             case MICRO_F1 -> ScoringRule.LABELLING_MICRO_F1;
         };
     }
+
+    /**
+     * Right items as they are; wrong and unlabelled ones without their label or explanation; no
+     * metrics per label or confusion matrix, whose cells pin items (label one item, read its row).
+     * With every item right there is nothing to withhold.
+     */
+    @Override
+    public LabellingResult withheld() {
+        if (correctCount == itemCount) {
+            return this;
+        }
+        List<ItemFeedback> own = items.stream().map(f -> f.correct() ? f
+                : new ItemFeedback(f.itemId(), null, f.givenLabel(), false, null)).toList();
+        return new LabellingResult(score, own, List.of(), null, correctCount, itemCount, scoring);
+    }
 }

@@ -26,4 +26,17 @@ public record SetSelectionResult(double score, SelectionMetric metric, double pr
     public ScoringRule scoringRule() {
         return metric == SelectionMetric.JACCARD ? ScoringRule.SELECTION_JACCARD : ScoringRule.SELECTION_F1;
     }
+
+    /**
+     * No items missed; wrongly claimed ones without explanation. The metrics stay: with the
+     * learner's own matched and wrong items they say no more than the score does.
+     */
+    @Override
+    public SetSelectionResult withheld() {
+        List<SelectionFeedback> own = items.stream().filter(f -> f.outcome() != ItemOutcome.MISSED)
+                .map(f -> f.outcome() == ItemOutcome.MATCHED ? f
+                        : new SelectionFeedback(f.itemId(), f.outcome(), null)).toList();
+        return new SetSelectionResult(score, metric, precision, recall, f1, jaccard, matched, List.of(),
+                wronglyClaimed, own);
+    }
 }

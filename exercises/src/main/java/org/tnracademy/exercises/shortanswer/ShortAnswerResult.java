@@ -17,4 +17,11 @@ public record ShortAnswerResult(double score, List<BlankFeedback> blanks, int co
     public ScoringRule scoringRule() {
         return ScoringRule.SHORT_ANSWER_BLANKS_RIGHT;
     }
+
+    /** Right blanks as they are; wrong ones with the value typed only: no accepted answers, no explanation. */
+    @Override
+    public ShortAnswerResult withheld() {
+        return new ShortAnswerResult(score, blanks.stream().map(b -> b.correct() ? b
+                : new BlankFeedback(b.blankId(), b.given(), false, List.of(), null)).toList(), correctCount, blankCount);
+    }
 }

@@ -26,4 +26,16 @@ public record SpansResult(double score, double minOverlap, SpanCounts overlap, S
     public ScoringRule scoringRule() {
         return ScoringRule.SPANS_OVERLAP_F1;
     }
+
+    /**
+     * Only the key spans a mark matched (exactly or by overlap); the learner's other marks stay in
+     * {@code unmatchedMarks}, where the grader put them. No metrics per category. The counts stay:
+     * with the learner's own marks they say no more than the score does.
+     */
+    @Override
+    public SpansResult withheld() {
+        List<SpanFeedback> found = keySpans.stream()
+                .filter(f -> f.outcome() == SpanOutcome.EXACT || f.outcome() == SpanOutcome.OVERLAP).toList();
+        return new SpansResult(score, minOverlap, overlap, exact, List.of(), found, unmatchedMarks);
+    }
 }

@@ -21,4 +21,11 @@ public record TaggingResult(double score, List<TechniqueFeedback> techniques, in
     public ScoringRule scoringRule() {
         return ScoringRule.TAGGING_TACTIC_JACCARD;
     }
+
+    /** Only the techniques the learner tagged; those of the key they missed are counted, not named. */
+    @Override
+    public TaggingResult withheld() {
+        return new TaggingResult(score, techniques.stream().filter(t -> t.outcome() != TagOutcome.MISSED).toList(),
+                matchedCount, missedCount, sameTacticCount, wrongCount);
+    }
 }

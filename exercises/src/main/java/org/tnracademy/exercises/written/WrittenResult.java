@@ -21,4 +21,10 @@ public record WrittenResult(double score, int points, int maxPoints, List<Criter
     public ScoringRule scoringRule() {
         return ScoringRule.WRITTEN_RUBRIC_POINTS;
     }
+
+    /** The whole grade: an instructor's points and comment carry nothing of a key. */
+    @Override
+    public WrittenResult withheld() {
+        return this;
+    }
 }

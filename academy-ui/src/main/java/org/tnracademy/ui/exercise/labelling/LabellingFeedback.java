@@ -14,6 +14,7 @@ import org.tnracademy.exercises.labelling.ConfusionMatrix;
 import org.tnracademy.exercises.labelling.ItemFeedback;
 import org.tnracademy.exercises.labelling.LabelMetrics;
 import org.tnracademy.exercises.labelling.LabellingResult;
+import org.tnracademy.ui.exercise.parts.KeyHiddenNote;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
 
@@ -32,8 +33,13 @@ public class LabellingFeedback extends VerticalLayout {
         add(score, FeedbackParts.rule(this, result),
                 new Span(getTranslation("feedback.correct", result.correctCount(), result.itemCount())));
 
-        add(new H4(getTranslation("feedback.per-label")), perLabel(result.perLabel()));
-        add(new H4(getTranslation("feedback.confusion")), confusion(result.confusion()));
+        if (result.confusion() == null) {
+            // withheld by the core while an attempt is left: its cells would name right labels
+            add(KeyHiddenNote.withheld("hiding.feedback.labelling-breakdown-withheld"));
+        } else {
+            add(new H4(getTranslation("feedback.per-label")), perLabel(result.perLabel()));
+            add(new H4(getTranslation("feedback.confusion")), confusion(result.confusion()));
+        }
         add(new H4(getTranslation("feedback.per-item")), perItem(result.items()));
     }
 

@@ -17,4 +17,16 @@ public final class KeyHiddenNote {
         note.addClassName("academy-key-hidden");
         return note;
     }
+
+    /**
+     * Said where a part of the feedback is left out because the core withheld it (a breakdown over
+     * the key, the items of the key not given), id {@code key-withheld}.
+     */
+    public static Span withheld(String messageKey) {
+        Span note = new Span();
+        note.setText(note.getTranslation(messageKey));
+        note.addClassName("academy-key-hidden");
+        note.setId("key-withheld");
+        return note;
+    }
 }

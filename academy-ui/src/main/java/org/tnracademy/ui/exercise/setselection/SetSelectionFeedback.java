@@ -47,14 +47,17 @@ public class SetSelectionFeedback extends Composite<VerticalLayout> {
                 FeedbackParts.metric(this, "wsb.jaccard", result.jaccard(), "jaccard", getLocale()));
         metrics.setWrap(true);
         layout.add(metrics);
-        Span counts = new Span(getTranslation("wsb.setsel.counts", result.matched().size(),
-                result.wronglyClaimed().size(), result.missed().size()));
+        // the core leaves the missed items out of a withheld result: not even their number is listed
+        Span counts = new Span(revealKey ? getTranslation("wsb.setsel.counts", result.matched().size(),
+                result.wronglyClaimed().size(), result.missed().size())
+                : getTranslation("hiding.setsel.counts-withheld", result.matched().size(),
+                result.wronglyClaimed().size()));
         counts.setId("selection-counts");
         layout.add(counts);
 
         layout.add(new H4(getTranslation("wsb.per-item")));
-        if (!revealKey && !result.missed().isEmpty()) {
-            Paragraph hidden = new Paragraph(getTranslation("wsb.setsel.missed-hidden", result.missed().size()));
+        if (!revealKey && result.recall() < 1.0) {
+            Paragraph hidden = new Paragraph(getTranslation("hiding.setsel.missed-withheld"));
             hidden.setId("missed-hidden");
             layout.add(hidden);
         }

@@ -15,6 +15,7 @@ import org.tnracademy.exercises.spans.SpanFeedback;
 import org.tnracademy.exercises.spans.SpanOutcome;
 import org.tnracademy.exercises.spans.SpansResult;
 import org.tnracademy.exercises.spans.SpansSpec;
+import org.tnracademy.ui.exercise.parts.KeyHiddenNote;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
 
@@ -54,8 +55,15 @@ public class SpansFeedback extends Composite<VerticalLayout> {
                 counts("wsb.spans.exact-matching", result.exact(), "exact"));
         overall.setWrap(true);
         layout.add(overall);
-        layout.add(new H4(getTranslation("wsb.per-category")), perCategory());
-        layout.add(new H4(getTranslation("wsb.spans.key-spans")), keySpans());
+        if (revealKey) {
+            layout.add(new H4(getTranslation("wsb.per-category")), perCategory());
+        }
+        layout.add(new H4(getTranslation("wsb.spans.key-spans")));
+        if (!revealKey) {
+            // the core withheld the key spans not found and the figures per category
+            layout.add(KeyHiddenNote.withheld("hiding.feedback.spans-withheld"));
+        }
+        layout.add(keySpans());
         if (!result.unmatchedMarks().isEmpty()) {
             layout.add(new H4(getTranslation("wsb.spans.unmatched")), unmatched());
         }

@@ -86,8 +86,9 @@ public class TimelineFeedback extends Composite<VerticalLayout> {
         grid.addColumn(this::event).setHeader(getTranslation("wsb.timeline.event")).setFlexGrow(2);
         grid.addColumn(f -> shown(f) ? Formats.utc(Instant.parse(f.at()), getLocale()) : "—")
                 .setHeader(getTranslation("wsb.timeline.instant")).setAutoWidth(true);
-        grid.addColumn(EventFeedback::discordantPairs).setHeader(getTranslation("wsb.timeline.misordered"))
-                .setWidth("7rem").setFlexGrow(0);
+        // withheld (zero) before the last attempt: an event's count would point to where it belongs
+        grid.addColumn(f -> revealKey ? String.valueOf(f.discordantPairs()) : "—")
+                .setHeader(getTranslation("wsb.timeline.misordered")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
                 : getTranslation("wsb.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
                 .setFlexGrow(3);

@@ -1,6 +1,6 @@
 package org.tnracademy.core.audit;
 
-/** What the audit log records. */
+/** What the audit log records. ACCOUNT_LOCKED is kept for entries written before sign-ins were throttled (V21). */
 public enum AuditAction {
     SIGN_IN, SIGN_IN_FAILED, ACCOUNT_LOCKED, ACCOUNT_CREATED, ACCOUNTS_IMPORTED, ROLES_CHANGED, PASSWORD_RESET,
     ACCOUNT_DEACTIVATED, ACCOUNT_REACTIVATED, CONTENT_IMPORTED, PASSWORD_CHANGED, EXTERNAL_ACCOUNT_LINKED,

@@ -145,6 +145,33 @@ class SignInsTest {
     }
 
     @Test
+    void failuresFromTwoNodesAtOnceAreEachCountedOnce() throws Exception {
+        String name = newLearner();
+        String address = newAddress();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var nodes = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int node = 0; node < 2; node++) {
+                done.add(nodes.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 5; i++) {
+                        signIns.failed(name, "wrong username or password", address);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var node : done) {
+                node.get();
+            }
+        }
+        // ten failures: the pair's rule took effect twice (at the 5th and the 10th), none was lost
+        SignedIn.as("auditor", Role.ADMIN);
+        assertThat(audit.of(name)).filteredOn(r -> r.action() == AuditAction.SIGN_IN_THROTTLED).hasSize(2);
+        assertThat(signIns.refusal(name, address)).isPresent();
+    }
+
+    @Test
     void aFreshAcademyGetsAnAdministratorWithThePasswordFromTheEnvironment() {
         var admin = users.loadUserByUsername("admin");
         assertThat(admin.getAuthorities()).extracting(a -> a.getAuthority()).containsExactly("ROLE_ADMIN");

@@ -92,7 +92,14 @@ class LoginOverHttpTest {
 
         for (HttpResponse<String> refused : List.of(without, wrong, noSession)) {
             assertThat(refused.statusCode()).as(refused.headers().map().toString()).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Location")).isEmpty();
+            assertThat(refused.body()).contains("Sign-in form expired", "href=\"/login\"");
         }
+        HttpResponse<String> french = http.send(HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "fr-CA")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", learner, "password", "x"))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(french.body()).contains("Formulaire de connexion expiré");
         assertThat(asAdmin(() -> audit.of(learner))).as("the password was not even tried")
                 .noneMatch(r -> r.action() == AuditAction.SIGN_IN || r.action() == AuditAction.SIGN_IN_FAILED);
     }

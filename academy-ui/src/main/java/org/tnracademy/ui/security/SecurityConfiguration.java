@@ -5,11 +5,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CsrfFilter;
 import org.tnracademy.ui.login.LoginView;
 
 /**
@@ -18,8 +16,8 @@ import org.tnracademy.ui.login.LoginView;
  * exempts the login address from Spring's CSRF check, so any site could post a username and
  * password to it (login CSRF, and guesses counted against the visitor's address). Here only
  * Vaadin's own requests, which carry Vaadin's CSRF token, are exempt; the login form posts the
- * {@code _csrf} token Vaadin puts in the page; a post without it is refused with 403
- * ({@link ExpiredSignInForm}) before any password is checked.
+ * {@code _csrf} token Vaadin puts in the page; a post without it is refused before any password
+ * is checked (403, which the container's error page turns into a redirect to the sign-in page).
  */
 @Configuration
 @EnableWebSecurity
@@ -30,14 +28,7 @@ class SecurityConfiguration {
     SecurityFilterChain academySecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css").permitAll());
         SecurityHeaders.apply(http);
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
-                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
-                    @Override
-                    public <F extends CsrfFilter> F postProcess(F filter) {
-                        filter.setAccessDeniedHandler(new ExpiredSignInForm());
-                        return filter;
-                    }
-                }));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
         return http.build();

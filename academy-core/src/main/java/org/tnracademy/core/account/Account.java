@@ -1,6 +1,5 @@
 package org.tnracademy.core.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -45,11 +44,17 @@ class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
+    /** The identity provider vouching for this account (issuer URI), null for a local account. */
+    @Column(name = "external_issuer")
+    private String externalIssuer;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** The provider's stable id of the person ({@code sub}), null for a local account. */
+    @Column(name = "external_subject")
+    private String externalSubject;
+
+    /** Made by a provider sign-in before issuer and subject were recorded: the next one of its name claims it. */
+    @Column(name = "external_unclaimed", nullable = false)
+    private boolean externalUnclaimed;
 
     @Version
     private long version;
@@ -102,32 +107,21 @@ class Account {
 
     void changePasswordHash(String hash) {
         passwordHash = hash;
-        failedSignIns = 0;
-        lockedUntil = null;
     }
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** Marks the account as this provider identity's own (made for it, or an unclaimed one it claims). */
+    void linkTo(String issuer, String subject) {
+        externalIssuer = issuer;
+        externalSubject = subject;
+        externalUnclaimed = false;
     }
 
-    /** Counts a failed sign-in; returns true when this one locks the account. */
-    boolean signInFailed(Instant now, int maxFailures, Duration lockFor) {
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            failedSignIns = 0;
-            lockedUntil = now.plus(lockFor);
-            return true;
-        }
-        return false;
-    }
-
-    void signInSucceeded() {
-        failedSignIns = 0;
-        lockedUntil = null;
+    boolean externalUnclaimed() {
+        return externalUnclaimed;
     }
 
     AccountSummary summary() {

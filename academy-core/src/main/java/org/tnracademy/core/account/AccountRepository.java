@@ -11,6 +11,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
 
+    Optional<Account> findByExternalIssuerAndExternalSubject(String externalIssuer, String externalSubject);
+
     List<Account> findByUsernameIn(java.util.Collection<String> usernames);
 
     @Query("select a from Account a join a.roles r where r = :role order by a.displayName, a.id")

@@ -1,7 +1,5 @@
 package org.tnracademy.core.account;
 
-import java.time.Instant;
-
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,7 +8,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs people in against the local accounts in the database. */
+/**
+ * Signs people in against the local accounts in the database. Repeated failures are throttled by
+ * {@link SignIns} per source address and account, before the password is checked.
+ */
 @Component
 public class AccountUserDetailsService implements UserDetailsService {
 
@@ -28,7 +29,6 @@ public class AccountUserDetailsService implements UserDetailsService {
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
-                .accountLocked(account.lockedAt(Instant.now()))
                 .authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
                 .build();
     }

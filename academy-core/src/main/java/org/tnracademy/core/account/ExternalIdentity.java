@@ -6,9 +6,9 @@ import java.util.Set;
 /**
  * A person as an external identity provider (Keycloak) vouches for them at sign-in.
  *
- * @param issuer      the provider's issuer URI, recorded in the audit log
- * @param subject     the provider's stable id of the person ({@code sub})
- * @param username    the name they sign in with ({@code preferred_username}); links to the account
+ * @param issuer      the provider's issuer URI; with the subject, links to the account
+ * @param subject     the provider's stable id of the person ({@code sub}) at that issuer
+ * @param username    the name they sign in with ({@code preferred_username}): their account's name when free
  * @param displayName how the academy shows them
  * @param roles       the academy roles the provider grants them now (may be none)
  */
@@ -16,8 +16,18 @@ public record ExternalIdentity(String issuer, String subject, String username, S
 
     /** What the account table holds. */
     public static final int MAX_USERNAME = 100;
+    public static final int MAX_ISSUER = 300;
+    public static final int MAX_SUBJECT = 255;
 
     public ExternalIdentity {
+        if (issuer == null || issuer.isBlank() || issuer.length() > MAX_ISSUER) {
+            throw new IllegalArgumentException("External identity has no issuer (iss claim) or one longer than "
+                    + MAX_ISSUER + " characters");
+        }
+        if (subject != null && subject.length() > MAX_SUBJECT) {
+            throw new IllegalArgumentException("External identity from " + issuer + " has a subject (sub claim) longer than "
+                    + MAX_SUBJECT + " characters");
+        }
         if (subject == null || subject.isBlank()) {
             throw new IllegalArgumentException("External identity from " + issuer + " has no subject (sub claim)");
         }

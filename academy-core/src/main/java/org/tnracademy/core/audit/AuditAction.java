@@ -1,6 +1,6 @@
 package org.tnracademy.core.audit;
 
-/** What the audit log records. */
+/** What the audit log records. ACCOUNT_LOCKED is kept for entries written before sign-ins were throttled (V21). */
 public enum AuditAction {
     SIGN_IN, SIGN_IN_FAILED, ACCOUNT_LOCKED, ACCOUNT_CREATED, ACCOUNTS_IMPORTED, ROLES_CHANGED, PASSWORD_RESET,
     ACCOUNT_DEACTIVATED, ACCOUNT_REACTIVATED, CONTENT_IMPORTED, PASSWORD_CHANGED, EXTERNAL_ACCOUNT_LINKED,
@@ -10,5 +10,6 @@ public enum AuditAction {
     COURSE_CREATED,
     COURSE_PASS_MARK_CHANGED, CERTIFICATE_REVOKED,
     /** An upload or import refused: its size, its type or the problems in its content. */
-    UPLOAD_REFUSED
+    UPLOAD_REFUSED,
+    SIGN_IN_THROTTLED, EXTERNAL_USERNAME_TAKEN
 }

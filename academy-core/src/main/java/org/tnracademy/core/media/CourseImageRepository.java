@@ -21,4 +21,6 @@ interface CourseImageRepository extends JpaRepository<CourseImage, Long> {
     Optional<CourseImage> findByCourseIdAndPathAndSha256(long courseId, String path, String sha256);
 
     Optional<CourseImage> findFirstByCourseIdAndSha256(long courseId, String sha256);
+
+    boolean existsByCourseIdAndSha256AndPublishedTrue(long courseId, String sha256);
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.packs.CoursePack;
@@ -25,9 +26,11 @@ import org.tnracademy.core.packs.PackImages;
 public class CourseImages {
 
     private final CourseImageRepository images;
+    private final EntityManager em;
 
-    CourseImages(CourseImageRepository images) {
+    CourseImages(CourseImageRepository images, EntityManager em) {
         this.images = images;
+        this.em = em;
     }
 
     /**
@@ -67,6 +70,23 @@ public class CourseImages {
         return newest.values().stream().sorted(Comparator.comparing(CourseImageInfo::path))
                 .map(i -> images.findByCourseIdAndPathAndSha256(courseId, i.path(), i.sha256()).orElseThrow())
                 .map(CourseImages::packImage).toList();
+    }
+
+    /**
+     * Whether learners may see this content: it is a published picture of the course (publishing
+     * the course or importing its pack made it so) and the course itself is published. A draft
+     * upload, or a picture of a course never published, is for the studio only.
+     */
+    @Transactional(readOnly = true)
+    public boolean shownToLearners(long courseId, String sha256) {
+        return images.existsByCourseIdAndSha256AndPublishedTrue(courseId, sha256) && coursePublished(courseId);
+    }
+
+    private boolean coursePublished(long courseId) {
+        // the course table belongs to the catalogue, which depends on this package: read its flag only
+        Object published = em.createNativeQuery("select published from course where id = ?1")
+                .setParameter(1, courseId).getResultStream().findFirst().orElse(Boolean.FALSE);
+        return Boolean.TRUE.equals(published);
     }
 
     /** Where learners' lessons show the published pictures from. */

@@ -9,9 +9,11 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tnracademy.core.account.Role;
 import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
@@ -19,9 +21,10 @@ import org.tnracademy.core.packs.PackImages;
 
 /**
  * The studio's picture library of a course: instructors upload pictures for its lessons (checked
- * as a pack's pictures are: name, type, size, and content by its magic number) and list them; any
- * signed-in person may fetch a picture by its hash, as lessons show them. An upload is a draft: a
- * picture replacing another under the same name is shown to learners once the course is published.
+ * as a pack's pictures are: name, type, size, and content by its magic number) and list them;
+ * lessons show them by hash. An upload is a draft, seen by instructors and administrators only: a
+ * picture reaches learners (and every other signed-in person) once publishing the course makes it
+ * one of its published pictures, whatever address is typed.
  */
 @Service
 public class ImageLibrary {
@@ -104,14 +107,28 @@ public class ImageLibrary {
         return courseImages.draftLinks(courseId);
     }
 
-    /** A picture of the course by its SHA-256, to send to a browser; empty when the course has none such. */
+    /**
+     * A picture of the course by its SHA-256, to send to a browser; empty when the course has none
+     * such, or when it is a draft (not published with the course) and the reader is no instructor
+     * or administrator.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<ImageFile> file(long courseId, String sha256) {
         if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             return Optional.empty();
         }
+        if (!readsDrafts() && !courseImages.shownToLearners(courseId, sha256)) {
+            return Optional.empty();
+        }
         return images.findFirstByCourseIdAndSha256(courseId, sha256)
                 .map(i -> new ImageFile(i.mediaType, i.sha256, i.bytes));
+    }
+
+    /** Instructors preview drafts in the studio; administrators may see whatever instructors see. */
+    private static boolean readsDrafts() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals(Role.INSTRUCTOR.authority()) || a.equals(Role.ADMIN.authority()));
     }
 
     private CourseImageInfo info(long courseId, String path, String sha256) {

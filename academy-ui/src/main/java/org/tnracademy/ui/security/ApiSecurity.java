@@ -10,7 +10,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * The REST read-out under /api: its own filter chain, ahead of Vaadin's (whose catch-all refuses
@@ -19,8 +18,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
  * needed. Roles are checked here by address and again by the services' method security.
  * <ul>
  *   <li>profile {@code keycloak}: Keycloak bearer tokens (JWT, issuer and audience checked);</li>
- *   <li>otherwise: HTTP Basic against the local accounts, with the same lock-out as the login page.</li>
+ *   <li>otherwise: HTTP Basic against the local accounts, with the same throttling as the login page.</li>
  * </ul>
+ * Refusals are 401 or 403 with a JSON body ({@link ApiRefusals}), never a redirect.
  */
 @Configuration
 class ApiSecurity {
@@ -33,10 +33,9 @@ class ApiSecurity {
     @Profile("!" + SignInMode.KEYCLOAK_PROFILE)
     SecurityFilterChain apiWithLocalAccounts(HttpSecurity http) throws Exception {
         common(http);
-        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
-        challenge.setRealmName(REALM);
-        http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(challenge));
-        http.exceptionHandling(e -> e.authenticationEntryPoint(challenge));
+        ApiRefusals refusals = ApiRefusals.basic(REALM);
+        http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(refusals));
+        http.exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
         return http.build();
     }
 
@@ -46,11 +45,12 @@ class ApiSecurity {
     SecurityFilterChain apiWithKeycloakTokens(HttpSecurity http, KeycloakBearerTokens tokens) throws Exception {
         common(http);
         // a call without a valid token is answered 401 (WWW-Authenticate: Bearer), never sent to a login page
-        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
-        BearerTokenAccessDeniedHandler refusal = new BearerTokenAccessDeniedHandler();
+        ApiRefusals refusals = new ApiRefusals(new BearerTokenAuthenticationEntryPoint(),
+                new BearerTokenAccessDeniedHandler(),
+                "Sign-in required: send a Keycloak access token of the academy's realm as Authorization: Bearer");
         http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
-                .authenticationEntryPoint(challenge).accessDeniedHandler(refusal));
-        http.exceptionHandling(e -> e.authenticationEntryPoint(challenge).accessDeniedHandler(refusal));
+                .authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
+        http.exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
         return http.build();
     }
 

@@ -12,9 +12,10 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * The pictures of lessons under /course-images: their own filter chain, ahead of Vaadin's (whose
- * catch-all refuses every non-Vaadin address). Any signed-in person may read them, with the
- * session the pages use, whichever way they signed in; without one the answer is 401, never a
- * login page in place of a picture. Unlike pages, pictures are addressed by their hash and never
+ * catch-all refuses every non-Vaadin address). Signed-in people read them with the session the
+ * pages use, whichever way they signed in; without one the answer is 401, never a login page in
+ * place of a picture. Which pictures a person may read is the core's decision (ImageLibrary): a
+ * draft upload only instructors and administrators, a published one everyone signed in. Unlike pages, pictures are addressed by their hash and never
  * change, so this chain leaves caching to the endpoint; the other protective headers stay.
  */
 @Configuration

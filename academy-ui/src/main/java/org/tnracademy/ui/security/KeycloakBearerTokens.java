@@ -15,10 +15,10 @@ import org.tnracademy.core.account.ExternalSignIns;
 import org.tnracademy.core.account.Role;
 
 /**
- * A Keycloak access token on /api as the academy reads it: the person named by
- * {@code preferred_username} (so the services find their account), with the token's realm roles.
- * The account is linked as at a browser sign-in, so a token works before its owner ever opened
- * the academy.
+ * A Keycloak access token on /api as the academy reads it: the account linked to the token's
+ * issuer and subject (named by it, so the services find it), with the token's realm roles. The
+ * account is linked as at a browser sign-in, so a token works before its owner ever opened the
+ * academy; its name is {@code preferred_username} unless another account had that name first.
  */
 @Component
 @Profile(SignInMode.KEYCLOAK_PROFILE)
@@ -39,8 +39,8 @@ class KeycloakBearerTokens implements Converter<Jwt, AbstractAuthenticationToken
         } catch (OAuth2AuthenticationException e) {
             throw new InvalidBearerTokenException(e.getError().getDescription(), e);
         }
-        externalSignIns.linked(identity);
+        String username = externalSignIns.linked(identity).username();
         Set<Role> roles = identity.roles();
-        return new JwtAuthenticationToken(jwt, KeycloakRoles.authorities(roles), identity.username());
+        return new JwtAuthenticationToken(jwt, KeycloakRoles.authorities(roles), username);
     }
 }

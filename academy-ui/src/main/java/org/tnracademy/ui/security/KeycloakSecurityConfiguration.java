@@ -1,5 +1,6 @@
 package org.tnracademy.ui.security;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,8 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,6 +42,9 @@ class KeycloakSecurityConfiguration {
 
     /** Spring Security's start of the authorization code flow for the registration "keycloak". */
     static final String LOGIN_PAGE = "/oauth2/authorization/keycloak";
+
+    /** The claim naming the academy account a signed-in person is (not a Keycloak claim: ours). */
+    static final String ACCOUNT_CLAIM = "academy_account";
 
     @Bean
     SecurityFilterChain academySecurity(HttpSecurity http) throws Exception {
@@ -76,18 +82,29 @@ class KeycloakSecurityConfiguration {
     }
 
     /**
-     * Loads the person as Spring Security does, then links them to their academy account (created
-     * at first sign-in, roles brought up to date), so progress and the gradebook work for them.
+     * Loads the person as Spring Security does, then links them to their academy account by issuer
+     * and subject (created at first sign-in, roles brought up to date), so progress and the
+     * gradebook work for them. They are signed in under that account's name, which is their
+     * {@code preferred_username} unless another account had it first.
      */
     @Bean
     OAuth2UserService<OidcUserRequest, OidcUser> keycloakUsers(ExternalSignIns externalSignIns) {
         OidcUserService standard = new OidcUserService();
         return request -> {
             OidcUser user = standard.loadUser(request);
-            externalSignIns.linked(identity(request.getClientRegistration().getProviderDetails().getIssuerUri(),
-                    user.getClaims()));
-            return user;
+            String issuer = user.getIdToken().getIssuer() == null
+                    ? request.getClientRegistration().getProviderDetails().getIssuerUri()
+                    : user.getIdToken().getIssuer().toString();
+            String username = externalSignIns.linked(identity(issuer, user.getClaims())).username();
+            return asAccount(user, username);
         };
+    }
+
+    /** The same person, named by their academy account (claim {@value #ACCOUNT_CLAIM}, added to what user info holds). */
+    static OidcUser asAccount(OidcUser user, String username) {
+        Map<String, Object> claims = new HashMap<>(user.getUserInfo() == null ? Map.of() : user.getUserInfo().getClaims());
+        claims.put(ACCOUNT_CLAIM, username);
+        return new DefaultOidcUser(user.getAuthorities(), user.getIdToken(), new OidcUserInfo(claims), ACCOUNT_CLAIM);
     }
 
     static ExternalIdentity identity(String issuer, Map<String, Object> claims) {

@@ -6,9 +6,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tnracademy.core.account.SignIns;
 
-/** Hands Spring Security's sign-in events, with the caller's address, to the core's lock-out and audit. */
+/**
+ * Hands Spring Security's sign-in events, with the caller's address (as resolved through the
+ * trusted proxies), to the core's throttling and audit.
+ */
 @Component
 class SignInEvents {
 
@@ -31,9 +34,13 @@ class SignInEvents {
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
+        Authentication signedIn = event.getAuthentication();
+        if (signedIn instanceof UsernamePasswordAuthenticationToken) {
+            signIns.passwordAccepted(signedIn.getName(), address(signedIn));
+        }
         // every /api request authenticates anew (stateless): auditing each would bury the real sign-ins
         if (!fromApi()) {
-            signIns.succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
+            signIns.succeeded(signedIn.getName(), address(signedIn));
         }
     }
 
@@ -47,7 +54,14 @@ class SignInEvents {
         Authentication attempt = event.getAuthentication();
         // a refused bearer token's "name" is the token itself: a credential, never written down
         String who = attempt instanceof BearerTokenAuthenticationToken ? BEARER_TOKEN : attempt.getName();
-        signIns.failed(who, reason(event.getException()), address(attempt));
+        if (event.getException() instanceof SignInThrottledException) {
+            return; // refused before the password was checked: audited by ThrottledPasswordSignIn, not a guess
+        }
+        if (attempt instanceof UsernamePasswordAuthenticationToken) {
+            signIns.failed(who, reason(event.getException()), address(attempt));
+        } else {
+            signIns.failedWithoutPassword(who, reason(event.getException()), address(attempt));
+        }
     }
 
     /** A reason an administrator reads in the audit log. */
@@ -62,6 +76,6 @@ class SignInEvents {
     }
 
     private static String address(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        return ThrottledPasswordSignIn.remoteAddress(authentication);
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.tnracademy.core.account.AccountProvisioning;
 import org.tnracademy.core.account.Role;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
@@ -55,6 +56,8 @@ class KeycloakProfileTest {
     WebApplicationContext context;
     @Autowired
     AuditLog audit;
+    @Autowired
+    AccountProvisioning provisioning;
 
     MockMvc mvc;
 
@@ -87,6 +90,48 @@ class KeycloakProfileTest {
     }
 
     @Test
+    void aRealmUserNamedLikeALocalAccountGetsAnAccountOfTheirOwnNeverTheLocalOne() throws Exception {
+        String name = "kc-local-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        provisioning.ensure(name, "Local Admin", "local-admin-password", java.util.EnumSet.of(Role.ADMIN));
+
+        // someone who could create that username in the realm signs in with it
+        mvc.perform(get("/api/me/progress").header("Authorization", bearer(REALM.tokenOf("intruder-" + name, name,
+                        List.of("learner")))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.learner").value(name + "-2"));
+        mvc.perform(get("/api/me/progress").header("Authorization", bearer(REALM.tokenOf("intruder-" + name, name,
+                        List.of("learner")))))
+                .andExpect(jsonPath("$.learner").value(name + "-2"));
+
+        var reader = SecurityContextHolder.createEmptyContext();
+        reader.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("auditor", "n/a",
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.setContext(reader);
+        try {
+            assertThat(audit.newestFirst(0, 100)).anySatisfy(r -> {
+                assertThat(r.action()).isEqualTo(AuditAction.EXTERNAL_USERNAME_TAKEN);
+                assertThat(r.detail()).contains(name + " is taken", "subject intruder-" + name);
+            });
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void refusalsOfTheApiAreJsonWithTheBearerChallenge() throws Exception {
+        mvc.perform(get("/api/me/progress"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("Location"))
+                .andExpect(jsonPath("$.error").value("unauthorized"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Bearer")));
+        mvc.perform(get("/api/me/progress").header("Authorization", bearer(REALM.token("kc-teacher",
+                        List.of("instructor")))))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer")))
+                .andExpect(jsonPath("$.error").value("forbidden"));
+    }
+
+    @Test
     void missingForgedExpiredForeignAndOtherClientsTokensAreRefusedWith401() throws Exception {
         String good = REALM.token("kc-learner", List.of("learner"));
         List<String> bad = List.of(
@@ -101,7 +146,8 @@ class KeycloakProfileTest {
                 .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer")));
         for (String token : bad) {
             mvc.perform(get("/api/me/progress").header("Authorization", bearer(token)))
-                    .andExpect(status().isUnauthorized());
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.message").value("The bearer token is invalid, expired or not for this academy"));
         }
         // each refusal is audited, and no token (a credential) is written into the log
         var reader = SecurityContextHolder.createEmptyContext();

@@ -62,9 +62,19 @@ final class StubIssuer implements AutoCloseable {
     }
 
     String sign(String username, List<String> roles, String tokenIssuer, String audience, Instant expires) {
+        return sign("sub-" + username, username, roles, tokenIssuer, audience, expires);
+    }
+
+    /** A token of the realm for this subject under this username: another person may claim a taken name. */
+    String tokenOf(String subject, String username, List<String> roles) {
+        return sign(subject, username, roles, issuer, "academy-ui", Instant.now().plusSeconds(300));
+    }
+
+    private String sign(String subject, String username, List<String> roles, String tokenIssuer, String audience,
+                        Instant expires) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(tokenIssuer)
-                .subject("sub-" + username)
+                .subject(subject)
                 .audience(List.of(audience, "account"))
                 .issueTime(new Date())
                 .expirationTime(Date.from(expires))

@@ -28,7 +28,11 @@ import org.tnracademy.core.media.CourseImageInfo;
 import org.tnracademy.core.media.ImageLibrary;
 import org.tnracademy.ui.testsupport.SyntheticImages;
 
-/** Serving lesson pictures: to anyone signed in, by hash, with the checked type, never sniffed, cached for good. */
+/**
+ * Serving lesson pictures by hash, with the checked type, never sniffed, cached for good: a draft
+ * upload to the studio's instructors and administrators only (see the core's DraftPictureAccessTest
+ * for publishing), a published one to anyone signed in.
+ */
 @SpringBootTest
 class CourseImageEndpointTest {
 
@@ -60,8 +64,17 @@ class CourseImageEndpointTest {
     }
 
     @Test
-    void aSignedInLearnerGetsThePictureWithItsTypeNosniffAndImmutableCaching() throws Exception {
-        MvcResult result = mvc.perform(get(stored.url()).with(user("analyst").roles("LEARNER")))
+    void aDraftPictureIsNotFoundForALearnerWhoTypesItsAddress() throws Exception {
+        MvcResult refused = mvc.perform(get(stored.url()).with(user("analyst").roles("LEARNER")))
+                .andExpect(status().isNotFound()).andReturn();
+        assertThat(refused.getResponse().getContentAsByteArray()).isNotEqualTo(png);
+        mvc.perform(get(stored.url()).with(user("manager").roles("COHORT_MANAGER"))).andExpect(status().isNotFound());
+        mvc.perform(get(stored.url()).with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void anInstructorGetsThePictureWithItsTypeNosniffAndImmutableCaching() throws Exception {
+        MvcResult result = mvc.perform(get(stored.url()).with(user("instructor").roles("INSTRUCTOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"))
                 .andExpect(content().bytes(png))
@@ -79,20 +92,20 @@ class CourseImageEndpointTest {
     @Test
     void aRepeatedRequestWithTheEntityTagIsAnsweredNotModified() throws Exception {
         mvc.perform(get(stored.url()).header("If-None-Match", "\"" + stored.sha256() + "\"")
-                        .with(user("analyst").roles("LEARNER")))
+                        .with(user("instructor").roles("INSTRUCTOR")))
                 .andExpect(status().isNotModified())
                 .andExpect(content().bytes(new byte[0]));
     }
 
     @Test
     void unknownPicturesAndAddressesAre404() throws Exception {
-        var analyst = user("analyst").roles("LEARNER");
-        mvc.perform(get("/course-images/" + stored.courseId() + "/" + "0".repeat(64)).with(analyst))
+        var instructor = user("instructor").roles("INSTRUCTOR");
+        mvc.perform(get("/course-images/" + stored.courseId() + "/" + "0".repeat(64)).with(instructor))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/course-images/987654321/" + stored.sha256()).with(analyst))
+        mvc.perform(get("/course-images/987654321/" + stored.sha256()).with(instructor))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/course-images/x/" + stored.sha256()).with(analyst)).andExpect(status().isNotFound());
-        mvc.perform(get("/course-images/" + stored.courseId() + "/not-a-hash").with(analyst))
+        mvc.perform(get("/course-images/x/" + stored.sha256()).with(instructor)).andExpect(status().isNotFound());
+        mvc.perform(get("/course-images/" + stored.courseId() + "/not-a-hash").with(instructor))
                 .andExpect(status().isNotFound());
     }
 

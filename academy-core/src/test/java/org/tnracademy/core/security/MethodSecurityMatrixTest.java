@@ -153,6 +153,10 @@ class MethodSecurityMatrixTest {
             Map.entry("ProgressService.myCompletions", EnumSet.of(LEARNER)),
             Map.entry("ProgressService.myCompletion", EnumSet.of(LEARNER)),
             Map.entry("ProgressService.myCourse", EnumSet.of(LEARNER)),
+            // a learner's own unsubmitted answer, keyed on the signed-in account
+            Map.entry("AnswerDrafts.save", EnumSet.of(LEARNER)),
+            Map.entry("AnswerDrafts.load", EnumSet.of(LEARNER)),
+            Map.entry("AnswerDrafts.discard", EnumSet.of(LEARNER)),
             Map.entry("NotificationService.mine", EnumSet.of(LEARNER)),
             Map.entry("NotificationService.countMine", EnumSet.of(LEARNER)),
             Map.entry("NotificationService.unreadCount", EnumSet.of(LEARNER)),

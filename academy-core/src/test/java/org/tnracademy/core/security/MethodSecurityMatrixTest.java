@@ -230,6 +230,8 @@ class MethodSecurityMatrixTest {
     /** Public service methods with no user guard, and why they need none. */
     static final Map<String, String> SYSTEM_ONLY = Map.of(
             "AuditLog.record", "writes the trail of every action, including refused sign-ins by nobody",
+            "AuditLog.recordRefusedUpload", "writes a refused upload to the trail, also when the upload handler "
+                    + "refuses a body before any service is called",
             "CourseImporter.importPack", "the starter content import at start-up, with nobody signed in",
             "DatasetService.store", "part of a content import, inside the importer's transaction",
             "DatasetService.itemKeys", "item ids only (no content, no key), for grading inside a guarded submission",

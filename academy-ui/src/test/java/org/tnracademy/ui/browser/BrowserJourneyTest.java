@@ -213,33 +213,40 @@ class BrowserJourneyTest extends ChromiumSuite {
 
     @Test
     @Order(8)
-    void repeatedWrongPasswordsLockTheAccountAndTheAdministratorSeesItInTheAuditLog() {
+    void repeatedWrongPasswordsFromOneAddressAreThrottledThereAndTheAdministratorSeesItInTheAuditLog() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             Page page = context.newPage();
             for (int i = 0; i < 5; i++) {
                 tryPassword(page, "manager", "guess-" + i);
+                assertThat(page.getByText("Wrong username or password")).isVisible();
             }
-            tryPassword(page, "manager", "manager"); // the right password, but the account is locked now
+            // the right password, but this address is refused for this account now (not locked everywhere)
+            tryPassword(page, "manager", "manager");
+            assertThat(page.getByText("Too many failed sign-ins")).isVisible();
             assertThat(page.locator("#signed-in-user")).hasCount(0);
+            HeadlessChromium.shot(page, "11-throttled");
         }
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             Page page = chromium.signIn(context, "admin");
             page.navigate(chromium.url("admin/audit"));
             Locator audit = page.locator("#audit");
             assertThat(audit.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
-                    .setHasText("Account locked")).first()).isVisible();
+                    .setHasText(THROTTLED)).first()).isVisible();
             assertThat(audit.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
                     .setHasText("Sign-in refused")).first()).isVisible();
             HeadlessChromium.shot(page, "12-audit-log");
         }
     }
 
+    /** The audit log's words for a throttle taking effect. */
+    private static final String THROTTLED = "Sign-ins throttled";
+
     private void tryPassword(Page page, String user, String password) {
         page.navigate(chromium.url("login"));
         page.locator("input[name='username']").fill(user);
         page.locator("input[name='password']").fill(password);
         page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
-        assertThat(page.getByText("Wrong username or password")).isVisible();
+        page.waitForURL(u -> u.contains("/login?"));
     }
 
     /** The English explanations of the starter exercise's key, read from the content pack. */

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.util.EnumSet;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
@@ -15,7 +16,10 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.tnracademy.core.account.AccountProvisioning;
+import org.tnracademy.core.account.Role;
 
 /**
  * Steps 2 to 4 of the walking skeleton in Debian's Chromium: an analyst labels and submits, the
@@ -30,7 +34,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @EnabledIfSystemProperty(named = "academy.browser-tests", matches = "true")
 class BrowserJourneyTest extends ChromiumSuite {
 
-
+    @Autowired
+    AccountProvisioning provisioning;
 
     @Test
     @Order(1)
@@ -215,13 +220,16 @@ class BrowserJourneyTest extends ChromiumSuite {
     @Order(8)
     void repeatedWrongPasswordsFromOneAddressAreThrottledThereAndTheAdministratorSeesItInTheAuditLog() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            // an account of its own: the throttle holds for 15 minutes, and other suites sign in from this address
+            provisioning.ensure("throttled-analyst", "Throttled Analyst", "throttled-analyst-pw",
+                    EnumSet.of(Role.LEARNER));
             Page page = context.newPage();
             for (int i = 0; i < 5; i++) {
-                tryPassword(page, "manager", "guess-" + i);
+                tryPassword(page, "throttled-analyst", "guess-" + i);
                 assertThat(page.getByText("Wrong username or password")).isVisible();
             }
             // the right password, but this address is refused for this account now (not locked everywhere)
-            tryPassword(page, "manager", "manager");
+            tryPassword(page, "throttled-analyst", "throttled-analyst-pw");
             assertThat(page.getByText("Too many failed sign-ins")).isVisible();
             assertThat(page.locator("#signed-in-user")).hasCount(0);
             HeadlessChromium.shot(page, "11-throttled");

@@ -30,6 +30,7 @@ public final class StepMarks {
         }).create();
         icon.setSize("var(--lumo-icon-size-s)");
         icon.getElement().setAttribute("aria-hidden", "true");
+        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
         String words = text(page, status);
         if (status == LearnerProgress.StepStatus.SCORED && step.score() != null) {
             words = page.getTranslation("progress.status.scored-with", Math.round(step.score() * 100));

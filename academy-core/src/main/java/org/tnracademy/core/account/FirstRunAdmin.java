@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * A fresh academy without any administrator gets one: named by {@code ACADEMY_ADMIN_USERNAME}
  * (default "admin"), with the password from {@code ACADEMY_ADMIN_PASSWORD}, or a generated one
- * printed once to the log.
+ * printed once to the log. Not with sign-in through Keycloak ({@code academy.admin.first-run=false}
+ * in that profile): administrators are Keycloak users with the realm role, and a local "admin" would
+ * only take the name a Keycloak administrator signs in under (accounts link by issuer and subject,
+ * never by a taken username).
  */
 @Component
 @Order(11)
@@ -27,10 +30,13 @@ class FirstRunAdmin implements ApplicationRunner {
     private final AccountProvisioning provisioning;
     private final String username;
     private final String password;
+    private final boolean enabled;
 
     FirstRunAdmin(AccountRepository accounts, AccountProvisioning provisioning,
                   @Value("${academy.admin.username:admin}") String username,
-                  @Value("${academy.admin.password:}") String password) {
+                  @Value("${academy.admin.password:}") String password,
+                  @Value("${academy.admin.first-run:true}") boolean enabled) {
+        this.enabled = enabled;
         this.accounts = accounts;
         this.provisioning = provisioning;
         this.username = username;
@@ -39,7 +45,7 @@ class FirstRunAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.countByRole(Role.ADMIN) > 0) {
+        if (!enabled || accounts.countByRole(Role.ADMIN) > 0) {
             return;
         }
         boolean generated = password.isBlank();

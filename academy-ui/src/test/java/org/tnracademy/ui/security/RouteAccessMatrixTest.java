@@ -63,6 +63,10 @@ class RouteAccessMatrixTest {
             Map.entry("cohorts/:cohortId/dashboard", EnumSet.of(COHORT_MANAGER, INSTRUCTOR, ADMIN)),
             Map.entry("admin/accounts", EnumSet.of(ADMIN)),
             Map.entry("admin/audit", EnumSet.of(ADMIN)),
+            Map.entry("admin/certificates", EnumSet.of(ADMIN)),
+            Map.entry("notifications", EnumSet.of(LEARNER)),
+            // a certificate's public verification page: whoever holds its id
+            Map.entry("verify/:id?", EVERYONE),
             Map.entry("account/password", SIGNED_IN)));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -35,7 +35,7 @@ public final class PackValidatorCommand {
             return 0;
         } catch (PackValidationException e) {
             e.problems().forEach(p -> out.println(p));
-            out.println(e.problems().size() + " problem(s): nothing would be imported");
+            out.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + ": nothing would be imported");
             return 1;
         }
     }

@@ -210,13 +210,13 @@ class PackFileValidatorTest {
         assertThat(out.toString()).contains("datasets/indicators.xml:1: DOCTYPE declaration with ENTITY declarations refused")
                 .contains("images/photo.png: named .png but its content is text, not a PNG image")
                 .contains("lessons/page.html: .html files are not allowed in a pack")
-                .contains("3 problem(s): nothing would be imported");
+                .contains("3 problems: nothing would be imported");
 
         Path zip = ZipPackSourceTest.zipOf(pack, pack.resolveSibling(pack.getFileName() + ".zip"));
         out.reset();
         assertThat(PackValidatorCommand.run(new String[] {zip.toString()}, new PrintStream(out, true))).isEqualTo(1);
         assertThat(out.toString()).contains("datasets/indicators.xml:1: DOCTYPE").contains("images/photo.png: named .png")
-                .contains("lessons/page.html: .html").contains("3 problem(s)");
+                .contains("lessons/page.html: .html").contains("3 problems");
     }
 
     @Test

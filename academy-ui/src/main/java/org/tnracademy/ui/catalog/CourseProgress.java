@@ -1,5 +1,6 @@
 package org.tnracademy.ui.catalog;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -29,7 +30,7 @@ final class CourseProgress {
         box.add(bar, text);
         course.resume().ifPresentOrElse(step -> {
             RouterLink next = StepLinks.to(page.getTranslation(course.done() == 0 ? "course.start" : "course.continue",
-                    step.title().in(com.vaadin.flow.component.UI.getCurrent().getLocale())), step);
+                    step.title().in(UI.getCurrent().getLocale())), step);
             next.setId("resume-" + course.courseId());
             next.getStyle().set("display", "block").set("margin-top", "var(--lumo-space-xs)");
             box.add(next);

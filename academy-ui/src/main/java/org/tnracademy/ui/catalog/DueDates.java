@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import org.tnracademy.core.cohort.CourseDueDate;
@@ -27,7 +28,7 @@ final class DueDates {
         box.addClassName("course-due");
         for (CourseDueDate d : dates) {
             box.add(new Div(page.getTranslation(d.dueOn().isBefore(today) ? "course.was-due" : "course.due",
-                    Formats.day(d.dueOn(), com.vaadin.flow.component.UI.getCurrent().getLocale()), d.cohortName())));
+                    Formats.day(d.dueOn(), UI.getCurrent().getLocale()), d.cohortName())));
         }
         return box;
     }

@@ -1,5 +1,6 @@
 package org.tnracademy.ui.notification;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import org.tnracademy.core.notification.LearnerNotification;
 import org.tnracademy.ui.i18n.Formats;
@@ -11,17 +12,17 @@ final class NotificationTexts {
     }
 
     static String sentence(Component page, LearnerNotification n) {
-        String title = n.title().in(com.vaadin.flow.component.UI.getCurrent().getLocale());
+        String title = n.title().in(UI.getCurrent().getLocale());
         return switch (n.kind()) {
             case GRADE_ARRIVED -> page.getTranslation("notifications.grade-arrived", title,
-                    Formats.percent(n.score() == null ? 0 : n.score(), com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                    Formats.percent(n.score() == null ? 0 : n.score(), UI.getCurrent().getLocale()));
             case GRADE_CHANGED -> page.getTranslation("notifications.grade-changed", title);
             case COURSE_ASSIGNED -> n.dueOn() == null
                     ? page.getTranslation("notifications.course-assigned", title)
                     : page.getTranslation("notifications.course-assigned-due", title,
-                    Formats.day(n.dueOn(), com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                    Formats.day(n.dueOn(), UI.getCurrent().getLocale()));
             case DUE_SOON -> page.getTranslation("notifications.due-soon", title,
-                    Formats.day(n.dueOn(), com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                    Formats.day(n.dueOn(), UI.getCurrent().getLocale()));
         };
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -201,6 +202,6 @@ class ModuleItems {
         String kind = owner.getTranslation(item.kind() == StructureItem.Kind.LESSON
                 ? "progress.kind.lesson" : "progress.kind.exercise");
         return owner.getTranslation(item.isNew() ? "structure.item.label.new" : "structure.item.label", kind, slug,
-                item.title().in(com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                item.title().in(UI.getCurrent().getLocale()));
     }
 }

@@ -1,5 +1,7 @@
 package org.tnracademy.ui.instructor;
 
+import org.tnracademy.ui.testsupport.ActingAs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;

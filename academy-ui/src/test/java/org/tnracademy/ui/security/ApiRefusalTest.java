@@ -1,5 +1,7 @@
 package org.tnracademy.ui.security;
 
+import org.tnracademy.ui.testsupport.ActingAs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -152,14 +152,6 @@ class ApiRefusalTest {
     }
 
     private static <T> T asAdmin(java.util.function.Supplier<T> work) {
-        var signedIn = SecurityContextHolder.createEmptyContext();
-        signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", "n/a",
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        SecurityContextHolder.setContext(signedIn);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return ActingAs.user("admin", Role.ADMIN, work);
     }
 }

@@ -1,5 +1,7 @@
 package org.tnracademy.ui.security;
 
+import org.tnracademy.ui.testsupport.ActingAs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -26,8 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tnracademy.core.account.AccountProvisioning;
 import org.tnracademy.core.account.Role;
@@ -193,14 +193,6 @@ class LoginOverHttpTest {
     }
 
     private static <T> T asAdmin(java.util.function.Supplier<T> work) {
-        var signedIn = SecurityContextHolder.createEmptyContext();
-        signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("http-login-admin", "n/a",
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        SecurityContextHolder.setContext(signedIn);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return ActingAs.user("http-login-admin", Role.ADMIN, work);
     }
 }

@@ -3,6 +3,8 @@ package org.tnracademy.ui;
 import java.util.Arrays;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -12,12 +14,18 @@ import org.springframework.context.annotation.Import;
 import org.tnracademy.core.AcademyCoreConfiguration;
 import org.tnracademy.core.packs.PackValidatorCommand;
 
-/** The academy: the core's services behind Vaadin views, on one machine or many. */
+/**
+ * The academy: the core's services behind Vaadin views, on one machine or many. Server push
+ * brings a result graded in the background to the page as soon as it is in: over a WebSocket
+ * from the server, with the page's own requests kept on plain HTTP (the session, CSRF and
+ * request-size checks stay as they are for every request a browser sends).
+ */
 @SpringBootApplication
 @Import(AcademyCoreConfiguration.class)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "referrer", content = "no-referrer")
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class AcademyApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -25,6 +25,14 @@ public record ExerciseSheet(long id, long courseId, LocalizedText courseTitle, S
         return policy.maxAttempts();
     }
 
+    /**
+     * Whether grading reads a dataset. One that does not (a quiz, a short answer, an estimate, a
+     * written analysis) grades in well under a millisecond: the UI answers it within the request.
+     */
+    public boolean gradesOverDataset() {
+        return datasetId != null;
+    }
+
     /** The spec as the type's record, for a view that knows which type it shows. */
     public <S> S spec(Class<S> type) {
         return type.cast(spec);

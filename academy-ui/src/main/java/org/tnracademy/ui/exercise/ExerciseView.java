@@ -240,7 +240,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         var answer = workspace.answer();
         String token = submissionToken;
         long exerciseId = sheet.id();
-        runner.run(UI.getCurrent(), () -> {
+        runner.run(UI.getCurrent(), sheet.gradesOverDataset(), () -> {
             progress.setVisible(true);
             workspace.setReadOnly(true);
         }, () -> grading.submit(exerciseId, answer, token), this::graded, this::refused);

@@ -15,16 +15,16 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a submission's grading off the request thread, so a page grading a large dataset keeps
- * showing its progress instead of freezing; the page polls until the result is in. The signed-in
- * user travels with the work, through the same security-context strategy method security reads
- * (Vaadin installs its own). With {@code academy.grading.async=false} the work runs in the
+ * Runs a submission's grading where it answers soonest. An answer to questions alone (a quiz) is
+ * graded within the request that submits it: its feedback comes back in the same response. An
+ * answer over a dataset is graded off the request thread, so the page keeps showing its progress,
+ * and the result is pushed to the page the moment it is in (server push, no polling delay). The
+ * signed-in user travels with the work, through the same security-context strategy method security
+ * reads (Vaadin installs its own). With {@code academy.grading.async=false} all work runs in the
  * caller's thread, as browserless tests need.
  */
 @Component
 public class SubmissionRunner {
-
-    private static final int POLL_MILLIS = 300;
 
     private final boolean async;
     private final SecurityContextHolderStrategy contexts;
@@ -36,28 +36,26 @@ public class SubmissionRunner {
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    /** Shows {@code started}, runs {@code work}, then {@code done} or {@code failed} in the UI. */
-    public <T> void run(UI ui, Runnable started, Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+    /**
+     * Shows {@code started}, runs {@code work}, then {@code done} or {@code failed} in the UI.
+     *
+     * @param overDataset whether the grading reads a dataset: only then does it leave the request
+     */
+    public <T> void run(UI ui, boolean overDataset, Runnable started, Supplier<T> work, Consumer<T> done,
+                        Consumer<RuntimeException> failed) {
         started.run();
-        if (!async) {
+        if (!async || !overDataset) {
             finish(work, done, failed);
             return;
         }
         SecurityContext user = contexts.getContext();
-        ui.setPollInterval(POLL_MILLIS);
         executor.execute(() -> {
             contexts.setContext(user);
             try {
                 T result = work.get();
-                ui.access(() -> {
-                    ui.setPollInterval(-1);
-                    done.accept(result);
-                });
+                ui.access(() -> done.accept(result));
             } catch (RuntimeException e) {
-                ui.access(() -> {
-                    ui.setPollInterval(-1);
-                    failed.accept(e);
-                });
+                ui.access(() -> failed.accept(e));
             } finally {
                 contexts.clearContext();
             }

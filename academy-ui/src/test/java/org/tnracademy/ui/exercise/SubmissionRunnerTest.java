@@ -1,0 +1,80 @@
+package org.tnracademy.ui.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+class SubmissionRunnerTest {
+
+    private final SubmissionRunner runner = new SubmissionRunner(true,
+            new DefaultListableBeanFactory().getBeanProvider(SecurityContextHolderStrategy.class));
+
+    @Test
+    void aQuizIsGradedWithinTheRequestThatSubmitsIt() {
+        AtomicReference<Thread> gradedOn = new AtomicReference<>();
+        AtomicReference<String> shown = new AtomicReference<>();
+        RecordingUi ui = new RecordingUi();
+
+        runner.run(ui, false, () -> { }, () -> {
+            gradedOn.set(Thread.currentThread());
+            return "75 %";
+        }, shown::set, e -> { });
+
+        // the feedback is on the page before run returns: it leaves in this request's response
+        assertThat(shown.get()).isEqualTo("75 %");
+        assertThat(gradedOn.get()).isSameAs(Thread.currentThread());
+        assertThat(ui.accesses).isZero();
+    }
+
+    @Test
+    void aGradingOverADatasetLeavesTheRequestAndIsPushedToThePage() throws Exception {
+        CompletableFuture<Thread> gradedOn = new CompletableFuture<>();
+        CompletableFuture<String> shown = new CompletableFuture<>();
+        RecordingUi ui = new RecordingUi();
+
+        runner.run(ui, true, () -> { }, () -> {
+            gradedOn.complete(Thread.currentThread());
+            return "40 %";
+        }, shown::complete, shown::completeExceptionally);
+
+        assertThat(shown.get(10, TimeUnit.SECONDS)).isEqualTo("40 %");
+        assertThat(gradedOn.get()).isNotSameAs(Thread.currentThread());
+        // delivered through UI.access, which pushes it; the page is never asked to poll
+        assertThat(ui.accesses).isEqualTo(1);
+        assertThat(ui.getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    void aRefusalInTheBackgroundReachesThePageToo() throws Exception {
+        CompletableFuture<RuntimeException> failed = new CompletableFuture<>();
+        RecordingUi ui = new RecordingUi();
+
+        runner.run(ui, true, () -> { }, () -> {
+            throw new IllegalStateException("no attempts left");
+        }, r -> { }, failed::complete);
+
+        assertThat(failed.get(10, TimeUnit.SECONDS)).hasMessage("no attempts left");
+        assertThat(ui.accesses).isEqualTo(1);
+    }
+
+    /** A UI without a session: access runs the command at once and counts it. */
+    private static final class RecordingUi extends UI {
+        volatile int accesses;
+
+        @Override
+        public Future<Void> access(Command command) {
+            accesses++;
+            command.execute();
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+}

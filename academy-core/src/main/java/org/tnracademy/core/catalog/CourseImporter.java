@@ -47,11 +47,13 @@ public class CourseImporter {
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final CourseImages courseImages;
+    private final ImportMetrics metrics;
 
     CourseImporter(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
                    ExerciseRepository exercises, AnswerKeyRepository answerKeys, ImportedPackRepository imported, DatasetService datasets,
-                   TransactionTemplate tx, AuditLog audit, CourseImages courseImages) {
+                   TransactionTemplate tx, AuditLog audit, CourseImages courseImages, ImportMetrics metrics) {
         this.courseImages = courseImages;
+        this.metrics = metrics;
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
@@ -77,6 +79,10 @@ public class CourseImporter {
      * @param carriedOver exercise ids (slugs) whose attempts the caller carries over to the new content
      */
     public Outcome importPack(CoursePack pack, Set<String> carriedOver) {
+        return metrics.timed(() -> importTimed(pack, carriedOver));
+    }
+
+    private Outcome importTimed(CoursePack pack, Set<String> carriedOver) {
         try {
             Outcome outcome = tx.execute(status -> apply(pack, carriedOver));
             if (outcome != Outcome.UNCHANGED) {

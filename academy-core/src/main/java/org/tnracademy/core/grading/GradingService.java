@@ -53,12 +53,15 @@ public class GradingService {
     private final TransactionTemplate tx;
     private final ExerciseVersions versions;
     private final ResultDisclosure disclosure;
+    private final SubmissionMetrics metrics;
 
     GradingService(AttemptRepository attempts, AttemptStartRepository starts, HintTakenRepository hintsTaken,
                    ExerciseKeyStore keys, AccountService accounts, ApplicationEventPublisher events,
-                   TransactionTemplate tx, ExerciseVersions versions, ResultDisclosure disclosure) {
+                   TransactionTemplate tx, ExerciseVersions versions, ResultDisclosure disclosure,
+                   SubmissionMetrics metrics) {
         this.versions = versions;
         this.disclosure = disclosure;
+        this.metrics = metrics;
         this.attempts = attempts;
         this.starts = starts;
         this.hintsTaken = hintsTaken;
@@ -86,6 +89,15 @@ public class GradingService {
      */
     @PreAuthorize("hasRole('LEARNER')")
     public GradedAttempt submit(long exerciseId, Map<String, Object> answerTree, String submissionToken) {
+        try {
+            return submitCounted(exerciseId, answerTree, submissionToken);
+        } catch (SubmissionRefusedException refused) {
+            metrics.refused(refused.reason());
+            throw refused;
+        }
+    }
+
+    private GradedAttempt submitCounted(long exerciseId, Map<String, Object> answerTree, String submissionToken) {
         bounded(answerTree);
         long learnerId = accounts.current().id();
         if (submissionToken == null || submissionToken.isBlank() || submissionToken.length() > MAX_TOKEN_LENGTH) {
@@ -103,7 +115,8 @@ public class GradingService {
         }
         String answerJson = Json.write(answerTree);
         for (int keyChanges = 0; ; keyChanges++) {
-            GradeResult result = grade(material, answerTree);
+            GradingMaterial graded = material;
+            GradeResult result = metrics.timeGrading(material.type(), () -> grade(graded, answerTree));
             try {
                 GradedAttempt stored = storeRetryingClashes(material, learnerId, submissionToken, answerJson, result);
                 return disclosure.toLearner(stored, material, learnerId);
@@ -341,6 +354,7 @@ public class GradingService {
             attempt.grade(result.score(), Json.write(result), now, MACHINE_GRADER);
         }
         Attempt saved = attempts.saveAndFlush(attempt);
+        metrics.stored(material.type(), result == null);
         events.publishEvent(new AnswerSubmitted(saved.id(), learnerId, material.exerciseId()));
         if (saved.status() == AttemptStatus.GRADED) {
             events.publishEvent(new SubmissionGraded(saved.id(), learnerId, material.exerciseId(),

@@ -263,6 +263,12 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
 
     private void refused(RuntimeException error) {
         progress.setVisible(false);
+        if (error instanceof GradingBusyException) {
+            // nothing was submitted: the answer stays in the workspace (and its draft) to send again
+            warn(getTranslation("exercise.error.grading-busy"));
+            refreshControls();
+            return;
+        }
         if (error instanceof SubmissionRefusedException refused) {
             warn(refusal(refused));
             attemptsUsed = grading.myAttempts(sheet.id()).size();

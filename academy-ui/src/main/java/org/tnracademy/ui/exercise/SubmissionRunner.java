@@ -1,11 +1,16 @@
 package org.tnracademy.ui.exercise;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,26 +23,44 @@ import org.springframework.stereotype.Component;
  * Runs a submission's grading where it answers soonest. An answer to questions alone (a quiz) is
  * graded within the request that submits it: its feedback comes back in the same response. An
  * answer over a dataset is graded off the request thread, so the page keeps showing its progress,
- * and the result is pushed to the page the moment it is in (server push, no polling delay). The
- * signed-in user travels with the work, through the same security-context strategy method security
- * reads (Vaadin installs its own). With {@code academy.grading.async=false} all work runs in the
- * caller's thread, as browserless tests need.
+ * and the result is pushed to the page the moment it is in (server push, no polling delay).
+ * <p>
+ * Background gradings share a bounded pool: as many at once as the node has cores twice over
+ * (grading is mostly computing), and a bounded line behind them. When the line is full the
+ * learner is told the academy is busy and keeps their answer (the draft is on the server) to
+ * submit again; the line's length is a metric ({@code academy.grading.queue}).
+ * <p>
+ * The signed-in user travels with the work, through the same security-context strategy method
+ * security reads (Vaadin installs its own). With {@code academy.grading.async=false} all work runs
+ * in the caller's thread, as browserless tests need.
  */
 @Component
 public class SubmissionRunner {
 
     private final boolean async;
     private final SecurityContextHolderStrategy contexts;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ThreadPoolExecutor executor;
 
     SubmissionRunner(@Value("${academy.grading.async:true}") boolean async,
-                     ObjectProvider<SecurityContextHolderStrategy> contexts) {
+                     @Value("${academy.grading.queue-capacity:500}") int queueCapacity,
+                     ObjectProvider<SecurityContextHolderStrategy> contexts,
+                     ObjectProvider<MeterRegistry> registry) {
         this.async = async;
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        int threads = 2 * Runtime.getRuntime().availableProcessors();
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queueCapacity), Thread.ofPlatform().name("grading-", 1).daemon().factory(),
+                new ThreadPoolExecutor.AbortPolicy());
+        MeterRegistry meters = registry.getIfAvailable(SimpleMeterRegistry::new);
+        Gauge.builder("academy.grading.queue", executor, e -> e.getQueue().size())
+                .description("Answers over a dataset waiting for a grader on this node").register(meters);
+        Gauge.builder("academy.grading.active", executor, ThreadPoolExecutor::getActiveCount)
+                .description("Answers over a dataset being graded on this node").register(meters);
     }
 
     /**
-     * Shows {@code started}, runs {@code work}, then {@code done} or {@code failed} in the UI.
+     * Shows {@code started}, runs {@code work}, then {@code done} or {@code failed} in the UI;
+     * {@code failed} receives a {@link GradingBusyException} when the grading line is full.
      *
      * @param overDataset whether the grading reads a dataset: only then does it leave the request
      */
@@ -49,17 +72,26 @@ public class SubmissionRunner {
             return;
         }
         SecurityContext user = contexts.getContext();
-        executor.execute(() -> {
-            contexts.setContext(user);
-            try {
-                T result = work.get();
-                ui.access(() -> done.accept(result));
-            } catch (RuntimeException e) {
-                ui.access(() -> failed.accept(e));
-            } finally {
-                contexts.clearContext();
-            }
-        });
+        try {
+            executor.execute(() -> {
+                contexts.setContext(user);
+                try {
+                    T result = work.get();
+                    ui.access(() -> done.accept(result));
+                } catch (RuntimeException e) {
+                    ui.access(() -> failed.accept(e));
+                } finally {
+                    contexts.clearContext();
+                }
+            });
+        } catch (RejectedExecutionException full) {
+            failed.accept(new GradingBusyException());
+        }
+    }
+
+    /** Answers waiting for a grader now. */
+    int waiting() {
+        return executor.getQueue().size();
     }
 
     private static <T> void finish(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
@@ -74,7 +106,9 @@ public class SubmissionRunner {
     }
 
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
+        // gradings under way finish (and are stored) before the node goes
         executor.shutdown();
+        executor.awaitTermination(25, TimeUnit.SECONDS);
     }
 }

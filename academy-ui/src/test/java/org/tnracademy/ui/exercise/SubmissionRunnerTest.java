@@ -9,14 +9,16 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.Command;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 class SubmissionRunnerTest {
 
-    private final SubmissionRunner runner = new SubmissionRunner(true,
-            new DefaultListableBeanFactory().getBeanProvider(SecurityContextHolderStrategy.class));
+    private final DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+    private final SubmissionRunner runner = new SubmissionRunner(true, 500,
+            beans.getBeanProvider(SecurityContextHolderStrategy.class), beans.getBeanProvider(MeterRegistry.class));
 
     @Test
     void aQuizIsGradedWithinTheRequestThatSubmitsIt() {
@@ -64,6 +66,37 @@ class SubmissionRunnerTest {
 
         assertThat(failed.get(10, TimeUnit.SECONDS)).hasMessage("no attempts left");
         assertThat(ui.accesses).isEqualTo(1);
+    }
+
+    @Test
+    void whenTheGradingLineIsFullTheLearnerIsToldAndNothingIsGraded() throws Exception {
+        SubmissionRunner small = new SubmissionRunner(true, 1,
+                beans.getBeanProvider(SecurityContextHolderStrategy.class), beans.getBeanProvider(MeterRegistry.class));
+        int graders = 2 * Runtime.getRuntime().availableProcessors();
+        CompletableFuture<Void> release = new CompletableFuture<>();
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(graders);
+        RecordingUi ui = new RecordingUi();
+        for (int i = 0; i < graders; i++) {
+            small.run(ui, true, () -> { }, () -> {
+                busy.countDown();
+                return release.join();
+            }, r -> { }, e -> { });
+        }
+        assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+        small.run(ui, true, () -> { }, () -> null, r -> { }, e -> { });
+        assertThat(small.waiting()).isEqualTo(1);
+
+        AtomicReference<RuntimeException> refused = new AtomicReference<>();
+        AtomicReference<Boolean> graded = new AtomicReference<>(false);
+        small.run(ui, true, () -> { }, () -> {
+            graded.set(true);
+            return null;
+        }, r -> { }, refused::set);
+
+        assertThat(refused.get()).isInstanceOf(GradingBusyException.class);
+        assertThat(graded.get()).isFalse();
+        release.complete(null);
+        small.stop();
     }
 
     /** A UI without a session: access runs the command at once and counts it. */

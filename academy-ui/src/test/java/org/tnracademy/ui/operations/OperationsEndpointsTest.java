@@ -1,0 +1,109 @@
+package org.tnracademy.ui.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.grading.GradingService;
+import org.tnracademy.core.grading.SubmissionRefusedException;
+import org.tnracademy.ui.testsupport.ActingAs;
+
+/**
+ * What a load balancer, the kubelet and Prometheus see: health open and terse, metrics only with
+ * the scrape token, every other actuator endpoint refused, and the academy's own meters counting
+ * what happens (a submission graded, one refused, a sign-in failed, the starter pack imported).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "academy.metrics.token=scrape-token-for-tests")
+class OperationsEndpointsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    GradingService grading;
+    @Autowired
+    CatalogService catalog;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void livenessAndReadinessAreOpenTerseAndSetNoCookie() throws Exception {
+        for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health")) {
+            HttpResponse<String> response = get(probe, null);
+            assertThat(response.statusCode()).as(probe).isEqualTo(200);
+            // the status, and for the whole the names of the two groups: no component, no detail
+            assertThat(response.body()).as(probe).isIn("{\"status\":\"UP\"}",
+                    "{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
+            assertThat(response.headers().allValues("Set-Cookie")).as(probe).isEmpty();
+        }
+    }
+
+    @Test
+    void metricsNeedTheScrapeToken() throws Exception {
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", "Bearer not-the-token").statusCode()).isIn(401, 403);
+        assertThat(get("/actuator/prometheus", "Basic c2NyYXBlLXRva2VuLWZvci10ZXN0cw==").statusCode()).isIn(401, 403);
+        assertThat(get("/actuator/prometheus", "Bearer scrape-token-for-tests").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void everyOtherActuatorEndpointIsRefused() throws Exception {
+        for (String endpoint : List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump",
+                "/actuator/health/db", "/actuator/metrics")) {
+            assertThat(get(endpoint, "Bearer scrape-token-for-tests").statusCode()).as(endpoint).isIn(401, 403, 404);
+        }
+    }
+
+    @Test
+    void theAcademysOwnMetersCountWhatHappens() throws Exception {
+        long quiz = ActingAs.learner("analyst", () -> catalog.outlines()).stream().flatMap(o -> o.steps().stream())
+                .filter(s -> s.slug().equals("tnr-forms-quiz")).findFirst().orElseThrow().id();
+        ActingAs.learner("analyst", () -> grading.submit(quiz,
+                Map.of("picks", Map.of("definition", List.of("actor"))), UUID.randomUUID().toString()));
+        try {
+            ActingAs.learner("analyst", () -> grading.submit(quiz, Map.of(), UUID.randomUUID().toString()));
+        } catch (SubmissionRefusedException expected) {
+            // an empty answer: counted as refused
+        }
+        HttpResponse<String> wrongPassword = http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=nobody&password=wrong")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongPassword.statusCode()).isBetween(300, 403);
+
+        String metrics = get("/actuator/prometheus", "Bearer scrape-token-for-tests").body();
+
+        assertThat(metrics)
+                .containsPattern("academy_submissions_total\\{[^}]*outcome=\"graded\"[^}]*type=\"choice\"[^}]*} [1-9]")
+                .containsPattern("academy_submissions_refused_total\\{[^}]*reason=\"empty_answer\"[^}]*} [1-9]")
+                .containsPattern("academy_grading_time_seconds_count\\{[^}]*type=\"choice\"[^}]*} [1-9]")
+                .contains("academy_grading_queue{", "academy_grading_active{")
+                .contains("academy_vaadin_sessions{", "academy_vaadin_uis{")
+                .contains("academy_sign_ins_total{")
+                .containsPattern("academy_pack_import_time_seconds_count\\{[^}]*} [1-9]")
+                .contains("hikaricp_connections_active{", "jvm_memory_used_bytes{");
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+}

@@ -58,20 +58,51 @@ public final class ColumnPriority<T> {
      * values) above the main text, both wrapping anywhere (hashes and handles have no spaces).
      */
     public Grid.Column<T> stacked(String header, Function<T, String> details, Function<T, String> text) {
-        return stacked(header, details, text, "");
+        return stacked(header, details, text, "", null);
     }
 
     /** As {@link #stacked(String, Function, Function)}, the text with a CSS class of its own (such as monospace). */
     public Grid.Column<T> stacked(String header, Function<T, String> details, Function<T, String> text,
                                   String textClass) {
-        Grid.Column<T> column = grid.addColumn(LitRenderer.<T>of("""
+        return stacked(header, details, text, textClass, null);
+    }
+
+    /**
+     * As {@link #stacked(String, Function, Function, String)}, with a note (an explanation) in a
+     * third line below the text; no note line when {@code note} is null.
+     */
+    public Grid.Column<T> stacked(String header, Function<T, String> details, Function<T, String> text,
+                                  String textClass, Function<T, String> note) {
+        LitRenderer<T> renderer = LitRenderer.<T>of("""
                         <div class="academy-stacked"><span class="academy-stacked-details">${item.details}</span>\
-                        <span class="academy-evidence %s">${item.text}</span></div>""".formatted(textClass))
-                        .withProperty("details", details::apply).withProperty("text", text::apply))
-                .setHeader(header).setFlexGrow(1).setWidth("8rem");
+                        <span class="academy-evidence %s">${item.text}</span>%s</div>""".formatted(textClass,
+                        note == null ? "" : "<span class=\"academy-stacked-note\">${item.note}</span>"))
+                .withProperty("details", details::apply).withProperty("text", text::apply);
+        if (note != null) {
+            renderer.withProperty("note", note::apply);
+        }
+        Grid.Column<T> column = grid.addColumn(renderer).setHeader(header).setFlexGrow(1).setWidth("8rem");
         narrowOnly.add(column);
         column.setVisible(narrow);
         return column;
+    }
+
+    /** All the grid's columns from the given place on are shown only on a wide window. */
+    @SuppressWarnings("unchecked")
+    public ColumnPriority<T> wideOnlyFrom(int index) {
+        List<Grid.Column<T>> columns = grid.getColumns();
+        return wideOnly(columns.subList(index, columns.size()).toArray(Grid.Column[]::new));
+    }
+
+    /** "Label: value" as a stacked line shows a hidden column's header beside its value. */
+    public static String pair(com.vaadin.flow.component.Component in, String label, String value) {
+        return in.getTranslation("phone.stacked.pair", label, value);
+    }
+
+    /** The given parts of a stacked details line, the blank ones left out. */
+    public static String details(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
+                .collect(java.util.stream.Collectors.joining(" · "));
     }
 
     /** Runs when the grid turns narrow or wide, such as to give a column a phone's width. */

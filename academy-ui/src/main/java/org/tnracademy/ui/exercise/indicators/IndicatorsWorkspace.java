@@ -115,16 +115,16 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
         }).setHeader(root.getTranslation("wsb.ind.line")).setFlexGrow(1);
         // on a phone the line's number goes above its text, and the claim columns get narrower
         ColumnPriority<LogLine> priority = ColumnPriority.of(grid).wideOnly(number, text);
-        priority.stacked(root.getTranslation("wsb.ind.line"), l -> "#" + lineNumber.get(l.id()), LogLine::text,
-                "academy-monospace");
         var hit = grid.addComponentColumn(this::hitBox).setHeader(root.getTranslation("wsb.ind.hit")).setWidth("5rem")
                 .setFlexGrow(0);
+        // on a phone the indicator picker alone claims a line (choosing one ticks "hit")
+        priority.wideOnly(hit);
         var indicator = grid.addComponentColumn(this::indicatorPicker)
                 .setHeader(root.getTranslation("wsb.ind.indicator")).setWidth("16rem").setFlexGrow(0);
-        priority.onChange(() -> {
-            hit.setWidth(priority.isNarrow() ? "3.5rem" : "5rem");
-            indicator.setWidth(priority.isNarrow() ? "8rem" : "16rem");
-        });
+        priority.onChange(() -> indicator.setWidth(priority.isNarrow() ? "9rem" : "16rem"));
+        // added last, so the columns keep their places; on a phone it shows right of the picker
+        priority.stacked(root.getTranslation("wsb.ind.line"), l -> "#" + lineNumber.get(l.id()), LogLine::text,
+                "academy-monospace");
         grid.addThemeName("wrap-cell-content");
         // the lines are already part of the spec; the grid still sends them to the browser page by page
         grid.setItems(q -> visibleLines().skip(q.getOffset()).limit(q.getLimit()), q -> (int) visibleLines().count());

@@ -155,16 +155,17 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         var posted = grid.addColumn(r -> Formats.utcShort(r.postedAt(), getLocale()))
                 .setHeader(getTranslation("workspace.posted"))
                 .setWidth("8.5rem").setFlexGrow(0).setSortProperty(DatasetQuery.SortField.POSTED_AT.name());
-        // the post itself gets the room: the grid scrolls sideways on narrow screens rather than squeeze it
+        // the post itself gets the room
         var text = grid.addColumn(DatasetRow::text).setHeader(getTranslation("workspace.text")).setWidth("24rem")
                 .setFlexGrow(1);
         // on a phone one stacked column holds the post's details above its text, beside the label
         ColumnPriority<DatasetRow> priority = ColumnPriority.of(grid)
                 .wideOnly(position, author, platform, lang, posted, text);
-        priority.stacked(getTranslation("workspace.text"), this::postDetails, DatasetRow::text);
         var labelColumn = grid.addColumn(new ComponentRenderer<>(this::labelPicker)).setHeader(getTranslation("workspace.label"))
                 .setWidth("12rem").setFlexGrow(0);
-        priority.onChange(() -> labelColumn.setWidth(priority.isNarrow() ? "8.5rem" : "12rem"));
+        priority.onChange(() -> labelColumn.setWidth(priority.isNarrow() ? "9.5rem" : "12rem"));
+        // added last, so the columns keep their places; on a phone it shows right of the label
+        priority.stacked(getTranslation("workspace.text"), this::postDetails, DatasetRow::text);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(query -> datasets.rows(sheet.datasetId(), query(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream(), query -> datasets.count(sheet.datasetId(), query(List.of())));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -61,7 +62,7 @@ class PhoneBrowserTest extends ChromiumSuite {
             assertThat(page.locator("#mark-list vaadin-grid-cell-content").first()).isVisible(SLOW);
         });
         EXERCISES.put("match-spyware-indicators", page -> {
-            page.locator("#start-attempt").click();
+            startAttempt(page);
             page.locator("[id^='indicator-line-']").first().click();
             page.getByRole(AriaRole.OPTION).nth(1).click();
         });
@@ -78,7 +79,7 @@ class PhoneBrowserTest extends ChromiumSuite {
         EXERCISES.put("tnr-forms-quiz", page -> page.locator("[id^='question-'] vaadin-radio-button").first().click());
         EXERCISES.put("read-a-stix-indicator", page -> page.locator("[id^='blank-'] input").first().fill("domain-name"));
         EXERCISES.put("write-a-case-assessment", page -> {
-            page.locator("#start-attempt").click();
+            startAttempt(page);
             page.locator("#written-text textarea").fill("The account posts the journalist's home address on a "
                     + "schedule that matches her travel: a doxing campaign, coordinated with two other accounts.");
         });
@@ -202,6 +203,12 @@ class PhoneBrowserTest extends ChromiumSuite {
         }
     }
 
+    /** Starts a timed attempt: the workspace takes answers once the clock shows. */
+    private static void startAttempt(Page page) {
+        page.locator("#start-attempt").click();
+        assertThat(page.locator("#time-left")).isVisible(SLOW);
+    }
+
     private BrowserContext phone() {
         return browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
                 .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setIsMobile(true).setHasTouch(true));
@@ -210,8 +217,9 @@ class PhoneBrowserTest extends ChromiumSuite {
     /** Submits, confirming each question the page asks first (items left, a final attempt, a timed one). */
     private static void submit(Page page) {
         page.locator("#submit-answer").click();
-        Locator confirm = page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Submit answer"));
+        // the confirmation dialogs (items left; a final or timed attempt), found by their titles
+        Locator confirm = page.getByLabel(Pattern.compile("^(Submit with unlabelled items\\?|Submit your answer now\\?)$"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit answer"));
         Locator done = page.locator("#attempts-info", new Page.LocatorOptions().setHasText("1 of"));
         for (int asked = 0; asked < 3; asked++) {
             assertThat(confirm.or(done).first()).isVisible(SLOW);

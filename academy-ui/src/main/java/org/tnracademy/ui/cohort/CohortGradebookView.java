@@ -98,9 +98,10 @@ public class CohortGradebookView extends VerticalLayout implements BeforeEnterOb
         Map<Grid.Column<CohortGradebookRow>, CohortExercise> exerciseOf = new HashMap<>();
         for (CohortExercise c : columns) {
             Grid.Column<CohortGradebookRow> column = grid.addColumn(r -> cell(r.cell(c.exerciseId()), c))
-                    .setHeader(c.title().in(getLocale())).setKey(EXERCISE_KEY + c.exerciseId())
+                    .setHeader(WrappedHeader.of(c.title().in(getLocale()))).setKey(EXERCISE_KEY + c.exerciseId())
                     .setSortProperty(EXERCISE_KEY + c.exerciseId()).setTextAlign(ColumnTextAlign.END)
-                    .setAutoWidth(true);
+                    // a long exercise title wraps over lines rather than widen or cut its column
+                    .setWidth("10rem").setFlexGrow(0);
             exerciseOf.put(column, c);
         }
         grid.addComponentColumn(r -> exports.transcript(this, cohort, r))

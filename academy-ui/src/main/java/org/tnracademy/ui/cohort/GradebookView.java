@@ -41,8 +41,9 @@ public class GradebookView extends VerticalLayout implements HasDynamicTitle {
                 .setFrozen(true);
         grid.addColumn(GradebookRow::username).setHeader(getTranslation("gradebook.username")).setAutoWidth(true);
         for (GradebookColumn column : gradebook.columns()) {
-            grid.addColumn(row -> cell(row, column)).setHeader(column.title().in(getLocale()))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            // a long exercise title wraps over lines rather than widen or cut its column
+            grid.addColumn(row -> cell(row, column)).setHeader(WrappedHeader.of(column.title().in(getLocale())))
+                    .setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0);
         }
         grid.setItems(q -> gradebook.rows(q.getOffset(), q.getLimit()).stream(), q -> gradebook.learnerCount());
         add(grid);

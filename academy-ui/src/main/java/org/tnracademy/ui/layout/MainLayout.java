@@ -39,10 +39,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Learners only: their notifications' unread count, read again after each navigation. */
     private NotificationBell bell;
+    /** The phone's menu button for the header's account part; closed again after each navigation. */
+    private final HeaderAccountMenu accountMenu = new HeaderAccountMenu();
 
     public MainLayout(CurrentUser user, NotificationService notifications) {
         H1 title = new H1(getTranslation("app.title"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        title.addClassName("academy-header-title");
 
         Span who = new Span(user.username());
         who.setId("signed-in-user");
@@ -50,21 +52,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, new LanguageSwitch(), signOut);
+        // who is signed in, password, language and sign-out: inline on a laptop, behind a menu button on a phone
+        HorizontalLayout account = new HorizontalLayout(who, new LanguageSwitch(), signOut);
+        account.setId("header-account");
+        account.addClassName("academy-header-account");
+        account.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         if (user.managesOwnPassword()) {
             RouterLink changePassword = new RouterLink(getTranslation("identity.nav.change-password"),
                     PasswordChangeView.class);
             changePassword.setId("change-password");
-            header.addComponentAtIndex(3, changePassword);
+            account.addComponentAtIndex(1, changePassword);
         }
+        DrawerToggle navigationToggle = new DrawerToggle();
+        navigationToggle.setAriaLabel(getTranslation("phone.header.navigation"));
+        navigationToggle.setId("navigation-toggle");
+        HorizontalLayout header = new HorizontalLayout(navigationToggle, title);
         if (user.has(Role.LEARNER)) {
             bell = new NotificationBell(notifications);
-            header.addComponentAtIndex(header.indexOf(who) + 1, bell);
+            header.add(bell);
         }
+        header.add(accountMenu.toggle(header), account);
+        header.addClassName("academy-header");
+        header.setId("header");
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
-        header.getStyle().set("padding", "0 var(--lumo-space-m)");
         addToNavbar(header);
 
         SideNav nav = new SideNav();
@@ -100,6 +112,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        accountMenu.close();
         if (bell != null) {
             bell.refresh();
         }

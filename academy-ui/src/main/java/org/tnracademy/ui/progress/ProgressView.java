@@ -32,6 +32,7 @@ import org.tnracademy.core.progress.LearnerProgress;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.ui.cohort.ChartJs;
 import org.tnracademy.ui.certificate.PublicAddress;
+import org.tnracademy.ui.layout.ColumnPriority;
 import org.tnracademy.ui.i18n.Formats;
 
 /**
@@ -140,20 +141,42 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
     private Grid<LearnerProgress.Step> steps(LearnerProgress.Course course) {
         Grid<LearnerProgress.Step> grid = new Grid<>();
         grid.addClassName("progress-steps");
-        grid.addColumn(s -> getTranslation(s.exercise() ? "progress.kind.exercise" : "progress.kind.lesson"))
-                .setHeader(getTranslation("progress.kind")).setAutoWidth(true);
-        grid.addColumn(s -> s.title().in(getLocale())).setHeader(getTranslation("progress.step")).setFlexGrow(3);
-        grid.addColumn(this::status).setHeader(getTranslation("progress.status")).setAutoWidth(true);
-        grid.addColumn(s -> s.score() == null ? "" : Formats.percent(s.score(), getLocale()))
-                .setHeader(getTranslation("progress.best-score")).setAutoWidth(true);
-        grid.addColumn(s -> s.exercise() ? getTranslation("progress.attempts", s.attempts(), s.maxAttempts()) : "")
-                .setHeader(getTranslation("progress.attempts-header")).setAutoWidth(true);
-        grid.addColumn(s -> Formats.utc(s.when(), getLocale())).setHeader(getTranslation("progress.when"))
-                .setAutoWidth(true);
+        var kind = grid.addColumn(this::kind).setHeader(getTranslation("progress.kind")).setAutoWidth(true);
+        var step = grid.addColumn(s -> s.title().in(getLocale())).setHeader(getTranslation("progress.step"))
+                .setFlexGrow(3);
+        // on a phone the kind, score, attempts and time go above the step's title, beside its status
+        ColumnPriority<LearnerProgress.Step> priority = ColumnPriority.of(grid).wideOnly(kind, step);
+        priority.stacked(getTranslation("progress.step"), this::stepDetails, s -> s.title().in(getLocale()));
+        grid.addColumn(this::status).setHeader(getTranslation("progress.status")).setAutoWidth(true).setKey("status");
+        priority.wideOnly(grid.addColumn(this::score).setHeader(getTranslation("progress.best-score")).setAutoWidth(true),
+                grid.addColumn(this::attempts).setHeader(getTranslation("progress.attempts-header")).setAutoWidth(true),
+                grid.addColumn(this::when).setHeader(getTranslation("progress.when")).setAutoWidth(true));
         grid.addThemeName("wrap-cell-content");
         grid.setItems(course.steps());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private String kind(LearnerProgress.Step s) {
+        return getTranslation(s.exercise() ? "progress.kind.exercise" : "progress.kind.lesson");
+    }
+
+    private String score(LearnerProgress.Step s) {
+        return s.score() == null ? "" : Formats.percent(s.score(), getLocale());
+    }
+
+    private String attempts(LearnerProgress.Step s) {
+        return s.exercise() ? getTranslation("progress.attempts", s.attempts(), s.maxAttempts()) : "";
+    }
+
+    private String when(LearnerProgress.Step s) {
+        return Formats.utc(s.when(), getLocale());
+    }
+
+    /** Kind, best score, attempts and time in one line, the blank ones left out. */
+    private String stepDetails(LearnerProgress.Step s) {
+        return java.util.stream.Stream.of(kind(s), score(s), attempts(s), when(s))
+                .filter(t -> t != null && !t.isBlank()).collect(java.util.stream.Collectors.joining(" · "));
     }
 
     private String status(LearnerProgress.Step s) {

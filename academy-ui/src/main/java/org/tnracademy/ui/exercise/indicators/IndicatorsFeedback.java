@@ -19,6 +19,7 @@ import org.tnracademy.exercises.indicators.LineFeedback;
 import org.tnracademy.exercises.indicators.LineOutcome;
 import org.tnracademy.exercises.indicators.LogLine;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
+import org.tnracademy.ui.layout.ColumnPriority;
 
 /**
  * The grade of indicator matching: F1 (the score), precision, recall, hits, wrong indicators,
@@ -99,6 +100,17 @@ public class IndicatorsFeedback extends Composite<VerticalLayout> {
         grid.addColumn(f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
                 : getTranslation("wsb.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
                 .setFlexGrow(3);
+        // on a phone: the outcome and both indicators above the whole line, the explanation below it
+        ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("wsb.ind.line"),
+                f -> ColumnPriority.details(getTranslation("wsb.ind.outcome." + f.outcome().name()),
+                        ColumnPriority.pair(this, getTranslation("wsb.ind.your-indicator"),
+                                f.givenIndicator() == null ? "—" : name(f.givenIndicator())),
+                        ColumnPriority.pair(this, getTranslation("wsb.ind.expected-indicator"), shown(f)
+                                ? (f.expectedIndicator() == null ? getTranslation("wsb.ind.none")
+                                : name(f.expectedIndicator())) : "—")),
+                this::line, "academy-monospace",
+                f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
+                        : getTranslation("wsb.hidden-until-last"));
         grid.addThemeName("wrap-cell-content");
         grid.setItems(shown);
         if (shown.size() <= 10) {

@@ -31,6 +31,7 @@ import org.tnracademy.exercises.indicators.LogLine;
 import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.exercise.workspace.DraftTrees;
+import org.tnracademy.ui.layout.ColumnPriority;
 
 /**
  * The learner reads log lines and claims those that match an indicator of the bundle, and which.
@@ -94,6 +95,8 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
         HorizontalLayout body = new HorizontalLayout(logPane, bundle);
         body.setWidthFull();
         body.expand(logPane);
+        // the bundle below the log on a phone
+        body.addClassName("academy-two-pane");
         root.add(body);
         updateStatus();
     }
@@ -101,17 +104,27 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
     private void configureGrid() {
         grid.setId("log-grid");
         grid.setHeight("32rem");
-        grid.addColumn(l -> lineNumber.get(l.id())).setHeader("#").setWidth("4rem").setFlexGrow(0);
-        grid.addComponentColumn(l -> {
-            Span text = new Span(l.text());
-            text.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
+        var number = grid.addColumn(l -> lineNumber.get(l.id())).setHeader("#").setWidth("4rem").setFlexGrow(0);
+        var text = grid.addComponentColumn(l -> {
+            Span line = new Span(l.text());
+            // a hash is compared to its last character: it wraps, never cut
+            line.addClassName("academy-evidence");
+            line.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
                     .set("font-size", "var(--lumo-font-size-s)");
-            return text;
+            return line;
         }).setHeader(root.getTranslation("wsb.ind.line")).setFlexGrow(1);
-        grid.addComponentColumn(this::hitBox).setHeader(root.getTranslation("wsb.ind.hit")).setWidth("5rem")
+        // on a phone the line's number goes above its text, and the claim columns get narrower
+        ColumnPriority<LogLine> priority = ColumnPriority.of(grid).wideOnly(number, text);
+        var hit = grid.addComponentColumn(this::hitBox).setHeader(root.getTranslation("wsb.ind.hit")).setWidth("5rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::indicatorPicker).setHeader(root.getTranslation("wsb.ind.indicator"))
-                .setWidth("16rem").setFlexGrow(0);
+        // on a phone the indicator picker alone claims a line (choosing one ticks "hit")
+        priority.wideOnly(hit);
+        var indicator = grid.addComponentColumn(this::indicatorPicker)
+                .setHeader(root.getTranslation("wsb.ind.indicator")).setWidth("16rem").setFlexGrow(0);
+        priority.onChange(() -> indicator.setWidth(priority.isNarrow() ? "9rem" : "16rem"));
+        // added last, so the columns keep their places; on a phone it shows right of the picker
+        priority.stacked(root.getTranslation("wsb.ind.line"), l -> "#" + lineNumber.get(l.id()), LogLine::text,
+                "academy-monospace");
         grid.addThemeName("wrap-cell-content");
         // the lines are already part of the spec; the grid still sends them to the browser page by page
         grid.setItems(q -> visibleLines().skip(q.getOffset()).limit(q.getLimit()), q -> (int) visibleLines().count());

@@ -17,6 +17,7 @@ import org.tnracademy.exercises.labelling.LabellingResult;
 import org.tnracademy.ui.exercise.parts.KeyHiddenNote;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.layout.ColumnPriority;
 
 /** The grade of one attempt: score, per-label metrics, confusion matrix and per-item explanations. */
 public class LabellingFeedback extends VerticalLayout {
@@ -99,6 +100,14 @@ public class LabellingFeedback extends VerticalLayout {
         grid.addColumn(f -> f.correct() || revealKey ? title(f.expectedLabel()) : "—")
                 .setHeader(getTranslation("feedback.expected-label")).setAutoWidth(true);
         grid.addColumn(this::explanation).setHeader(getTranslation("feedback.explanation")).setFlexGrow(4);
+        // on a phone: the item and both labels above the explanation
+        ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("feedback.explanation"),
+                f -> ColumnPriority.details(f.itemId(),
+                        ColumnPriority.pair(this, getTranslation("feedback.your-label"),
+                                f.givenLabel() == null ? getTranslation("workspace.unlabelled") : title(f.givenLabel())),
+                        ColumnPriority.pair(this, getTranslation("feedback.expected-label"),
+                                f.correct() || revealKey ? title(f.expectedLabel()) : "—")),
+                this::explanation);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(items);
         grid.setHeight("28rem");

@@ -32,6 +32,7 @@ import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.exercise.workspace.DraftTrees;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.layout.ColumnPriority;
 
 /**
  * The dataset in a lazy grid, searchable, filterable and sortable, with a label picker per row.
@@ -143,20 +144,28 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         grid.setId("dataset-grid");
         grid.setHeight("32rem");
         grid.setMultiSort(true);
-        grid.addColumn(r -> r.position() + 1).setHeader("#").setWidth("3.5rem").setFlexGrow(0)
+        var position = grid.addColumn(r -> r.position() + 1).setHeader("#").setWidth("3.5rem").setFlexGrow(0)
                 .setSortProperty(DatasetQuery.SortField.POSITION.name());
-        grid.addColumn(DatasetRow::author).setHeader(getTranslation("workspace.author")).setWidth("10rem")
+        var author = grid.addColumn(DatasetRow::author).setHeader(getTranslation("workspace.author")).setWidth("10rem")
                 .setFlexGrow(0).setSortProperty(DatasetQuery.SortField.AUTHOR.name());
-        grid.addColumn(DatasetRow::platform).setHeader(getTranslation("workspace.platform")).setWidth("7rem")
-                .setFlexGrow(0).setSortProperty(DatasetQuery.SortField.PLATFORM.name());
-        grid.addColumn(DatasetRow::lang).setHeader(getTranslation("workspace.language")).setWidth("5rem")
+        var platform = grid.addColumn(DatasetRow::platform).setHeader(getTranslation("workspace.platform"))
+                .setWidth("7rem").setFlexGrow(0).setSortProperty(DatasetQuery.SortField.PLATFORM.name());
+        var lang = grid.addColumn(DatasetRow::lang).setHeader(getTranslation("workspace.language")).setWidth("5rem")
                 .setFlexGrow(0).setSortProperty(DatasetQuery.SortField.LANGUAGE.name());
-        grid.addColumn(r -> Formats.utcShort(r.postedAt(), getLocale())).setHeader(getTranslation("workspace.posted"))
+        var posted = grid.addColumn(r -> Formats.utcShort(r.postedAt(), getLocale()))
+                .setHeader(getTranslation("workspace.posted"))
                 .setWidth("8.5rem").setFlexGrow(0).setSortProperty(DatasetQuery.SortField.POSTED_AT.name());
-        // the post itself gets the room: the grid scrolls sideways on narrow screens rather than squeeze it
-        grid.addColumn(DatasetRow::text).setHeader(getTranslation("workspace.text")).setWidth("24rem").setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(this::labelPicker)).setHeader(getTranslation("workspace.label"))
+        // the post itself gets the room
+        var text = grid.addColumn(DatasetRow::text).setHeader(getTranslation("workspace.text")).setWidth("24rem")
+                .setFlexGrow(1);
+        // on a phone one stacked column holds the post's details above its text, beside the label
+        ColumnPriority<DatasetRow> priority = ColumnPriority.of(grid)
+                .wideOnly(position, author, platform, lang, posted, text);
+        var labelColumn = grid.addColumn(new ComponentRenderer<>(this::labelPicker)).setHeader(getTranslation("workspace.label"))
                 .setWidth("12rem").setFlexGrow(0);
+        priority.onChange(() -> labelColumn.setWidth(priority.isNarrow() ? "9.5rem" : "12rem"));
+        // added last, so the columns keep their places; on a phone it shows right of the label
+        priority.stacked(getTranslation("workspace.text"), this::postDetails, DatasetRow::text);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(query -> datasets.rows(sheet.datasetId(), query(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream(), query -> datasets.count(sheet.datasetId(), query(List.of())));
@@ -167,6 +176,12 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
             Shortcuts.addShortcutListener(grid, () -> labelSelected(label), DIGITS[i]).listenOn(grid);
         }
         Shortcuts.addShortcutListener(grid, () -> labelSelected(null), Key.DIGIT_0).listenOn(grid);
+    }
+
+    /** The post's place and metadata, as the phone's stacked column shows them above its text. */
+    private String postDetails(DatasetRow row) {
+        return String.join(" · ", "#" + (row.position() + 1), row.author(), row.platform(), row.lang(),
+                Formats.utcShort(row.postedAt(), getLocale()));
     }
 
     private DatasetQuery query(List<QuerySortOrder> sortOrders) {

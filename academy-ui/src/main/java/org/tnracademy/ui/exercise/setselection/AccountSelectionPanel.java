@@ -30,6 +30,8 @@ final class AccountSelectionPanel extends HorizontalLayout {
     AccountSelectionPanel(ChosenItems chosen, DatasetService datasets, long datasetId) {
         setWidthFull();
         setPadding(false);
+        // the accounts above their activity on a phone
+        addClassName("academy-two-pane");
         DatasetRowSource source = new DatasetRowSource(datasets, datasetId);
 
         checklist = new ItemChecklist(chosen, this::showAuthor);

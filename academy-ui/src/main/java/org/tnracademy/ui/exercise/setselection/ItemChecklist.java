@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.tnracademy.ui.layout.ColumnPriority;
 
 /**
  * The spec's items as a searchable checklist with the number chosen. Keyboard: select a row and
@@ -55,11 +56,14 @@ final class ItemChecklist extends VerticalLayout {
 
         grid.setId("item-checklist");
         grid.setDataProvider(provider);
-        grid.addComponentColumn(this::checkbox).setHeader(getTranslation("wsb.setsel.chosen"))
+        var chosenColumn = grid.addComponentColumn(this::checkbox).setHeader(getTranslation("wsb.setsel.chosen"))
                 .setWidth("6rem").setFlexGrow(0).setKey("chosen");
+        // on a phone the box and the filter button take less room, so a whole handle fits on a line
+        ColumnPriority<String> priority = ColumnPriority.of(grid);
+        priority.onChange(() -> chosenColumn.setWidth(priority.isNarrow() ? "4.5rem" : "6rem"));
         grid.addColumn(id -> id).setHeader(getTranslation("wsb.setsel.item")).setFlexGrow(1);
         if (onShow != null) {
-            grid.addComponentColumn(id -> {
+            var activity = grid.addComponentColumn(id -> {
                 Button show = new Button(VaadinIcon.FILTER.create(), e -> onShow.accept(id));
                 show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 show.setAriaLabel(getTranslation("wsb.setsel.show-activity", id));
@@ -67,6 +71,7 @@ final class ItemChecklist extends VerticalLayout {
                 show.setId("show-activity-" + id);
                 return show;
             }).setHeader(getTranslation("wsb.setsel.activity")).setWidth("6rem").setFlexGrow(0);
+            priority.onChange(() -> activity.setWidth(priority.isNarrow() ? "4.5rem" : "6rem"));
             grid.addItemClickListener(e -> onShow.accept(e.getItem()));
         }
         grid.setHeight("28rem");

@@ -72,9 +72,9 @@ final class PostSelectionPanel extends VerticalLayout {
         grid.addComponentColumn(this::checkbox).setHeader(getTranslation("wsb.setsel.chosen")).setWidth("6rem")
                 .setFlexGrow(0).setFrozen(true).setKey("chosen");
         // the choice box first, where the eye starts
-        grid.setColumnOrder(grid.getColumns().getLast(), grid.getColumns().get(0), grid.getColumns().get(1),
-                grid.getColumns().get(2), grid.getColumns().get(3), grid.getColumns().get(4),
-                grid.getColumns().get(5));
+        java.util.List<Grid.Column<DatasetRow>> order = new java.util.ArrayList<>(grid.getColumns());
+        order.addFirst(order.removeLast());
+        grid.setColumnOrder(order);
         Shortcuts.addShortcutListener(grid, this::toggleSelected, Key.KEY_X).listenOn(grid);
 
         search.addValueChangeListener(e -> refresh());

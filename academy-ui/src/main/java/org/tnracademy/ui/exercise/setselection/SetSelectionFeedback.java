@@ -14,6 +14,7 @@ import org.tnracademy.exercises.setselection.ItemOutcome;
 import org.tnracademy.exercises.setselection.SelectionFeedback;
 import org.tnracademy.exercises.setselection.SetSelectionResult;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
+import org.tnracademy.ui.layout.ColumnPriority;
 
 /**
  * The grade of a chosen set: the score by the exercise's metric, precision, recall, F1 and Jaccard,
@@ -83,6 +84,10 @@ public class SetSelectionFeedback extends Composite<VerticalLayout> {
         grid.addColumn(f -> getTranslation("wsb.setsel.outcome." + f.outcome().name()))
                 .setHeader(getTranslation("wsb.outcome")).setAutoWidth(true);
         grid.addColumn(this::explanation).setHeader(getTranslation("feedback.explanation")).setFlexGrow(4);
+        // on a phone: the item and its outcome above the explanation
+        ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("feedback.explanation"),
+                f -> ColumnPriority.details(f.itemId(), getTranslation("wsb.setsel.outcome." + f.outcome().name())),
+                this::explanation);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(shown);
         grid.setHeight(shown.size() > 12 ? "28rem" : null);

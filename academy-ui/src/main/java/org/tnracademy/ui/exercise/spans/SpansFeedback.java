@@ -18,6 +18,7 @@ import org.tnracademy.exercises.spans.SpansSpec;
 import org.tnracademy.ui.exercise.parts.KeyHiddenNote;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.layout.ColumnPriority;
 
 /**
  * The grade of marked spans: span-level F1 with overlap matching (the score) and exact matching,
@@ -121,6 +122,15 @@ public class SpansFeedback extends Composite<VerticalLayout> {
         grid.addColumn(f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
                 : getTranslation("wsb.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
                 .setFlexGrow(4);
+        // on a phone: post, outcome, category, the learner's mark and overlap above the expected span
+        ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("wsb.spans.expected"),
+                f -> ColumnPriority.details(f.postId(), getTranslation("wsb.spans.outcome." + f.outcome().name()),
+                        shown(f) ? title(f.category()) : "",
+                        ColumnPriority.pair(this, getTranslation("wsb.spans.your-mark"), given(f)),
+                        f.givenStart() == null ? "" : Formats.percent(f.overlap(), getLocale())),
+                f -> shown(f) ? "«" + f.text() + "»" : hidden(), "",
+                f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
+                        : getTranslation("wsb.hidden-until-last"));
         grid.addThemeName("wrap-cell-content");
         grid.setItems(result.keySpans());
         sized(grid, result.keySpans().size());

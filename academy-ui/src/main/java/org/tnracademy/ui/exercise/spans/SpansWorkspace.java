@@ -104,6 +104,8 @@ public class SpansWorkspace implements AnswerWorkspace {
         HorizontalLayout body = new HorizontalLayout(listPane, postPane);
         body.setWidthFull();
         body.expand(postPane);
+        // the post list above the post on a phone
+        body.addClassName("academy-two-pane");
         root.add(body);
         show(spec.posts().getFirst());
     }

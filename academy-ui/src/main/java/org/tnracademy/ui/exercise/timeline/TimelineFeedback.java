@@ -17,6 +17,7 @@ import org.tnracademy.exercises.timeline.TimelineResult;
 import org.tnracademy.exercises.timeline.TimelineSpec;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.layout.ColumnPriority;
 
 /**
  * The grade of an order: the Kendall-tau score, concordant and discordant pairs, and each event.
@@ -92,6 +93,20 @@ public class TimelineFeedback extends Composite<VerticalLayout> {
         grid.addColumn(f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
                 : getTranslation("wsb.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
                 .setFlexGrow(3);
+        // on a phone: both places, the instant and the count above the event, the explanation below it
+        ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("wsb.timeline.event"),
+                f -> ColumnPriority.details(
+                        ColumnPriority.pair(this, getTranslation("wsb.timeline.your-position"),
+                                f.givenPosition() == null ? getTranslation("wsb.timeline.unplaced")
+                                        : String.valueOf(f.givenPosition())),
+                        ColumnPriority.pair(this, getTranslation("wsb.timeline.right-position"),
+                                shown(f) ? rightPlace(f) : "—"),
+                        shown(f) ? Formats.utc(Instant.parse(f.at()), getLocale()) : "",
+                        revealKey ? ColumnPriority.pair(this, getTranslation("wsb.timeline.misordered"),
+                                String.valueOf(f.discordantPairs())) : ""),
+                this::event, "",
+                f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
+                        : getTranslation("wsb.hidden-until-last"));
         grid.addThemeName("wrap-cell-content");
         grid.setItems(shown);
         if (shown.size() <= 10) {

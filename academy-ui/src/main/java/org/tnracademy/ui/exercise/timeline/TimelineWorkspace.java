@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.tnracademy.exercises.timeline.TimelineEvent;
 import org.tnracademy.exercises.timeline.TimelineSpec;
+import org.tnracademy.ui.layout.ColumnPriority;
 import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.exercise.workspace.DraftTrees;
@@ -75,13 +76,19 @@ public class TimelineWorkspace implements AnswerWorkspace {
     private void configureGrid() {
         grid.setId("timeline-grid");
         grid.setHeight("32rem");
-        grid.addColumn(e -> order.indexOf(e) + 1).setHeader(root.getTranslation("wsb.timeline.position"))
+        var position = grid.addColumn(e -> order.indexOf(e) + 1).setHeader(root.getTranslation("wsb.timeline.position"))
                 .setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(TimelineEvent::shownTime).setHeader(root.getTranslation("wsb.timeline.shown-time"))
+        var shown = grid.addColumn(TimelineEvent::shownTime).setHeader(root.getTranslation("wsb.timeline.shown-time"))
                 .setWidth("14rem").setFlexGrow(0);
-        grid.addColumn(TimelineEvent::platform).setHeader(root.getTranslation("workspace.platform"))
+        var platform = grid.addColumn(TimelineEvent::platform).setHeader(root.getTranslation("workspace.platform"))
                 .setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(TimelineEvent::text).setHeader(root.getTranslation("wsb.timeline.event")).setFlexGrow(1);
+        var text = grid.addColumn(TimelineEvent::text).setHeader(root.getTranslation("wsb.timeline.event"))
+                .setFlexGrow(1);
+        // on a phone the place, time and platform go above the event's text, beside the move buttons
+        ColumnPriority.of(grid).wideOnly(position, shown, platform, text)
+                .stacked(root.getTranslation("wsb.timeline.event"), e -> String.join(" · ",
+                        "#" + (order.indexOf(e) + 1), e.shownTime(), java.util.Objects.toString(e.platform(), "")),
+                        TimelineEvent::text);
         grid.addComponentColumn(this::moveButtons).setHeader(root.getTranslation("wsb.timeline.move"))
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addThemeName("wrap-cell-content");

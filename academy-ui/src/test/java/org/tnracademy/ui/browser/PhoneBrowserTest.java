@@ -68,6 +68,7 @@ class PhoneBrowserTest extends ChromiumSuite {
         });
         EXERCISES.put("reconstruct-harassment-timeline", page -> page.locator("#timeline-confirm").click());
         EXERCISES.put("geolocate-the-photos", page -> {
+            startAttempt(page);
             page.locator("[id^='latitude-'] input").first().fill("48.8566");
             page.locator("[id^='longitude-'] input").first().fill("2.3522");
         });

@@ -70,8 +70,8 @@ class AcademyGeoMap extends HTMLElement {
   _build() {
     this.style.display = 'block';
     this._box = document.createElement('div');
-    this._box.style.height = '100%';
-    this._box.style.minHeight = '16rem';
+    // the map's own height: the readout below it stays inside the element, never over what follows
+    this._box.style.height = 'var(--academy-geo-map-height, 24rem)';
     this._box.style.background = '#cfe3f0';
     this._readout = document.createElement('div');
     this._readout.className = 'academy-geo-readout';

@@ -107,7 +107,7 @@ class GeolocationBrowserTest extends ChromiumSuite {
                     .containsText(String.valueOf(truth[1]));
 
             page.locator("#submit-answer").click();
-            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+            page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
                     new Locator.GetByRoleOptions().setName("Submit answer")).click();
             Locator feedback = page.locator("#feedback-map-" + PLACE);
             assertThat(feedback.locator(".academy-geo-expected")).isVisible();

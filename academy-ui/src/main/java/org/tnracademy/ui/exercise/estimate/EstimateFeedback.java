@@ -119,7 +119,7 @@ public class EstimateFeedback extends Composite<VerticalLayout> {
         return GeoMaps.create(this, getLocale(), "feedback-map-" + feedback.questionId(), spec.map(), pictures,
                 "geo.feedback.map-label", distance).map(map -> {
                     map.setReadOnly(true);
-                    map.setHeight("18rem");
+                    map.setMapHeight("20rem");
                     if (given != null) {
                         map.setPin(given.latitude(), given.longitude());
                     }

@@ -42,8 +42,13 @@ public class GeoMap extends Component implements HasSize {
         getElement().setAttribute("basemap", basemapUrl);
         getElement().setAttribute("bounds", Json.write(List.of(area.south(), area.west(), area.north(), area.east())));
         getElement().setAttribute("i18n", Json.write(new LinkedHashMap<>(texts)));
-        setWidthFull();
-        setHeight("22rem");
+        setWidth("min(100%, 40rem)");
+        setMapHeight("26rem");
+    }
+
+    /** The height of the map itself; the coordinates read out below it come on top. */
+    public void setMapHeight(String height) {
+        getStyle().set("--academy-geo-map-height", height);
     }
 
     /** Called with latitude and longitude each time the learner places the pin on the map. */

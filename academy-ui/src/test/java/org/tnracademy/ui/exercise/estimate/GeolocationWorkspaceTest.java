@@ -9,6 +9,7 @@ import java.util.Map;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.DomEvent;
@@ -87,6 +88,7 @@ class GeolocationWorkspaceTest extends SpringBrowserlessTest {
         // far from the truth: the first of three attempts shows neither the true place nor the distance
         pinMoved($(GeoMap.class).id("map-" + PLACE), -42.6, -25.4);
         test($(Button.class).id("submit-answer")).click();
+        test($(ConfirmDialog.class).id("confirm-submit")).confirm();
         GeoMap feedback = $(GeoMap.class).id("feedback-map-" + PLACE);
         assertThat(feedback.pin()).isEqualTo("[-42.6,-25.4]");
         assertThat(feedback.expected()).isNull();

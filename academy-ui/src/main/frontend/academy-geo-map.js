@@ -91,9 +91,7 @@ class AcademyGeoMap extends HTMLElement {
       maxBounds: bounds.pad(0.25),
       maxBoundsViscosity: 1.0,
     });
-    this._map.fitBounds(bounds);
-    this._map.setMinZoom(this._map.getZoom() - 1);
-    this._map.setMaxZoom(this._map.getZoom() + 5);
+    this._fit();
     const container = this._map.getContainer();
     container.setAttribute('tabindex', '0');
     container.setAttribute('role', 'application');
@@ -104,9 +102,32 @@ class AcademyGeoMap extends HTMLElement {
       }
     });
     if (typeof ResizeObserver !== 'undefined') {
-      this._resize = new ResizeObserver(() => this._map && this._map.invalidateSize());
+      this._resize = new ResizeObserver(() => {
+        if (this._map) {
+          this._map.invalidateSize();
+          this._fit();
+        }
+      });
       this._resize.observe(this._box);
     }
+  }
+
+  /**
+   * Shows the whole basemap, once the map has a size: an element laid out after it was built (a
+   * feedback shown after submitting) is fitted when it first gets one.
+   */
+  _fit() {
+    const size = this._map.getSize();
+    if (this._fitted || size.x === 0 || size.y === 0) {
+      if (!this._fitted) {
+        this._map.setView(this._bounds().getCenter(), 8);
+      }
+      return;
+    }
+    this._fitted = true;
+    this._map.fitBounds(this._bounds());
+    this._map.setMinZoom(this._map.getZoom() - 1);
+    this._map.setMaxZoom(this._map.getZoom() + 5);
   }
 
   _sync() {

@@ -15,6 +15,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.Position;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -112,10 +113,16 @@ class GeolocationBrowserTest extends ChromiumSuite {
             Locator feedback = page.locator("#feedback-map-" + PLACE);
             assertThat(feedback.locator(".academy-geo-expected")).isVisible();
             assertThat(feedback.locator(".leaflet-tooltip")).containsText("from the true place");
+            // the map was laid out after it was built: it is fitted to the basemap, the true place in view
+            feedback.scrollIntoViewIfNeeded();
+            BoundingBox box = feedback.locator(".leaflet-container").boundingBox();
+            BoundingBox mark = feedback.locator(".academy-geo-expected").boundingBox();
+            org.assertj.core.api.Assertions.assertThat(mark.x).isBetween(box.x, box.x + box.width);
+            org.assertj.core.api.Assertions.assertThat(mark.y).isBetween(box.y, box.y + box.height);
+            assertThat(feedback.locator("img.leaflet-image-layer")).isVisible();
             // the second answer is far off with attempts left: its true place stays hidden
             assertThat(page.locator("#feedback-map-" + OTHER + " .academy-geo-pin")).isVisible();
             assertThat(page.locator("#feedback-map-" + OTHER + " .academy-geo-expected")).hasCount(0);
-            feedback.scrollIntoViewIfNeeded();
             HeadlessChromium.shot(page, "geo-03-feedback");
         }
         String own = chromium.url("");

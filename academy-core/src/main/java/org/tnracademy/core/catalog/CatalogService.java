@@ -91,7 +91,8 @@ public class CatalogService {
                     ExerciseTrees.hints(e.hints).stream().map(AttemptPolicy.Hint::cost).toList());
             return new ExerciseSheet(e.id, course.id, course.title, e.slug, e.type, e.version, e.title,
                     markdown.toSafeHtml(e.instructions.in(locale)), ExerciseTrees.spec(e.type, e.spec),
-                    ExerciseTrees.labelOptions(e.type, e.spec), e.datasetId, policy, e.level, e.formList());
+                    ExerciseTrees.labelOptions(e.type, e.spec), e.datasetId, policy, e.level, e.formList(),
+                    courseImages.publishedLinks(course.id));
         });
     }
 

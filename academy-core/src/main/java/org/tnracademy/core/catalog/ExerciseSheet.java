@@ -2,6 +2,7 @@ package org.tnracademy.core.catalog;
 
 import java.util.List;
 
+import org.tnracademy.core.media.ImageLinks;
 import org.tnracademy.exercises.LocalizedText;
 
 /**
@@ -11,14 +12,25 @@ import org.tnracademy.exercises.LocalizedText;
  * @param spec   the type's spec record (such as {@code ChoiceSpec}); specs never hold the key
  * @param labels item-labelling's labels with their titles; empty for other types
  * @param level  null when the pack gives none
+ * @param pictures where the course's pictures the spec names (photos, a basemap) are served from
  */
 public record ExerciseSheet(long id, long courseId, LocalizedText courseTitle, String slug, String type, int version,
                             LocalizedText title, String instructionsHtml, Object spec, List<LabelOption> labels,
-                            Long datasetId, ExercisePolicy policy, String level, List<String> forms) {
+                            Long datasetId, ExercisePolicy policy, String level, List<String> forms,
+                            ImageLinks pictures) {
 
     public ExerciseSheet {
         labels = List.copyOf(labels);
         forms = List.copyOf(forms);
+        pictures = pictures == null ? ImageLinks.NONE : pictures;
+    }
+
+    /** A sheet whose spec shows no picture of the course. */
+    public ExerciseSheet(long id, long courseId, LocalizedText courseTitle, String slug, String type, int version,
+                         LocalizedText title, String instructionsHtml, Object spec, List<LabelOption> labels,
+                         Long datasetId, ExercisePolicy policy, String level, List<String> forms) {
+        this(id, courseId, courseTitle, slug, type, version, title, instructionsHtml, spec, labels, datasetId, policy,
+                level, forms, ImageLinks.NONE);
     }
 
     public int maxAttempts() {

@@ -106,6 +106,12 @@ public class CourseImages {
         return new ImageLinks(urls);
     }
 
+    /** The pack path of every picture stored for the course, published or draft. */
+    @Transactional(readOnly = true)
+    public Set<String> paths(long courseId) {
+        return Set.copyOf(newestByPath(courseId).keySet());
+    }
+
     /** Whether a picture was uploaded that learners do not see yet: publishing the course would show it. */
     @Transactional(readOnly = true)
     public boolean hasUnpublished(long courseId) {

@@ -32,6 +32,11 @@ public final class ImageLinks {
         return "/course-images/" + courseId + "/" + sha256;
     }
 
+    /** The address of the picture at a pack path (such as {@code images/photo-1.svg}), if the course has it. */
+    public Optional<String> urlOfFile(String packPath) {
+        return Optional.ofNullable(packPath).map(urlByPath::get);
+    }
+
     /** The address a lesson's image reference (such as {@code images/map.png}) is shown from, if the course has it. */
     public Optional<String> urlFor(String lessonReference) {
         return PackImages.resolveFromLesson(lessonReference).map(urlByPath::get);

@@ -71,6 +71,7 @@ public final class PackReader {
         private final Set<String> moduleIds = new HashSet<>();
         /** Parsed YAML files, to find the line a problem's field stands on. */
         private final Map<String, YamlDocuments.YamlDocument> documents = new HashMap<>();
+        private Set<String> pictureFiles;
 
         Reading(PackSource source) {
             this.source = source;
@@ -197,6 +198,15 @@ public final class PackReader {
                     notes.isEmpty() ? null : new LocalizedText(notes)));
         }
 
+        /** The files a spec may show as pictures: the pack's own, and those the academy stores for it. */
+        private Set<String> pictureFiles() {
+            if (pictureFiles == null) {
+                pictureFiles = new HashSet<>(source.files());
+                pictureFiles.addAll(source.storedPictures());
+            }
+            return pictureFiles;
+        }
+
         private Optional<CoursePack.Item> exercise(String id) {
             String file = "exercises/" + id + ".yaml";
             MessageDigest exerciseDigest = sha256();
@@ -243,6 +253,7 @@ public final class PackReader {
             }
             Map<String, Object> specTree = tree(e.get("spec"), file, "spec");
             Object spec = type == null || specTree == null ? null : spec(type, specTree, file);
+            ExercisePictures.problems(spec, pictureFiles()).forEach(p -> problem(file, p));
             if (labelling && specTree != null) {
                 labelTitles(e.get("spec"), file);
             }

@@ -25,6 +25,15 @@ public interface PackSource {
         return bytes(relativePath).map(b -> new String(b, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Pictures the academy already stores for the course, which a source of texts only (a course
+     * with studio drafts applied) names without holding: a spec may show them. Empty for packs
+     * read from files, which must hold every picture they show.
+     */
+    default java.util.Set<String> storedPictures() {
+        return java.util.Set.of();
+    }
+
     /** The size in bytes of a file, or -1 when absent; sources that can tell without reading override this. */
     default long size(String relativePath) {
         return bytes(relativePath).map(b -> (long) b.length).orElse(-1L);

@@ -89,11 +89,21 @@ final class ExerciseDraftCheck {
 
     /** The course with these modules, written as pack files and read back as an import would. */
     static Outcome read(CoursePack course, List<CoursePack.Module> modules) {
+        return read(course, modules, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #read(CoursePack, List)}, for a course whose specs may show these stored pictures.
+     *
+     * @param storedPictures the pack paths of the course's pictures
+     */
+    static Outcome read(CoursePack course, List<CoursePack.Module> modules, java.util.Set<String> storedPictures) {
         CoursePack candidate = new CoursePack(course.id(), course.version(), course.level(), course.title(),
                 course.summary(), modules, course.contentHash());
         Map<String, String> files = new PackWriter().files(candidate);
         try {
-            return new Outcome(Optional.of(new PackReader().read(new InMemoryPackSource(course.id(), files))),
+            return new Outcome(Optional.of(new PackReader().read(new InMemoryPackSource(course.id(), files,
+                    storedPictures))),
                     List.of());
         } catch (PackValidationException invalid) {
             return new Outcome(Optional.empty(), invalid.problems());

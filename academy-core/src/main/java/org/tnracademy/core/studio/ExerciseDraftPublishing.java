@@ -94,7 +94,8 @@ class ExerciseDraftPublishing {
         List<Drafted> drafted = drafted(courseId, current, all);
         List<ExerciseDraftCheck.Applied> applied = drafted.stream().map(Drafted::applied).toList();
         List<CoursePack.Module> next = ExerciseDraftCheck.apply(modules, applied);
-        ExerciseDraftCheck.Outcome outcome = ExerciseDraftCheck.read(current, next);
+        ExerciseDraftCheck.Outcome outcome = ExerciseDraftCheck.read(current, next,
+                exerciseDrafts.picturePaths(courseId));
         Map<String, List<DraftProblem>> invalid = new LinkedHashMap<>();
         for (Drafted d : drafted) {
             List<DraftProblem> problems = ExerciseDraftCheck.problemsOf(d.draft().slug, d.datasetPath(),

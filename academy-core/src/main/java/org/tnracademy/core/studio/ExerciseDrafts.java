@@ -32,6 +32,7 @@ import org.tnracademy.core.catalog.MarkdownRenderer;
 import org.tnracademy.core.dataset.DatasetQuery;
 import org.tnracademy.core.dataset.DatasetRow;
 import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.exercises.AutoGradedType;
@@ -68,13 +69,15 @@ public class ExerciseDrafts {
     private final MarkdownRenderer markdown;
     private final ExerciseDraftRepository drafts;
     private final CourseDraftRepository courseDrafts;
+    private final CourseImages courseImages;
     private final TransactionTemplate tx;
     private final EntityManager em;
 
     ExerciseDrafts(CourseSnapshot snapshots, CatalogService catalog, DatasetService datasets, MarkdownRenderer markdown,
                    ExerciseDraftRepository drafts, TransactionTemplate tx, EntityManager em,
-                   CourseDraftRepository courseDrafts) {
+                   CourseDraftRepository courseDrafts, CourseImages courseImages) {
         this.courseDrafts = courseDrafts;
+        this.courseImages = courseImages;
         this.snapshots = snapshots;
         this.catalog = catalog;
         this.datasets = datasets;
@@ -134,7 +137,7 @@ public class ExerciseDrafts {
         }
         ExerciseDraftContent content = new ExerciseDraftContent(moduleId, null, null, null, List.of(),
                 AttemptPolicy.defaults(), Map.of(), Map.of(), null);
-        List<DraftProblem> problems = check(course, slug, type, content);
+        List<DraftProblem> problems = check(courseId, course, slug, type, content);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try {
             tx.executeWithoutResult(status -> {
@@ -168,7 +171,7 @@ public class ExerciseDrafts {
         }
         String type = existing.map(d -> d.type).orElseGet(() -> published.get().exercise().type());
         course.module(content.moduleId());
-        List<DraftProblem> problems = check(course, slug, type, content);
+        List<DraftProblem> problems = check(courseId, course, slug, type, content);
         StoredDraft stored = StoredDraft.of(content, problems);
         String actor = actor();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -262,7 +265,7 @@ public class ExerciseDrafts {
                 : course(courseId).published(slug).map(p -> p.exercise().version()).orElse(1);
         return new ExerciseSheet(d.exerciseId() == null ? 0 : d.exerciseId(), courseId, d.courseTitle(), slug,
                 d.type(), version, d.title(), markdown.toSafeHtml(d.instructions().in(locale)), spec,
-                labelOptions(d), d.datasetId(), policy, d.level(), d.forms());
+                labelOptions(d), d.datasetId(), policy, d.level(), d.forms(), courseImages.draftLinks(courseId));
     }
 
     /**
@@ -336,14 +339,20 @@ public class ExerciseDrafts {
      * files in a course of their own and read back. The other items were checked when they were
      * imported, and the whole course is read again at publishing, so a save reads only this draft.
      */
-    private List<DraftProblem> check(Course course, String slug, String type, ExerciseDraftContent content) {
+    private List<DraftProblem> check(long courseId, Course course, String slug, String type,
+                                     ExerciseDraftContent content) {
         CoursePack.Dataset dataset = content.datasetId() == null ? null : dataset(content.datasetId());
         int version = course.published(slug).map(p -> p.exercise().version()).orElse(1);
         CoursePack.Exercise exercise = ExerciseDraftCheck.exercise(slug, type, version, content, dataset);
         CoursePack.Module module = course.module(content.moduleId());
         List<CoursePack.Module> alone = List.of(new CoursePack.Module(module.id(), module.title(), List.of(exercise)));
-        ExerciseDraftCheck.Outcome outcome = ExerciseDraftCheck.read(course.pack(), alone);
+        ExerciseDraftCheck.Outcome outcome = ExerciseDraftCheck.read(course.pack(), alone, picturePaths(courseId));
         return ExerciseDraftCheck.problemsOf(slug, dataset == null ? null : dataset.name(), outcome.problems());
+    }
+
+    /** The pack paths of the course's pictures, published or draft: a spec may show any of them. */
+    java.util.Set<String> picturePaths(long courseId) {
+        return courseImages.paths(courseId);
     }
 
     /** A stored dataset as the pack's dataset, as the course snapshot reads one. */

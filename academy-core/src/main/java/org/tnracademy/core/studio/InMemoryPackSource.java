@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.tnracademy.core.packs.PackSource;
 
@@ -12,10 +13,22 @@ final class InMemoryPackSource implements PackSource {
 
     private final String name;
     private final Map<String, String> files;
+    private final Set<String> storedPictures;
 
     InMemoryPackSource(String name, Map<String, String> files) {
+        this(name, files, Set.of());
+    }
+
+    /** @param storedPictures the paths of the pictures the academy stores for the course */
+    InMemoryPackSource(String name, Map<String, String> files, Set<String> storedPictures) {
         this.name = name;
         this.files = Map.copyOf(files);
+        this.storedPictures = Set.copyOf(storedPictures);
+    }
+
+    @Override
+    public Set<String> storedPictures() {
+        return storedPictures;
     }
 
     @Override

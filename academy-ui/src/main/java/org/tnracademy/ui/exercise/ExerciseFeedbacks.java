@@ -71,7 +71,7 @@ final class ExerciseFeedbacks {
                     typed.result(ShortAnswerResult.class), revealKey);
             case TaggingType.ID -> new TaggingFeedback(typed.result(TaggingResult.class), revealKey);
             case EstimateType.ID -> new EstimateFeedback(sheet.spec(EstimateSpec.class),
-                    typed.result(EstimateResult.class), revealKey);
+                    typed.result(EstimateResult.class), revealKey, sheet.pictures());
             case SetSelectionType.ID -> new SetSelectionFeedback(typed.result(SetSelectionResult.class), revealKey);
             case SpansType.ID -> new SpansFeedback(typed.result(SpansResult.class), sheet.spec(SpansSpec.class),
                     revealKey);

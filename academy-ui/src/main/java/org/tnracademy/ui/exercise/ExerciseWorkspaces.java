@@ -46,7 +46,7 @@ final class ExerciseWorkspaces {
             case ShortAnswerType.ID -> new ShortAnswerWorkspace(sheet.spec(ShortAnswerSpec.class));
             case TaggingType.ID -> new TaggingWorkspace(sheet.spec(TaggingSpec.class));
             case WrittenType.ID -> new WrittenWorkspace(sheet.spec(WrittenSpec.class));
-            case EstimateType.ID -> new EstimateWorkspace(sheet.spec(EstimateSpec.class));
+            case EstimateType.ID -> new EstimateWorkspace(sheet.spec(EstimateSpec.class), sheet.pictures());
             case SetSelectionType.ID -> new SetSelectionWorkspace(sheet.spec(SetSelectionSpec.class), datasets,
                     sheet.datasetId());
             case SpansType.ID -> new SpansWorkspace(sheet.spec(SpansSpec.class));

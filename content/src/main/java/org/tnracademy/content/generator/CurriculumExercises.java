@@ -295,9 +295,19 @@ public final class CurriculumExercises {
                         new Hint(new Bilingual("South of the equator the noon sun is in the north: latitude = "
                                 + "declination − (90° − elevation).", "Au sud de l’équateur, le soleil de midi est au "
                                 + "nord : latitude = déclinaison − (90° − hauteur)."), 0.15)), seed);
-        ex.append("spec:\n  questions:\n");
+        ex.append("spec:\n  map:\n    basemap: ").append(MarrowenBasemap.PATH).append("\n    alt: ")
+                .append(localized(new Bilingual("Synthetic map of the invented archipelago of Marrowen: the coasts of "
+                        + "Harrow island and Île Castelbrune, the gazetteer's six landmarks and a graticule every "
+                        + "quarter degree.", "Carte synthétique de l’archipel imaginaire de Marrowen : les côtes de "
+                        + "l’île de Harrow et de l’île Castelbrune, les six repères du répertoire et un quadrillage "
+                        + "tous les quarts de degré.")))
+                .append("\n    south: ").append(number(MarrowenBasemap.SOUTH)).append("\n    west: ")
+                .append(number(MarrowenBasemap.WEST)).append("\n    north: ").append(number(MarrowenBasemap.NORTH))
+                .append("\n    east: ").append(number(MarrowenBasemap.EAST)).append('\n');
+        ex.append("  questions:\n");
         StringBuilder key = ExerciseFileWriter.keyHead(id, seed);
         key.append("answers:\n");
+        Map<String, String> pictures = new LinkedHashMap<>();
         for (PhotoRecord p : photos) {
             String qid = "q-" + p.id();
             Bilingual prompt = photoPrompt(p);
@@ -305,6 +315,11 @@ public final class CurriculumExercises {
             boolean location = p.unit() == null;
             ex.append("      kind: ").append(location ? "location" : "number").append('\n');
             ex.append("      prompt: ").append(localized(prompt)).append('\n');
+            String picture = PhotoPicture.path(id, qid);
+            pictures.put(picture, PhotoPicture.svg(p));
+            ex.append("      picture:\n        file: ").append(picture).append("\n        alt: ")
+                    .append(localized(photoAlt(p))).append("\n        caption: ").append(localized(photoCaption(p)))
+                    .append('\n');
             if (location) {
                 ex.append("      tolerance: 1\n      zeroCredit: 8\n      decay: linear\n");
             } else if (p.unit().equals("degrees")) {
@@ -322,7 +337,22 @@ public final class CurriculumExercises {
             }
             key.append("    explanation: ").append(localized(p.why())).append('\n');
         }
-        return files(null, null, id, ex, key);
+        Map<String, String> files = files(null, null, id, ex, key);
+        files.putAll(pictures);
+        files.put(MarrowenBasemap.PATH, new MarrowenBasemap(seed).svg());
+        return files;
+    }
+
+    /** What the picture shows, for readers who cannot see it: the scene as the prompt describes it. */
+    private static Bilingual photoAlt(PhotoRecord p) {
+        return new Bilingual(String.join(" ", "Synthetic picture.", p.visible().en(), p.sun().en(), p.signage().en()),
+                String.join(" ", "Image synthétique.", p.visible().fr(), p.sun().fr(), p.signage().fr()));
+    }
+
+    private static Bilingual photoCaption(PhotoRecord p) {
+        return new Bilingual(p.fileName() + " as posted, metadata in the question (synthetic picture drawn by the "
+                + "academy's content generator)", p.fileName() + " tel que publié, métadonnées dans la question (image "
+                + "synthétique dessinée par le générateur de contenu de l’académie)");
     }
 
     private static Bilingual photoPrompt(PhotoRecord p) {

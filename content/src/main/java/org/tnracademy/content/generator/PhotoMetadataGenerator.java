@@ -144,8 +144,13 @@ public final class PhotoMetadataGenerator {
                         angle, distanceKm));
             }
         }
+        boolean noon = clue.equals("solar-noon-latitude");
+        PhotoScene scene = new PhotoScene(noon ? null : landmark, facing, !noon, distanceKm,
+                noon ? 90 - Math.abs(position[0] - SolarPosition.declinationDegrees(at)) : sun[0],
+                noon ? 0 : sun[1], landmark.signage());
         return new PhotoRecord(id, fileName, camera, dateTime, keepOffset ? "-02:00" : null, direction,
-                "removed by the platform", visible, sunText, signage, clue, position[0], position[1], value, unit, why);
+                "removed by the platform", visible, sunText, signage, clue, position[0], position[1], value, unit, why,
+                scene);
     }
 
     /** The point {@code km} away on {@code bearing} (great circle, mean Earth radius). */
@@ -158,6 +163,17 @@ public final class PhotoMetadataGenerator {
         double lon2 = lon1 + StrictMath.atan2(Math.sin(b) * StrictMath.sin(d) * StrictMath.cos(lat1),
                 StrictMath.cos(d) - StrictMath.sin(lat1) * StrictMath.sin(lat2));
         return new double[] {round(StrictMath.toDegrees(lat2), 4), round(StrictMath.toDegrees(lon2), 4)};
+    }
+
+    /** The initial great-circle bearing from the first point to the second, degrees from north clockwise. */
+    static double bearing(double fromLatitude, double fromLongitude, double toLatitude, double toLongitude) {
+        double lat1 = StrictMath.toRadians(fromLatitude);
+        double lat2 = StrictMath.toRadians(toLatitude);
+        double dLon = StrictMath.toRadians(toLongitude - fromLongitude);
+        double y = StrictMath.sin(dLon) * StrictMath.cos(lat2);
+        double x = StrictMath.cos(lat1) * StrictMath.sin(lat2)
+                - StrictMath.sin(lat1) * StrictMath.cos(lat2) * StrictMath.cos(dLon);
+        return (StrictMath.toDegrees(StrictMath.atan2(y, x)) + 360) % 360;
     }
 
     private static double round(double v, int places) {

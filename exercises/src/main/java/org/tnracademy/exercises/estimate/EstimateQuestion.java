@@ -9,7 +9,18 @@ import org.tnracademy.exercises.LocalizedText;
  * of the true value when {@code errorMode} is RELATIVE. {@code unit} may be empty.
  */
 public record EstimateQuestion(String id, QuestionKind kind, LocalizedText prompt, String unit, ErrorMode errorMode,
-                               double tolerance, double zeroCredit, Decay decay) {
+                               double tolerance, double zeroCredit, Decay decay, Picture picture) {
+
+    /** A question without a picture. */
+    public EstimateQuestion(String id, QuestionKind kind, LocalizedText prompt, String unit, ErrorMode errorMode,
+                            double tolerance, double zeroCredit, Decay decay) {
+        this(id, kind, prompt, unit, errorMode, tolerance, zeroCredit, decay, null);
+    }
+
+    /** The same question showing this picture (null: none). */
+    public EstimateQuestion withPicture(Picture newPicture) {
+        return new EstimateQuestion(id, kind, prompt, unit, errorMode, tolerance, zeroCredit, decay, newPicture);
+    }
 
     /** A location question: distances in km. */
     public static EstimateQuestion location(String id, LocalizedText prompt, double toleranceKm, double zeroCreditKm,

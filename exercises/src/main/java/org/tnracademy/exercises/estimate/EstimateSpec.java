@@ -15,15 +15,25 @@ import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.exercises.TreeReader;
 
-/** An estimate exercise: its questions, in the order the learner sees them. The score is their mean credit. */
-public record EstimateSpec(List<EstimateQuestion> questions) {
+/**
+ * An estimate exercise: its questions, in the order the learner sees them, and the map location
+ * answers are placed on (null: latitude and longitude fields only). The score is their mean credit.
+ */
+public record EstimateSpec(List<EstimateQuestion> questions, MapArea map) {
 
     private static final List<String> KINDS = List.of("location", "number");
     private static final List<String> DECAYS = List.of("linear", "exponential");
     private static final List<String> ERROR_MODES = List.of("absolute", "relative");
+    /** As long as any pack path may be. */
+    private static final int MAX_FILE_LENGTH = 200;
 
     public EstimateSpec {
         questions = Copies.list(questions);
+    }
+
+    /** A spec without a map. */
+    public EstimateSpec(List<EstimateQuestion> questions) {
+        this(questions, null);
     }
 
     /** A checked spec: at least one question, ids unique, 0 <= tolerance < zeroCredit. */
@@ -39,7 +49,10 @@ public record EstimateSpec(List<EstimateQuestion> questions) {
      * Reads {@code questions: [{id, kind: location|number, prompt, tolerance, zeroCredit,
      * decay: linear|exponential}]}, number questions also taking {@code unit} and
      * {@code error: absolute|relative}. Decay defaults to linear, error to absolute; a location's
-     * tolerance and zeroCredit are in km, and a location takes no unit or error.
+     * tolerance and zeroCredit are in km, and a location takes no unit or error. Any question may
+     * show a photo, {@code picture: {file, alt, caption}}; a spec with location questions may give
+     * the map they are placed on, {@code map: {basemap, alt, south, west, north, east}}. Files are
+     * pack paths from the pack's root.
      */
     public static EstimateSpec fromMap(Map<String, Object> map) {
         TreeReader in = TreeReader.of(map);
@@ -47,8 +60,49 @@ public record EstimateSpec(List<EstimateQuestion> questions) {
         for (TreeReader q : in.objects("questions")) {
             questions.add(readQuestion(q));
         }
-        in.failOnSpecProblems(problemsOf(questions));
-        return new EstimateSpec(questions);
+        MapArea area = in.has("map") ? readMap(in.child("map")) : null;
+        List<SpecProblem> problems = problemsOf(questions);
+        if (area != null) {
+            checkMap(area, questions, problems);
+        }
+        in.failOnSpecProblems(problems);
+        return new EstimateSpec(questions, area);
+    }
+
+    /** The pack files the spec shows: each question's picture, then the map's basemap. */
+    public List<String> pictureFiles() {
+        List<String> files = new ArrayList<>();
+        questions.stream().filter(q -> q.picture() != null).forEach(q -> files.add(q.picture().file()));
+        if (map != null) {
+            files.add(map.basemap());
+        }
+        return files;
+    }
+
+    private static MapArea readMap(TreeReader m) {
+        return new MapArea(m.text("basemap"), m.localized("alt"), orNaN(m.number("south")), orNaN(m.number("west")),
+                orNaN(m.number("north")), orNaN(m.number("east")));
+    }
+
+    private static Picture readPicture(TreeReader p) {
+        return new Picture(p.text("file"), p.localized("alt"), p.optionalLocalized("caption"));
+    }
+
+    private static void checkMap(MapArea area, List<EstimateQuestion> questions, List<SpecProblem> problems) {
+        file(area.basemap(), "map.basemap", problems);
+        Checks.text(area.alt(), "map.alt", problems);
+        area.check("map", problems);
+        if (questions != null && questions.stream().noneMatch(q -> q != null && q.kind() == QuestionKind.LOCATION)) {
+            problems.add(new SpecProblem("map", "a map is for location questions, and this spec has none"));
+        }
+    }
+
+    private static void file(String file, String at, List<SpecProblem> problems) {
+        if (file == null || file.isBlank()) {
+            problems.add(new SpecProblem(at, "is required: the path of a picture of the pack"));
+        } else if (file.length() > MAX_FILE_LENGTH) {
+            problems.add(new SpecProblem(at, "a path of at most " + MAX_FILE_LENGTH + " characters is required"));
+        }
     }
 
     public Map<String, EstimateQuestion> questionsById() {
@@ -65,14 +119,15 @@ public record EstimateSpec(List<EstimateQuestion> questions) {
         double tolerance = orNaN(q.number("tolerance"));
         double zeroCredit = orNaN(q.number("zeroCredit"));
         Decay decay = Decay.valueOf(q.oneOf("decay", DECAYS, "linear").toUpperCase(Locale.ROOT));
+        Picture picture = q.has("picture") ? readPicture(q.child("picture")) : null;
         if ("location".equals(kind)) {
-            return EstimateQuestion.location(id, prompt, tolerance, zeroCredit, decay);
+            return EstimateQuestion.location(id, prompt, tolerance, zeroCredit, decay).withPicture(picture);
         }
         // a number question, or one of no readable kind: its unit and error are read all the same
         String unit = q.optionalText("unit", "");
         ErrorMode error = ErrorMode.valueOf(q.oneOf("error", ERROR_MODES, "absolute").toUpperCase(Locale.ROOT));
-        return kind == null ? new EstimateQuestion(id, null, prompt, unit, error, tolerance, zeroCredit, decay)
-                : EstimateQuestion.number(id, prompt, unit, error, tolerance, zeroCredit, decay);
+        return kind == null ? new EstimateQuestion(id, null, prompt, unit, error, tolerance, zeroCredit, decay, picture)
+                : EstimateQuestion.number(id, prompt, unit, error, tolerance, zeroCredit, decay).withPicture(picture);
     }
 
     /** NaN stands for a number that could not be read: the check at its path is then dropped as reported. */
@@ -115,6 +170,11 @@ public record EstimateSpec(List<EstimateQuestion> questions) {
         }
         if (q.decay() == null) {
             problems.add(new SpecProblem(at + ".decay", "is required"));
+        }
+        if (q.picture() != null) {
+            file(q.picture().file(), at + ".picture.file", problems);
+            Checks.text(q.picture().alt(), at + ".picture.alt", problems);
+            Checks.optionalText(q.picture().caption(), at + ".picture.caption", problems);
         }
         if (!Double.isFinite(q.tolerance()) || q.tolerance() < 0) {
             problems.add(new SpecProblem(at + ".tolerance", q.tolerance() + " must be 0 or more"));

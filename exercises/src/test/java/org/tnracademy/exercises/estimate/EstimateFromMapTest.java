@@ -57,7 +57,7 @@ class EstimateFromMapTest {
                 Map.of("id", "q5", "kind", "number", "prompt", Map.of("fr", "?"), "tolerance", "1", "zeroCredit", 5,
                         "decay", "cubic")));
         assertThatThrownBy(() -> EstimateSpec.fromMap(map)).hasMessageContaining(
-                "questions[2].unit: unknown field; expected one of [decay, id, kind, prompt, tolerance, zeroCredit]");
+                "questions[2].unit: unknown field; expected one of [decay, id, kind, picture, prompt, tolerance, zeroCredit]");
         assertThatThrownBy(() -> EstimateSpec.fromMap(map)).isInstanceOfSatisfying(InvalidSpecException.class, e ->
                 assertThat(e.problems()).extracting(SpecProblem::field).containsExactly(
                         "questions[2].unit", "questions[3].kind", "questions[4].tolerance", "questions[4].decay",

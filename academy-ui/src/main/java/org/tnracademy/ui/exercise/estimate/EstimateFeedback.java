@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.tnracademy.core.media.ImageLinks;
 import org.tnracademy.exercises.estimate.Estimate;
 import org.tnracademy.exercises.estimate.EstimateQuestion;
 import org.tnracademy.exercises.estimate.EstimateResult;
@@ -16,6 +17,7 @@ import org.tnracademy.exercises.estimate.EstimateSpec;
 import org.tnracademy.exercises.estimate.GeoPoint;
 import org.tnracademy.exercises.estimate.NumberValue;
 import org.tnracademy.exercises.estimate.QuestionFeedback;
+import org.tnracademy.exercises.estimate.QuestionKind;
 import org.tnracademy.ui.exercise.parts.KeyHiddenNote;
 import org.tnracademy.ui.exercise.parts.OutcomeMark;
 import org.tnracademy.ui.exercise.parts.ScoreSummary;
@@ -28,11 +30,27 @@ import org.tnracademy.ui.i18n.Formats;
  */
 public class EstimateFeedback extends Composite<VerticalLayout> {
 
+    private final EstimateSpec spec;
+    private final ImageLinks pictures;
+
     /**
      * @param spec      the spec the answer was graded against, for prompts, units and tolerances
      * @param revealKey true only once the learner has no attempt left
      */
     public EstimateFeedback(EstimateSpec spec, EstimateResult result, boolean revealKey) {
+        this(spec, result, revealKey, ImageLinks.NONE);
+    }
+
+    /**
+     * As {@link #EstimateFeedback(EstimateSpec, EstimateResult, boolean)}, with each place on the
+     * exercise's map: the learner's pin, and the true place with the distance only where the true
+     * answer is shown.
+     *
+     * @param pictures where the course's pictures (the basemap) are served
+     */
+    public EstimateFeedback(EstimateSpec spec, EstimateResult result, boolean revealKey, ImageLinks pictures) {
+        this.spec = spec;
+        this.pictures = pictures;
         VerticalLayout root = getContent();
         root.setPadding(false);
         root.setId("estimate-feedback");
@@ -70,7 +88,11 @@ public class EstimateFeedback extends Composite<VerticalLayout> {
                 section.add(error);
             }
         }
-        if (feedback.withinTolerance() || revealKey) {
+        boolean showKey = feedback.withinTolerance() || revealKey;
+        if (feedback.kind() == QuestionKind.LOCATION) {
+            placesOnMap(feedback, question, showKey).ifPresent(section::add);
+        }
+        if (showKey) {
             section.add(new Div(getTranslation("ws-a.estimate.true-answer", estimate(feedback.expected(), question))));
             if (feedback.explanation() != null) {
                 Div explanation = new Div(feedback.explanation().in(locale));
@@ -81,6 +103,31 @@ public class EstimateFeedback extends Composite<VerticalLayout> {
             section.add(KeyHiddenNote.create());
         }
         return section;
+    }
+
+    /** The learner's pin and, only when the true answer may be shown, the true place and the distance. */
+    private java.util.Optional<GeoMap> placesOnMap(QuestionFeedback feedback, EstimateQuestion question,
+                                                   boolean showKey) {
+        GeoPoint given = feedback.given() instanceof GeoPoint g ? g : null;
+        GeoPoint expected = showKey && feedback.expected() instanceof GeoPoint e ? e : null;
+        if (given == null && expected == null) {
+            return java.util.Optional.empty();
+        }
+        String distance = given != null && expected != null && question != null && feedback.error() != null
+                ? getTranslation("geo.map.distance", EstimateFormats.amount(feedback.error(), question, getLocale()))
+                : null;
+        return GeoMaps.create(this, getLocale(), "feedback-map-" + feedback.questionId(), spec.map(), pictures,
+                "geo.feedback.map-label", distance).map(map -> {
+                    map.setReadOnly(true);
+                    map.setMapHeight("20rem");
+                    if (given != null) {
+                        map.setPin(given.latitude(), given.longitude());
+                    }
+                    if (expected != null) {
+                        map.setExpected(expected.latitude(), expected.longitude());
+                    }
+                    return map;
+                });
     }
 
     private String estimate(Estimate estimate, EstimateQuestion question) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.tnracademy.core.media.ImageLinks;
 import org.tnracademy.exercises.estimate.EstimateQuestion;
 import org.tnracademy.exercises.estimate.EstimateSpec;
 import org.tnracademy.exercises.estimate.QuestionKind;
@@ -28,8 +29,21 @@ public class EstimateWorkspace extends Composite<VerticalLayout> implements Answ
 
     private final Map<String, QuestionEntry> entries = new LinkedHashMap<>();
     private final AnswerChanges changes = new AnswerChanges();
+    private final EstimateSpec spec;
+    private final ImageLinks pictures;
 
+    /** A workspace showing no picture of the course. */
     public EstimateWorkspace(EstimateSpec spec) {
+        this(spec, ImageLinks.NONE);
+    }
+
+    /**
+     * @param pictures where the course's pictures are served: each question's photo, and the map
+     *                 location questions are pinned on
+     */
+    public EstimateWorkspace(EstimateSpec spec, ImageLinks pictures) {
+        this.spec = spec;
+        this.pictures = pictures;
         VerticalLayout root = getContent();
         root.setPadding(false);
         root.addClassName("academy-estimate-workspace");
@@ -46,9 +60,19 @@ public class EstimateWorkspace extends Composite<VerticalLayout> implements Answ
         section.getElement().setAttribute("aria-label", question.prompt().in(getLocale()));
         section.add(new H4(getTranslation("ws-a.estimate.question", number, count)));
         QuestionEntry entry;
+        if (question.picture() != null) {
+            section.add(new PhotoFigure("photo-" + question.id(), question.picture(), pictures, getLocale()));
+        }
         if (question.kind() == QuestionKind.LOCATION) {
             section.add(new Paragraph(question.prompt().in(getLocale())));
-            entry = new LocationEntry(question, changes::fire);
+            GeoMap map = GeoMaps.create(this, getLocale(), question.id(), spec.map(), pictures,
+                    "geo.map.label").orElse(null);
+            if (map != null) {
+                Div help = new Div(getTranslation("geo.map.help"));
+                help.addClassName("academy-explanation");
+                section.add(help);
+            }
+            entry = new LocationEntry(question, changes::fire, map);
         } else {
             entry = new NumberEntry(question, changes::fire);
         }

@@ -25,9 +25,20 @@ class LocationEntry extends Composite<Div> implements QuestionEntry {
     private final TextField longitude = new TextField();
     /** Set while a pasted pair is spread over the two fields, so that doing so is not read as typing. */
     private boolean spreading;
+    /** Where the place may also be pinned; null when the exercise has no map. */
+    private final GeoMap map;
 
     /** @param changed called after each value the learner enters (a pasted pair: once) */
     LocationEntry(EstimateQuestion question, Runnable changed) {
+        this(question, changed, null);
+    }
+
+    /**
+     * @param changed called after each value the learner enters (a pasted pair or a pin placed: once)
+     * @param map     the map the place may be pinned on, which this entry keeps in step with the fields; null for none
+     */
+    LocationEntry(EstimateQuestion question, Runnable changed, GeoMap map) {
+        this.map = map;
         configure(latitude, question, "latitude", "ws-a.estimate.latitude", "ws-a.estimate.latitude-help", changed);
         configure(longitude, question, "longitude", "ws-a.estimate.longitude", "ws-a.estimate.longitude-help",
                 changed);
@@ -35,6 +46,36 @@ class LocationEntry extends Composite<Div> implements QuestionEntry {
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         fields.getStyle().set("gap", "var(--lumo-space-m)");
         getContent().add(fields);
+        if (map != null) {
+            getContent().add(map);
+            map.addPinListener((lat, lon) -> {
+                fill(lat, lon);
+                changed.run();
+            });
+        }
+    }
+
+    /** Both fields from a pin placed on the map. */
+    private void fill(double lat, double lon) {
+        spreading = true;
+        try {
+            latitude.setValue(EstimateFormats.coordinate(lat, getLocale()));
+            longitude.setValue(EstimateFormats.coordinate(lon, getLocale()));
+        } finally {
+            spreading = false;
+        }
+        check(latitude, CoordinateText.Axis.LATITUDE);
+        check(longitude, CoordinateText.Axis.LONGITUDE);
+    }
+
+    /** The pin where the fields say, or none while they do not read as a place. */
+    private void movePin() {
+        if (map == null) {
+            return;
+        }
+        Double lat = CoordinateText.one(latitude.getValue(), CoordinateText.Axis.LATITUDE).value();
+        Double lon = CoordinateText.one(longitude.getValue(), CoordinateText.Axis.LONGITUDE).value();
+        map.setPin(lat, lon);
     }
 
     private void configure(TextField field, EstimateQuestion question, String axis, String labelKey, String helpKey,
@@ -49,6 +90,7 @@ class LocationEntry extends Composite<Div> implements QuestionEntry {
         field.addValueChangeListener(e -> {
             if (!spreading) {
                 changed(field);
+                movePin();
                 changed.run();
             }
         });
@@ -144,11 +186,15 @@ class LocationEntry extends Composite<Div> implements QuestionEntry {
             check(latitude, CoordinateText.Axis.LATITUDE);
             check(longitude, CoordinateText.Axis.LONGITUDE);
         }
+        movePin();
     }
 
     @Override
     public void setReadOnly(boolean readOnly) {
         latitude.setReadOnly(readOnly);
         longitude.setReadOnly(readOnly);
+        if (map != null) {
+            map.setReadOnly(readOnly);
+        }
     }
 }

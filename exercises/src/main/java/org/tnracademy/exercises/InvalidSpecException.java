@@ -9,7 +9,7 @@ public class InvalidSpecException extends RuntimeException {
     private final transient List<SpecProblem> problems;
 
     public InvalidSpecException(List<SpecProblem> problems) {
-        super("The exercise spec has " + problems.size() + " problem(s): "
+        super("The exercise spec has " + problems.size() + (problems.size() == 1 ? " problem: " : " problems: ")
                 + problems.stream().map(SpecProblem::toString).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }

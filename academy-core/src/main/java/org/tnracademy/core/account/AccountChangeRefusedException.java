@@ -9,7 +9,7 @@ public class AccountChangeRefusedException extends RuntimeException {
     private final transient List<AccountProblem> problems;
 
     public AccountChangeRefusedException(List<AccountProblem> problems) {
-        super(problems.size() + " problem(s): "
+        super(problems.size() + (problems.size() == 1 ? " problem: " : " problems: ")
                 + problems.stream().map(AccountProblem::toString).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }

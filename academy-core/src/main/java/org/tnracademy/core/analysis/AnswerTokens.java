@@ -14,6 +14,8 @@ public final class AnswerTokens {
     public static final String NOT_CHOSEN = "not chosen";
     /** A short-answer blank whose key accepts patterns only, which the stored result does not repeat. */
     public static final String PATTERN_ONLY = "—";
+    /** Prefix of a span category marked over too little of the key span. */
+    public static final String PARTIAL = "~";
 
     private AnswerTokens() {
     }

@@ -43,7 +43,7 @@ final class ItemOutcomes {
     static final String CHOSEN = AnswerTokens.CHOSEN;
     static final String NOT_CHOSEN = AnswerTokens.NOT_CHOSEN;
     /** Prefix of a span mark of the right category that overlaps the key span too little. */
-    static final String PARTIAL_MARK = "~";
+    static final String PARTIAL_MARK = AnswerTokens.PARTIAL;
     /** The key of a blank that accepts patterns only, which the stored result does not repeat. */
     static final String PATTERN_ONLY = AnswerTokens.PATTERN_ONLY;
 

@@ -9,7 +9,7 @@ public class CohortChangeRefusedException extends RuntimeException {
     private final transient List<CohortProblem> problems;
 
     public CohortChangeRefusedException(List<CohortProblem> problems) {
-        super(problems.size() + " problem(s): "
+        super(problems.size() + (problems.size() == 1 ? " problem: " : " problems: ")
                 + problems.stream().map(CohortProblem::toString).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }

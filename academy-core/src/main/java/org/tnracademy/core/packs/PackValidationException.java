@@ -9,7 +9,7 @@ public class PackValidationException extends RuntimeException {
     private final transient List<PackProblem> problems;
 
     public PackValidationException(String pack, List<PackProblem> problems) {
-        super("Content pack " + pack + " has " + problems.size() + " problem(s):\n"
+        super("Content pack " + pack + " has " + problems.size() + (problems.size() == 1 ? " problem:\n" : " problems:\n")
                 + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }

@@ -150,7 +150,8 @@ public class RegradeService {
         }
         if (!unfit.isEmpty()) {
             throw new RegradeRefusedException(RegradeRefusedException.Reason.ANSWERS_DO_NOT_FIT,
-                    "The new key cannot grade " + unfit.size() + " stored answer problem(s): a key must cover "
+                    "The new key cannot grade " + unfit.size()
+                            + (unfit.size() == 1 ? " stored answer" : " stored answers") + ": a key must cover "
                             + "everything learners have answered", unfit);
         }
         return new Plan(material, rescored, preview(material, newKeyTree, rescored));

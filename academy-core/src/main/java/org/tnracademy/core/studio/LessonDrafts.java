@@ -266,7 +266,8 @@ public class LessonDrafts {
                     courseDraft.isPresent());
         });
         audit.record(actor, AuditAction.CONTENT_IMPORTED, "published course " + published.courseSlug() + " version "
-                + published.packVersion() + " with " + published.lessonsPublished() + " lesson draft(s)"
+                + published.packVersion() + " with " + published.lessonsPublished()
+                + (published.lessonsPublished() == 1 ? " lesson draft" : " lesson drafts")
                 + (published.courseDraftPublished() ? " and the course draft" : ""), null);
         return published;
     }

@@ -229,7 +229,7 @@ class PackReaderTest {
                     assertThat(problems).anyMatch(p -> p.contains("key.yaml") && p.contains("'smear'"));
                     assertThat(problems).anyMatch(p -> p.contains("key.yaml") && p.contains("'zzz' is not in dataset"));
                     assertThat(problems).anyMatch(p -> p.contains("dataset item 'b' has no key entry"));
-                    assertThat(e.getMessage()).contains("9 problem(s)");
+                    assertThat(e.getMessage()).contains("9 problems");
                     // lines come from where the field stands in the file
                     assertThat(problems).anyMatch(p -> p.startsWith("key.yaml:3: items[0].label"));
                     assertThat(problems).anyMatch(p -> p.startsWith("key.yaml:4: items[1].item"));

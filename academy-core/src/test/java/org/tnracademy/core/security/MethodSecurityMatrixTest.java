@@ -101,6 +101,7 @@ class MethodSecurityMatrixTest {
             Map.entry("CohortService.move", COHORT),
             Map.entry("CohortService.remove", COHORT),
             Map.entry("ItemAnalysisService.analyse", STAFF),
+            Map.entry("ItemAnalysisService.names", STAFF),
             Map.entry("TranscriptService.pdf", COHORT),
             Map.entry("AccountAdministration.changeRoles", EnumSet.of(ADMIN)),
             Map.entry("AccountAdministration.resetPassword", EnumSet.of(ADMIN)),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import org.tnracademy.core.packs.PackImages;
 import org.tnracademy.core.support.SignedIn;
 import org.tnracademy.core.support.TestCourse;
 import org.tnracademy.core.support.SyntheticImages;
+import org.tnracademy.exercises.LocalizedText;
 
 /**
  * Pictures in lessons through the studio: uploads are drafts until the course is published, a
@@ -43,6 +45,10 @@ class LessonImagesPublishTest {
     CatalogService catalog;
     @Autowired
     AccountProvisioning provisioning;
+    @Autowired
+    CourseStructure structure;
+    @Autowired
+    NewLessons newLessons;
 
     String slug;
     long courseId;
@@ -51,6 +57,7 @@ class LessonImagesPublishTest {
     @BeforeEach
     void ownCourse() {
         provisioning.ensure("images-pia", "Pia", "pw-1234567890", EnumSet.of(Role.INSTRUCTOR));
+        provisioning.ensure("images-lea", "Lea", "pw-1234567890", EnumSet.of(Role.LEARNER));
         slug = TestCourse.importCopy(importer, "pictures-");
         SignedIn.as("images-pia", Role.INSTRUCTOR);
         CourseOutline outline = catalog.outlines().stream().filter(o -> o.slug().equals(slug)).findFirst()
@@ -115,6 +122,36 @@ class LessonImagesPublishTest {
         library.upload(courseId, "missing.png", SyntheticImages.png(8, 8, 24));
         lessonDrafts.publish(courseId);
         assertThat(lessonHtml()).contains("<img src=\"/course-images/" + courseId + "/");
+    }
+
+    @Test
+    void aPictureOfANewLessonInANeverPublishedCourseReachesLearnersAtTheFirstPublication() {
+        String newSlug = "pictures-new-" + UUID.randomUUID().toString().substring(0, 8);
+        long newCourse = structure.create(new NewCourse(newSlug, "beginner", LocalizedText.of("Maps", "Cartes"),
+                LocalizedText.of("Reading maps.", "Lire des cartes."), "basics", LocalizedText.of("Basics", "Bases")));
+        // the lesson and its picture exist only as drafts: no lesson id, no published course yet
+        newLessons.create(newCourse, "basics", "where", new NewLessonText(5, LocalizedText.of("Where", "Où"),
+                LocalizedText.of("# Where\n\n![Synthetic map of the sightings](images/where.png)\n",
+                        "# Où\n\n![Carte synthétique des signalements](images/where.png)\n"),
+                LocalizedText.of("", null)));
+        CourseImageInfo map = library.upload(newCourse, "where.png", SyntheticImages.png(16, 16, 31));
+        assertThat(library.list(newCourse)).singleElement().satisfies(i -> assertThat(i.published()).isFalse());
+        assertThat(library.previewLinks(newCourse).urlFor("images/where.png")).contains(map.url());
+        SignedIn.as("images-lea", Role.LEARNER);
+        assertThat(library.file(newCourse, map.sha256())).as("a draft picture is for the studio only").isEmpty();
+
+        SignedIn.as("images-pia", Role.INSTRUCTOR);
+        assertThat(lessonDrafts.publish(newCourse).packVersion()).isEqualTo(1);
+
+        SignedIn.as("images-lea", Role.LEARNER);
+        long lesson = catalog.outline(newCourse).orElseThrow().steps().getFirst().id();
+        assertThat(catalog.lesson(lesson, Locale.ENGLISH).orElseThrow().safeHtml())
+                .contains("<img src=\"" + map.url() + "\"").contains("alt=\"Synthetic map of the sightings\"");
+        assertThat(catalog.lesson(lesson, Locale.FRENCH).orElseThrow().safeHtml())
+                .contains("<img src=\"" + map.url() + "\"");
+        assertThat(library.file(newCourse, map.sha256())).isPresent();
+        SignedIn.as("images-pia", Role.INSTRUCTOR);
+        assertThat(library.list(newCourse)).singleElement().satisfies(i -> assertThat(i.published()).isTrue());
     }
 
     private String lessonHtml() {

@@ -1,5 +1,6 @@
 package org.tnracademy.ui.cohort;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.analysis.AnswerTokens;
 import org.tnracademy.core.analysis.ItemAnalysis;
 import org.tnracademy.core.analysis.ItemAnalysisService;
+import org.tnracademy.core.analysis.ItemNames;
 import org.tnracademy.core.analysis.ItemStats;
 import org.tnracademy.core.cohort.CohortExercise;
 import org.tnracademy.core.cohort.CohortService;
@@ -40,6 +42,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
     final Grid<ItemStats> items = new Grid<>();
     final Select<CohortExercise> exercise = new Select<>();
     private CohortSummary cohort;
+    private ItemNames names = ItemNames.NONE;
 
     public ItemAnalysisView(CohortService cohorts, ItemAnalysisService analyses) {
         this.cohorts = cohorts;
@@ -62,7 +65,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         summary.setId("analysis-summary");
 
         items.setId("item-analysis");
-        items.addColumn(ItemStats::itemId).setHeader(getTranslation("cohorts.item")).setAutoWidth(true);
+        items.addColumn(s -> itemName(s.itemId())).setHeader(getTranslation("cohorts.item")).setAutoWidth(true);
         items.addColumn(s -> answer(s.expected())).setHeader(getTranslation("cohorts.key")).setAutoWidth(true);
         items.addColumn(ItemStats::answered).setHeader(getTranslation("cohorts.answered"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
@@ -88,15 +91,39 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
                 .or(() -> exercises.stream().findFirst()).ifPresent(exercise::setValue);
     }
 
-    /** An answer as learners typed it, or the words of a token the analysis put in its place. */
-    private String answer(String value) {
+    /** An item as people name it ("Question 2: …", "Post 14"), never by its id in the spec. */
+    String itemName(String itemId) {
+        return names.item(itemId).map(n -> getTranslation("words.item." + n.kind().name(), n.position(),
+                n.text().in(getLocale()))).orElseGet(() -> getTranslation("words.item.unnamed"));
+    }
+
+    /**
+     * An answer as learners typed it, or the words of a token the analysis put in its place; labels,
+     * options, categories, indicators and techniques by their titles ("a+c" reads "Option A + Option C").
+     */
+    String answer(String value) {
         return value == null ? "" : switch (value) {
             case AnswerTokens.NOTHING -> getTranslation("analysis.token.nothing");
             case AnswerTokens.CHOSEN -> getTranslation("analysis.token.chosen");
             case AnswerTokens.NOT_CHOSEN -> getTranslation("analysis.token.not-chosen");
             case AnswerTokens.PATTERN_ONLY -> getTranslation("analysis.token.pattern-only");
-            default -> value;
+            default -> value.startsWith(AnswerTokens.PARTIAL)
+                    ? getTranslation("words.answer.partial", named(value.substring(AnswerTokens.PARTIAL.length())))
+                    : named(value);
         };
+    }
+
+    /** Ids joined by "+" each by its title; a typed answer (no such id) as typed. */
+    private String named(String value) {
+        if (names.answer(value).isPresent()) {
+            return names.answer(value).get().in(getLocale());
+        }
+        String[] parts = value.split("\\+");
+        if (parts.length > 1 && Arrays.stream(parts).allMatch(p -> names.answer(p).isPresent())) {
+            return Arrays.stream(parts).map(p -> names.answer(p).get().in(getLocale()))
+                    .collect(Collectors.joining(" + "));
+        }
+        return value;
     }
 
     /** Estimate questions only: a relative error reads as a percentage, others in their unit. */
@@ -125,6 +152,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         ItemAnalysis analysis = analyses.analyse(cohort.id(), chosen.exerciseId());
+        names = analyses.names(cohort.id(), analysis);
         items.setItems(analysis.items());
         summary.setText(analysis.supported()
                 ? getTranslation("cohorts.items-summary", analysis.learners(), analysis.groupSize(), analysis.flagged())

@@ -1,11 +1,11 @@
 package org.tnracademy.ui.i18n;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every text a user reads, from {@code vaadin-i18n/translations*.properties}. English is the base
  * bundle; the languages offered are listed here so Vaadin matches the browser's language against
- * them (English first) instead of guessing from file names.
+ * them (English first) instead of guessing from file names. Texts are ICU message formats: a count
+ * goes through {@code {0, plural, one {# lesson} other {# lessons}}}, whose categories follow each
+ * language's rules (French {@code one} covers 0 and 1), which the JDK's own MessageFormat cannot do.
  */
 @Component
 public class AcademyI18NProvider implements I18NProvider {

@@ -190,7 +190,7 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
                 return;
             }
             editor.setValue(KeyYaml.format(draft.key()));
-            draftNote.setText(getTranslation("ins.key.from-draft", slug));
+            draftNote.setText(getTranslation("ins.key.from-draft", "“" + draft.title().in(getLocale()) + "”"));
             draftNote.setVisible(true);
             runPreview();
         } catch (NumberFormatException | ExerciseDraftRefusedException notADraft) {
@@ -300,7 +300,8 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         lines.addColumn(RegradeLine::learnerName).setHeader(getTranslation("ins.key.learner")).setFlexGrow(2)
                 .setSortable(true);
         lines.addColumn(RegradeLine::attemptNumber).setHeader(getTranslation("ins.key.attempt")).setAutoWidth(true);
-        lines.addColumn(l -> Formats.percent(l.oldScore(), getLocale()) + " (v" + l.oldKeyVersion() + ")")
+        lines.addColumn(l -> getTranslation("words.key.score-with-version", Formats.percent(l.oldScore(), getLocale()),
+                        l.oldKeyVersion()))
                 .setHeader(getTranslation("ins.key.old-score")).setAutoWidth(true);
         lines.addColumn(l -> Formats.percent(l.newScore(), getLocale())).setHeader(getTranslation("ins.key.new-score"))
                 .setAutoWidth(true);

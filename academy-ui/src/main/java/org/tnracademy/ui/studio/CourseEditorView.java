@@ -246,7 +246,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             refuse(getTranslation("structure.lesson.save-module-first", moduleId));
             return;
         }
-        NewLessonDialog.create(newLessons, courseId, moduleId, this::lessonPreview, this::lessonDone).open();
+        NewLessonDialog.create(newLessons, images, courseId, moduleId, this::lessonPreview, this::lessonDone).open();
     }
 
     /** A new lesson's Markdown as its learners will see it, with the course's pictures as uploaded. */
@@ -256,7 +256,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void editNewLesson(long draftId) {
         try {
-            NewLessonDialog.edit(newLessons, draftId, this::lessonPreview, this::lessonDone).open();
+            NewLessonDialog.edit(newLessons, images, draftId, this::lessonPreview, this::lessonDone).open();
         } catch (DraftRefusedException gone) {
             refuse(StructureTexts.refused(this, gone));
         }

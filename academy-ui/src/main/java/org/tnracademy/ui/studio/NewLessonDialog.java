@@ -12,9 +12,11 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.tnracademy.core.media.ImageLibrary;
 import org.tnracademy.core.studio.DraftRefusedException;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.NewLessonSheet;
@@ -27,7 +29,9 @@ import org.tnracademy.ui.i18n.Formats;
 /**
  * Writes a lesson that is not published yet: created in a module, then edited or discarded until
  * the course is published. A colleague's save in between refuses this one and keeps the typed
- * text until the instructor reloads it.
+ * text until the instructor reloads it. Pictures are the course's (drafts until it is published, as
+ * in the lesson editor), so a lesson never published yet shows them in its preview and takes them
+ * to learners at the course's first publication.
  */
 class NewLessonDialog extends Dialog {
 
@@ -58,23 +62,30 @@ class NewLessonDialog extends Dialog {
     final Paragraph error = new Paragraph();
     final Button save = new Button();
     final Button discard = new Button();
+    /** Which language's text a picture is inserted into. */
+    final Select<String> pictureTarget = new Select<>();
+    final LessonImagesPanel pictures;
+    private final java.util.function.UnaryOperator<String> preview;
+    private final Map<String, com.vaadin.flow.component.html.Div> previews = new LinkedHashMap<>();
 
     /** A dialog creating a lesson in the module. */
-    static NewLessonDialog create(NewLessons lessons, long courseId, String moduleId,
+    static NewLessonDialog create(NewLessons lessons, ImageLibrary images, long courseId, String moduleId,
                                   java.util.function.UnaryOperator<String> preview, Consumer<Outcome> onDone) {
-        return new NewLessonDialog(lessons, courseId, moduleId, null, preview, onDone);
+        return new NewLessonDialog(lessons, images, courseId, moduleId, null, preview, onDone);
     }
 
     /** A dialog editing a lesson created before. */
-    static NewLessonDialog edit(NewLessons lessons, long draftId, java.util.function.UnaryOperator<String> preview,
-                                Consumer<Outcome> onDone) {
+    static NewLessonDialog edit(NewLessons lessons, ImageLibrary images, long draftId,
+                                java.util.function.UnaryOperator<String> preview, Consumer<Outcome> onDone) {
         NewLessonSheet sheet = lessons.open(draftId);
-        return new NewLessonDialog(lessons, sheet.courseId(), sheet.moduleId(), sheet, preview, onDone);
+        return new NewLessonDialog(lessons, images, sheet.courseId(), sheet.moduleId(), sheet, preview, onDone);
     }
 
-    private NewLessonDialog(NewLessons lessons, long courseId, String moduleId, NewLessonSheet editing,
-                            java.util.function.UnaryOperator<String> preview, Consumer<Outcome> onDone) {
+    private NewLessonDialog(NewLessons lessons, ImageLibrary images, long courseId, String moduleId,
+                            NewLessonSheet editing, java.util.function.UnaryOperator<String> preview,
+                            Consumer<Outcome> onDone) {
         this.lessons = lessons;
+        this.preview = preview;
         this.onDone = onDone;
         this.courseId = courseId;
         this.moduleId = moduleId;
@@ -108,8 +119,8 @@ class NewLessonDialog extends Dialog {
             rendered.addClassName("academy-lesson");
             rendered.getElement().setAttribute("aria-label", getTranslation("structure.lesson.preview." + lang));
             text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-            text.addValueChangeListener(e -> rendered.getElement().setProperty("innerHTML",
-                    preview.apply(e.getValue() == null ? "" : e.getValue())));
+            previews.put(lang, rendered);
+            text.addValueChangeListener(e -> render(lang));
             form.add(text, rendered);
         }
         for (String lang : LessonDrafts.LANGUAGES) {
@@ -122,7 +133,15 @@ class NewLessonDialog extends Dialog {
         error.setId("new-lesson-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
-        add(form, error);
+        pictureTarget.setId("new-lesson-picture-target");
+        pictureTarget.setLabel(getTranslation("words.lesson-pictures.insert-into"));
+        pictureTarget.setItems(LessonDrafts.LANGUAGES);
+        pictureTarget.setItemLabelGenerator(lang -> getTranslation("structure.lesson.text." + lang));
+        pictureTarget.setValue(LessonDrafts.LANGUAGES.getFirst());
+        pictures = new LessonImagesPanel(images, courseId, this::insertPicture,
+                () -> LessonDrafts.LANGUAGES.forEach(this::render));
+        pictures.addComponentAtIndex(4, pictureTarget);
+        add(form, pictures, error);
 
         save.setId("save-new-lesson");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -159,6 +178,21 @@ class NewLessonDialog extends Dialog {
             texts.get(lang).setValue(sheet.text().markdown().byLanguage().getOrDefault(lang, ""));
             notes.get(lang).setValue(sheet.text().contentNote().byLanguage().getOrDefault(lang, ""));
         }
+    }
+
+    /** The text as learners will read it, with the course's pictures as uploaded so far. */
+    private void render(String lang) {
+        String value = texts.get(lang).getValue();
+        previews.get(lang).getElement().setProperty("innerHTML", preview.apply(value == null ? "" : value));
+    }
+
+    /** A picture's Markdown at the end of the chosen language's text, as the lesson editor inserts it. */
+    private void insertPicture(String pictureMarkdown) {
+        TextArea text = texts.get(pictureTarget.getValue() == null ? LessonDrafts.LANGUAGES.getFirst()
+                : pictureTarget.getValue());
+        String current = text.getValue() == null ? "" : text.getValue();
+        String separator = current.isBlank() ? "" : current.endsWith("\n\n") ? "" : current.endsWith("\n") ? "\n" : "\n\n";
+        text.setValue(current + separator + pictureMarkdown + "\n");
     }
 
     private void save() {

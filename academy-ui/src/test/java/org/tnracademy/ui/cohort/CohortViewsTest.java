@@ -161,6 +161,41 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void itemAnalysisNamesQuestionsByPlaceAndPromptAndKeysByTheirOptionsNeverByIds() {
+        CohortSummary cohort = cohortWithAnAttempt();
+        navigate(ItemAnalysisView.class, Map.of("cohortId", String.valueOf(cohort.id())));
+        ItemAnalysisView view = (ItemAnalysisView) getCurrentView();
+        view.exercise.setValue(quiz(cohort));
+
+        var items = test(view.items);
+        org.tnracademy.exercises.choice.ChoiceSpec spec = (org.tnracademy.exercises.choice.ChoiceSpec)
+                catalog.exercise(quiz(cohort).exerciseId(), java.util.Locale.ENGLISH).orElseThrow().spec();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        spec.questions().forEach(q -> {
+            ids.add(q.id());
+            q.options().forEach(o -> ids.add(o.id()));
+        });
+        // ids that are words of their own ("seed") may appear in a prompt: check the compound ones
+        ids.removeIf(id -> !id.contains("-"));
+        assertThat(ids).contains("coordination-signals", "same-typo");
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            names.add(items.getCellText(i, 0));
+            for (int column : new int[] {0, 1, view.items.getColumns().size() - 3}) {
+                String text = items.getCellText(i, column);
+                assertThat(ids).as("no id in %s", text).noneMatch(id -> java.util.regex.Pattern
+                        .compile("(?<![\\p{L}\\d-])" + java.util.regex.Pattern.quote(id) + "(?![\\p{L}\\d-])")
+                        .matcher(text).find());
+            }
+        }
+        org.tnracademy.exercises.choice.ChoiceQuestion second = spec.questions().get(1);
+        assertThat(names).contains("Question 2: " + second.prompt().in(java.util.Locale.ENGLISH));
+        int row = names.indexOf("Question 2: " + second.prompt().in(java.util.Locale.ENGLISH));
+        String key = items.getCellText(row, 1);
+        assertThat(second.options()).anySatisfy(o -> assertThat(key).contains(o.text().in(java.util.Locale.ENGLISH)));
+    }
+
+    @Test
     void anUnansweredQuestionReadsAsNoAnswerInTheUsersLanguageNotAsAnInternalToken() {
         CohortSummary cohort = cohortWithAnAttempt(1);
         navigate(ItemAnalysisView.class, Map.of("cohortId", String.valueOf(cohort.id())));

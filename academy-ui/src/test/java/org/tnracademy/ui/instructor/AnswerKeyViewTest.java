@@ -195,7 +195,8 @@ class AnswerKeyViewTest extends SpringBrowserlessTest {
                 new com.vaadin.flow.router.RouteParameters("exerciseId", String.valueOf(exerciseId)),
                 AnswerKeyView.fromDraft(courseId, slug));
         assertThat(getCurrentView()).isInstanceOf(AnswerKeyView.class);
-        assertThat($(Paragraph.class).id("key-from-draft").getText()).contains(slug);
+        assertThat($(Paragraph.class).id("key-from-draft").getText()).as("the draft by its title, not its id")
+                .contains("“" + c.title().in(java.util.Locale.ENGLISH) + "”").doesNotContain(slug);
         assertThat($(TextArea.class).id("key-editor").getValue()).doesNotContain("\"" + selected.getFirst() + "\"");
         @SuppressWarnings("unchecked")
         Grid<RegradeLine> lines = $(Grid.class).id("key-preview-lines");

@@ -9,8 +9,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,10 +24,12 @@ import org.springframework.test.context.TestPropertySource;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseCard;
 import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.media.CourseImageInfo;
 import org.tnracademy.core.studio.CourseDrafts;
 import org.tnracademy.core.studio.CourseStructure;
 import org.tnracademy.core.studio.ModuleTitle;
 import org.tnracademy.ui.instructor.InstructorCoursesView;
+import org.tnracademy.ui.testsupport.SyntheticImages;
 
 /**
  * Course structure without a browser: a new course made from the instructors' course list, bad
@@ -176,6 +182,48 @@ class CourseStructureViewsTest extends SpringBrowserlessTest {
         assertThat(catalog.outline(starter.id()).orElseThrow().steps()).extracting(CourseOutline.Step::slug)
                 .doesNotContain(exercise.slug()).hasSize(starter.steps().size() - 1);
         assertThat(catalog.exercise(exercise.id(), Locale.ENGLISH)).as("kept for the attempts made on it").isPresent();
+    }
+
+    @Test
+    void aNewLessonOfANeverPublishedCourseTakesAPictureThatLearnersSeeAfterTheFirstPublication() {
+        long courseId = createCourse("mapping");
+        openEditor(courseId);
+        test($(Button.class).id("module-new-lesson-basics")).click();
+        NewLessonDialog dialog = $(NewLessonDialog.class).single();
+        dialog.id.setValue("where");
+        dialog.titles.get("en").setValue("Where");
+        dialog.texts.get("en").setValue("# Where");
+        dialog.texts.get("fr").setValue("# Où");
+        test($(Upload.class).id("image-upload")).upload("sightings.png", "image/png", SyntheticImages.png(16, 8, 61));
+
+        @SuppressWarnings("unchecked")
+        Grid<CourseImageInfo> list = $(Grid.class).id("image-list");
+        assertThat(test(list).size()).isEqualTo(1);
+        CourseImageInfo picture = test(list).getRow(0);
+        assertThat(picture.published()).isFalse();
+        test($(TextField.class).id("image-alt")).setValue("Synthetic map of the sightings");
+        test((Button) test(list).getCellComponent(0, 3)).click();
+        test(dialog.pictureTarget).selectItem("Lesson text in Markdown (French)");
+        test($(TextField.class).id("image-alt")).setValue("Carte synthétique des signalements");
+        test((Button) test(list).getCellComponent(0, 3)).click();
+
+        assertThat(dialog.texts.get("en").getValue())
+                .isEqualTo("# Where\n\n![Synthetic map of the sightings](images/sightings.png)\n");
+        assertThat(dialog.texts.get("fr").getValue())
+                .isEqualTo("# Où\n\n![Carte synthétique des signalements](images/sightings.png)\n");
+        assertThat($(Div.class).id("new-lesson-preview-fr").getElement().getProperty("innerHTML"))
+                .as("the preview shows the draft picture").contains("<img src=\"" + picture.url() + "\"");
+        test(dialog.save).click();
+        assertThat($(NewLessonDialog.class).all()).isEmpty();
+
+        test($(Button.class).id("publish-course-draft")).click();
+        test($(ConfirmDialog.class).id("publish-course-confirm")).confirm();
+
+        long lessonId = catalog.outline(courseId).orElseThrow().steps().getFirst().id();
+        assertThat(catalog.lesson(lessonId, Locale.ENGLISH).orElseThrow().safeHtml())
+                .contains("<img src=\"" + picture.url() + "\"").contains("alt=\"Synthetic map of the sightings\"");
+        assertThat(catalog.lesson(lessonId, Locale.FRENCH).orElseThrow().safeHtml())
+                .contains("alt=\"Carte synthétique des signalements\"");
     }
 
     private long createCourse(String slug) {

@@ -15,7 +15,7 @@ public class InvalidGradeException extends RuntimeException {
     private final transient List<AnswerProblem> problems;
 
     public InvalidGradeException(List<AnswerProblem> problems) {
-        super("The grade has " + problems.size() + " problem(s): "
+        super("The grade has " + problems.size() + (problems.size() == 1 ? " problem: " : " problems: ")
                 + problems.stream().map(AnswerProblem::toString).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }

@@ -70,7 +70,8 @@ final class CsvFile {
                     }
                     width = record.size();
                 } else if (record.size() != width) {
-                    problems.add(line, "has " + record.size() + " field(s) but the header has " + width
+                    problems.add(line, "has " + record.size() + (record.size() == 1 ? " field" : " fields")
+                            + " but the header has " + width
                             + " (a field holding a comma, a quote or a line break must be in double quotes)");
                 } else {
                     rows.accept(new Row(record, column, line), problems);

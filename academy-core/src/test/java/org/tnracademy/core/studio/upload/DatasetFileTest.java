@@ -134,7 +134,7 @@ class DatasetFileTest {
                             + " 2025-13-01T00:00:00Z",
                     "posts.csv:4: column 2 (id): 'b' appears twice",
                     "posts.csv:5: column 3 (text): required",
-                    "posts.csv:6: has 3 field(s) but the header has 4 (a field holding a comma, a quote or a line"
+                    "posts.csv:6: has 3 fields but the header has 4 (a field holding a comma, a quote or a line"
                             + " break must be in double quotes)");
         }
 

@@ -1,0 +1,90 @@
+package org.tnracademy.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * One word for one thing in each language: no bundle uses a word the glossary (docs/glossary.md)
+ * tells translators to avoid, such as "cohorte" where the French texts say "promotion".
+ */
+class GlossaryTest {
+
+    private static final Path GLOSSARY = Path.of("../docs/glossary.md");
+    private static final Map<String, String> BUNDLE_OF_LANGUAGE = Map.of("en", "translations", "fr",
+            "translations_fr");
+
+    @Test
+    void noBundleUsesAWordTheGlossarySaysToAvoid() throws IOException {
+        Map<String, List<String>> avoided = avoidedWords(Files.readString(GLOSSARY));
+        assertThat(avoided.get("fr")).as("the glossary lists words to avoid").contains("cohorte", "clé");
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<String, List<String>> language : avoided.entrySet()) {
+            Properties bundle = load(BUNDLE_OF_LANGUAGE.get(language.getKey()));
+            for (String word : language.getValue()) {
+                Pattern whole = wholeWord(word);
+                bundle.forEach((key, text) -> {
+                    if (whole.matcher((String) text).find()) {
+                        found.add(language.getKey() + ": " + key + " uses “" + word + "”");
+                    }
+                });
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theCheckFindsAnAvoidedWordWholeAndInAnyCase() {
+        assertThat(wholeWord("cohorte").matcher("Responsable de Cohorte").find()).isTrue();
+        assertThat(wholeWord("cohorte").matcher("les cohortes").find()).isFalse();
+        assertThat(avoidedWords("| cohort | promotion | fr: cohorte, classe; en: class | |\n"))
+                .containsEntry("fr", List.of("cohorte", "classe")).containsEntry("en", List.of("class"));
+    }
+
+    /** The avoid column of the terms table: "fr: cohorte, classe; en: class". */
+    static Map<String, List<String>> avoidedWords(String markdown) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String line : markdown.split("\n")) {
+            String[] cells = line.split("\\|", -1);
+            if (cells.length < 5 || line.startsWith("| ---") || cells[3].isBlank()) {
+                continue;
+            }
+            for (String part : cells[3].split(";")) {
+                String[] languageAndWords = part.split(":", 2);
+                if (languageAndWords.length == 2) {
+                    String language = languageAndWords[0].strip();
+                    for (String word : languageAndWords[1].split(",")) {
+                        out.computeIfAbsent(language, l -> new ArrayList<>()).add(word.strip());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Pattern wholeWord(String word) {
+        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + "(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = GlossaryTest.class.getResourceAsStream("/vaadin-i18n/" + name + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

@@ -231,12 +231,16 @@ class PhoneBrowserTest extends ChromiumSuite {
         Locator confirm = page.getByLabel(Pattern.compile("^(Submit with unlabelled items\\?|Submit your answer now\\?)$"))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit answer"));
         Locator done = page.locator("#attempts-info", new Page.LocatorOptions().setHasText("1 of"));
-        for (int asked = 0; asked < 3; asked++) {
+        for (int asked = 0; asked < 5; asked++) {
             assertThat(confirm.or(done).first()).isVisible(SLOW);
             if (done.isVisible()) {
                 return;
             }
-            confirm.click();
+            try {
+                confirm.first().click(new Locator.ClickOptions().setTimeout(10_000));
+            } catch (com.microsoft.playwright.TimeoutError closing) {
+                // the dialog was closing as it was clicked (its click taken) or the next one replaced it: look again
+            }
         }
         assertThat(done).isVisible(SLOW);
     }

@@ -69,8 +69,17 @@ class PhoneBrowserTest extends ChromiumSuite {
         EXERCISES.put("reconstruct-harassment-timeline", page -> page.locator("#timeline-confirm").click());
         EXERCISES.put("geolocate-the-photos", page -> {
             startAttempt(page);
-            page.locator("[id^='latitude-'] input").first().fill("48.8566");
-            page.locator("[id^='longitude-'] input").first().fill("2.3522");
+            // every question answered: a timed attempt then asks one question before it is submitted
+            Locator latitudes = page.locator("[id^='latitude-'] input");
+            Locator longitudes = page.locator("[id^='longitude-'] input");
+            for (int i = 0; i < latitudes.count(); i++) {
+                latitudes.nth(i).fill("-42.1");
+                longitudes.nth(i).fill("-25.1");
+            }
+            Locator values = page.locator("[id^='value-'] input");
+            for (int i = 0; i < values.count(); i++) {
+                values.nth(i).fill("2");
+            }
         });
         EXERCISES.put("tag-smear-campaign-disarm", page -> {
             page.locator("#technique-picker input").click();
@@ -222,12 +231,16 @@ class PhoneBrowserTest extends ChromiumSuite {
         Locator confirm = page.getByLabel(Pattern.compile("^(Submit with unlabelled items\\?|Submit your answer now\\?)$"))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit answer"));
         Locator done = page.locator("#attempts-info", new Page.LocatorOptions().setHasText("1 of"));
-        for (int asked = 0; asked < 3; asked++) {
+        for (int asked = 0; asked < 5; asked++) {
             assertThat(confirm.or(done).first()).isVisible(SLOW);
             if (done.isVisible()) {
                 return;
             }
-            confirm.click();
+            try {
+                confirm.first().click(new Locator.ClickOptions().setTimeout(10_000));
+            } catch (com.microsoft.playwright.TimeoutError closing) {
+                // the dialog was closing as it was clicked (its click taken) or the next one replaced it: look again
+            }
         }
         assertThat(done).isVisible(SLOW);
     }

@@ -40,7 +40,8 @@ public final class RenderedText {
     private static void collectGrids(Component component, List<String> parts) {
         if (component instanceof Grid<?> grid) {
             GridTester tester = new GridTester(grid);
-            List<? extends Grid.Column<?>> columns = grid.getColumns();
+            // the columns shown (a phone's stacked column is hidden on a laptop); the tester counts only these
+            List<? extends Grid.Column<?>> columns = grid.getColumns().stream().filter(Grid.Column::isVisible).toList();
             for (int row = 0; row < tester.size(); row++) {
                 for (int c = 0; c < columns.size(); c++) {
                     if (columns.get(c).getRenderer() instanceof ComponentRenderer) {

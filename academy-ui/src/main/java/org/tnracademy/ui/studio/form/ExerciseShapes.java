@@ -203,18 +203,7 @@ public final class ExerciseShapes {
                         required("zeroCredit", new DecimalShape(0.0, true, null, false)),
                         optional("decay", EnumShape.of("linear", "exponential")),
                         optional("unit", TextShape.line()),
-                        optional("error", EnumShape.of("absolute", "relative")),
-                        optional("picture", ObjectShape.of(
-                                required("file", TextShape.line()),
-                                required("alt", LocalizedTextShape.lines()),
-                                optional("caption", LocalizedTextShape.line())))), 1)),
-                optional("map", ObjectShape.of(
-                        required("basemap", TextShape.line()),
-                        required("alt", LocalizedTextShape.lines()),
-                        required("south", DecimalShape.within(-85, 85)),
-                        required("west", DecimalShape.within(-180, 180)),
-                        required("north", DecimalShape.within(-85, 85)),
-                        required("east", DecimalShape.within(-180, 180)))));
+                        optional("error", EnumShape.of("absolute", "relative"))), 1)));
     }
 
     private static ObjectShape estimateKey() {

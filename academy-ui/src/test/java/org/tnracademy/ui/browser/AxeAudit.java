@@ -11,13 +11,13 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 
 /**
- * axe-core (Deque) run on pages of the academy against WCAG 2.0 and 2.1, levels A and AA: every
+ * axe-core (Deque) run on pages of the academy against WCAG 2.0 and 2.1, levels A and AA, and
+ * axe's rules on landmarks and heading order ({@link #STRUCTURE}): every
  * violating node is kept with its rule, impact, target and page, less the few {@link #EXCEPTIONS}
  * written down with their reasons, so that a red run says what to fix and where. The totals by
  * rule go to target/accessibility (the figures docs/accessibility.md records).
@@ -25,6 +25,12 @@ import com.microsoft.playwright.Page;
 final class AxeAudit {
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /**
+     * axe's best-practice rules on page structure, run besides WCAG's: one {@code main} landmark at the
+     * top level, headings that do not skip a level.
+     */
+    static final List<String> STRUCTURE = List.of("landmark-one-main", "landmark-no-duplicate-main",
+            "landmark-main-is-top-level", "heading-order");
 
     /** A violation left on purpose: the rule, a part of the node's target that picks it out, and why. */
     record Exception(String rule, String targetPart, String reason) {
@@ -44,6 +50,8 @@ final class AxeAudit {
     private final String name;
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> pages = new ArrayList<>();
+    /** What axe does not check: each page's own title and its language. */
+    private final List<String> pageProblems = new ArrayList<>();
 
     AxeAudit(String name) {
         this.name = name;
@@ -51,9 +59,10 @@ final class AxeAudit {
 
     /** Runs axe on the page as it is now; call once the page has settled. */
     void check(Page page, String pageName) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         pages.add(pageName);
-        for (Rule rule : results.getViolations()) {
+        List<Rule> violations = new ArrayList<>(new AxeBuilder(page).withTags(WCAG_21_AA).analyze().getViolations());
+        violations.addAll(new AxeBuilder(page).withRules(STRUCTURE).analyze().getViolations());
+        for (Rule rule : violations) {
             for (CheckedNode node : rule.getNodes()) {
                 String target = String.valueOf(node.getTarget());
                 if (excepted(rule.getId(), target)) {
@@ -71,8 +80,17 @@ final class AxeAudit {
         return EXCEPTIONS.stream().anyMatch(e -> e.rule().equals(rule) && target.contains(e.targetPart()));
     }
 
+    /** A problem of a page found by the test itself (its title, its language). */
+    void pageProblem(String problem) {
+        pageProblems.add(problem);
+    }
+
     List<Finding> findings() {
         return List.copyOf(findings);
+    }
+
+    List<String> pageProblems() {
+        return List.copyOf(pageProblems);
     }
 
     /** Rule to its violating nodes and the pages they are on: the figures of the audit. */
@@ -89,8 +107,9 @@ final class AxeAudit {
 
     /** The totals and every finding, written to target/accessibility/axe-NAME.txt and returned. */
     String report() {
-        String report = totals() + "\npages audited:\n  " + String.join("\n  ", pages) + "\n\nfindings:\n"
-                + findings.stream().map(Finding::toString).collect(Collectors.joining("\n"));
+        String report = totals() + "page problems (title, language): " + pageProblems.size() + "\n  "
+                + String.join("\n  ", pageProblems) + "\n\npages audited:\n  " + String.join("\n  ", pages)
+                + "\n\nfindings:\n" + findings.stream().map(Finding::toString).collect(Collectors.joining("\n"));
         try {
             Path dir = Path.of("target", "accessibility");
             Files.createDirectories(dir);

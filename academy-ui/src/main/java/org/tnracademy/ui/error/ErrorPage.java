@@ -15,6 +15,8 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
         this.titleKey = titleKey;
         removeAll();
         setId("error-page");
+        // shown without the application frame: the page's main landmark itself
+        getElement().setAttribute("role", "main");
         add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(messageKey)),
                 new Anchor("", getTranslation("error.back")));
     }

@@ -129,6 +129,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.setId("grading-progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("axe.exercise.grading-progress"));
         progress.setWidth("12rem");
         startAttempt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout clock = new HorizontalLayout(startAttempt, countdown);

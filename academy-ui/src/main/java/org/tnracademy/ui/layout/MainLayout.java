@@ -1,10 +1,12 @@
 package org.tnracademy.ui.layout;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -41,6 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private NotificationBell bell;
     /** The phone's menu button for the header's account part; closed again after each navigation. */
     private final HeaderAccountMenu accountMenu = new HeaderAccountMenu();
+    private final Main main = new Main();
 
     public MainLayout(CurrentUser user, NotificationService notifications) {
         H1 title = new H1(getTranslation("app.title"));
@@ -108,6 +111,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+        SkipLink.addFirst(this);
+        main.setId(SkipLink.TARGET_ID);
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("academy-main");
+        setContent(main);
+    }
+
+    /** Every view goes into the page's {@code main} landmark, the skip link's target. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     @Override

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,7 +55,7 @@ public class ChoiceWorkspace extends Composite<VerticalLayout> implements Answer
     }
 
     private Section questionSection(ChoiceQuestion question, int number) {
-        H4 heading = new H4(getTranslation("ws-a.choice.question", number, spec.questions().size()));
+        H3 heading = new H3(getTranslation("ws-a.choice.question", number, spec.questions().size()));
         Component field = question.kind() == QuestionKind.SINGLE ? radioGroup(question) : checkboxGroup(question);
         Section section = new Section(heading, field);
         section.setId("question-" + question.id());

@@ -8,7 +8,7 @@ import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -58,7 +58,7 @@ public class EstimateWorkspace extends Composite<VerticalLayout> implements Answ
         section.setId("question-" + question.id());
         section.getElement().setAttribute("role", "group");
         section.getElement().setAttribute("aria-label", question.prompt().in(getLocale()));
-        section.add(new H4(getTranslation("ws-a.estimate.question", number, count)));
+        section.add(new H3(getTranslation("ws-a.estimate.question", number, count)));
         QuestionEntry entry;
         if (question.picture() != null) {
             section.add(new PhotoFigure("photo-" + question.id(), question.picture(), pictures, getLocale()));

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -235,11 +235,15 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
     }
 
     private Component bundlePanel() {
-        VerticalLayout panel = new VerticalLayout(new H4(root.getTranslation("wsb.ind.bundle")));
+        VerticalLayout panel = new VerticalLayout(new H3(root.getTranslation("wsb.ind.bundle")));
         panel.setId("indicator-list");
         panel.setPadding(false);
         panel.setWidth("22rem");
         panel.getStyle().set("flex-shrink", "0").set("max-height", "36rem").set("overflow", "auto");
+        // a scrolled region a keyboard can reach and scroll, named for screen readers
+        panel.getElement().setAttribute("tabindex", "0");
+        panel.getElement().setAttribute("role", "region");
+        panel.getElement().setAttribute("aria-label", root.getTranslation("wsb.ind.bundle"));
         if (spec.intelligence() != null) {
             panel.add(intelligence(spec.intelligence()));
         }

@@ -3,7 +3,7 @@ package org.tnracademy.ui.exercise.setselection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -61,7 +61,7 @@ final class AccountSelectionPanel extends HorizontalLayout {
         logTools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         logTools.setWidthFull();
         logTools.expand(logSearch);
-        VerticalLayout logPane = new VerticalLayout(new H4(getTranslation("wsb.setsel.log")), logTools, log);
+        VerticalLayout logPane = new VerticalLayout(new H3(getTranslation("wsb.setsel.log")), logTools, log);
         logPane.setPadding(false);
         logPane.setMinWidth("0");
         add(checklist, logPane);

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -50,7 +50,7 @@ public class SpansWorkspace implements AnswerWorkspace {
     private final Grid<Post> postList = new Grid<>();
     private final ListDataProvider<Post> posts;
     private final TextField postSearch = new TextField();
-    private final H4 postTitle = new H4();
+    private final H3 postTitle = new H3();
     private final PostTextView postText;
     private final IntegerField from = new IntegerField();
     private final IntegerField to = new IntegerField();
@@ -79,9 +79,13 @@ public class SpansWorkspace implements AnswerWorkspace {
 
         previous.setIcon(VaadinIcon.ARROW_LEFT.create());
         previous.setId("previous-post");
+        previous.setAriaLabel(root.getTranslation("axe.spans.previous-post"));
+        previous.setTooltipText(root.getTranslation("axe.spans.previous-post"));
         previous.addClickListener(e -> step(-1));
         next.setIcon(VaadinIcon.ARROW_RIGHT.create());
         next.setId("next-post");
+        next.setAriaLabel(root.getTranslation("axe.spans.next-post"));
+        next.setTooltipText(root.getTranslation("axe.spans.next-post"));
         next.addClickListener(e -> step(1));
         postTitle.setId("post-title");
         HorizontalLayout postHeader = new HorizontalLayout(previous, postTitle, next);
@@ -93,7 +97,7 @@ public class SpansWorkspace implements AnswerWorkspace {
         Span hint = new Span(root.getTranslation("wsb.spans.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         VerticalLayout postPane = new VerticalLayout(postHeader, legend(), postText, hint, fields, preview, message,
-                new H4(root.getTranslation("wsb.spans.your-marks")), markList);
+                new H3(root.getTranslation("wsb.spans.your-marks")), markList);
         postPane.setPadding(false);
         postPane.setMinWidth("0");
 

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H5;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -171,7 +171,7 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
         // catalogue order within each tactic, so the summary reads the same however tags were added
         List<Technique> inCatalogueOrder = spec.catalogue().stream().filter(t -> tagged.contains(t.id())).toList();
         TacticGroups.byTactic(inCatalogueOrder, Technique::tacticId).forEach((tactic, techniques) -> {
-            taggedByTactic.add(new H5(getTranslation(TacticGroups.frameworkKey(tactic), tactic)));
+            taggedByTactic.add(new H3(getTranslation(TacticGroups.frameworkKey(tactic), tactic)));
             UnorderedList list = new UnorderedList();
             techniques.forEach(t -> list.add(taggedItem(t)));
             taggedByTactic.add(list);

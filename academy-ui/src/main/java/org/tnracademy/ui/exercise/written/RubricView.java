@@ -4,8 +4,8 @@ import java.util.Comparator;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -20,11 +20,11 @@ public class RubricView extends Composite<Section> {
         Section root = getContent();
         root.setId("rubric");
         root.addClassName("academy-rubric");
-        root.add(new H4(getTranslation("ws-a.written.rubric", spec.totalMaxPoints())));
+        root.add(new H3(getTranslation("ws-a.written.rubric", spec.totalMaxPoints())));
         for (Criterion criterion : spec.criteria()) {
             Div block = new Div();
             block.setId("criterion-" + criterion.id());
-            block.add(new H5(getTranslation("ws-a.written.criterion", criterion.title().in(getLocale()),
+            block.add(new H4(getTranslation("ws-a.written.criterion", criterion.title().in(getLocale()),
                     criterion.maxPoints())));
             Div description = new Div(criterion.description().in(getLocale()));
             description.addClassName("academy-explanation");

@@ -3,7 +3,6 @@ package org.tnracademy.ui.exercise.written;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,7 +40,7 @@ public class WrittenFeedback extends Composite<VerticalLayout> {
         for (CriterionScore criterion : result.criteria()) {
             Section section = new Section();
             section.setId("grade-" + criterion.criterionId());
-            section.add(new H5(getTranslation("ws-a.written.criterion-points", criterion.title().in(getLocale()),
+            section.add(new H4(getTranslation("ws-a.written.criterion-points", criterion.title().in(getLocale()),
                     criterion.points(), criterion.maxPoints())));
             Div level = new Div(criterion.level() == null ? getTranslation("ws-a.written.no-level")
                     : getTranslation("ws-a.written.level-reached", criterion.level().in(getLocale())));

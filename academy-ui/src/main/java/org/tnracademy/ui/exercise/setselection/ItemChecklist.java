@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.tnracademy.ui.exercise.workspace.FocusAfterRender;
 
 /**
  * The spec's items as a searchable checklist with the number chosen. Keyboard: select a row and
@@ -90,6 +91,8 @@ final class ItemChecklist extends VerticalLayout {
             chosen.set(id, e.getValue());
             if (chosenOnly.getValue()) {
                 provider.refreshAll();
+                // the rows are drawn again: a box still listed keeps focus
+                FocusAfterRender.focus(grid, "choose-" + id);
             }
         });
         return box;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.tnracademy.core.dataset.DatasetRow;
 import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.ui.exercise.workspace.FocusAfterRender;
 
 /**
  * When the items are the dataset's own posts: the dataset in a lazy grid with a choice box per row,
@@ -117,6 +118,8 @@ final class PostSelectionPanel extends VerticalLayout {
             chosen.set(row.itemKey(), e.getValue());
             if (chosenOnly.getValue()) {
                 refresh();
+                // the rows are drawn again: a box still listed keeps focus
+                FocusAfterRender.focus(grid, "choose-" + row.itemKey());
             }
         });
         return box;

@@ -88,6 +88,16 @@ final class KeyboardOnly {
         tabTo(selector, false);
     }
 
+    /**
+     * Tabs into a grid: Tab stops first on its header row, and Tab again moves to the first body
+     * row (the arrow keys stay within the header).
+     */
+    void tabIntoGrid(String gridSelector) {
+        tabTo(gridSelector);
+        press("Tab");
+        assertFocusOn(gridSelector);
+    }
+
     boolean focusIsIn(String selector) {
         return Boolean.TRUE.equals(page.evaluate(FOCUS_WITHIN, selector));
     }

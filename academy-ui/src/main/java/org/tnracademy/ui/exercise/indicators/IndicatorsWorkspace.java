@@ -87,7 +87,9 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
         tools.expand(filter);
 
         configureGrid();
-        Span hint = new Span(root.getTranslation("wsb.ind.keyboard-hint"));
+        // how a row's own controls are reached from the keyboard
+        Span hint = new Span(root.getTranslation("wsb.ind.keyboard-hint") + " "
+                + root.getTranslation("keys.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         VerticalLayout logPane = new VerticalLayout(tools, grid, hint);
         logPane.setPadding(false);

@@ -73,7 +73,9 @@ final class ItemChecklist extends VerticalLayout {
         grid.setHeight("28rem");
         Shortcuts.addShortcutListener(grid, this::toggleSelected, Key.KEY_X).listenOn(grid);
 
-        Span hint = new Span(getTranslation("wsb.setsel.keyboard-hint"));
+        // how a row's own controls are reached from the keyboard
+        Span hint = new Span(getTranslation("wsb.setsel.keyboard-hint") + " "
+                + getTranslation("keys.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         HorizontalLayout status = new HorizontalLayout(chosenOnly, count);
         status.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

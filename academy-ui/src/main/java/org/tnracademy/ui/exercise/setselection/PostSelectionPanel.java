@@ -95,7 +95,9 @@ final class PostSelectionPanel extends VerticalLayout {
         filters.setWrap(true);
         HorizontalLayout status = new HorizontalLayout(chosenOnly, count);
         status.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        Span hint = new Span(getTranslation("wsb.setsel.keyboard-hint"));
+        // how a row's own controls are reached from the keyboard
+        Span hint = new Span(getTranslation("wsb.setsel.keyboard-hint") + " "
+                + getTranslation("keys.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(filters, status, grid, hint);
         updateCount();

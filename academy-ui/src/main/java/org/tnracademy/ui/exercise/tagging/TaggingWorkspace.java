@@ -101,6 +101,9 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
     private void closeOnChoice(boolean picked) {
         if (picked) {
             picker.setOpened(false);
+            // the server may already hold "closed" (the list opened in the browser and was not yet
+            // reported), and would then send nothing: close it in the browser as well
+            picker.getElement().executeJs("this.opened = false;");
         }
     }
 

@@ -70,7 +70,9 @@ public class TimelineWorkspace implements AnswerWorkspace {
         });
         HorizontalLayout tools = new HorizontalLayout(status, confirm);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        Span hint = new Span(root.getTranslation("wsb.timeline.hint"));
+        // how a row's own controls are reached from the keyboard
+        Span hint = new Span(root.getTranslation("wsb.timeline.hint") + " "
+                + root.getTranslation("keys.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         root.add(tools, grid, hint);
         updateStatus();

@@ -228,9 +228,13 @@ class KeyboardOnlyBrowserTest extends ChromiumSuite {
                 Locator items = page.locator("vaadin-multi-select-combo-box-item:visible");
                 assertThat(items.filter(new Locator.FilterOptions().setHasText(technique))).hasCount(1);
                 assertThat(items.filter(new Locator.FilterOptions().setHasNotText(technique))).hasCount(0);
-                keys.press("ArrowDown", "Enter");
-                assertThat(page.locator("#technique-picker[opened]")).hasCount(0);
+                // a filter that begins an item's name highlights it already; otherwise the arrow does
+                if (items.and(page.locator("[focused]")).count() == 0) {
+                    keys.press("ArrowDown");
+                }
+                keys.press("Enter");
                 assertThat(page.locator("#tagged-by-tactic")).containsText(technique);
+                assertThat(page.locator("#technique-picker[opened]")).hasCount(0);
                 keys.assertFocusOn("#technique-picker");
             }
             assertThat(page.locator("#tagged-by-tactic")).containsText("2 techniques tagged");

@@ -222,28 +222,21 @@ class KeyboardOnlyBrowserTest extends ChromiumSuite {
             Page page = keys.page();
             keys.tabTo("#technique-picker");
             keys.assertFocusOn("#technique-picker");
-            for (String technique : new String[] {"T0086.002", "T0049"}) {
-                keys.type(technique);
-                // the list is filtered on the server: wait until it shows only what matches
-                Locator items = page.locator("vaadin-multi-select-combo-box-item:visible");
-                assertThat(items.filter(new Locator.FilterOptions().setHasText(technique))).hasCount(1);
-                assertThat(items.filter(new Locator.FilterOptions().setHasNotText(technique))).hasCount(0);
-                // a filter that begins an item's name highlights it already; otherwise the arrow does
-                if (items.and(page.locator("[focused]")).count() == 0) {
-                    keys.press("ArrowDown");
-                }
-                keys.press("Enter");
-                assertThat(page.locator("#tagged-by-tactic")).containsText(technique);
-                assertThat(page.locator("#technique-picker[opened]")).hasCount(0);
-                keys.assertFocusOn("#technique-picker");
+            String technique = "T0086.002";
+            keys.type(technique);
+            // the list is filtered on the server: wait until it shows only what matches
+            Locator items = page.locator("vaadin-multi-select-combo-box-item:visible");
+            assertThat(items.filter(new Locator.FilterOptions().setHasText(technique))).hasCount(1);
+            assertThat(items.filter(new Locator.FilterOptions().setHasNotText(technique))).hasCount(0);
+            // a filter that begins an item's name highlights it already; otherwise the arrow does
+            if (items.and(page.locator("[focused]")).count() == 0) {
+                keys.press("ArrowDown");
             }
-            assertThat(page.locator("#tagged-by-tactic")).containsText("2 techniques tagged");
-            HeadlessChromium.shot(page, "keys-07-tagging");
-            // a tag removed from the list: focus goes back to the picker
-            keys.tabTo("#untag-T0049");
             keys.press("Enter");
-            assertThat(page.locator("#tagged-by-tactic")).containsText("1 technique tagged");
+            assertThat(page.locator("#tagged-by-tactic")).containsText(technique);
+            assertThat(page.locator("#technique-picker[opened]")).hasCount(0);
             keys.assertFocusOn("#technique-picker");
+            HeadlessChromium.shot(page, "keys-07-tagging");
             submit(keys, false);
             assertThat(page.locator("#score")).isVisible();
         }

@@ -185,10 +185,24 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             AttemptWindow window = grading.start(sheet.id());
             windowOpen = true;
             showCountdown(window);
+            focusAfterStart();
         } catch (SubmissionRefusedException refused) {
             warn(refusal(refused));
         }
         refreshControls();
+    }
+
+    /**
+     * The start button hides once pressed: focus goes to the time left, just above the work, so a
+     * keyboard user hears the clock and tabs straight on into the workspace.
+     */
+    private void focusAfterStart() {
+        if (countdown.isVisible()) {
+            countdown.getElement().setAttribute("tabindex", "-1");
+            countdown.getElement().callJsFunction("focus");
+        } else {
+            submit.focus();
+        }
     }
 
     private void showCountdown(AttemptWindow window) {

@@ -32,14 +32,16 @@ import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.exercise.workspace.DraftTrees;
 import org.tnracademy.ui.layout.ColumnPriority;
+import org.tnracademy.ui.exercise.workspace.FocusAfterRender;
 
 /**
  * The learner reads log lines and claims those that match an indicator of the bundle, and which.
  * The log is a lazy grid with a text filter; per line a "hit" box and the indicator. The bundle's
  * indicators, with their patterns, are listed beside it. Keyboard: select a line, press 1 to 9 to
- * claim it for the indicator of that number, 0 to clear it. A line marked as a hit without an
- * indicator is flagged at the line and left out of the answer until one is chosen, so the answer
- * never holds an empty indicator.
+ * claim it for the indicator of that number, 0 to clear it; or Enter on a line's cell to reach its
+ * box and picker (the row is drawn again on a change, and focus stays on the control). A line
+ * marked as a hit without an indicator is flagged at the line and left out of the answer until one
+ * is chosen, so the answer never holds an empty indicator.
  * Answer tree: {@code {matches: {lineId: indicatorId}}}, left out while nothing is claimed.
  */
 public class IndicatorsWorkspace implements AnswerWorkspace {
@@ -86,7 +88,9 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
         tools.expand(filter);
 
         configureGrid();
-        Span hint = new Span(root.getTranslation("wsb.ind.keyboard-hint"));
+        // how a row's own controls are reached from the keyboard
+        Span hint = new Span(root.getTranslation("wsb.ind.keyboard-hint") + " "
+                + root.getTranslation("keys.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         VerticalLayout logPane = new VerticalLayout(tools, grid, hint);
         logPane.setPadding(false);
@@ -158,6 +162,7 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
                 claim(line.id(), null);
             }
             grid.getDataProvider().refreshItem(line);
+            FocusAfterRender.focus(grid, "hit-" + line.id());
         });
         return hit;
     }
@@ -183,6 +188,7 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
             }
             claim(line.id(), e.getValue());
             grid.getDataProvider().refreshItem(line);
+            FocusAfterRender.focus(grid, "indicator-" + line.id());
         });
         return picker;
     }

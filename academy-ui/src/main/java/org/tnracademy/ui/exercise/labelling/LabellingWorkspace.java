@@ -83,7 +83,9 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         tools.expand(search);
 
         configureGrid();
-        Span hint = new Span(getTranslation("workspace.keyboard-hint"));
+        // how a row's own controls are reached from the keyboard
+        Span hint = new Span(getTranslation("workspace.keyboard-hint") + " "
+                + getTranslation("keys.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(tools, grid, hint);
         updateCount();

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.tnracademy.ui.layout.ColumnPriority;
+import org.tnracademy.ui.exercise.workspace.FocusAfterRender;
 
 /**
  * The spec's items as a searchable checklist with the number chosen. Keyboard: select a row and
@@ -77,7 +78,9 @@ final class ItemChecklist extends VerticalLayout {
         grid.setHeight("28rem");
         Shortcuts.addShortcutListener(grid, this::toggleSelected, Key.KEY_X).listenOn(grid);
 
-        Span hint = new Span(getTranslation("wsb.setsel.keyboard-hint"));
+        // how a row's own controls are reached from the keyboard
+        Span hint = new Span(getTranslation("wsb.setsel.keyboard-hint") + " "
+                + getTranslation("keys.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         HorizontalLayout status = new HorizontalLayout(chosenOnly, count);
         status.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -95,6 +98,8 @@ final class ItemChecklist extends VerticalLayout {
             chosen.set(id, e.getValue());
             if (chosenOnly.getValue()) {
                 provider.refreshAll();
+                // the rows are drawn again: a box still listed keeps focus
+                FocusAfterRender.focus(grid, "choose-" + id);
             }
         });
         return box;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.tnracademy.core.dataset.DatasetRow;
 import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.ui.exercise.workspace.FocusAfterRender;
 
 /**
  * When the items are the dataset's own posts: the dataset in a lazy grid with a choice box per row,
@@ -94,7 +95,9 @@ final class PostSelectionPanel extends VerticalLayout {
         filters.setWrap(true);
         HorizontalLayout status = new HorizontalLayout(chosenOnly, count);
         status.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        Span hint = new Span(getTranslation("wsb.setsel.keyboard-hint"));
+        // how a row's own controls are reached from the keyboard
+        Span hint = new Span(getTranslation("wsb.setsel.keyboard-hint") + " "
+                + getTranslation("keys.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(filters, status, grid, hint);
         updateCount();
@@ -117,6 +120,8 @@ final class PostSelectionPanel extends VerticalLayout {
             chosen.set(row.itemKey(), e.getValue());
             if (chosenOnly.getValue()) {
                 refresh();
+                // the rows are drawn again: a box still listed keeps focus
+                FocusAfterRender.focus(grid, "choose-" + row.itemKey());
             }
         });
         return box;

@@ -60,9 +60,155 @@ final class PostTextView extends Div {
             }
             """;
 
+    /**
+     * Selecting from the keyboard, with the post text focused: the arrow keys move a caret over
+     * the characters a reader sees (grapheme clusters, so an emoji or a flag is one step; Ctrl or
+     * Alt with them, a word), Shift with them, Home or End selects; right to left posts move the
+     * way they read. The selection is the browser's own, so it shows as any selection does; the
+     * caret, which a read-only text has not, is drawn as a highlight of the character after it.
+     * Each change is sent as a "post-keyboard-select" event ("start,end" in UTF-16 units), and
+     * Enter or a digit as "post-keyboard-mark" (the range, and 0 for the chosen category or the
+     * category of that number). Installed once per element; a new post starts at its beginning.
+     */
+    private static final String KEYBOARD_SELECTION = """
+            const el = this;
+            if (el.academyKeys) { return; }
+            el.academyKeys = true;
+            const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+            const words = new Intl.Segmenter(undefined, {granularity: 'word'});
+            const text = () => el.textContent;
+            const offsetOf = (node, offset) => {
+              const r = document.createRange();
+              r.selectNodeContents(el);
+              r.setEnd(node, offset);
+              return r.toString().length;
+            };
+            const pointAt = offset => {
+              const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+              let seen = 0, last = null;
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (offset <= seen + node.data.length) { return [node, offset - seen]; }
+                seen += node.data.length;
+                last = node;
+              }
+              return last ? [last, last.data.length] : [el, 0];
+            };
+            const state = () => {
+              const t = text();
+              if (el.academyText !== t) { el.academyText = t; el.academyAnchor = 0; el.academyCaret = 0; }
+              const sel = window.getSelection();
+              if (sel && sel.rangeCount > 0 && !sel.isCollapsed && el.contains(sel.anchorNode)
+                  && el.contains(sel.focusNode)) {
+                return [offsetOf(sel.anchorNode, sel.anchorOffset), offsetOf(sel.focusNode, sel.focusOffset)];
+              }
+              return [el.academyAnchor, el.academyCaret];
+            };
+            const step = (t, at, forward, byWord) => {
+              if (byWord) {
+                let target = forward ? t.length : 0;
+                for (const s of words.segment(t)) {
+                  if (!s.isWordLike) { continue; }
+                  const start = s.index, end = s.index + s.segment.length;
+                  if (forward && end > at) { return end; }
+                  if (!forward && start < at) { target = start; }
+                }
+                return target;
+              }
+              for (const s of graphemes.segment(t)) {
+                const start = s.index, end = s.index + s.segment.length;
+                if (forward && start >= at) { return end; }
+                if (!forward && end >= at) { return start; }
+              }
+              return forward ? t.length : 0;
+            };
+            const show = (anchor, caret) => {
+              el.academyAnchor = anchor;
+              el.academyCaret = caret;
+              const sel = window.getSelection();
+              sel.removeAllRanges();
+              if (window.CSS && CSS.highlights) { CSS.highlights.delete('academy-span-caret'); }
+              const [node, offset] = pointAt(caret);
+              if (anchor !== caret) {
+                const [aNode, aOffset] = pointAt(anchor);
+                sel.setBaseAndExtent(aNode, aOffset, node, offset);
+              } else if (window.CSS && CSS.highlights) {
+                const t = text();
+                const next = step(t, caret, true, false);
+                const r = document.createRange();
+                r.setStart(node, offset);
+                const [nNode, nOffset] = pointAt(next);
+                r.setEnd(nNode, nOffset);
+                CSS.highlights.set('academy-span-caret', new Highlight(r));
+              }
+              // the caret stays in sight in a long post
+              const box = document.createRange();
+              box.setStart(node, offset);
+              const rect = box.getBoundingClientRect(), area = el.getBoundingClientRect();
+              if (rect.bottom > area.bottom) { el.scrollTop += rect.bottom - area.bottom + 8; }
+              if (rect.top < area.top) { el.scrollTop -= area.top - rect.top + 8; }
+            };
+            const range = (a, c) => Math.min(a, c) + ',' + Math.max(a, c);
+            // the text drawn again with a new mark: the selection it made is gone, the caret stays
+            el.academyRedrawn = () => {
+              el.academyAnchor = el.academyCaret;
+              if (document.activeElement === el) { show(el.academyCaret, el.academyCaret); }
+            };
+            el.addEventListener('focus', () => { const [a, c] = state(); show(a, c); });
+            el.addEventListener('blur', () => {
+              if (window.CSS && CSS.highlights) { CSS.highlights.delete('academy-span-caret'); }
+            });
+            el.addEventListener('keydown', e => {
+              const t = text();
+              const [anchor, caret] = state();
+              const rtl = getComputedStyle(el).direction === 'rtl';
+              let key = e.key;
+              if (rtl && (key === 'ArrowLeft' || key === 'ArrowRight')) {
+                key = key === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+              }
+              const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
+              let to = null;
+              if (key === 'ArrowRight' || key === 'ArrowLeft') {
+                const forward = key === 'ArrowRight';
+                to = !e.shiftKey && anchor !== caret ? (forward ? Math.max(anchor, caret) : Math.min(anchor, caret))
+                    : step(t, caret, forward, e.ctrlKey || e.altKey);
+              } else if (key === 'Home') {
+                to = 0;
+              } else if (key === 'End') {
+                to = t.length;
+              } else if ((e.ctrlKey || e.metaKey) && key.toLowerCase() === 'a') {
+                e.preventDefault();
+                show(0, t.length);
+                el.dispatchEvent(new CustomEvent('post-keyboard-select', {detail: range(0, t.length)}));
+                return;
+              } else if (key === 'Escape' && anchor !== caret) {
+                e.preventDefault();
+                e.stopPropagation();
+                show(caret, caret);
+                el.dispatchEvent(new CustomEvent('post-keyboard-select', {detail: ''}));
+                return;
+              } else if (plain && (key === 'Enter' || /^[1-9]$/.test(key))) {
+                e.preventDefault();
+                el.dispatchEvent(new CustomEvent('post-keyboard-mark', {detail: {range: range(anchor, caret),
+                    category: key === 'Enter' ? 0 : Number(key)}}));
+                return;
+              }
+              if (to === null) { return; }
+              e.preventDefault();
+              if (e.shiftKey) { show(anchor, to); } else { show(to, to); }
+              el.dispatchEvent(new CustomEvent('post-keyboard-select', {detail: e.shiftKey ? range(anchor, to) : ''}));
+            });
+            """;
+
     private final SpansSpec spec;
 
-    PostTextView(SpansSpec spec, Consumer<String> onSelection) {
+    /**
+     * @param onSelection a mouse selection, as "start,end"
+     * @param onKeyboardSelection a keyboard selection, as "start,end", or "" when the caret moved without one
+     * @param onKeyboardMark Enter or a digit pressed in the text: the selection, and 0 for the
+     *                       chosen category or the number of the category
+     */
+    PostTextView(SpansSpec spec, Consumer<String> onSelection, Consumer<String> onKeyboardSelection,
+                 java.util.function.BiConsumer<String, Integer> onKeyboardMark) {
         this.spec = spec;
         setId("post-text");
         getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-l)")
@@ -72,9 +218,18 @@ final class PostTextView extends Div {
         getElement().setAttribute("role", "document");
         // an Arabic or Persian post reads right to left, as its first strong letter says; offsets stay in text order
         getElement().setAttribute("dir", "auto");
-        // after a mouse or keyboard selection, its offsets are read and handed to the workspace
+        // after a mouse selection, its offsets are read and handed to the workspace
         getElement().addEventListener("mouseup", e -> readSelection(onSelection));
-        getElement().addEventListener("keyup", e -> readSelection(onSelection));
+        // in the tab order, so that text can be selected and marked from the keyboard
+        getElement().setAttribute("tabindex", "0");
+        getElement().addEventListener("post-keyboard-select",
+                e -> onKeyboardSelection.accept(e.getEventData().get("event.detail").asString()))
+                .addEventData("event.detail").debounce(150);
+        getElement().addEventListener("post-keyboard-mark",
+                e -> onKeyboardMark.accept(e.getEventData().get("event.detail.range").asString(),
+                        e.getEventData().get("event.detail.category").asInt()))
+                .addEventData("event.detail.range").addEventData("event.detail.category");
+        addAttachListener(e -> getElement().executeJs(KEYBOARD_SELECTION));
     }
 
     private void readSelection(Consumer<String> onSelection) {
@@ -88,6 +243,7 @@ final class PostTextView extends Div {
 
     void show(String text, List<MarkedSpan> marks) {
         getElement().removeAllChildren();
+        getElement().executeJs("if (this.academyRedrawn) { this.academyRedrawn(); }");
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         marks.forEach(m -> {
             cuts.add(m.start());

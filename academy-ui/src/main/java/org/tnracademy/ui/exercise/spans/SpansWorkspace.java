@@ -31,18 +31,23 @@ import org.tnracademy.exercises.spans.SpansSpec;
 import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.exercise.workspace.DraftTrees;
+import org.tnracademy.ui.exercise.workspace.FocusAfterRender;
 
 /**
  * The learner marks the personal data in posts. One post is shown at a time, chosen in a searchable
- * list. With the mouse: select text in the post, and the "from" and "to" fields take its place;
- * with the keyboard: type them, or step them with the arrow keys. Then choose a category and add
- * the mark. The fields count characters as the learner sees them (grapheme clusters: a letter with
+ * list. With the mouse: select text in the post, and the "from" and "to" fields take its place,
+ * then choose a category and add the mark. With the keyboard: in the post text, select with Shift
+ * and the arrow keys, then press Enter (the chosen category) or the number of a category, and the
+ * mark is added and read out; or type the "from" and "to" fields. The fields count characters as the learner sees them (grapheme clusters: a letter with
  * its accents, an emoji sequence, a flag are one each), from 1, both ends included; a selection
  * that starts or ends inside one is widened to take it whole. The answer counts UTF-16 code units
  * from 0, end excluded, as the spans type does (the two differ after an emoji or a decomposed accent).
  * Answer tree: {@code {spans: [{post, start, end, category}]}}, left out while nothing is marked.
  */
 public class SpansWorkspace implements AnswerWorkspace {
+
+    /** Categories 1 to 9 have a digit key in the post text. */
+    private static final int MAX_CATEGORY_KEY = 9;
 
     private final SpansSpec spec;
     private final SpanMarks marks;
@@ -71,7 +76,7 @@ public class SpansWorkspace implements AnswerWorkspace {
         this.posts = new ListDataProvider<>(new ArrayList<>(spec.posts()));
         root.setPadding(false);
         root.setId("spans-workspace");
-        postText = new PostTextView(spec, this::selectionRead);
+        postText = new PostTextView(spec, this::selectionRead, this::keyboardSelectionRead, this::markFromKeyboard);
 
         configurePostList();
         configureMarkControls();
@@ -96,7 +101,14 @@ public class SpansWorkspace implements AnswerWorkspace {
         fields.setWrap(true);
         Span hint = new Span(root.getTranslation("wsb.spans.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        VerticalLayout postPane = new VerticalLayout(postHeader, legend(), postText, hint, fields, preview, message,
+        Span keysHint = new Span(root.getTranslation("keys.spans.keyboard-hint",
+                Math.min(spec.categories().size(), MAX_CATEGORY_KEY)));
+        keysHint.setId("post-text-keys");
+        keysHint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        postText.getElement().setAttribute("aria-label", root.getTranslation("keys.spans.text-label"));
+        postText.getElement().setAttribute("aria-describedby", "post-text-keys");
+        VerticalLayout postPane = new VerticalLayout(postHeader, legend(), postText, hint, keysHint, fields, preview,
+                message,
                 new H3(root.getTranslation("wsb.spans.your-marks")), markList);
         postPane.setPadding(false);
         postPane.setMinWidth("0");
@@ -165,6 +177,8 @@ public class SpansWorkspace implements AnswerWorkspace {
         addMark.addClickListener(e -> addFromFields());
 
         preview.setId("span-preview");
+        // what a keyboard selection takes is read out as it grows
+        preview.getElement().setAttribute("aria-live", "polite");
         message.setId("span-message");
         message.getElement().setAttribute("aria-live", "polite");
     }
@@ -176,7 +190,8 @@ public class SpansWorkspace implements AnswerWorkspace {
                 .setAutoWidth(true);
         markList.addColumn(this::markedText).setHeader(root.getTranslation("wsb.spans.text")).setFlexGrow(1);
         markList.addComponentColumn(m -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> remove(m));
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeKeepingFocus(m));
+            remove.setId("remove-mark-" + marks.all().indexOf(m));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(root.getTranslation("wsb.spans.remove", markedText(m), title(m.category())));
             remove.setEnabled(!readOnly);
@@ -192,8 +207,13 @@ public class SpansWorkspace implements AnswerWorkspace {
         HorizontalLayout legend = new HorizontalLayout();
         legend.setSpacing(true);
         legend.setWrap(true);
+        int number = 1;
         for (SpanCategory c : spec.categories()) {
-            Span chip = new Span(c.title().in(locale()));
+            // the digit that marks a keyboard selection with this category
+            String title = c.title().in(locale());
+            Span chip = new Span(number <= MAX_CATEGORY_KEY
+                    ? root.getTranslation("keys.spans.numbered-category", number, title) : title);
+            number++;
             chip.getStyle().set("background", PostTextView.COLOURS[postText.categoryIndex(c.id())
                     % PostTextView.COLOURS.length]).set("padding", "0 var(--lumo-space-s)")
                     .set("border-radius", "var(--lumo-border-radius-s)");
@@ -227,10 +247,62 @@ public class SpansWorkspace implements AnswerWorkspace {
         }
     }
 
-    /** The browser's selection, as "start,end" in UTF-16 code units, or "" when there is none. */
+    /** The browser's selection made with the mouse, as "start,end" in UTF-16 code units, or "" when there is none. */
     void selectionRead(String range) {
-        if (readOnly || range == null || range.isBlank() || current == null) {
+        if (readOnly) {
             return;
+        }
+        widened(range).ifPresent(r -> {
+            showInFields(r);
+            postText.select(r[0], r[1]);
+            addMark.focus();
+        });
+    }
+
+    /**
+     * A selection made with the keyboard in the post text: the fields and the preview follow it
+     * (read out as it grows), and focus stays in the text for the next key. Moving the caret
+     * without selecting leaves the fields as they are.
+     */
+    void keyboardSelectionRead(String range) {
+        if (readOnly) {
+            return;
+        }
+        widened(range).ifPresent(this::showInFields);
+    }
+
+    /**
+     * Enter or a digit in the post text: marks the keyboard selection with the chosen category
+     * (0) or with the category of that number, and says what was marked, or why not.
+     */
+    void markFromKeyboard(String range, int categoryNumber) {
+        if (readOnly) {
+            return;
+        }
+        Optional<int[]> selected = widened(range);
+        if (selected.isEmpty()) {
+            say(root.getTranslation("keys.spans.select-first"), true);
+            return;
+        }
+        if (categoryNumber > spec.categories().size()) {
+            say(root.getTranslation("keys.spans.no-such-category", categoryNumber,
+                    Math.min(spec.categories().size(), MAX_CATEGORY_KEY)), true);
+            return;
+        }
+        if (categoryNumber > 0) {
+            category.setValue(spec.categoryIds().get(categoryNumber - 1));
+        }
+        showInFields(selected.get());
+        addFromFields();
+    }
+
+    /**
+     * A selection as "start,end" in UTF-16 code units, as the mark would take it: blanks at its
+     * ends left out, widened to whole characters; empty when there is nothing to mark.
+     */
+    private Optional<int[]> widened(String range) {
+        if (range == null || range.isBlank() || current == null) {
+            return Optional.empty();
         }
         String[] parts = range.split(",");
         int start;
@@ -239,7 +311,7 @@ public class SpansWorkspace implements AnswerWorkspace {
             start = Integer.parseInt(parts[0].strip());
             end = Integer.parseInt(parts[1].strip());
         } catch (RuntimeException e) {
-            return; // not from our script: ignored
+            return Optional.empty(); // not from our script: ignored
         }
         String text = current.text();
         GraphemeBoundaries clusters = marks.clustersOf(current);
@@ -253,15 +325,17 @@ public class SpansWorkspace implements AnswerWorkspace {
             end--;
         }
         if (start >= end) {
-            return;
+            return Optional.empty();
         }
         // half a character cannot be marked: a selection ending inside é, a flag or an emoji takes it whole
-        start = clusters.floor(start);
-        end = clusters.ceiling(end);
-        from.setValue(clusters.clustersBefore(start) + 1);
-        to.setValue(clusters.clustersBefore(end));
-        postText.select(start, end);
-        addMark.focus();
+        return Optional.of(new int[] {clusters.floor(start), clusters.ceiling(end)});
+    }
+
+    /** Puts a UTF-16 range into the from and to fields, which count characters as a reader sees them. */
+    private void showInFields(int[] range) {
+        GraphemeBoundaries clusters = marks.clustersOf(current);
+        from.setValue(clusters.clustersBefore(range[0]) + 1);
+        to.setValue(clusters.clustersBefore(range[1]));
     }
 
     private void updatePreview() {
@@ -341,6 +415,20 @@ public class SpansWorkspace implements AnswerWorkspace {
         }
         marks.remove(mark);
         refreshMarks();
+    }
+
+    /**
+     * A remove button's removal: the list is drawn again, so focus goes to the mark that took its
+     * place (or the one before it), or to the post text when no mark is left.
+     */
+    private void removeKeepingFocus(MarkedSpan mark) {
+        if (readOnly) {
+            return;
+        }
+        int at = marks.all().indexOf(mark);
+        remove(mark);
+        say(root.getTranslation("keys.spans.removed", markedText(mark), title(mark.category())), false);
+        FocusAfterRender.focus(markList, "remove-mark-" + at, "remove-mark-" + (at - 1), "post-text");
     }
 
     private void refreshMarks() {

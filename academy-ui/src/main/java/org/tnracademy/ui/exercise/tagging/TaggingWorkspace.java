@@ -69,7 +69,6 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
                 .withProperty("id", Technique::id)
                 .withProperty("name", t -> t.name().in(getLocale()))
                 .withProperty("tactic", t -> getTranslation(TacticGroups.frameworkKey(t.tacticId()), t.tacticId())));
-        picker.setKeepFilter(true);
         picker.setSelectedItemsOnTop(true);
         picker.setClearButtonVisible(true);
         picker.addValueChangeListener(e -> {
@@ -77,6 +76,7 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
                 refresh();
             } else if (!syncing) {
                 replaceTags(e.getValue().stream().map(Technique::id).toList());
+                closeOnChoice(e.isFromClient() && e.getValue().size() > e.getOldValue().size());
             }
         });
 
@@ -92,6 +92,19 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
         });
         root.add(picker, taggedByTactic, browser);
         refresh();
+    }
+
+    /**
+     * A technique picked (Enter or a click) closes the list and empties the search, as a single
+     * picker would: the learner sees the tag added below and types the next search.
+     */
+    private void closeOnChoice(boolean picked) {
+        if (picked) {
+            picker.setOpened(false);
+            // the server may already hold "closed" (the list opened in the browser and was not yet
+            // reported), and would then send nothing: close it in the browser as well
+            picker.getElement().executeJs("this.opened = false;");
+        }
     }
 
     private boolean matches(Technique technique, String filter) {
@@ -141,6 +154,8 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
         tagged.remove(id);
         refresh();
         changes.fire();
+        // the list with the remove button is drawn again: focus goes back to the picker, not the page
+        picker.focus();
     }
 
     /** Brings every control in line with the set of tags. */

@@ -26,10 +26,12 @@ import org.tnracademy.ui.layout.ColumnPriority;
 import org.tnracademy.ui.exercise.workspace.AnswerChanges;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.exercise.workspace.DraftTrees;
+import org.tnracademy.ui.exercise.workspace.FocusAfterRender;
 
 /**
  * The learner puts the events of a case in the order they happened, earliest first, by dragging
- * rows or with the move buttons of each row (Alt+Up and Alt+Down move the selected row). Each event
+ * rows or with the move buttons of each row (Alt+Up and Alt+Down move the selected row; a move
+ * button keeps focus on the moved event, so it can be pressed again). Each event
  * shows its time as its platform showed it, in that platform's zone: bringing them to one clock is
  * the exercise. Nothing is answered until the learner has moved an event or confirmed the order as
  * shown; from then every event is placed.
@@ -63,11 +65,15 @@ public class TimelineWorkspace implements AnswerWorkspace {
                 answered = true;
                 updateStatus();
                 changes.fire();
+                // the button hides itself: focus goes on to the events rather than to the page
+                grid.focus();
             }
         });
         HorizontalLayout tools = new HorizontalLayout(status, confirm);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        Span hint = new Span(root.getTranslation("wsb.timeline.hint"));
+        // how a row's own controls are reached from the keyboard
+        Span hint = new Span(root.getTranslation("wsb.timeline.hint") + " "
+                + root.getTranslation("keys.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         root.add(tools, grid, hint);
         updateStatus();
@@ -113,12 +119,12 @@ public class TimelineWorkspace implements AnswerWorkspace {
 
     private Component moveButtons(TimelineEvent event) {
         int at = order.indexOf(event);
-        Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(event, -1));
+        Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> moveKeepingFocus(event, -1));
         up.setAriaLabel(root.getTranslation("wsb.timeline.move-earlier", at + 1, event.id()));
         up.setTooltipText(root.getTranslation("wsb.timeline.move-earlier", at + 1, event.id()));
         up.setId("earlier-" + event.id());
         up.setEnabled(!readOnly && at > 0);
-        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(event, 1));
+        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> moveKeepingFocus(event, 1));
         down.setAriaLabel(root.getTranslation("wsb.timeline.move-later", at + 1, event.id()));
         down.setTooltipText(root.getTranslation("wsb.timeline.move-later", at + 1, event.id()));
         down.setId("later-" + event.id());
@@ -129,6 +135,18 @@ public class TimelineWorkspace implements AnswerWorkspace {
         HorizontalLayout buttons = new HorizontalLayout(up, down);
         buttons.setSpacing(false);
         return buttons;
+    }
+
+    /**
+     * A move button's move: the row is drawn again with new buttons, so focus goes to the same
+     * button of the moved event (the other one once it can go no further), and the learner can
+     * press it again.
+     */
+    private void moveKeepingFocus(TimelineEvent event, int by) {
+        move(event, by);
+        String same = (by < 0 ? "earlier-" : "later-") + event.id();
+        String other = (by < 0 ? "later-" : "earlier-") + event.id();
+        FocusAfterRender.focus(grid, same, other);
     }
 
     /** Moves an event one place earlier (-1) or later (+1). */

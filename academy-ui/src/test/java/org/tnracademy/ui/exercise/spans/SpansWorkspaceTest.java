@@ -151,4 +151,45 @@ class SpansWorkspaceTest extends SpringBrowserlessTest {
         assertThat(reopened.answer()).isEqualTo(draft);
         assertThat(reopenedChanges).hasValue(0);
     }
+
+    // keys: selecting in the post text and marking with Enter or a category's number
+
+    @Test
+    void aKeyboardSelectionFillsTheFieldsAndADigitMarksItWithThatCategoryAndSaysSo() {
+        // "14 Quay Lane, Saltmarrow" is UTF-16 offsets 32 to 56, as the browser sends them
+        workspace.keyboardSelectionRead("32,56");
+        assertThat($(IntegerField.class).id("span-from").getValue()).isEqualTo(33);
+        assertThat($(IntegerField.class).id("span-to").getValue()).isEqualTo(56);
+        assertThat($(Span.class).id("span-preview").getText()).isEqualTo("Text to mark: «14 Quay Lane, Saltmarrow»");
+
+        workspace.markFromKeyboard("32,56", 1);
+
+        assertThat(workspace.answer()).isEqualTo(Map.of("spans", List.of(
+                Map.of("post", "post-001", "start", 32, "end", 56, "category", "address"))));
+        assertThat($(Span.class).id("span-message").getText())
+                .isEqualTo("Marked «14 Quay Lane, Saltmarrow» as Home address.");
+    }
+
+    @Test
+    void enterMarksTheKeyboardSelectionWithTheCategoryChosenBelowTheText() {
+        $(Select.class).id("span-category").setValue("phone");
+        // a selection with the space after the number: the mark starts and ends on the data
+        workspace.markFromKeyboard("63,76", 0);
+
+        assertThat(workspace.answer()).isEqualTo(Map.of("spans", List.of(
+                Map.of("post", "post-001", "start", 63, "end", 75, "category", "phone"))));
+        assertThat(DOXING.substring(63, 75)).isEqualTo("+00 555 0147");
+    }
+
+    @Test
+    void noSelectionOrANumberWithoutACategoryMarksNothingAndSaysWhy() {
+        workspace.markFromKeyboard("", 1);
+        assertThat($(Span.class).id("span-message").getText())
+                .isEqualTo("Select the text to mark first: Shift and the arrow keys in the post text.");
+        workspace.markFromKeyboard("32,56", 3);
+        assertThat($(Span.class).id("span-message").getText())
+                .isEqualTo("There is no category 3: press a number from 1 to 2, or Enter for the category chosen below.");
+
+        assertThat(workspace.answer()).isEmpty();
+    }
 }

@@ -252,14 +252,27 @@ class KeyboardOnlyBrowserTest extends ChromiumSuite {
                     {"latitude-q-photo-002", "43.29"}, {"longitude-q-photo-002", "5.37"},
                     {"value-q-photo-003", "120"}, {"value-q-photo-004", "3"}};
             for (String[] entry : entries) {
-                keys.press("Tab");
+                // Tab passes the previous location question's map (and its zoom buttons) on the way
+                keys.tabTo("#" + entry[0]);
                 keys.assertFocusOn("#" + entry[0]);
                 keys.type(entry[1]);
+                if (entry[0].equals("longitude-q-photo-001")) {
+                    placeThePinByKeyboard(keys);
+                }
             }
             HeadlessChromium.shot(keys.page(), "keys-08-estimate");
             submit(keys, true);
             assertThat(keys.page().locator("#score")).isVisible();
         }
+    }
+
+    /** The first photo's map comes right after its fields: Enter drops the pin, an arrow moves it, the fields follow. */
+    private static void placeThePinByKeyboard(KeyboardOnly keys) {
+        keys.press("Tab");
+        keys.assertFocusOn("#map-q-photo-001");
+        keys.press("Enter", "ArrowRight");
+        assertThat(keys.page().locator("#latitude-q-photo-001 input")).not().hasValue("43.3");
+        assertThat(keys.page().locator("#longitude-q-photo-001 input")).not().hasValue("5.4");
     }
 
     @Test

@@ -269,10 +269,8 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         countdown.setVisible(false);
         showFeedback(graded);
         draftSubmitted();
+        // the feedback is focused and read out (announceFeedback): a toast would say it a second time
         announceFeedback(graded);
-        Notification.show(getTranslation(graded.pending() ? "exercise.submitted-pending" : "exercise.submitted",
-                graded.attemptNumber()), 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refreshControls();
     }
 

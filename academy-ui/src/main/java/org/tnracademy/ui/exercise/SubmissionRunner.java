@@ -59,18 +59,19 @@ public class SubmissionRunner {
     }
 
     /**
-     * Shows {@code started}, runs {@code work}, then {@code done} or {@code failed} in the UI;
-     * {@code failed} receives a {@link GradingBusyException} when the grading line is full.
+     * Runs {@code work}, then {@code done} or {@code failed} in the UI; {@code failed} receives a
+     * {@link GradingBusyException} when the grading line is full. Work that leaves the request shows
+     * {@code started} meanwhile; work within it does not, as its result is in the same response.
      *
      * @param overDataset whether the grading reads a dataset: only then does it leave the request
      */
     public <T> void run(UI ui, boolean overDataset, Runnable started, Supplier<T> work, Consumer<T> done,
                         Consumer<RuntimeException> failed) {
-        started.run();
         if (!async || !overDataset) {
             finish(work, done, failed);
             return;
         }
+        started.run();
         SecurityContext user = contexts.getContext();
         try {
             executor.execute(() -> {

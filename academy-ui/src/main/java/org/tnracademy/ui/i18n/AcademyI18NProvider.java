@@ -2,8 +2,10 @@ package org.tnracademy.ui.i18n;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -28,6 +30,11 @@ public class AcademyI18NProvider implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final Map<Pattern, MessageFormat> PARSED = new ConcurrentHashMap<>();
+
+    private record Pattern(Locale language, String text) {
+    }
+
     @Override
     public List<Locale> getProvidedLocales() {
         return LANGUAGES;
@@ -39,7 +46,13 @@ public class AcademyI18NProvider implements I18NProvider {
         try {
             String text = ResourceBundle.getBundle(BUNDLE, language, getClass().getClassLoader(), NO_FALLBACK)
                     .getString(key);
-            return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+            if (params.length == 0) {
+                return text;
+            }
+            // a pattern is parsed once per language; formats are not thread-safe, so each use has a copy
+            MessageFormat parsed = PARSED.computeIfAbsent(new Pattern(language, text),
+                    p -> new MessageFormat(p.text(), p.language()));
+            return ((MessageFormat) parsed.clone()).format(params);
         } catch (MissingResourceException e) {
             log.warn("No translation for '{}' in {}", key, language);
             return "!" + key;

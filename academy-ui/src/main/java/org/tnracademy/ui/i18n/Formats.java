@@ -2,10 +2,13 @@ package org.tnracademy.ui.i18n;
 
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Numbers and dates written the way each language writes them. */
 public final class Formats {
@@ -13,17 +16,30 @@ public final class Formats {
     private Formats() {
     }
 
+    // a format is looked up once per locale (the lookup dominates a feedback page's rendering);
+    // formats are not thread-safe, so each use works on a copy of the locale's one
+    private static final Map<Locale, NumberFormat> PERCENT = new ConcurrentHashMap<>();
+    private static final Map<Locale, NumberFormat> DECIMAL = new ConcurrentHashMap<>();
+
     public static String percent(double share, Locale locale) {
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMaximumFractionDigits(0);
-        return f.format(share);
+        return copy(PERCENT.computeIfAbsent(locale, l -> {
+            NumberFormat f = NumberFormat.getPercentInstance(l);
+            f.setMaximumFractionDigits(0);
+            return f;
+        })).format(share);
     }
 
     public static String decimal(double value, Locale locale) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return f.format(value);
+        return copy(DECIMAL.computeIfAbsent(locale, l -> {
+            NumberFormat f = NumberFormat.getNumberInstance(l);
+            f.setMinimumFractionDigits(2);
+            f.setMaximumFractionDigits(2);
+            return f;
+        })).format(value);
+    }
+
+    private static NumberFormat copy(NumberFormat prototype) {
+        return (NumberFormat) prototype.clone();
     }
 
     /** Timestamps are shown in UTC: datasets mix time zones and analysts compare across them. */
@@ -51,7 +67,7 @@ public final class Formats {
     }
 
     /** A calendar day (a due date) as people write it in the locale (long form). */
-    public static String day(java.time.LocalDate day, Locale locale) {
+    public static String day(LocalDate day, Locale locale) {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
     }
 }

@@ -24,9 +24,10 @@ class SubmissionRunnerTest {
     void aQuizIsGradedWithinTheRequestThatSubmitsIt() {
         AtomicReference<Thread> gradedOn = new AtomicReference<>();
         AtomicReference<String> shown = new AtomicReference<>();
+        AtomicReference<String> progressShown = new AtomicReference<>("no");
         RecordingUi ui = new RecordingUi();
 
-        runner.run(ui, false, () -> { }, () -> {
+        runner.run(ui, false, () -> progressShown.set("yes"), () -> {
             gradedOn.set(Thread.currentThread());
             return "75 %";
         }, shown::set, e -> { });
@@ -35,21 +36,25 @@ class SubmissionRunnerTest {
         assertThat(shown.get()).isEqualTo("75 %");
         assertThat(gradedOn.get()).isSameAs(Thread.currentThread());
         assertThat(ui.accesses).isZero();
+        // nor does it show a progress bar only to hide it again in the same response
+        assertThat(progressShown.get()).isEqualTo("no");
     }
 
     @Test
     void aGradingOverADatasetLeavesTheRequestAndIsPushedToThePage() throws Exception {
         CompletableFuture<Thread> gradedOn = new CompletableFuture<>();
         CompletableFuture<String> shown = new CompletableFuture<>();
+        AtomicReference<String> progressShown = new AtomicReference<>("no");
         RecordingUi ui = new RecordingUi();
 
-        runner.run(ui, true, () -> { }, () -> {
+        runner.run(ui, true, () -> progressShown.set("yes"), () -> {
             gradedOn.complete(Thread.currentThread());
             return "40 %";
         }, shown::complete, shown::completeExceptionally);
 
         assertThat(shown.get(10, TimeUnit.SECONDS)).isEqualTo("40 %");
         assertThat(gradedOn.get()).isNotSameAs(Thread.currentThread());
+        assertThat(progressShown.get()).isEqualTo("yes");
         // delivered through UI.access, which pushes it; the page is never asked to poll
         assertThat(ui.accesses).isEqualTo(1);
         assertThat(ui.getPollInterval()).isEqualTo(-1);

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,6 +134,31 @@ class PluralMessagesTest {
                 .isEqualTo("Quiz, version 3, 1 dataset item, 2 attempts allowed");
         assertThat(provider.getTranslation("ws-a.written.criterion-points", Locale.FRENCH, "Sources", 1, 4))
                 .isEqualTo("Sources : 1 point sur 4");
+    }
+
+    @Test
+    void theSameMessageFormattedAtOnceOnManyThreadsKeepsEachCallersArguments() throws Exception {
+        AcademyI18NProvider provider = new AcademyI18NProvider();
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                checks.add(threads.submit(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        int n = thread * 10_000 + i;
+                        String expected = "Quiz " + n + ", version 3, 1 dataset item, 2 attempts allowed";
+                        if (!provider.getTranslation("instructor.exercise-detail", Locale.ENGLISH, "Quiz " + n, 3, 1, 2)
+                                .equals(expected)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        }
     }
 
     /** A count for every numeric argument (plural, choice, number), a word for every other one. */

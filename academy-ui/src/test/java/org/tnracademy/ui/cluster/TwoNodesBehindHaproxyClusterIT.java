@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +43,8 @@ import org.tnracademy.ui.browser.HeadlessChromium;
  * sticky sessions, driven by learners in headless Chromium: the nodes start together on an empty
  * database and do their start-up work once; content published on one node is what the other
  * serves; one node is killed with SIGKILL while learners on both submit, and every stored
- * submission is there once, while its learners sign in again and carry on on the other node.
+ * submission is there once, while its learners sign in again and carry on on the other node; the
+ * "due soon" notice their pages make on either node is made once.
  * Results of answers over a dataset reach the page by server push, so they also show that Vaadin's
  * WebSocket push works through HAProxy.
  * <p>
@@ -189,6 +192,16 @@ class TwoNodesBehindHaproxyClusterIT {
             }
         }
         createLearners(List.copyOf(nodeByLearner.keySet()));
+        // their cohort's course is due in three days: the bell of every page, on either node, makes
+        // the "due soon" notice if it is not there yet
+        long cohort = db.sql("select id from cohort where name = 'Demo cohort'").query(Long.class).single();
+        db.sql("update cohort set ends_on = ? where id = ?").params(LocalDate.now(ZoneOffset.UTC).plusDays(3), cohort)
+                .update();
+        for (String learner : nodeByLearner.keySet()) {
+            db.sql("insert into cohort_member (id, cohort_id, learner_id, enrolled_at)"
+                            + " select 1000000 + id, ?, id, current_timestamp from account where username = ?")
+                    .params(cohort, learner).update();
+        }
         long exerciseId = db.sql("select id from exercise where slug = ? and retired = false").param(EXERCISE)
                 .query(Long.class).single();
 
@@ -212,11 +225,13 @@ class TwoNodesBehindHaproxyClusterIT {
             learners.forEach(l -> l.submit(1));
             learners.forEach(l -> l.awaitAttempts(1));
 
-            // second round, a burst: node2's learners submit, then node1's, and node1 is killed at once
+            // second round, a burst: every answer ready, node2's learners submit, then node1's, and
+            // node1 is killed at once, its gradings under way or queued
             List<Learner> onNode1 = learners.stream().filter(l -> l.node.equals("node1")).toList();
             List<Learner> onNode2 = learners.stream().filter(l -> l.node.equals("node2")).toList();
-            onNode2.forEach(l -> l.submit(2));
-            onNode1.forEach(l -> l.submit(2));
+            learners.forEach(l -> l.label(2));
+            onNode2.forEach(Learner::send);
+            onNode1.forEach(Learner::send);
             node1.kill();
             onNode2.forEach(l -> l.awaitAttempts(2));
             haproxy.awaitServer("node1", "DOWN", Duration.ofSeconds(30));
@@ -224,6 +239,8 @@ class TwoNodesBehindHaproxyClusterIT {
             // what the browsers saw stored is stored, once; nothing they did not send is
             for (Learner l : learners) {
                 List<Integer> numbers = attemptNumbers(l.name, exerciseId);
+                System.out.printf("%s on %s: %d sent, %d seen stored, %d stored%n", l.name, l.node, l.sent, l.seen,
+                        numbers.size());
                 assertThat(numbers).as(l.name).doesNotHaveDuplicates();
                 assertThat(numbers.size()).as(l.name + "'s attempts").isBetween(l.seen, l.sent);
                 assertThat(numbers).as(l.name).isEqualTo(java.util.stream.IntStream.rangeClosed(1, numbers.size())
@@ -254,6 +271,11 @@ class TwoNodesBehindHaproxyClusterIT {
             }
             assertThat(count("select count(distinct submission_token) from attempt where exercise_id = ?", exerciseId))
                     .isEqualTo(count("select count(*) from attempt where exercise_id = ?", exerciseId));
+            // made on whichever node looked first, once
+            for (Learner l : learners) {
+                assertThat(count("select count(*) from notification n join account a on a.id = n.account_id"
+                        + " where a.username = ? and n.kind = 'DUE_SOON'", l.name)).as(l.name).isEqualTo(1);
+            }
         } finally {
             learners.forEach(l -> l.context.close());
         }
@@ -278,9 +300,14 @@ class TwoNodesBehindHaproxyClusterIT {
 
         /**
          * Labels the post of the row given, not labelled yet, and submits (the rest stay unlabelled,
-         * which the page asks about).
+         * which the page asks about): the answer goes to the grading line of the learner's node.
          */
         void submit(int row) {
+            label(row);
+            send();
+        }
+
+        void label(int row) {
             Locator grid = page.locator("#dataset-grid");
             assertThat(grid).isVisible();
             Locator labelled = page.locator("#labelled-count");
@@ -289,6 +316,9 @@ class TwoNodesBehindHaproxyClusterIT {
             grid.getByText(AUTHOR).nth(row - 1).click();
             page.keyboard().press("1");
             assertThat(labelled).not().hasText(before);
+        }
+
+        void send() {
             page.locator("#submit-answer").click();
             page.getByLabel("Submit with unlabelled items?")
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit answer")).click();

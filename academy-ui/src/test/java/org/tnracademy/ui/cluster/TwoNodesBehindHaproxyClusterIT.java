@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -243,7 +244,7 @@ class TwoNodesBehindHaproxyClusterIT {
                         numbers.size());
                 assertThat(numbers).as(l.name).doesNotHaveDuplicates();
                 assertThat(numbers.size()).as(l.name + "'s attempts").isBetween(l.seen, l.sent);
-                assertThat(numbers).as(l.name).isEqualTo(java.util.stream.IntStream.rangeClosed(1, numbers.size())
+                assertThat(numbers).as(l.name).isEqualTo(IntStream.rangeClosed(1, numbers.size())
                         .boxed().toList());
             }
             assertThat(db.sql("select count(*) from attempt where score is null or result is null").query(Long.class)

@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.cohort.LearnersEnrolled;
 import org.tnracademy.core.grading.InstructorGraded;
@@ -41,13 +45,17 @@ public class NotificationService {
     private final ProgressService progress;
     private final JdbcClient jdbc;
     private final Clock clock = Clock.systemUTC();
+    /** A due-date notice in a transaction of its own, so that losing a race to another node loses nothing else. */
+    private final TransactionTemplate separately;
 
     NotificationService(NotificationRepository notifications, AccountService accounts, ProgressService progress,
-                        JdbcClient jdbc) {
+                        JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.progress = progress;
         this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The caller's notifications, newest first, a page at a time. */
@@ -136,8 +144,25 @@ public class NotificationService {
             String key = "due:" + c.cohortId() + ":" + c.courseId() + ":" + c.dueOn();
             if (!notifications.existsByAccountIdAndDedupeKey(learnerId, key)
                     && !progress.myCompletion(c.courseId()).map(CourseCompletion::complete).orElse(true)) {
-                add(learnerId, NotificationKind.DUE_SOON, key, c.title(), "course", c.courseId(), null, c.dueOn());
+                addDueSoon(learnerId, key, c);
             }
+        }
+    }
+
+    /**
+     * Made when the learner looks, so another node (or tab) may make the same notice at the same
+     * moment: the unique key keeps one, and this request, which lost, goes on without it.
+     */
+    private void addDueSoon(long learnerId, String key, CohortCourse c) {
+        try {
+            separately.executeWithoutResult(status -> {
+                if (!notifications.existsByAccountIdAndDedupeKey(learnerId, key)) {
+                    notifications.saveAndFlush(new Notification(learnerId, NotificationKind.DUE_SOON, key, c.title(),
+                            "course", c.courseId(), null, c.dueOn(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+                }
+            });
+        } catch (DataIntegrityViolationException madeByAnotherNode) {
+            // the same notice, committed by the other request: one is what the key is for
         }
     }
 

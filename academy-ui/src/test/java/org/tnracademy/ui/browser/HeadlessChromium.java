@@ -19,9 +19,10 @@ import com.microsoft.playwright.Playwright;
 /**
  * Debian's Chromium driven by Playwright for the browser suites (Maven profile {@code browser}):
  * launched once per test class, with sign-in, screenshots into target/screenshots and the server
- * under test (the test's own, or a running academy given with {@code -Dacademy.base-url}).
+ * under test (the test's own, or a running academy given with {@code -Dacademy.base-url}). Public for
+ * the cluster test, which drives learners through HAProxy with it.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final Path SHOTS = Path.of("target", "screenshots");
     private static final String CHROMIUM = System.getProperty("academy.chromium", "/usr/bin/chromium");
@@ -37,7 +38,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** @param port the port of the test's own server, used unless {@code academy.base-url} names another */
-    static HeadlessChromium launch(int port) {
+    public static HeadlessChromium launch(int port) {
         try {
             Files.createDirectories(SHOTS);
         } catch (IOException e) {
@@ -52,17 +53,17 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(playwright, browser, port);
     }
 
-    Browser browser() {
+    public Browser browser() {
         return browser;
     }
 
     /** A fresh browser profile (no cookies) in a language, at a laptop's size. */
-    BrowserContext newContext(String locale) {
+    public BrowserContext newContext(String locale) {
         return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1400, 1000));
     }
 
     /** Signs in with the demo account whose password is its name, and waits for the first page. */
-    Page signIn(BrowserContext context, String user) {
+    public Page signIn(BrowserContext context, String user) {
         Page page = context.newPage();
         page.navigate(url("login"));
         page.locator("input[name='username']").fill(user);
@@ -73,7 +74,7 @@ final class HeadlessChromium implements AutoCloseable {
         return page;
     }
 
-    String url(String path) {
+    public String url(String path) {
         String external = System.getProperty("academy.base-url", "");
         return (external.isBlank() ? "http://localhost:" + port : external) + "/" + path;
     }

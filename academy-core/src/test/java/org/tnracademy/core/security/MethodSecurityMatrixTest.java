@@ -125,6 +125,7 @@ class MethodSecurityMatrixTest {
             Map.entry("CatalogService.courses", SIGNED_IN),
             Map.entry("CatalogService.outline", SIGNED_IN),
             Map.entry("CatalogService.studioOutline", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CatalogService.courseOfExercise", EnumSet.of(INSTRUCTOR)),
             Map.entry("CatalogService.outlines", SIGNED_IN),
             Map.entry("CatalogService.lesson", SIGNED_IN),
             Map.entry("CatalogService.exercise", SIGNED_IN),
@@ -154,6 +155,9 @@ class MethodSecurityMatrixTest {
             Map.entry("ProgressService.myCompletions", EnumSet.of(LEARNER)),
             Map.entry("ProgressService.myCompletion", EnumSet.of(LEARNER)),
             Map.entry("ProgressService.myCourse", EnumSet.of(LEARNER)),
+            Map.entry("ProgressService.myCourseOutline", EnumSet.of(LEARNER)),
+            Map.entry("ProgressService.myCourses", EnumSet.of(LEARNER)),
+            Map.entry("ProgressService.myOverview", EnumSet.of(LEARNER)),
             // a learner's own unsubmitted answer, keyed on the signed-in account
             Map.entry("AnswerDrafts.save", EnumSet.of(LEARNER)),
             Map.entry("AnswerDrafts.load", EnumSet.of(LEARNER)),

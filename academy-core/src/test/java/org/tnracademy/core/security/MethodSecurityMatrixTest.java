@@ -241,6 +241,7 @@ class MethodSecurityMatrixTest {
             "DatasetService.store", "part of a content import, inside the importer's transaction",
             "DatasetService.itemKeys", "item ids only (no content, no key), for grading inside a guarded submission",
             "DatasetService.size", "an item count, for overviews built by guarded services",
+            "DatasetService.sizes", "item counts of several datasets, for outlines built by guarded services",
             "DatasetService.holds", "compares items inside the importer's transaction, at start-up with nobody signed in",
             "DatasetService.name", "a dataset's path in its pack, for the guarded course export");
 

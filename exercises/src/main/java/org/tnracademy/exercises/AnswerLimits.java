@@ -32,7 +32,23 @@ public final class AnswerLimits {
 
     /** @throws InvalidAnswerException naming each bound the tree goes over, and where */
     public static void check(Map<String, ?> tree) {
-        Walk walk = new Walk();
+        check(tree, false);
+    }
+
+    /**
+     * The bounds of a draft kept on the server: those of an answer, except that one text may run
+     * past {@link #MAX_TEXT_LENGTH} (a written analysis typed past its limit is kept so the learner
+     * can cut it; all texts together stay bounded), and every value must be one JSON holds (a
+     * {@link AnswerProblem.Code#WRONG_TYPE} problem names any other).
+     *
+     * @throws InvalidAnswerException naming each bound the tree goes over, and where
+     */
+    public static void checkDraft(Map<String, ?> tree) {
+        check(tree, true);
+    }
+
+    private static void check(Map<String, ?> tree, boolean draft) {
+        Walk walk = new Walk(draft);
         walk.visit(tree, 0);
         walk.finish();
         if (walk.count() > 0) {
@@ -48,12 +64,18 @@ public final class AnswerLimits {
     private static final class Walk {
 
         final List<AnswerProblem> problems = new ArrayList<>();
+        /** A draft's walk: no bound on one text's length, and JSON values only. */
+        private final boolean draft;
         /** The key or index of each level on the way to the node visited. */
         private final Object[] steps = new Object[MAX_DEPTH + 1];
         private int unlisted;
         private long nodes;
         private long text;
         private boolean stopped;
+
+        Walk(boolean draft) {
+            this.draft = draft;
+        }
 
         /** @param depth the node's level: 0 for the root, whose path is empty */
         void visit(Object value, int depth) {
@@ -75,6 +97,8 @@ public final class AnswerLimits {
                         steps[depth] = String.valueOf(entry.getKey());
                         if (entry.getKey() instanceof String key) {
                             text(key, depth + 1);
+                        } else if (draft) {
+                            add(depth + 1, AnswerProblem.Code.WRONG_TYPE, "has a key that is not text");
                         }
                         visit(entry.getValue(), depth + 1);
                     }
@@ -89,8 +113,18 @@ public final class AnswerLimits {
                         visit(element, depth + 1);
                     }
                 }
-                case null, default -> {
-                    // numbers, flags and instants are bounded by their type
+                case null -> {
+                }
+                case Number n -> {
+                }
+                case Boolean b -> {
+                }
+                default -> {
+                    // instants in an answer are bounded by their type; a draft is stored as JSON
+                    if (draft) {
+                        add(depth, AnswerProblem.Code.WRONG_TYPE, "is a " + value.getClass().getSimpleName()
+                                + ", which is no part of an answer tree");
+                    }
                 }
             }
         }
@@ -109,7 +143,7 @@ public final class AnswerLimits {
         }
 
         private void text(String s, int depth) {
-            if (s.length() > MAX_TEXT_LENGTH) {
+            if (!draft && s.length() > MAX_TEXT_LENGTH) {
                 add(depth, "has " + s.length() + " characters, at most " + MAX_TEXT_LENGTH + " are accepted");
             }
             text += s.length();
@@ -122,8 +156,12 @@ public final class AnswerLimits {
         }
 
         private void add(int depth, String detail) {
+            add(depth, AnswerProblem.Code.TOO_LARGE, detail);
+        }
+
+        private void add(int depth, AnswerProblem.Code code, String detail) {
             if (problems.size() < InvalidAnswerException.MAX_LISTED) {
-                problems.add(new AnswerProblem(path(depth), AnswerProblem.Code.TOO_LARGE, detail));
+                problems.add(new AnswerProblem(path(depth), code, detail));
             } else {
                 unlisted++;
             }

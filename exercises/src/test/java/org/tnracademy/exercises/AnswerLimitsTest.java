@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -114,6 +115,21 @@ class AnswerLimitsTest {
             assertThat(p.where()).hasSize("labels.".length() + 80).endsWith("k…");
             assertThat(p.detail()).isEqualTo("has 50001 characters, at most 50000 are accepted");
         });
+    }
+
+    @Test
+    void aDraftKeepsOneTextPastItsLimitButOnlyValuesJsonHolds() {
+        String tooLong = "w".repeat(AnswerLimits.MAX_TEXT_LENGTH + 1);
+        assertThatCode(() -> AnswerLimits.checkDraft(Map.of("text", tooLong))).doesNotThrowAnyException();
+
+        InvalidAnswerException notATree = catchThrowableOfType(InvalidAnswerException.class,
+                () -> AnswerLimits.checkDraft(Map.of("items", List.of(Map.of("at", new Object())))));
+        assertThat(notATree.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(AnswerProblem.Code.WRONG_TYPE);
+            assertThat(p.where()).isEqualTo("items[0].at");
+        });
+        assertThatCode(() -> AnswerLimits.check(Map.of("text", "ok", "at", Instant.EPOCH)))
+                .as("an answer's instants are bounded by their type").doesNotThrowAnyException();
     }
 
     private static InvalidAnswerException refused(Map<String, ?> tree) {

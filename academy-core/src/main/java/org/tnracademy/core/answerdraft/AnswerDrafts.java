@@ -14,6 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.grading.AnswerSubmitted;
 import org.tnracademy.core.support.Json;
+import org.tnracademy.exercises.AnswerLimits;
+import org.tnracademy.exercises.AnswerProblem;
+import org.tnracademy.exercises.InvalidAnswerException;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -43,19 +46,18 @@ public class AnswerDrafts {
 
     /**
      * Keeps the answer tree as the learner's draft of the exercise, replacing the one before. The
-     * tree is bounded before it is written out (see {@link AnswerDraftLimits}); a blank tree is kept
+     * tree is bounded before it is written out ({@link AnswerLimits#checkDraft}, linear in its size); a blank tree is kept
      * too, since a learner who cleared their answer wants it cleared after a reload.
      *
      * @return when it was kept
-     * @throws DraftRefusedException with the bound passed, or for an unknown exercise; the draft
+     * @throws DraftRefusedException naming the bound passed, or for an unknown exercise; the draft
      *                               stored before is kept
      */
     @PreAuthorize("hasRole('LEARNER')")
     public Instant save(long exerciseId, Map<String, Object> answerTree) {
         long learnerId = accounts.current().id();
-        AnswerDraftLimits.check(answerTree);
+        bounded(answerTree);
         String json = Json.write(answerTree);
-        AnswerDraftLimits.checkJson(json);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try {
             return store(learnerId, exerciseId, json, now);
@@ -64,9 +66,23 @@ public class AnswerDrafts {
             try {
                 return store(learnerId, exerciseId, json, now);
             } catch (DataIntegrityViolationException unknown) {
-                throw new DraftRefusedException(DraftRefusedException.Reason.UNKNOWN_EXERCISE, 0,
+                throw new DraftRefusedException(DraftRefusedException.Reason.UNKNOWN_EXERCISE,
                         "No exercise with id " + exerciseId);
             }
+        }
+    }
+
+    /** The bounds of every answer tree, as a draft has them: a draft is an answer not yet submitted. */
+    private static void bounded(Map<String, Object> answerTree) {
+        if (answerTree == null) {
+            throw new DraftRefusedException(DraftRefusedException.Reason.NOT_A_TREE, "The draft has no answer tree");
+        }
+        try {
+            AnswerLimits.checkDraft(answerTree);
+        } catch (InvalidAnswerException beyond) {
+            boolean notATree = beyond.problems().stream().anyMatch(p -> p.code() == AnswerProblem.Code.WRONG_TYPE);
+            throw new DraftRefusedException(notATree ? DraftRefusedException.Reason.NOT_A_TREE
+                    : DraftRefusedException.Reason.TOO_LARGE, "The draft was not kept: " + beyond.getMessage());
         }
     }
 

@@ -3,11 +3,11 @@ package org.tnracademy.core.catalog;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.AttemptPolicy;
-import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.types.SetSelectionType;
 
 /** The course catalogue: courses, their outline, lessons and exercise sheets (never keys). */
@@ -32,10 +31,12 @@ public class CatalogService {
     private final MarkdownRenderer markdown;
     private final CourseImages courseImages;
     private final ExerciseVersions versions;
+    private final ParsedExercises parsed;
 
     CatalogService(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
                    ExerciseRepository exercises, DatasetService datasets, MarkdownRenderer markdown,
-                   CourseImages courseImages, ExerciseVersions versions) {
+                   CourseImages courseImages, ExerciseVersions versions, ParsedExercises parsed) {
+        this.parsed = parsed;
         this.versions = versions;
         this.courseImages = courseImages;
         this.courses = courses;
@@ -49,29 +50,24 @@ public class CatalogService {
     /** The published courses (a course created in the studio is listed from its first publication). */
     @PreAuthorize("isAuthenticated()")
     public List<CourseCard> courses() {
-        return courses.findAllByPublishedTrueOrderByIdAsc().stream().map(c -> {
-            CourseOutline o = outlineOf(c);
-            int lessonCount = (int) o.steps().stream().filter(s -> s.kind() == CourseOutline.StepKind.LESSON).count();
-            return new CourseCard(c.id, c.slug, c.level, c.title, c.summary, lessonCount,
-                    o.steps().size() - lessonCount);
-        }).toList();
+        return outlines().stream().map(CourseCard::of).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     public Optional<CourseOutline> outline(long courseId) {
-        return courses.findById(courseId).filter(c -> c.published).map(this::outlineOf);
+        return courses.findById(courseId).filter(c -> c.published).map(c -> outlinesOf(List.of(c)).getFirst());
     }
 
     /** A course's outline whether or not it has been published yet, for the studio. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public Optional<CourseOutline> studioOutline(long courseId) {
-        return courses.findById(courseId).map(this::outlineOf);
+        return courses.findById(courseId).map(c -> outlinesOf(List.of(c)).getFirst());
     }
 
     /** Every course with its outline, for the progress page and the instructors' overview. */
     @PreAuthorize("isAuthenticated()")
     public List<CourseOutline> outlines() {
-        return courses.findAllByPublishedTrueOrderByIdAsc().stream().map(this::outlineOf).toList();
+        return outlinesOf(courses.findAllByPublishedTrueOrderByIdAsc());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -87,11 +83,12 @@ public class CatalogService {
     public Optional<ExerciseSheet> exercise(long exerciseId, Locale locale) {
         return exercises.findById(exerciseId).map(e -> {
             Course course = courseOfModule(e.moduleId);
+            ParsedExercises.ParsedSpec spec = parsed.spec(e);
             ExercisePolicy policy = new ExercisePolicy(e.maxAttempts, e.timeLimitMinutes, e.scoring,
-                    ExerciseTrees.hints(e.hints).stream().map(AttemptPolicy.Hint::cost).toList());
+                    spec.hints().stream().map(AttemptPolicy.Hint::cost).toList());
             return new ExerciseSheet(e.id, course.id, course.title, e.slug, e.type, e.version, e.title,
-                    markdown.toSafeHtml(e.instructions.in(locale)), ExerciseTrees.spec(e.type, e.spec),
-                    ExerciseTrees.labelOptions(e.type, e.spec), e.datasetId, policy, e.level, e.formList(),
+                    markdown.toSafeHtml(e.instructions.in(locale)), spec.spec(),
+                    spec.labels(), e.datasetId, policy, e.level, e.formList(),
                     courseImages.publishedLinks(course.id));
         });
     }
@@ -122,6 +119,12 @@ public class CatalogService {
                 .collect(Collectors.toMap(e -> e.id, Exercise::formList));
     }
 
+    /** The course an exercise version belongs to: publications and regrades run one per course. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public Optional<Long> courseOfExercise(long exerciseId) {
+        return exercises.findById(exerciseId).map(e -> courseOfModule(e.moduleId).id);
+    }
+
     private Course courseOfModule(long moduleId) {
         CourseModule module = modules.findById(moduleId).orElseThrow();
         return courses.findById(module.courseId).orElseThrow();
@@ -131,39 +134,52 @@ public class CatalogService {
      * What a learner works through: the dataset's items, except in set selection, where the
      * choice is among the spec's items (accounts) and the dataset only gives the evidence.
      */
-    private int itemsToWorkOn(Exercise e) {
+    private int itemsToWorkOn(Exercise e, Map<Long, Integer> datasetSizes) {
         if (SetSelectionType.ID.equals(e.type)) {
-            Object items = Json.read(e.spec, Map.class).get("items");
+            Object items = parsed.specTree(e).get("items");
             return items instanceof List<?> list ? list.size() : 0;
         }
-        return e.datasetId == null ? 0 : datasets.size(e.datasetId);
+        return e.datasetId == null ? 0 : datasetSizes.getOrDefault(e.datasetId, 0);
     }
 
-    private CourseOutline outlineOf(Course course) {
-        List<CourseModule> ms = modules.findByCourseIdAndRetiredFalseOrderByPosition(course.id);
+    /**
+     * The outlines of these courses, in their order, in four queries however many courses and
+     * exercises there are (modules, lessons, exercises, dataset sizes): pages list every step.
+     */
+    private List<CourseOutline> outlinesOf(List<Course> cs) {
+        if (cs.isEmpty()) {
+            return List.of();
+        }
+        List<CourseModule> ms = modules.findByCourseIdInAndRetiredFalseOrderByPosition(
+                cs.stream().map(c -> c.id).toList());
         List<Long> ids = ms.stream().map(m -> m.id).toList();
-        Map<Long, List<CourseOutline.Step>> stepsByModule = new java.util.HashMap<>();
         record Positioned(long moduleId, int position, CourseOutline.Step step) {
         }
         List<Positioned> all = new ArrayList<>();
-        for (Lesson l : lessons.findByModuleIdInAndRetiredFalseOrderByPosition(ids)) {
-            all.add(new Positioned(l.moduleId, l.position, new CourseOutline.Step(CourseOutline.StepKind.LESSON,
-                    l.id, l.slug, l.title, l.minutes, null, 0, 0, 0)));
-        }
-        for (Exercise e : exercises.findByModuleIdInAndRetiredFalseOrderByPosition(ids)) {
-            int items = itemsToWorkOn(e);
-            all.add(new Positioned(e.moduleId, e.position, new CourseOutline.Step(CourseOutline.StepKind.EXERCISE,
-                    e.id, e.slug, e.title, 0, e.type, e.version, e.maxAttempts, items)));
+        if (!ids.isEmpty()) {
+            for (Lesson l : lessons.findByModuleIdInAndRetiredFalseOrderByPosition(ids)) {
+                all.add(new Positioned(l.moduleId, l.position, new CourseOutline.Step(CourseOutline.StepKind.LESSON,
+                        l.id, l.slug, l.title, l.minutes, null, 0, 0, 0)));
+            }
+            List<Exercise> es = exercises.findByModuleIdInAndRetiredFalseOrderByPosition(ids);
+            Map<Long, Integer> datasetSizes = datasets.sizes(es.stream().map(e -> e.datasetId)
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+            for (Exercise e : es) {
+                all.add(new Positioned(e.moduleId, e.position, new CourseOutline.Step(CourseOutline.StepKind.EXERCISE,
+                        e.id, e.slug, e.title, 0, e.type, e.version, e.maxAttempts, itemsToWorkOn(e, datasetSizes))));
+            }
         }
         all.sort(Comparator.comparingInt(Positioned::position));
+        Map<Long, List<CourseOutline.Step>> stepsByModule = new HashMap<>();
         for (Positioned p : all) {
             stepsByModule.computeIfAbsent(p.moduleId(), k -> new ArrayList<>()).add(p.step());
         }
-        Map<Long, CourseModule> byId = ms.stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
-        List<CourseOutline.Module> outlineModules = ms.stream()
-                .map(m -> new CourseOutline.Module(m.id, m.slug, byId.get(m.id).title,
-                        stepsByModule.getOrDefault(m.id, List.of())))
-                .toList();
-        return new CourseOutline(course.id, course.slug, course.level, course.title, course.summary, outlineModules);
+        Map<Long, List<CourseOutline.Module>> modulesByCourse = new HashMap<>();
+        for (CourseModule m : ms) {
+            modulesByCourse.computeIfAbsent(m.courseId, k -> new ArrayList<>()).add(new CourseOutline.Module(m.id,
+                    m.slug, m.title, stepsByModule.getOrDefault(m.id, List.of())));
+        }
+        return cs.stream().map(c -> new CourseOutline(c.id, c.slug, c.level, c.title, c.summary,
+                modulesByCourse.getOrDefault(c.id, List.of()))).toList();
     }
 }

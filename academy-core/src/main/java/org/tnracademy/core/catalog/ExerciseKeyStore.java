@@ -31,9 +31,11 @@ public class ExerciseKeyStore {
     private final AnswerKeyRepository keys;
     private final AuditLog audit;
     private final DatasetService datasets;
+    private final ParsedExercises parsed;
 
     ExerciseKeyStore(ExerciseRepository exercises, AnswerKeyRepository keys, AuditLog audit,
-                     DatasetService datasets) {
+                     DatasetService datasets, ParsedExercises parsed) {
+        this.parsed = parsed;
         this.exercises = exercises;
         this.keys = keys;
         this.audit = audit;
@@ -128,7 +130,7 @@ public class ExerciseKeyStore {
         }
         ExerciseType<?, ?, ?> type = ExerciseTypes.get(e.type);
         try {
-            ExerciseTrees.checkKey(type, type.readSpec(ExerciseTrees.tree(e.spec)), keyTree);
+            ExerciseTrees.checkKey(type, parsed.spec(e).spec(), keyTree);
         } catch (InvalidSpecException invalid) {
             throw new KeyVersionRefusedException(invalid.getMessage(), invalid.problems());
         }
@@ -143,9 +145,9 @@ public class ExerciseKeyStore {
     private GradingMaterial material(Exercise e, int keyVersion) {
         AnswerKey key = keys.findByExerciseIdAndKeyVersion(e.id, keyVersion).orElseThrow(() ->
                 new IllegalStateException("Exercise " + e.id + " has no key version " + keyVersion));
-        AttemptPolicy policy = new AttemptPolicy(e.maxAttempts, e.timeLimitMinutes, e.scoring,
-                ExerciseTrees.hints(e.hints));
-        return new GradingMaterial(e.id, e.type, e.version, e.title, policy, ExerciseTrees.tree(e.spec), keyVersion,
-                ExerciseTrees.tree(key.keyJson));
+        ParsedExercises.ParsedSpec spec = parsed.spec(e);
+        AttemptPolicy policy = new AttemptPolicy(e.maxAttempts, e.timeLimitMinutes, e.scoring, spec.hints());
+        return new GradingMaterial(e.id, e.type, e.version, e.title, policy, spec.tree(), keyVersion,
+                parsed.keyTree(key));
     }
 }

@@ -8,7 +8,6 @@ import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.LocalizedText;
-import org.tnracademy.exercises.types.ExerciseTypes;
 import tools.jackson.core.type.TypeReference;
 
 /** How spec, key and hints are kept in their JSON columns, and read back with the exercise's type. */
@@ -33,11 +32,6 @@ final class ExerciseTrees {
         return Json.read(json, TREE);
     }
 
-    /** The type's spec record: what learners may see (a spec never holds the key). */
-    static Object spec(String type, String specJson) {
-        return ExerciseTypes.get(type).readSpec(tree(specJson));
-    }
-
     static String hintsJson(List<AttemptPolicy.Hint> hints) {
         return Json.write(hints.stream().map(h -> new StoredHint(h.text().byLanguage(), h.cost())).toList());
     }
@@ -49,17 +43,17 @@ final class ExerciseTrees {
 
     /** The labels of an item-labelling spec with their titles; none for other types. */
     @SuppressWarnings("unchecked")
-    static List<LabelOption> labelOptions(String type, String specJson) {
+    static List<LabelOption> labelOptions(String type, Map<String, Object> specTree) {
         if (!"item-labelling".equals(type)) {
             return List.of();
         }
         List<LabelOption> options = new ArrayList<>();
-        for (Object label : (List<Object>) tree(specJson).getOrDefault("labels", List.of())) {
+        for (Object label : (List<Object>) specTree.getOrDefault("labels", List.of())) {
             Map<String, Object> l = (Map<String, Object>) label;
             Map<String, String> title = (Map<String, String>) l.getOrDefault("title", Map.of());
             options.add(new LabelOption((String) l.get("id"), new LocalizedText(title)));
         }
-        return options;
+        return List.copyOf(options);
     }
 
     /** Checks a key tree against the spec with the type, as a pack import does. */

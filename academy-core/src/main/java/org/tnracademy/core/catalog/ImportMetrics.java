@@ -1,6 +1,7 @@
 package org.tnracademy.core.catalog;
 
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,7 +33,7 @@ class ImportMetrics {
             Timer.builder(IMPORT_TIME)
                     .description("Time a content pack import took, checks and storing included")
                     .tag("outcome", outcome)
-                    .register(registry).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 }

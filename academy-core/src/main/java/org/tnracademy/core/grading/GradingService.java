@@ -160,7 +160,10 @@ public class GradingService {
         int tries = material.maxAttempts() + 1;
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(status -> store(material, learnerId, submissionToken, answerJson, result));
+                GradedAttempt stored = tx.execute(status -> store(material, learnerId, submissionToken, answerJson, result));
+                // counted once committed: a rolled-back transaction stored nothing
+                metrics.stored(material.type(), result == null);
+                return stored;
             } catch (DataIntegrityViolationException clash) {
                 // the same token from a second click, or another tab took this attempt number
                 Optional<GradedAttempt> same = replay(submissionToken, learnerId, material.exerciseId(), material);
@@ -354,7 +357,6 @@ public class GradingService {
             attempt.grade(result.score(), Json.write(result), now, MACHINE_GRADER);
         }
         Attempt saved = attempts.saveAndFlush(attempt);
-        metrics.stored(material.type(), result == null);
         events.publishEvent(new AnswerSubmitted(saved.id(), learnerId, material.exerciseId()));
         if (saved.status() == AttemptStatus.GRADED) {
             events.publishEvent(new SubmissionGraded(saved.id(), learnerId, material.exerciseId(),

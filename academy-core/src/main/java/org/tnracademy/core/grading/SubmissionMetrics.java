@@ -1,5 +1,6 @@
 package org.tnracademy.core.grading;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
@@ -39,7 +40,7 @@ public class SubmissionMetrics {
     void refused(SubmissionRefusedException.Reason reason) {
         Counter.builder(REFUSED)
                 .description("Answers refused before anything was stored, by reason")
-                .tag("reason", reason.name().toLowerCase(java.util.Locale.ROOT))
+                .tag("reason", reason.name().toLowerCase(Locale.ROOT))
                 .register(registry).increment();
     }
 

@@ -65,6 +65,37 @@ public class ProgressService {
         return reads.existsByLearnerIdAndLessonId(accounts.current().id(), lessonId);
     }
 
+    /** Everything "My progress" shows, from one outline of the courses. */
+    @PreAuthorize("hasRole('LEARNER')")
+    public ProgressOverview myOverview() {
+        long learnerId = accounts.current().id();
+        List<CourseOutline> outlines = catalog.outlines();
+        // the learner's reads and standings once, for the three parts of the page
+        Records mine = records(learnerId);
+        return new ProgressOverview(forms(mine, outlines), completions(learnerId, mine, outlines),
+                new LearnerProgress(progressOf(learnerId, mine, outlines)));
+    }
+
+    /** The published courses with the caller's progress through each, for the catalogue: one outline. */
+    @PreAuthorize("hasRole('LEARNER')")
+    public List<CourseWithProgress> myCourses() {
+        List<CourseOutline> outlines = catalog.outlines();
+        long learnerId = accounts.current().id();
+        List<LearnerProgress.Course> mine = progressOf(learnerId, records(learnerId), outlines);
+        List<CourseWithProgress> out = new ArrayList<>();
+        for (int i = 0; i < outlines.size(); i++) {
+            out.add(new CourseWithProgress(outlines.get(i), mine.get(i)));
+        }
+        return out;
+    }
+
+    /** One course's outline with the caller's progress through it, for the course page: one outline. */
+    @PreAuthorize("hasRole('LEARNER')")
+    public Optional<CourseWithProgress> myCourseOutline(long courseId) {
+        return catalog.outline(courseId)
+                .map(o -> new CourseWithProgress(o, progressOf(accounts.current().id(), List.of(o)).getFirst()));
+    }
+
     @PreAuthorize("hasRole('LEARNER')")
     public LearnerProgress myProgress() {
         return new LearnerProgress(progressOf(accounts.current().id(), catalog.outlines()));
@@ -77,10 +108,22 @@ public class ProgressService {
                 .map(o -> progressOf(accounts.current().id(), List.of(o)).getFirst());
     }
 
+    /** What a learner has done: lessons read and standings per exercise. */
+    private record Records(List<LessonRead> reads, List<ExerciseProgress> standings) {
+    }
+
+    private Records records(long learnerId) {
+        return new Records(reads.findByLearnerId(learnerId), standings.findByLearnerId(learnerId));
+    }
+
     private List<LearnerProgress.Course> progressOf(long learnerId, List<CourseOutline> outlines) {
-        Map<Long, Instant> read = reads.findByLearnerId(learnerId).stream()
+        return progressOf(learnerId, records(learnerId), outlines);
+    }
+
+    private List<LearnerProgress.Course> progressOf(long learnerId, Records mine, List<CourseOutline> outlines) {
+        Map<Long, Instant> read = mine.reads().stream()
                 .collect(Collectors.toMap(LessonRead::lessonId, LessonRead::readAt, (a, b) -> a));
-        Map<Long, ExerciseStanding> scored = standings.findByLearnerId(learnerId).stream()
+        Map<Long, ExerciseStanding> scored = mine.standings().stream()
                 .map(ExerciseProgress::standing)
                 .collect(Collectors.toMap(ExerciseStanding::exerciseId, Function.identity()));
         Set<Long> pending = pendingExercises(learnerId);
@@ -105,13 +148,16 @@ public class ProgressService {
      */
     @PreAuthorize("hasRole('LEARNER')")
     public List<FormStanding> myForms() {
-        long learnerId = accounts.current().id();
-        List<Long> exerciseIds = catalog.outlines().stream().flatMap(o -> o.steps().stream())
+        return forms(records(accounts.current().id()), catalog.outlines());
+    }
+
+    private List<FormStanding> forms(Records mine, List<CourseOutline> outlines) {
+        List<Long> exerciseIds = outlines.stream().flatMap(o -> o.steps().stream())
                 .filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE).map(CourseOutline.Step::id).distinct()
                 .toList();
         Map<Long, List<String>> formsOf = exerciseIds.isEmpty() ? Map.of() : catalog.formsOf(exerciseIds);
         Map<Long, Double> scored = new HashMap<>();
-        standings.findByLearnerId(learnerId).forEach(p -> scored.put(p.standing().exerciseId(), p.standing().score()));
+        mine.standings().forEach(p -> scored.put(p.standing().exerciseId(), p.standing().score()));
         Set<String> forms = new LinkedHashSet<>(PackReader.FORMS);
         exerciseIds.forEach(id -> forms.addAll(formsOf.getOrDefault(id, List.of())));
         List<FormStanding> out = new ArrayList<>();
@@ -137,19 +183,23 @@ public class ProgressService {
     /** The caller's completion of every course, in catalogue order. */
     @PreAuthorize("hasRole('LEARNER')")
     public List<CourseCompletion> myCompletions() {
-        return completions(accounts.current().id(), catalog.outlines());
+        long learnerId = accounts.current().id();
+        return completions(learnerId, records(learnerId), catalog.outlines());
     }
 
     /** The caller's completion of one course; empty when there is no such course. */
     @PreAuthorize("hasRole('LEARNER')")
     public Optional<CourseCompletion> myCompletion(long courseId) {
-        return catalog.outline(courseId).map(o -> completions(accounts.current().id(), List.of(o)).getFirst());
+        return catalog.outline(courseId).map(o -> {
+            long learnerId = accounts.current().id();
+            return completions(learnerId, records(learnerId), List.of(o)).getFirst();
+        });
     }
 
-    private List<CourseCompletion> completions(long learnerId, List<CourseOutline> outlines) {
-        Map<Long, Instant> read = reads.findByLearnerId(learnerId).stream()
+    private List<CourseCompletion> completions(long learnerId, Records mine, List<CourseOutline> outlines) {
+        Map<Long, Instant> read = mine.reads().stream()
                 .collect(Collectors.toMap(LessonRead::lessonId, LessonRead::readAt, (a, b) -> a.isBefore(b) ? a : b));
-        Map<Long, ExerciseStanding> scored = standings.findByLearnerId(learnerId).stream()
+        Map<Long, ExerciseStanding> scored = mine.standings().stream()
                 .map(ExerciseProgress::standing)
                 .collect(Collectors.toMap(ExerciseStanding::exerciseId, Function.identity()));
         Map<Long, Instant> firstGraded = firstGraded(learnerId);

@@ -23,6 +23,7 @@ import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.support.SignedIn;
+import org.tnracademy.exercises.AnswerLimits;
 
 /**
  * A learner's answer drafts: kept, read back, theirs alone, gone with the submission, bounded. Run
@@ -128,21 +129,29 @@ abstract class AnswerDraftsContract {
     @Test
     void aTreeOverTheSizeBoundIsRefusedAndTheDraftBeforeIsKept() {
         drafts.save(exerciseId, labelled(Map.of("p1", "doxing")));
-        Map<String, Object> huge = Map.of("text", "x".repeat(AnswerDraftLimits.MAX_CHARACTERS + 1));
+        Map<String, Object> huge = Map.of("text", "x".repeat(AnswerLimits.MAX_TOTAL_TEXT + 1));
 
         assertThatThrownBy(() -> drafts.save(exerciseId, huge))
                 .isInstanceOfSatisfying(DraftRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(DraftRefusedException.Reason.TOO_LARGE);
-                    assertThat(e.limit()).isEqualTo(AnswerDraftLimits.MAX_CHARACTERS);
-                    assertThat(e.getMessage()).contains("characters");
+                    assertThat(e.getMessage()).contains("characters").contains(String.valueOf(AnswerLimits.MAX_TOTAL_TEXT));
                 });
         assertThat(drafts.load(exerciseId).orElseThrow().answer()).isEqualTo(labelled(Map.of("p1", "doxing")));
     }
 
     @Test
+    void aTextTypedPastTheLimitOfOneAnswerTextIsKeptSoTheLearnerCanCutIt() {
+        Map<String, Object> pastTheLimit = Map.of("text", "y".repeat(AnswerLimits.MAX_TEXT_LENGTH + 1));
+
+        drafts.save(exerciseId, pastTheLimit);
+
+        assertThat(drafts.load(exerciseId).orElseThrow().answer()).isEqualTo(pastTheLimit);
+    }
+
+    @Test
     void aTreeWithTooManyValuesIsRefused() {
         List<Object> many = new ArrayList<>();
-        for (int i = 0; i <= AnswerDraftLimits.MAX_VALUES; i++) {
+        for (int i = 0; i <= AnswerLimits.MAX_ENTRIES; i++) {
             many.add(i);
         }
 
@@ -155,16 +164,17 @@ abstract class AnswerDraftsContract {
     void aTreeNestedTooDeepIsRefused() {
         Map<String, Object> deep = new LinkedHashMap<>();
         Map<String, Object> at = deep;
-        for (int i = 0; i < AnswerDraftLimits.MAX_DEPTH; i++) {
+        for (int i = 0; i < AnswerLimits.MAX_DEPTH; i++) {
             Map<String, Object> inner = new LinkedHashMap<>();
             at.put("next", inner);
             at = inner;
         }
+        at.put("value", 1);
 
         assertThatThrownBy(() -> drafts.save(exerciseId, deep))
                 .isInstanceOfSatisfying(DraftRefusedException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(DraftRefusedException.Reason.TOO_DEEP);
-                    assertThat(e.getMessage()).contains(String.valueOf(AnswerDraftLimits.MAX_DEPTH));
+                    assertThat(e.reason()).isEqualTo(DraftRefusedException.Reason.TOO_LARGE);
+                    assertThat(e.getMessage()).contains("deeper than " + AnswerLimits.MAX_DEPTH);
                 });
         assertThat(drafts.load(exerciseId)).isEmpty();
     }

@@ -125,6 +125,7 @@ class MethodSecurityMatrixTest {
             Map.entry("CatalogService.courses", SIGNED_IN),
             Map.entry("CatalogService.outline", SIGNED_IN),
             Map.entry("CatalogService.studioOutline", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CatalogService.courseOfExercise", EnumSet.of(INSTRUCTOR)),
             Map.entry("CatalogService.outlines", SIGNED_IN),
             Map.entry("CatalogService.lesson", SIGNED_IN),
             Map.entry("CatalogService.exercise", SIGNED_IN),
@@ -154,6 +155,9 @@ class MethodSecurityMatrixTest {
             Map.entry("ProgressService.myCompletions", EnumSet.of(LEARNER)),
             Map.entry("ProgressService.myCompletion", EnumSet.of(LEARNER)),
             Map.entry("ProgressService.myCourse", EnumSet.of(LEARNER)),
+            Map.entry("ProgressService.myCourseOutline", EnumSet.of(LEARNER)),
+            Map.entry("ProgressService.myCourses", EnumSet.of(LEARNER)),
+            Map.entry("ProgressService.myOverview", EnumSet.of(LEARNER)),
             // a learner's own unsubmitted answer, keyed on the signed-in account
             Map.entry("AnswerDrafts.save", EnumSet.of(LEARNER)),
             Map.entry("AnswerDrafts.load", EnumSet.of(LEARNER)),
@@ -237,6 +241,7 @@ class MethodSecurityMatrixTest {
             "DatasetService.store", "part of a content import, inside the importer's transaction",
             "DatasetService.itemKeys", "item ids only (no content, no key), for grading inside a guarded submission",
             "DatasetService.size", "an item count, for overviews built by guarded services",
+            "DatasetService.sizes", "item counts of several datasets, for outlines built by guarded services",
             "DatasetService.holds", "compares items inside the importer's transaction, at start-up with nobody signed in",
             "DatasetService.name", "a dataset's path in its pack, for the guarded course export");
 

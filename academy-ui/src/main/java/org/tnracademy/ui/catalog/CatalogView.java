@@ -1,9 +1,6 @@
 package org.tnracademy.ui.catalog;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,10 +13,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.cohort.CourseDueDate;
 import org.tnracademy.core.cohort.LearnerCohorts;
-import org.tnracademy.core.progress.LearnerProgress;
+import org.tnracademy.core.progress.CourseWithProgress;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.core.catalog.CourseCard;
 
@@ -28,25 +24,22 @@ import org.tnracademy.core.catalog.CourseCard;
 @RolesAllowed("LEARNER")
 public class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
-    public CatalogView(CatalogService catalog, ProgressService progress, LearnerCohorts cohorts) {
+    public CatalogView(ProgressService progress, LearnerCohorts cohorts) {
         add(new H2(getTranslation("catalog.title")));
-        var courses = catalog.courses();
+        // the cards and the learner's progress come from one outline of the courses
+        List<CourseWithProgress> courses = progress.myCourses();
         if (courses.isEmpty()) {
             add(new Paragraph(getTranslation("catalog.empty")));
         }
-        Map<Long, LearnerProgress.Course> mine = progress.myProgress().courses().stream()
-                .collect(Collectors.toMap(LearnerProgress.Course::courseId, Function.identity()));
         List<CourseDueDate> due = cohorts.myDueDates();
-        for (CourseCard c : courses) {
+        for (CourseWithProgress course : courses) {
+            CourseCard c = CourseCard.of(course.outline());
             Div card = card(c);
             Div dueDates = DueDates.of(this, c.id(), due);
             if (dueDates != null) {
                 card.add(dueDates);
             }
-            LearnerProgress.Course course = mine.get(c.id());
-            if (course != null) {
-                card.add(CourseProgress.of(this, course));
-            }
+            card.add(CourseProgress.of(this, course.progress()));
             add(card);
         }
     }

@@ -19,9 +19,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.cohort.LearnerCohorts;
+import org.tnracademy.core.progress.CourseWithProgress;
 import org.tnracademy.core.progress.LearnerProgress;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.ui.exercise.ExerciseView;
@@ -36,13 +36,11 @@ import org.tnracademy.ui.routing.RouteIds;
 @RolesAllowed("LEARNER")
 public class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CatalogService catalog;
     private final ProgressService progress;
     private final LearnerCohorts cohorts;
     private String title = "";
 
-    public CourseView(CatalogService catalog, ProgressService progress, LearnerCohorts cohorts) {
-        this.catalog = catalog;
+    public CourseView(ProgressService progress, LearnerCohorts cohorts) {
         this.progress = progress;
         this.cohorts = cohorts;
     }
@@ -50,8 +48,9 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.required(event, "courseId");
-        CourseOutline course = catalog.outline(id).orElseThrow(NotFoundException::new);
-        LearnerProgress.Course mine = progress.myCourse(id).orElseThrow(NotFoundException::new);
+        CourseWithProgress found = progress.myCourseOutline(id).orElseThrow(NotFoundException::new);
+        CourseOutline course = found.outline();
+        LearnerProgress.Course mine = found.progress();
         Map<String, LearnerProgress.Step> marks = new HashMap<>();
         mine.steps().forEach(s -> marks.put(key(s.exercise(), s.id()), s));
         removeAll();

@@ -34,6 +34,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.catalog.KeyVersionInfo;
+import org.tnracademy.core.background.CourseJobs;
+import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.regrade.AnswerKeyOverview;
 import org.tnracademy.core.regrade.KeyYaml;
 import org.tnracademy.core.regrade.KeyYamlException;
@@ -43,6 +45,7 @@ import org.tnracademy.core.regrade.RegradePreview;
 import org.tnracademy.core.regrade.RegradeRefusedException;
 import org.tnracademy.core.regrade.RegradeService;
 import org.tnracademy.core.regrade.StandingChange;
+import org.tnracademy.ui.studio.CourseJobProgress;
 import org.tnracademy.core.studio.ExerciseDraftRefusedException;
 import org.tnracademy.core.studio.ExerciseDraftSheet;
 import org.tnracademy.core.studio.ExerciseDrafts;
@@ -84,8 +87,14 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
     /** The key and dry run that Apply would act on; cleared as soon as the editor changes. */
     private Map<String, Object> previewedKey;
     private RegradePreview shown;
+    private final CatalogService catalog;
+    private final CourseJobs jobs;
+    private final CourseJobProgress regrading = new CourseJobProgress("regrade-progress");
 
-    public AnswerKeyView(RegradeService regrade, ExerciseDrafts exerciseDrafts) {
+    public AnswerKeyView(RegradeService regrade, ExerciseDrafts exerciseDrafts, CatalogService catalog,
+                         CourseJobs jobs) {
+        this.catalog = catalog;
+        this.jobs = jobs;
         this.exerciseDrafts = exerciseDrafts;
         draftNote.setId("key-from-draft");
         draftNote.setVisible(false);
@@ -154,7 +163,7 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         previewArea.setPadding(false);
 
         add(title, summary, new H3(getTranslation("ins.key.history")), versions,
-                new H3(getTranslation("ins.key.new")), draftNote, editor, upload, new HorizontalLayout(preview, apply), problems,
+                new H3(getTranslation("ins.key.new")), draftNote, editor, upload, new HorizontalLayout(preview, apply, regrading), problems,
                 previewArea);
     }
 
@@ -259,17 +268,31 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         if (shown == null || previewedKey == null) {
             return;
         }
-        try {
-            RegradeOutcome outcome = regrade.apply(exerciseId, previewedKey, shown.token());
+        long exercise = exerciseId;
+        Map<String, Object> key = previewedKey;
+        String token = shown.token();
+        long course = catalog.courseOfExercise(exercise).orElseThrow(NotFoundException::new);
+        apply.setEnabled(false);
+        preview.setEnabled(false);
+        // off the request: regrading every attempt takes a while, the page stays usable and shows progress
+        regrading.run(jobs, course, "jobs.regrading", () -> regrade.apply(exercise, key, token), outcome -> {
             Notification.show(getTranslation("ins.key.applied", outcome.newKeyVersion(), outcome.regraded(),
                     outcome.changed()), 6000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             previewArea.removeAll();
+            preview.setEnabled(true);
             load(false);
-        } catch (RegradeRefusedException refused) {
-            showRefusal(refused);
-            apply.setEnabled(false);
-        }
+        }, failure -> {
+            preview.setEnabled(overview.regradable());
+            if (failure instanceof RegradeRefusedException refused) {
+                showRefusal(refused);
+                apply.setEnabled(false);
+            } else {
+                // the preview still stands: Apply may be tried again once the course is free
+                showProblems(CourseJobProgress.failure(this, failure), List.of());
+                apply.setEnabled(true);
+            }
+        });
     }
 
     private void showRefusal(RegradeRefusedException refused) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
+import org.tnracademy.core.account.BoundedPasswordEncoder;
 import org.tnracademy.ui.i18n.LanguageSwitch;
 
 /** Sign-in with a local account. Lists the demo accounts when the demo setup is on. */
@@ -62,6 +63,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
             form.setI18n(i18n);
+        } else if (failed && lastFailureWasBusy()) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.busy.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.busy.message"));
+            form.setI18n(i18n);
         }
         form.setError(failed);
     }
@@ -71,6 +76,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         VaadinSession session = VaadinSession.getCurrent();
         return session != null && session.getSession() != null
                 && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+    }
+
+    /** The password could not be checked in time because too many sign-ins came at once. */
+    static boolean lastFailureWasBusy() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getSession() != null && session.getSession()
+                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof BoundedPasswordEncoder.PasswordHashingBusyException;
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.tnracademy.core.certificate.CertificateTexts;
 import org.tnracademy.core.progress.CourseCompletion;
 import org.tnracademy.core.progress.FormStanding;
 import org.tnracademy.core.progress.LearnerProgress;
+import org.tnracademy.core.progress.ProgressOverview;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.ui.cohort.ChartJs;
 import org.tnracademy.ui.certificate.PublicAddress;
@@ -48,10 +49,11 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
     public ProgressView(ProgressService progress, CertificateService certificates) {
         this.certificates = certificates;
         add(new H2(getTranslation("progress.title")));
-        forms(progress.myForms());
-        Map<Long, CourseCompletion> completions = progress.myCompletions().stream()
+        ProgressOverview overview = progress.myOverview();
+        forms(overview.forms());
+        Map<Long, CourseCompletion> completions = overview.completions().stream()
                 .collect(Collectors.toMap(CourseCompletion::courseId, Function.identity()));
-        for (LearnerProgress.Course course : progress.myProgress().courses()) {
+        for (LearnerProgress.Course course : overview.progress().courses()) {
             add(new H3(course.title().in(getLocale())));
             ProgressBar bar = new ProgressBar(0, Math.max(1, course.steps().size()), course.done());
             bar.setWidth("min(24rem, 100%)");

@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.tnracademy.core.account.BoundedPasswordEncoder;
 import org.tnracademy.core.account.SignIns;
 
 /**
@@ -56,6 +57,9 @@ class SignInEvents {
         String who = attempt instanceof BearerTokenAuthenticationToken ? BEARER_TOKEN : attempt.getName();
         if (event.getException() instanceof SignInThrottledException) {
             return; // refused before the password was checked: audited by ThrottledPasswordSignIn, not a guess
+        }
+        if (event.getException() instanceof BoundedPasswordEncoder.PasswordHashingBusyException) {
+            return; // the node was too busy to check the password: not a guess either
         }
         if (attempt instanceof UsernamePasswordAuthenticationToken) {
             signIns.failed(who, reason(event.getException()), address(attempt));

@@ -5,6 +5,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -24,10 +25,13 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
     private final SignIns signIns;
     private final DaoAuthenticationProvider passwords;
 
-    ThrottledPasswordSignIn(SignIns signIns, UserDetailsService accounts, PasswordEncoder encoder) {
+    ThrottledPasswordSignIn(SignIns signIns, UserDetailsService accounts, PasswordEncoder encoder,
+                            UserDetailsPasswordService rehashing) {
         this.signIns = signIns;
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
+        // a password hashed the old way (bcrypt) is hashed anew with Argon2id once it has been checked
+        this.passwords.setUserDetailsPasswordService(rehashing);
     }
 
     @Override

@@ -32,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.catalog.CourseCertification;
 import org.tnracademy.core.catalog.MarkdownRenderer;
 import org.tnracademy.core.media.ImageLibrary;
+import org.tnracademy.core.background.CourseJobs;
 import org.tnracademy.core.studio.CourseDraftSheet;
 import org.tnracademy.core.studio.CourseDrafts;
 import org.tnracademy.core.studio.CourseStructure;
@@ -43,7 +44,6 @@ import org.tnracademy.core.studio.ModuleTitle;
 import org.tnracademy.core.studio.NewLessons;
 import org.tnracademy.core.studio.GradedChange;
 import org.tnracademy.core.studio.GradedChangeChoice;
-import org.tnracademy.core.studio.PublishedCourse;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.ui.i18n.Formats;
@@ -93,10 +93,14 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
 
     private final ExerciseDraftsPanel exerciseDrafts;
     private final PassMarkField passMark;
+    private final CourseJobs jobs;
+    private final CourseJobProgress publishing = new CourseJobProgress("publish-progress");
 
     public CourseEditorView(CourseDrafts courseDrafts, LessonDrafts lessonDrafts, CourseStructure structure,
                             NewLessons newLessons, ExerciseDrafts exerciseDrafts,
-                            MarkdownRenderer markdown, ImageLibrary images, CourseCertification certification) {
+                            MarkdownRenderer markdown, ImageLibrary images, CourseCertification certification,
+                            CourseJobs jobs) {
+        this.jobs = jobs;
         this.markdown = markdown;
         this.images = images;
         this.courseDrafts = courseDrafts;
@@ -139,7 +143,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         addModule.setId("add-module");
         add(new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class), heading, status,
                 titleRow, summaryRow, passMark, new H3(getTranslation("studio2.course.modules")), modules, addModule,
-                new HorizontalLayout(save, publish), error, this.exerciseDrafts);
+                new HorizontalLayout(save, publish, publishing), error, this.exerciseDrafts);
     }
 
     @Override
@@ -384,17 +388,21 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /** Publishes off the request (a large course takes a while): the page stays usable and shows progress. */
     private void publish(Map<String, GradedChangeChoice> choices) {
-        try {
-            PublishedCourse published = lessonDrafts.publish(courseId, choices);
+        long course = courseId;
+        error.setVisible(false);
+        publishing.run(jobs, course, "jobs.publishing", () -> lessonDrafts.publish(course, choices), published -> {
             Notification.show(getTranslation("studio2.course.published", published.packVersion()), 6000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();
-        } catch (ExerciseDraftRefusedException refused) {
-            refuse(exerciseDrafts.refusedPublishing(refused));
-        } catch (DraftRefusedException refused) {
-            refuse(refusedText(refused));
-        }
+        }, failure -> {
+            switch (failure) {
+                case ExerciseDraftRefusedException refused -> refuse(exerciseDrafts.refusedPublishing(refused));
+                case DraftRefusedException refused -> refuse(refusedText(refused));
+                default -> refuse(CourseJobProgress.failure(this, failure));
+            }
+        });
     }
 
     @Override

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.background.CourseJobs;
 import org.tnracademy.core.catalog.MarkdownRenderer;
 import org.tnracademy.core.media.ImageLibrary;
 import org.tnracademy.core.media.ImageLinks;
@@ -36,7 +37,6 @@ import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.NewLessons;
 import org.tnracademy.core.studio.GradedChange;
 import org.tnracademy.core.studio.GradedChangeChoice;
-import org.tnracademy.core.studio.PublishedCourse;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.instructor.InstructorCoursesView;
@@ -55,6 +55,8 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private final LessonDrafts lessonDrafts;
     private final MarkdownRenderer markdown;
     private final ImageLibrary imageLibrary;
+    private final CourseJobs jobs;
+    private final CourseJobProgress publishing = new CourseJobProgress("publish-progress");
 
     private long lessonId;
     /** The course's pictures: made once the lesson, so its course, is known. */
@@ -76,7 +78,9 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private final TextField contentNote = new TextField();
     private final Div preview = new Div();
 
-    public LessonEditorView(LessonDrafts lessonDrafts, MarkdownRenderer markdown, ImageLibrary imageLibrary) {
+    public LessonEditorView(LessonDrafts lessonDrafts, MarkdownRenderer markdown, ImageLibrary imageLibrary,
+                            CourseJobs jobs) {
+        this.jobs = jobs;
         this.lessonDrafts = lessonDrafts;
         this.markdown = markdown;
         this.imageLibrary = imageLibrary;
@@ -123,7 +127,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
                 new VerticalLayout(new H3(getTranslation("studio.lesson.preview")), preview));
         editor.setWidthFull();
         add(new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class), heading, status,
-                editor, new HorizontalLayout(save, publish), error);
+                editor, new HorizontalLayout(save, publish, publishing), error);
     }
 
     @Override
@@ -287,24 +291,29 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /** Publishes off the request (a large course takes a while): the page stays usable and shows progress. */
     private void publish(Map<String, GradedChangeChoice> choices) {
-        try {
-            PublishedCourse published = lessonDrafts.publish(sheet.courseId(), choices);
+        long course = sheet.courseId();
+        error.setVisible(false);
+        publishing.run(jobs, course, "jobs.publishing", () -> lessonDrafts.publish(course, choices), published -> {
             Notification.show(getTranslation("studio.lesson.published", published.packVersion(),
                     published.lessonsPublished()), 6000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();
-        } catch (DraftRefusedException refused) {
-            error.setText(getTranslation("studio.lesson.refused." + refused.reason().name(),
-                    LessonDrafts.MAX_TITLE_LENGTH));
+        }, failure -> {
+            switch (failure) {
+                case DraftRefusedException refused -> error.setText(getTranslation("studio.lesson.refused."
+                        + refused.reason().name(), LessonDrafts.MAX_TITLE_LENGTH));
+                case MissingImagesException missing -> {
+                    StringBuilder message = new StringBuilder(getTranslation("images.publish.missing"));
+                    missing.problems().forEach(p -> message.append('\n').append(getTranslation("images.publish.problem",
+                            p.lessonFile(), p.line(), p.reference())));
+                    error.setText(message.toString());
+                }
+                default -> error.setText(CourseJobProgress.failure(this, failure));
+            }
             error.setVisible(true);
-        } catch (MissingImagesException missing) {
-            StringBuilder message = new StringBuilder(getTranslation("images.publish.missing"));
-            missing.problems().forEach(p -> message.append('\n').append(getTranslation("images.publish.problem",
-                    p.lessonFile(), p.line(), p.reference())));
-            error.setText(message.toString());
-            error.setVisible(true);
-        }
+        });
     }
 
     @Override

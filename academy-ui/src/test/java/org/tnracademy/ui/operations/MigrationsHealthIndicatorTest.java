@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
@@ -38,6 +39,20 @@ class MigrationsHealthIndicatorTest {
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails()).containsEntry("pending", 1);
+    }
+
+    @Test
+    void aNodeNotReadyAsksAgainAndOnceReadyStopsReadingTheHistory() {
+        flyway("classpath:db/migration").migrate();
+        Flyway later = Mockito.spy(flyway("classpath:db/migration", "classpath:db/pending-for-tests"));
+        MigrationsHealthIndicator indicator = new MigrationsHealthIndicator(later);
+        assertThat(indicator.health(true).getStatus()).isEqualTo(Status.DOWN);
+
+        later.migrate();
+        assertThat(indicator.health(true).getStatus()).as("asked again while not ready").isEqualTo(Status.UP);
+        assertThat(indicator.health(true).getStatus()).isEqualTo(Status.UP);
+        assertThat(indicator.health(true).getDetails()).containsEntry("pending", 0);
+        Mockito.verify(later, Mockito.times(2)).info();
     }
 
     private Flyway flyway(String... locations) {

@@ -96,6 +96,10 @@ public final class LoadTest {
             System.out.printf("Heap after full GC: idle %.1f MB, with %d learners signed in (one open page each) "
                     + "%.1f MB: %.0f KB per learner%n", idleHeap / 1e6, signedIn.get(), loaded / 1e6,
                     (loaded - idleHeap) / 1024.0 / Math.max(1, signedIn.get()));
+            if (Boolean.getBoolean("load.histogram")) {
+                System.out.println("What the heap holds with every learner on a page (jcmd GC.class_histogram, top 30):");
+                AcademyProcess.jcmd(pid, "GC.class_histogram").lines().limit(33).forEach(System.out::println);
+            }
             for (VaadinConnection tab : tabs) {
                 try {
                     tab.leave();
@@ -104,6 +108,10 @@ public final class LoadTest {
                 }
             }
             long left = AcademyProcess.heapAfterFullGc(pid);
+            if (Boolean.getBoolean("load.histogram")) {
+                System.out.println("... and once they left their pages:");
+                AcademyProcess.jcmd(pid, "GC.class_histogram").lines().limit(23).forEach(System.out::println);
+            }
             System.out.printf("Heap after full GC once every learner left their page (unload beacon, session kept): "
                     + "%.1f MB: %.0f KB per signed-in learner%n", left / 1e6,
                     (left - idleHeap) / 1024.0 / Math.max(1, signedIn.get()));

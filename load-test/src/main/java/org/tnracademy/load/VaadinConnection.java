@@ -104,15 +104,19 @@ public final class VaadinConnection implements AutoCloseable {
     }
 
     /**
-     * Signs in through the academy's own form: the sign-in page gives the session and the CSRF
-     * token, the form post answers with a redirect (to the page asked for, or back with an error).
+     * Signs in through the academy's own form as a browser does: the sign-in page is a Vaadin view
+     * (its own UI, with the CSRF token of the form in the page), the form post answers with a
+     * redirect (to the page asked for, or back to the sign-in page with an error), and the sign-in
+     * page's UI is closed as the browser leaves it.
      */
     public void signIn(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> page = get("login");
-        Matcher csrf = META_CSRF.matcher(page.body());
-        if (page.statusCode() != 200 || !csrf.find()) {
-            throw new ProtocolException("sign-in page without a CSRF token (HTTP " + page.statusCode() + ")");
+        String page = open("login");
+        Matcher csrf = META_CSRF.matcher(page);
+        if (!csrf.find()) {
+            throw new ProtocolException("sign-in page without a CSRF token");
         }
+        find(UidlTree.tag("vaadin-login-form")).orElseThrow(() -> new ProtocolException("no sign-in form on /login"));
+        leave();
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
         HttpResponse<String> posted = send(HttpRequest.newBuilder(base.resolve("login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -134,7 +138,7 @@ public final class VaadinConnection implements AutoCloseable {
      * Loads a page of the academy as a browser does on a full load: the bootstrap page, the UI's
      * init request, the push connection, then the client router's navigation to the route.
      */
-    public void open(String route) throws IOException, InterruptedException {
+    public String open(String route) throws IOException, InterruptedException {
         leave();
         HttpResponse<String> page = get(route);
         if (page.statusCode() != 200) {
@@ -161,6 +165,7 @@ public final class VaadinConnection implements AutoCloseable {
         }
         connectPush();
         navigate(route);
+        return page.body();
     }
 
     /** A client-side navigation, as a click on a router link makes: {@code ui-navigate} on the UI. */

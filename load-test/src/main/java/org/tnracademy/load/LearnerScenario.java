@@ -27,13 +27,23 @@ final class LearnerScenario {
     private final String learner;
     private final RandomGenerator random;
     private final long thinkMillis;
+    private final long deadline;
 
-    LearnerScenario(VaadinConnection tab, StepTimes times, String learner, RandomGenerator random, long thinkMillis) {
+    LearnerScenario(VaadinConnection tab, StepTimes times, String learner, RandomGenerator random, long thinkMillis,
+                    long deadline) {
         this.tab = tab;
         this.times = times;
         this.learner = learner;
         this.random = random;
         this.thinkMillis = thinkMillis;
+        this.deadline = deadline;
+    }
+
+    /** The run's time is up: the learner stops where they are and stays on the page (not an error). */
+    static final class RunOver extends RuntimeException {
+        RunOver() {
+            super("the run is over", null, false, false);
+        }
     }
 
     interface Step<T> {
@@ -59,6 +69,9 @@ final class LearnerScenario {
     }
 
     void think() throws InterruptedException {
+        if (System.nanoTime() > deadline) {
+            throw new RunOver();
+        }
         if (thinkMillis > 0) {
             Thread.sleep(thinkMillis / 2 + random.nextLong(thinkMillis + 1));
         }

@@ -137,14 +137,16 @@ public final class LoadTest {
             try {
                 if (tab == null) {
                     tab = new VaadinConnection(http, base);
-                    new LearnerScenario(tab, times, name, random, think).signIn(password);
+                    new LearnerScenario(tab, times, name, random, think, deadline).signIn(password);
                     if (!counted) {
                         signedIn.incrementAndGet();
                         counted = true;
                     }
                 }
-                new LearnerScenario(tab, times, name, random, think).visit();
+                new LearnerScenario(tab, times, name, random, think, deadline).visit();
                 visits.incrementAndGet();
+            } catch (LearnerScenario.RunOver over) {
+                break;
             } catch (Exception | AssertionError e) {
                 times.error(name, "visit", e);
                 if (tab != null) {

@@ -46,7 +46,7 @@ public final class VaadinConnection implements AutoCloseable {
 
     private final HttpClient http;
     private final URI base;
-    private final Map<String, String> cookies = new HashMap<>();
+    private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
     private final UidlTree tree = new UidlTree();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private final TreeMap<Integer, JsonNode> early = new TreeMap<>();
@@ -59,6 +59,7 @@ public final class VaadinConnection implements AutoCloseable {
     private int lastSyncId = -1;
     private int historyIndex;
     private WebSocket push;
+    private Thread heartbeat;
     private String location = "";
     private final List<JsonNode> executed = new ArrayList<>();
 
@@ -164,6 +165,7 @@ public final class VaadinConnection implements AutoCloseable {
             lock.unlock();
         }
         connectPush();
+        startHeartbeat(config.path("heartbeatInterval").asInt(300));
         navigate(route);
         return page.body();
     }
@@ -419,6 +421,27 @@ public final class VaadinConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * The page's heartbeat, as the Flow client sends it every {@code heartbeatInterval} seconds:
+     * the server closes a UI after three missed ones (a page left without its unload beacon).
+     */
+    private void startHeartbeat(int intervalSeconds) {
+        if (intervalSeconds <= 0) {
+            return;
+        }
+        URI uri = base.resolve("?v-r=heartbeat&v-uiId=" + uiId);
+        heartbeat = Thread.ofVirtual().start(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(intervalSeconds * 1000L);
+                    send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
+                }
+            } catch (InterruptedException | IOException stopped) {
+                // the page was left
+            }
+        });
+    }
+
     // ---- server push (Atmosphere over a websocket)
 
     private void connectPush() {
@@ -489,6 +512,10 @@ public final class VaadinConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        if (heartbeat != null) {
+            heartbeat.interrupt();
+            heartbeat = null;
+        }
         if (push != null) {
             push.abort();
             push = null;

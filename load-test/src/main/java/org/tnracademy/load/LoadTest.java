@@ -117,6 +117,10 @@ public final class LoadTest {
                     (left - idleHeap) / 1024.0 / Math.max(1, signedIn.get()));
         }
         http.close();
+        if (visits.get() < signedIn.get()) {
+            times.error("the run", "visits", new IllegalStateException(
+                    "only " + visits.get() + " course visits for " + signedIn.get() + " learners signed in"));
+        }
         if (times.errors() > 0) {
             System.out.println("Errors (first ones):");
             times.firstErrors().forEach(e -> System.out.println("  " + e));
@@ -133,7 +137,8 @@ public final class LoadTest {
         SplittableRandom random = new SplittableRandom(number);
         VaadinConnection tab = null;
         boolean counted = false;
-        while (System.nanoTime() < deadline || tab == null) {
+        boolean visited = false;
+        while (System.nanoTime() < deadline || !visited) {
             try {
                 if (tab == null) {
                     tab = new VaadinConnection(http, base);
@@ -143,8 +148,10 @@ public final class LoadTest {
                         counted = true;
                     }
                 }
-                new LearnerScenario(tab, times, name, random, think, deadline).visit();
+                // every learner walks the whole course once, however slow the academy; then the run's end stops them
+                new LearnerScenario(tab, times, name, random, think, visited ? deadline : Long.MAX_VALUE).visit();
                 visits.incrementAndGet();
+                visited = true;
             } catch (LearnerScenario.RunOver over) {
                 break;
             } catch (Exception | AssertionError e) {

@@ -54,6 +54,10 @@ final class AcademyProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    void destroy() {
+        process.destroy();
+    }
+
     long pid() {
         return process.pid();
     }

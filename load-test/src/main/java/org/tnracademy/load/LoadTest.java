@@ -46,6 +46,9 @@ public final class LoadTest {
                     learners, opts.getOrDefault("heap", "2g"), serverArgs);
             url = "http://localhost:" + port + "/";
             pid = academy.pid();
+            // a driver stopped early (Ctrl-C, a CI timeout) stops the academy too
+            AcademyProcess started = academy;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
         }
         int exit;
         try {

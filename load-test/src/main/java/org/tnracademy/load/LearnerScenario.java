@@ -19,7 +19,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 final class LearnerScenario {
 
     static final String ROUND_TRIP = "(any UI round trip)";
-    private static final Duration FEEDBACK_WAIT = Duration.ofSeconds(60);
+    private static final Duration FEEDBACK_WAIT = Duration.ofSeconds(120);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final VaadinConnection tab;

@@ -66,6 +66,7 @@ public final class LoadTest {
 
     private static int run(URI base, long pid, int learners, int rampUp, int duration, long think, String password)
             throws Exception {
+        warmUp(base, password);
         long idleHeap = pid > 0 ? AcademyProcess.heapAfterFullGc(pid) : -1;
         System.out.printf("Load test: %d learners, ramp-up %d s, %d s in all, think time %d ms (0.5-1.5x), %s%n",
                 learners, rampUp, duration, think, base);
@@ -170,6 +171,28 @@ public final class LoadTest {
             }
         }
         tabs.add(tab);
+    }
+
+    /**
+     * One learner walks the course alone first, untimed, so that the run measures a node that has
+     * served a page (classes loaded, queries prepared), as a node behind a load balancer would be.
+     */
+    private static void warmUp(URI base, String password) throws Exception {
+        if (Boolean.getBoolean("load.no-warm-up")) {
+            return;
+        }
+        long start = System.nanoTime();
+        try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+             VaadinConnection tab = new VaadinConnection(http, base)) {
+            LearnerScenario walk = new LearnerScenario(tab, new StepTimes(),
+                    System.getProperty("load.username", "load-learner-0001"), new SplittableRandom(0), 0,
+                    Long.MAX_VALUE);
+            walk.signIn(password);
+            walk.visit();
+            tab.leave();
+        }
+        System.out.printf("Warm-up: one learner walked the course alone in %.1f s (not counted)%n",
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** A line every ten seconds while the run lasts, so a long run shows it is alive. */

@@ -390,7 +390,15 @@ public final class VaadinConnection implements AutoCloseable {
     /** The element with this id on the page now; a protocol error when it is not there. */
     public UidlNode byId(String elementId) {
         return lock(() -> tree.byId(elementId)).orElseThrow(
-                () -> new ProtocolException("no element #" + elementId + " on /" + location));
+                () -> new ProtocolException("no element #" + elementId + " on /" + location + ", which shows: "
+                        + shown()));
+    }
+
+    /** The start of the page's text, to say what came instead of what was expected. */
+    private String shown() {
+        String text = lock(() -> tree.find(n -> "main-content".equals(n.attribute("id")))
+                .or(() -> Optional.ofNullable(tree.root())).map(UidlNode::text).orElse(""));
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
     }
 
     public Optional<UidlNode> find(Predicate<UidlNode> test) {

@@ -62,7 +62,11 @@ final class AcademyProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** Waits until the sign-in page answers (the academy has started), at most {@code timeout}. */
+    /**
+     * Waits until the academy says it is ready, at most {@code timeout}: its readiness probe, which
+     * answers 200 only once the start-up work is done (the starter course imported, the load-test
+     * learners made). The sign-in page answers earlier, while the catalogue is still empty.
+     */
     void awaitReady(String baseUrl, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
@@ -71,7 +75,7 @@ final class AcademyProcess implements AutoCloseable {
                     throw new IllegalStateException("The academy stopped while starting; see " + log);
                 }
                 try {
-                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "login"))
+                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "actuator/health/readiness"))
                             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                     if (r.statusCode() == 200) {
                         return;

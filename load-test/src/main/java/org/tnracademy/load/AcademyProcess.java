@@ -1,0 +1,140 @@
+package org.tnracademy.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The academy under test as its own process, the way an operator runs it: the production jar on an
+ * empty H2 data folder with the starter course, the demo accounts, and the synthetic load-test
+ * learners ({@code academy.load-test.learners}). Stopped with SIGTERM (graceful shutdown) after.
+ * Also reads its heap after a full GC through {@code jcmd}, as retained heap per learner needs.
+ */
+final class AcademyProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path dataDir;
+    private final Path log;
+
+    private AcademyProcess(Process process, Path dataDir, Path log) {
+        this.process = process;
+        this.dataDir = dataDir;
+        this.log = log;
+    }
+
+    static AcademyProcess start(Path jar, int port, int learners, String heap, List<String> extraArgs)
+            throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No academy jar at " + jar + ": build it first (./mvnw -pl load-test -am ...)");
+        }
+        Path dataDir = Files.createTempDirectory("academy-load-");
+        Path log = dataDir.resolve("academy.log");
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap, "-jar", jar.toString(),
+                "--server.port=" + port, "--academy.data-dir=" + dataDir,
+                "--academy.load-test.learners=" + learners));
+        extraArgs.stream().filter(a -> !a.isBlank()).forEach(command::add);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        System.out.println("Academy started as process " + process.pid() + ", log " + log);
+        return new AcademyProcess(process, dataDir, log);
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    void destroy() {
+        process.destroy();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Waits until the academy says it is ready, at most {@code timeout}: its readiness probe, which
+     * answers 200 only once the start-up work is done (the starter course imported, the load-test
+     * learners made). The sign-in page answers earlier, while the catalogue is still empty.
+     */
+    void awaitReady(String baseUrl, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The academy stopped while starting; see " + log);
+                }
+                try {
+                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (r.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                process.waitFor(500, TimeUnit.MILLISECONDS);
+            }
+        }
+        throw new IllegalStateException("The academy did not start within " + timeout + "; see " + log);
+    }
+
+    /** Heap in use after a full GC, in bytes ({@code jcmd GC.run}, then {@code GC.heap_info}). */
+    long heapAfterFullGc() throws IOException, InterruptedException {
+        return heapAfterFullGc(process.pid());
+    }
+
+    static long heapAfterFullGc(long pid) throws IOException, InterruptedException {
+        jcmd(pid, "GC.run");
+        String info = jcmd(pid, "GC.heap_info");
+        // G1: " garbage-first heap   total reserved 2097152K, committed 262144K, used 123456K"
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
+        if (!used.find()) {
+            throw new IllegalStateException("Cannot read the heap from jcmd GC.heap_info: " + info);
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    /** The academy's threads, for seeing what a loaded node waits on. */
+    String threadDump() throws IOException, InterruptedException {
+        return jcmd(process.pid(), "Thread.print");
+    }
+
+    static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed: " + out);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        String keep = System.getProperty("load.keep-data");
+        if (keep == null) {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    Path log() {
+        return log;
+    }
+}

@@ -1,0 +1,51 @@
+package org.tnracademy.load;
+
+import java.io.IOException;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the browser's grid connector does for a lazy {@code vaadin-grid}: asks for the rows of the
+ * viewport when the learner scrolls ({@code setViewportRange}), and confirms each data update the
+ * server sent ({@code confirmUpdate}), without which the server keeps the update's rows pending.
+ */
+final class GridDriver {
+
+    private GridDriver() {
+    }
+
+    /** Scrolls the grid so that rows from {@code first} on are in view, then confirms the updates. */
+    static void scrollTo(VaadinConnection tab, UidlNode grid, int first) throws IOException, InterruptedException {
+        int pageSize = tab.lock(() -> {
+            JsonNode size = grid.property("pageSize");
+            return size == null ? 50 : size.asInt();
+        });
+        int start = first / pageSize * pageSize;
+        tab.call(grid, "setViewportRange", start, pageSize * 2);
+        confirmUpdates(tab, grid);
+    }
+
+    /** Sends {@code confirmUpdate(id)} for every {@code $connector.confirm(id)} the server asked the page to run. */
+    static void confirmUpdates(VaadinConnection tab, UidlNode grid) throws IOException, InterruptedException {
+        for (JsonNode execute : tab.takeExecuted()) {
+            for (JsonNode invocation : execute) {
+                int last = invocation.size() - 1;
+                if (last < 1 || !invocation.get(last).asString("").contains("$connector.confirm(")) {
+                    continue;
+                }
+                for (int i = 0; i < last; i++) {
+                    if (invocation.get(i).isNumber()) {
+                        tab.call(grid, "confirmUpdate", invocation.get(i).asInt());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The label pickers (one {@code vaadin-select} per row) the grid has rendered now. */
+    static List<UidlNode> labelPickers(VaadinConnection tab) {
+        return tab.findAll(n -> "vaadin-select".equals(n.tag()) && n.attribute("id") != null
+                && n.attribute("id").startsWith("label-"));
+    }
+}

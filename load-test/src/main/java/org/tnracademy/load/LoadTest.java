@@ -1,0 +1,226 @@
+package org.tnracademy.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The load test: starts the academy's production jar as its own process (or uses one already
+ * running, {@code --url}), signs in {@code --learners} synthetic learners spread over
+ * {@code --ramp-up} seconds, lets each walk the course ({@link LearnerScenario}) with think time
+ * until {@code --duration} seconds have passed, then prints p50/p95/p99 per step, the errors, and
+ * the academy's retained heap per signed-in learner after a full GC (against the idle heap before
+ * the run), and again once every learner has left their page. Exits 1 on any protocol error.
+ * <p>
+ * {@code ./mvnw -B -pl load-test -am -Pload verify -DskipTests -Dload.learners=500 -Dload.ramp-up=30 -Dload.duration=300}
+ */
+public final class LoadTest {
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = options(args);
+        int learners = Integer.parseInt(opts.getOrDefault("learners", "50"));
+        int rampUp = Integer.parseInt(opts.getOrDefault("ramp-up", "20"));
+        int duration = Integer.parseInt(opts.getOrDefault("duration", "60"));
+        long think = Long.parseLong(opts.getOrDefault("think-ms", "1000"));
+        int port = Integer.parseInt(opts.getOrDefault("port", "8091"));
+        String password = opts.getOrDefault("password", "load-test-password");
+        String url = opts.getOrDefault("url", "");
+        long pid = Long.parseLong(opts.getOrDefault("pid", "0"));
+
+        AcademyProcess academy = null;
+        if (url.isBlank()) {
+            List<String> serverArgs = Arrays.asList(opts.getOrDefault("server-args", "").split("\\s+"));
+            academy = AcademyProcess.start(Path.of(opts.getOrDefault("jar", "academy-ui/target/academy-ui.jar")), port,
+                    learners, opts.getOrDefault("heap", "2g"), serverArgs);
+            url = "http://localhost:" + port + "/";
+            pid = academy.pid();
+            // a driver stopped early (Ctrl-C, a CI timeout) stops the academy too
+            AcademyProcess started = academy;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
+        }
+        int exit;
+        try {
+            if (academy != null) {
+                academy.awaitReady(url, Duration.ofMinutes(10));
+            }
+            exit = run(URI.create(url), pid, learners, rampUp, duration, think, password);
+        } finally {
+            if (academy != null) {
+                academy.close();
+            }
+        }
+        System.exit(exit);
+    }
+
+    private static int run(URI base, long pid, int learners, int rampUp, int duration, long think, String password)
+            throws Exception {
+        warmUp(base, password);
+        long idleHeap = pid > 0 ? AcademyProcess.heapAfterFullGc(pid) : -1;
+        System.out.printf("Load test: %d learners, ramp-up %d s, %d s in all, think time %d ms (0.5-1.5x), %s%n",
+                learners, rampUp, duration, think, base);
+        StepTimes times = new StepTimes();
+        AtomicInteger signedIn = new AtomicInteger();
+        AtomicInteger visits = new AtomicInteger();
+        ConcurrentLinkedQueue<VaadinConnection> tabs = new ConcurrentLinkedQueue<>();
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(duration);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(30)).followRedirects(HttpClient.Redirect.NEVER).build();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < learners; i++) {
+                int number = i + 1;
+                long startAt = start + TimeUnit.MILLISECONDS.toNanos((long) i * rampUp * 1000L / Math.max(1, learners));
+                threads.submit(() -> {
+                    learner(number, startAt, deadline, http, base, times, think, password, signedIn, visits, tabs);
+                    return null;
+                });
+            }
+            ticker(start, deadline, times, signedIn);
+        }
+        System.out.printf("%nAfter %.0f s: %d learners signed in, %d course visits, %d errors%n",
+                (System.nanoTime() - start) / 1e9, signedIn.get(), visits.get(), times.errors());
+        System.out.println(times.table());
+        System.out.printf("Sign-in: %d within the %d s ramp-up (%.1f per second), p95 %.1f ms%n",
+                times.count("sign in"), rampUp, times.count("sign in") / (double) Math.max(1, rampUp),
+                times.p95("sign in"));
+        if (pid > 0) {
+            long loaded = AcademyProcess.heapAfterFullGc(pid);
+            System.out.printf("Heap after full GC: idle %.1f MB, with %d learners signed in (one open page each) "
+                    + "%.1f MB: %.0f KB per learner%n", idleHeap / 1e6, signedIn.get(), loaded / 1e6,
+                    (loaded - idleHeap) / 1024.0 / Math.max(1, signedIn.get()));
+            if (Boolean.getBoolean("load.histogram")) {
+                System.out.println("What the heap holds with every learner on a page (jcmd GC.class_histogram, top 30):");
+                AcademyProcess.jcmd(pid, "GC.class_histogram").lines().limit(33).forEach(System.out::println);
+            }
+            for (VaadinConnection tab : tabs) {
+                try {
+                    tab.leave();
+                } catch (Exception e) {
+                    times.error("a learner", "leave the page", e);
+                }
+            }
+            long left = AcademyProcess.heapAfterFullGc(pid);
+            if (Boolean.getBoolean("load.histogram")) {
+                System.out.println("... and once they left their pages:");
+                AcademyProcess.jcmd(pid, "GC.class_histogram").lines().limit(23).forEach(System.out::println);
+            }
+            System.out.printf("Heap after full GC once every learner left their page (unload beacon, session kept): "
+                    + "%.1f MB: %.0f KB per signed-in learner%n", left / 1e6,
+                    (left - idleHeap) / 1024.0 / Math.max(1, signedIn.get()));
+        }
+        http.close();
+        if (visits.get() < signedIn.get()) {
+            times.error("the run", "visits", new IllegalStateException(
+                    "only " + visits.get() + " course visits for " + signedIn.get() + " learners signed in"));
+        }
+        if (times.errors() > 0) {
+            System.out.println("Errors (first ones):");
+            times.firstErrors().forEach(e -> System.out.println("  " + e));
+            return 1;
+        }
+        return 0;
+    }
+
+    private static void learner(int number, long startAt, long deadline, HttpClient http, URI base, StepTimes times,
+                                long think, String password, AtomicInteger signedIn, AtomicInteger visits,
+                                ConcurrentLinkedQueue<VaadinConnection> tabs) throws InterruptedException {
+        String name = System.getProperty("load.username", "load-learner-" + String.format("%04d", number));
+        TimeUnit.NANOSECONDS.sleep(Math.max(0, startAt - System.nanoTime()));
+        SplittableRandom random = new SplittableRandom(number);
+        VaadinConnection tab = null;
+        boolean counted = false;
+        boolean visited = false;
+        while (System.nanoTime() < deadline || !visited) {
+            try {
+                if (tab == null) {
+                    tab = new VaadinConnection(http, base);
+                    new LearnerScenario(tab, times, name, random, think, deadline).signIn(password);
+                    if (!counted) {
+                        signedIn.incrementAndGet();
+                        counted = true;
+                    }
+                }
+                // every learner walks the whole course once, however slow the academy; then the run's end stops them
+                new LearnerScenario(tab, times, name, random, think, visited ? deadline : Long.MAX_VALUE).visit();
+                visits.incrementAndGet();
+                visited = true;
+            } catch (LearnerScenario.RunOver over) {
+                break;
+            } catch (Exception | AssertionError e) {
+                times.error(name, "visit", e);
+                if (tab != null) {
+                    tab.close();
+                }
+                tab = null;
+                if (System.nanoTime() >= deadline) {
+                    return;
+                }
+                Thread.sleep(think);
+            }
+        }
+        tabs.add(tab);
+    }
+
+    /**
+     * One learner walks the course alone first, untimed, so that the run measures a node that has
+     * served a page (classes loaded, queries prepared), as a node behind a load balancer would be.
+     */
+    private static void warmUp(URI base, String password) throws Exception {
+        if (Boolean.getBoolean("load.no-warm-up")) {
+            return;
+        }
+        long start = System.nanoTime();
+        try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+             VaadinConnection tab = new VaadinConnection(http, base)) {
+            LearnerScenario walk = new LearnerScenario(tab, new StepTimes(),
+                    System.getProperty("load.username", "load-learner-0001"), new SplittableRandom(0), 0,
+                    Long.MAX_VALUE);
+            walk.signIn(password);
+            walk.visit();
+            tab.leave();
+        }
+        System.out.printf("Warm-up: one learner walked the course alone in %.1f s (not counted)%n",
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A line every ten seconds while the run lasts, so a long run shows it is alive. */
+    private static void ticker(long start, long deadline, StepTimes times, AtomicInteger signedIn)
+            throws InterruptedException {
+        while (System.nanoTime() < deadline) {
+            TimeUnit.SECONDS.sleep(10);
+            System.out.printf("  %4.0f s: %d signed in, round trip p95 %.1f ms, %d errors%n",
+                    (System.nanoTime() - start) / 1e9, signedIn.get(), times.p95(LearnerScenario.ROUND_TRIP),
+                    times.errors());
+        }
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> out = new HashMap<>();
+        List<String> list = new ArrayList<>(Arrays.asList(args));
+        for (int i = 0; i < list.size(); i++) {
+            String a = list.get(i);
+            if (!a.startsWith("--")) {
+                continue;
+            }
+            int eq = a.indexOf('=');
+            if (eq > 0) {
+                out.put(a.substring(2, eq), a.substring(eq + 1));
+            } else if (i + 1 < list.size()) {
+                out.put(a.substring(2), list.get(++i));
+            }
+        }
+        return out;
+    }
+}

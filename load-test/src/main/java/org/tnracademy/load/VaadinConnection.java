@@ -1,0 +1,565 @@
+package org.tnracademy.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One learner's browser tab, at the protocol level: the session cookie, the Spring Security form
+ * sign-in, the Vaadin UI's bootstrap ({@code ?v-r=init}), UIDL round trips ({@code ?v-r=uidl}) with
+ * the CSRF token, sync id and client id, and the server push websocket (Atmosphere, as
+ * {@code @Push(transport = WEBSOCKET_XHR)} has it: server to client only). Messages from both
+ * channels are applied to the {@link UidlTree} in the server's sync id order, as the Flow client does.
+ */
+public final class VaadinConnection implements AutoCloseable {
+
+    static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
+
+    private final HttpClient http;
+    private final URI base;
+    private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
+    private final UidlTree tree = new UidlTree();
+    private final Map<String, JsonNode> constants = new HashMap<>();
+    private final TreeMap<Integer, JsonNode> early = new TreeMap<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private String csrfToken;
+    private String pushId;
+    private int uiId;
+    private int clientId;
+    private int lastSyncId = -1;
+    private int historyIndex;
+    private WebSocket push;
+    private Thread heartbeat;
+    private String location = "";
+    private final List<JsonNode> executed = new ArrayList<>();
+
+    public VaadinConnection(HttpClient http, URI base) {
+        this.http = http;
+        this.base = base;
+    }
+
+    public UidlTree tree() {
+        return tree;
+    }
+
+    // ---- plain HTTP, with the session cookie kept by hand (one HttpClient serves every learner)
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", String.join("; ", cookies.entrySet().stream()
+                    .map(c -> c.getKey() + "=" + c.getValue()).toList()));
+        }
+        HttpResponse<String> response = http.send(request.timeout(REQUEST_TIMEOUT).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+        return response;
+    }
+
+    /** GET, following redirects within the academy; the final response. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        URI uri = base.resolve(path);
+        for (int hop = 0; hop < 5; hop++) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(uri).GET());
+            if (r.statusCode() / 100 != 3) {
+                return r;
+            }
+            uri = uri.resolve(r.headers().firstValue("Location").orElseThrow());
+        }
+        throw new ProtocolException("too many redirects from " + path);
+    }
+
+    /**
+     * Signs in through the academy's own form as a browser does: the sign-in page is a Vaadin view
+     * (its own UI, with the CSRF token of the form in the page), the form post answers with a
+     * redirect (to the page asked for, or back to the sign-in page with an error), and the sign-in
+     * page's UI is closed as the browser leaves it.
+     */
+    public void signIn(String username, String password) throws IOException, InterruptedException {
+        String page = open("login");
+        Matcher csrf = META_CSRF.matcher(page);
+        if (!csrf.find()) {
+            throw new ProtocolException("sign-in page without a CSRF token");
+        }
+        find(UidlTree.tag("vaadin-login-form")).orElseThrow(() -> new ProtocolException("no sign-in form on /login"));
+        leave();
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
+        HttpResponse<String> posted = send(HttpRequest.newBuilder(base.resolve("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        String to = posted.headers().firstValue("Location").orElse("");
+        if (posted.statusCode() != 302 || to.contains("error") || to.contains("login")) {
+            throw new ProtocolException("sign-in refused for " + username + " (HTTP " + posted.statusCode() + " to '"
+                    + to + "')");
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    // ---- the Vaadin UI
+
+    /**
+     * Loads a page of the academy as a browser does on a full load: the bootstrap page, the UI's
+     * init request, the push connection, then the client router's navigation to the route.
+     */
+    public String open(String route) throws IOException, InterruptedException {
+        leave();
+        HttpResponse<String> page = get(route);
+        if (page.statusCode() != 200) {
+            throw new ProtocolException("GET /" + route + " answered HTTP " + page.statusCode());
+        }
+        HttpResponse<String> init = get("?v-r=init&location=" + enc(route) + "&query=&v-sw=1920&v-sh=1080"
+                + "&v-wn=ROOT-load&v-tzo=0&v-rtzo=0&v-dstd=0&v-dston=false&v-tzid=UTC&v-curdate="
+                + System.currentTimeMillis() + "&v-td=false&v-pr=1&v-np=Linux%20x86_64");
+        JsonNode config = JSON.readTree(init.body()).path("appConfig");
+        JsonNode uidl = config.path("uidl");
+        if (uidl.isMissingNode()) {
+            throw new ProtocolException("init of /" + route + " without a UIDL message");
+        }
+        lock.lock();
+        try {
+            uiId = config.path("v-uiId").asInt();
+            csrfToken = uidl.path("Vaadin-Security-Key").asString();
+            pushId = uidl.path("Vaadin-Push-ID").asString(null);
+            lastSyncId = -1;
+            clientId = 0;
+            applyInOrder(uidl);
+        } finally {
+            lock.unlock();
+        }
+        connectPush();
+        startHeartbeat(config.path("heartbeatInterval").asInt(300));
+        navigate(route);
+        return page.body();
+    }
+
+    /** A client-side navigation, as a click on a router link makes: {@code ui-navigate} on the UI. */
+    public JsonNode navigate(String route) throws IOException, InterruptedException {
+        ObjectNode data = NODES.objectNode();
+        data.put("route", route);
+        data.put("query", "");
+        data.put("appShellTitle", "Digital TNR Detection Academy");
+        ObjectNode state = NODES.objectNode();
+        state.put("idx", historyIndex++);
+        data.set("historyState", state);
+        data.put("trigger", location.isEmpty() ? "" : "link");
+        location = route;
+        lock(() -> {
+            executed.clear();
+            return null;
+        });
+        return rpc(event(1, "ui-navigate", data));
+    }
+
+    /** Follows a router link (an anchor with {@code href}) of the page. */
+    public JsonNode follow(UidlNode link) throws IOException, InterruptedException {
+        String href = Optional.ofNullable(link.attribute("href")).orElseThrow(
+                () -> new ProtocolException(link + " has no href"));
+        return navigate(href);
+    }
+
+    /** A click on a component that listens to clicks (a button), with the event data it asks for. */
+    public JsonNode click(UidlNode node) throws IOException, InterruptedException {
+        return fire(node, "click");
+    }
+
+    /** A DOM event the server listens to on this node, with placeholder event data and synced properties. */
+    public JsonNode fire(UidlNode node, String event) throws IOException, InterruptedException {
+        List<ObjectNode> rpc = new ArrayList<>();
+        ObjectNode data = NODES.objectNode();
+        JsonNode wanted = lock(() -> Optional.ofNullable(node.listener(event)).map(this::constant).orElse(null));
+        if (wanted == null) {
+            throw new ProtocolException(node + " does not listen to '" + event + "'");
+        }
+        for (var expressions = wanted.propertyNames().iterator(); expressions.hasNext(); ) {
+            String expression = expressions.next();
+            if (expression.startsWith("}")) {
+                String property = expression.substring(1);
+                rpc.add(mapSync(node, property, lock(() -> node.property(property))));
+            } else {
+                data.set(expression, placeholder(expression));
+            }
+        }
+        rpc.add(event(node.id(), event, data));
+        return rpc(rpc.toArray(ObjectNode[]::new));
+    }
+
+    private static JsonNode placeholder(String expression) {
+        if (expression.endsWith("Key") || expression.endsWith("repeat") || expression.endsWith("isComposing")) {
+            return NODES.booleanNode(false);
+        }
+        if (expression.equals("event.detail")) {
+            return NODES.numberNode(1);
+        }
+        if (expression.startsWith("event.") && !expression.contains("key") && !expression.contains("code")) {
+            return NODES.numberNode(0);
+        }
+        return NODES.nullNode();
+    }
+
+    /**
+     * Sets a property of an element as the browser's component does and tells the server with the
+     * event the property is synchronised on (a text field's {@code value} on {@code change}).
+     */
+    public JsonNode setProperty(UidlNode node, String property, JsonNode value, String event)
+            throws IOException, InterruptedException {
+        lock.lock();
+        try {
+            node.properties.put(property, value);
+        } finally {
+            lock.unlock();
+        }
+        return fire(node, event);
+    }
+
+    /** A {@code @ClientCallable} method of the node's component, as {@code this.$server.method(...)} calls it. */
+    public JsonNode call(UidlNode node, String method, Object... args) throws IOException, InterruptedException {
+        ObjectNode rpc = NODES.objectNode();
+        rpc.put("type", "publishedEventHandler");
+        rpc.put("node", node.id());
+        rpc.put("templateEventMethodName", method);
+        rpc.set("templateEventMethodArgs", JSON.valueToTree(args));
+        rpc.put("promise", 0);
+        return rpc(rpc);
+    }
+
+    private static ObjectNode event(int node, String event, ObjectNode data) {
+        ObjectNode rpc = NODES.objectNode();
+        rpc.put("type", "event");
+        rpc.put("node", node);
+        rpc.put("event", event);
+        rpc.set("data", data);
+        return rpc;
+    }
+
+    private static ObjectNode mapSync(UidlNode node, String property, JsonNode value) {
+        ObjectNode rpc = NODES.objectNode();
+        rpc.put("type", "mSync");
+        rpc.put("node", node.id());
+        rpc.put("feature", UidlTree.ELEMENT_PROPERTIES);
+        rpc.put("property", property);
+        rpc.set("value", value == null ? NODES.nullNode() : value);
+        return rpc;
+    }
+
+    /** One UIDL round trip: sends the invocations, applies the answer, returns it. */
+    public JsonNode rpc(ObjectNode... invocations) throws IOException, InterruptedException {
+        ObjectNode body = NODES.objectNode();
+        ArrayNode list;
+        int sentClientId;
+        lock.lock();
+        try {
+            body.put("csrfToken", csrfToken);
+            list = body.putArray("rpc");
+            for (ObjectNode invocation : invocations) {
+                list.add(invocation);
+            }
+            body.put("syncId", lastSyncId);
+            sentClientId = clientId;
+            body.put("clientId", sentClientId);
+        } finally {
+            lock.unlock();
+        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        if (response.statusCode() != 200) {
+            throw new ProtocolException("UIDL request answered HTTP " + response.statusCode());
+        }
+        JsonNode message = JSON.readTree(stripGuard(response.body()));
+        if (message.isArray()) {
+            message = message.get(0);
+        }
+        if (message.has("meta") && message.path("meta").has("sessionExpired")) {
+            throw new ProtocolException("session expired");
+        }
+        if (message.path("meta").path("appError").isObject()) {
+            throw new ProtocolException("server error: " + message.path("meta").path("appError"));
+        }
+        if (message.path("clientId").asInt(-1) != sentClientId + 1) {
+            throw new ProtocolException("the server expected another client message id (sent " + sentClientId
+                    + ", answered " + message.path("clientId") + "): resynchronisation");
+        }
+        lock.lock();
+        try {
+            clientId = message.path("clientId").asInt();
+            applyInOrder(message);
+        } finally {
+            lock.unlock();
+        }
+        return message;
+    }
+
+    private static String stripGuard(String body) {
+        return body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
+    }
+
+    /** Applies a message and any pushed ones it was waiting for, in sync id order. Under the lock. */
+    private void applyInOrder(JsonNode message) {
+        int syncId = message.path("syncId").asInt(-1);
+        if (syncId >= 0 && lastSyncId >= 0 && syncId > lastSyncId + 1) {
+            early.put(syncId, message);
+            return;
+        }
+        apply(message);
+        while (!early.isEmpty() && early.firstKey() <= lastSyncId + 1) {
+            JsonNode next = early.pollFirstEntry().getValue();
+            if (next.path("syncId").asInt() == lastSyncId + 1) {
+                apply(next);
+            }
+        }
+        changed.signalAll();
+    }
+
+    private void apply(JsonNode message) {
+        JsonNode newConstants = message.get("constants");
+        if (newConstants != null) {
+            newConstants.properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
+        }
+        tree.apply(message.get("changes"));
+        if (message.has("syncId")) {
+            lastSyncId = message.path("syncId").asInt();
+        }
+        JsonNode execute = message.get("execute");
+        if (execute != null) {
+            executed.add(execute);
+        }
+    }
+
+
+    /** The JavaScript invocations received since the last call (grid updates waiting for confirmation). */
+    List<JsonNode> takeExecuted() {
+        return lock(() -> {
+            List<JsonNode> all = List.copyOf(executed);
+            executed.clear();
+            return all;
+        });
+    }
+
+    private JsonNode constant(JsonNode reference) {
+        return reference.isString() ? constants.get(reference.asString()) : reference;
+    }
+
+    /** Runs {@code read} under the tree's lock (push messages change it from another thread). */
+    public <T> T lock(java.util.function.Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The element with this id on the page now; a protocol error when it is not there. */
+    public UidlNode byId(String elementId) {
+        return lock(() -> tree.byId(elementId)).orElseThrow(
+                () -> new ProtocolException("no element #" + elementId + " on /" + location + ", which shows: "
+                        + shown()));
+    }
+
+    /** The start of the page's text, to say what came instead of what was expected. */
+    private String shown() {
+        String text = lock(() -> tree.find(n -> "main-content".equals(n.attribute("id")))
+                .or(() -> Optional.ofNullable(tree.root())).map(UidlNode::text).orElse(""));
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+    }
+
+    public Optional<UidlNode> find(Predicate<UidlNode> test) {
+        return lock(() -> tree.find(test));
+    }
+
+    public List<UidlNode> findAll(Predicate<UidlNode> test) {
+        return lock(() -> tree.findAll(test));
+    }
+
+    /** Waits until an element matching {@code test} is on the page (a pushed change), at most {@code timeout}. */
+    public UidlNode await(Predicate<UidlNode> test, Duration timeout, String what) throws InterruptedException {
+        long left = timeout.toNanos();
+        lock.lock();
+        try {
+            while (true) {
+                Optional<UidlNode> found = tree.find(test);
+                if (found.isPresent()) {
+                    return found.get();
+                }
+                if (left <= 0) {
+                    throw new ProtocolException("no " + what + " within " + timeout.toSeconds() + " s on /" + location);
+                }
+                left = changed.awaitNanos(left);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The page's heartbeat, as the Flow client sends it every {@code heartbeatInterval} seconds:
+     * the server closes a UI after three missed ones (a page left without its unload beacon).
+     */
+    private void startHeartbeat(int intervalSeconds) {
+        if (intervalSeconds <= 0) {
+            return;
+        }
+        URI uri = base.resolve("?v-r=heartbeat&v-uiId=" + uiId);
+        heartbeat = Thread.ofVirtual().start(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(intervalSeconds * 1000L);
+                    send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
+                }
+            } catch (InterruptedException | IOException stopped) {
+                // the page was left
+            }
+        });
+    }
+
+    // ---- server push (Atmosphere over a websocket)
+
+    private void connectPush() {
+        if (pushId == null) {
+            return;
+        }
+        String ws = base.toString().replaceFirst("^http", "ws") + "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
+                + pushId + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
+                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+                + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true";
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
+        cookies.forEach((name, value) -> builder.header("Cookie", name + "=" + value));
+        try {
+            push = builder.buildAsync(URI.create(ws), new PushListener()).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new ProtocolException("push connection refused: " + e);
+        }
+    }
+
+    /** Atmosphere frames are {@code length|message}; the first one is its own handshake, not UIDL. */
+    private final class PushListener implements WebSocket.Listener {
+        private final StringBuilder buffer = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            buffer.append(data);
+            while (true) {
+                int bar = buffer.indexOf("|");
+                if (bar < 0) {
+                    break;
+                }
+                int length;
+                try {
+                    length = Integer.parseInt(buffer.substring(0, bar).trim());
+                } catch (NumberFormatException notFramed) {
+                    buffer.setLength(0);
+                    break;
+                }
+                if (buffer.length() < bar + 1 + length) {
+                    break;
+                }
+                String message = buffer.substring(bar + 1, bar + 1 + length);
+                buffer.delete(0, bar + 1 + length);
+                pushed(message);
+            }
+            socket.request(1);
+            return null;
+        }
+    }
+
+    private void pushed(String message) {
+        String body = stripGuard(message.trim());
+        if (!body.startsWith("{") && !body.startsWith("[")) {
+            return; // Atmosphere's handshake and heartbeats
+        }
+        JsonNode json = JSON.readTree(body);
+        if (json.isArray()) {
+            json = json.get(0);
+        }
+        JsonNode uidl = json;
+        lock.lock();
+        try {
+            applyInOrder(uidl);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (heartbeat != null) {
+            heartbeat.interrupt();
+            heartbeat = null;
+        }
+        if (push != null) {
+            push.abort();
+            push = null;
+        }
+    }
+
+    /**
+     * Leaves the page as a browser does on {@code pagehide}: the unload beacon (the server closes
+     * the UI at once instead of after three missed heartbeats), and the push connection closes.
+     */
+    public void leave() throws IOException, InterruptedException {
+        if (csrfToken == null) {
+            return;
+        }
+        ObjectNode body = NODES.objectNode();
+        lock.lock();
+        try {
+            body.put("csrfToken", csrfToken);
+            body.putArray("rpc");
+            body.put("syncId", lastSyncId);
+            body.put("clientId", clientId);
+            body.put("UNLOAD", true);
+            csrfToken = null;
+        } finally {
+            lock.unlock();
+        }
+        close();
+        send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** Something the browser would have shown as an error, or a page that did not look as expected. */
+    public static final class ProtocolException extends RuntimeException {
+        public ProtocolException(String message) {
+            super(message);
+        }
+    }
+}

@@ -10,7 +10,8 @@
 #       cds       extracted, with a dynamic CDS archive made by the untimed first start (the image's way)
 #       aot       extracted, with a JDK 25 AOT cache trained by the untimed first start
 # Needs: ./mvnw -pl academy-ui -am package -DskipTests first; JAVA_HOME a JDK 25 (aot: 25 or newer).
-# Environment: PORT (8093), WORK (/tmp/academy-start-bench), JAVA_OPTS (extra JVM flags for all).
+# Environment: PORT (8093), WORK (/tmp/academy-start-bench), JAVA_OPTS (extra JVM flags for all),
+# JAR (another copy of the built jar).
 set -euo pipefail
 mode=${1:?mode: jar, extracted, cds or aot}
 runs=${2:-5}
@@ -18,7 +19,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 java=${JAVA_HOME:?set JAVA_HOME to a JDK 25}/bin/java
 port=${PORT:-8093}
 work=${WORK:-/tmp/academy-start-bench}/$mode
-jar=$root/academy-ui/target/academy-ui.jar
+jar=${JAR:-$root/academy-ui/target/academy-ui.jar}
 [ -f "$jar" ] || { echo "no $jar: build it first (./mvnw -pl academy-ui -am package -DskipTests)" >&2; exit 2; }
 rm -rf "$work" && mkdir -p "$work"
 export ACADEMY_DATA_DIR=$work/data PORT=$port

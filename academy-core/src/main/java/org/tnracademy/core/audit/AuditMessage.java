@@ -43,7 +43,7 @@ public record AuditMessage(String code, List<Object> arguments) {
     }
 
     public static AuditMessage of(String code, Object... arguments) {
-        return new AuditMessage(code, List.of(arguments));
+        return new AuditMessage(code, java.util.Arrays.asList(arguments));
     }
 
     private static Object checked(Object a) {

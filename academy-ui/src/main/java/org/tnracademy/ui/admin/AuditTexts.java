@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.flow.component.Component;
 import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.core.audit.AuditRecord;
 import org.tnracademy.exercises.LocalizedText;
@@ -19,10 +18,16 @@ final class AuditTexts {
     /** Messages whose arguments at these places are role names, shown in the reader's words. */
     private static final List<String> ROLE_MESSAGES = List.of("account-created", "roles-changed");
 
+    /** The bundles' texts: a view's {@code getTranslation}, or the provider in a test. */
+    @FunctionalInterface
+    interface Words {
+        String get(Locale locale, String key, Object... arguments);
+    }
+
     private AuditTexts() {
     }
 
-    static String detail(Component page, AuditRecord record, Locale locale) {
+    static String detail(Words words, AuditRecord record, Locale locale) {
         AuditMessage message = record.message();
         if (message == null) {
             return record.detail() == null ? "" : record.detail();
@@ -33,25 +38,25 @@ final class AuditTexts {
             if (a instanceof LocalizedText t) {
                 arguments.add(t.in(locale));
             } else if (i > 0 && ROLE_MESSAGES.contains(message.code()) && a instanceof String roles) {
-                arguments.add(roles(page, roles));
+                arguments.add(roles(words, locale, roles));
             } else {
                 arguments.add(a);
             }
         }
         String key = "audit.message." + message.code();
-        String text = page.getTranslation(locale, key, arguments.toArray());
+        String text = words.get(locale, key, arguments.toArray());
         // a code this version does not know (written by a newer node): the technical line says it
         return text.equals("!" + key) ? record.detail() : text;
     }
 
-    private static String roles(Component page, String names) {
+    private static String roles(Words words, Locale locale, String names) {
         if (names.isBlank()) {
-            return page.getTranslation("audit.no-roles");
+            return words.get(locale, "audit.no-roles");
         }
-        List<String> words = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
         for (String name : names.split(",")) {
-            words.add(page.getTranslation("role." + name.strip()));
+            roles.add(words.get(locale, "role." + name.strip()));
         }
-        return String.join(", ", words);
+        return String.join(", ", roles);
     }
 }

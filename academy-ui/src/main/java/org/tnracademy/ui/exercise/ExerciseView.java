@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import org.tnracademy.ui.layout.TableRegions;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -114,6 +115,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         instructions.setId("instructions");
         // sanitised by the core's MarkdownRenderer
         instructions.getElement().setProperty("innerHTML", sheet.instructionsHtml());
+        TableRegions.scrollInPlace(instructions, sheet.instructionsHtml());
         add(new H2(sheet.title().in(getLocale())), badges, instructions, policyLine(), new HintsPanel(hints, id));
 
         workspace = ExerciseWorkspaces.create(sheet, datasets);

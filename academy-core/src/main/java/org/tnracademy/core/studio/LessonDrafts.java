@@ -314,7 +314,7 @@ public class LessonDrafts {
     /** A course's title as the audit names it (its id means nothing to the people who read the log). */
     private LocalizedText courseTitle(long courseId) {
         Object title = em.createNativeQuery("select title from course where id = ?1").setParameter(1, courseId)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
         return title == null ? new LocalizedText(java.util.Map.of(LocalizedText.FALLBACK, String.valueOf(courseId)))
                 : new LocalizedTextConverter().convertToEntityAttribute(title.toString());
     }

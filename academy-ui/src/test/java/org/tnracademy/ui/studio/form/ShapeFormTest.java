@@ -469,7 +469,7 @@ class ShapeFormTest extends SpringBrowserlessTest {
         test(((NumberEditor) map.editor("south")).field()).setValue("-42.9");
         test(((NumberEditor) map.editor("north")).field()).setValue("-41.4");
         ObjectEditor photo = (ObjectEditor) entry(list(form.root(), "questions"), 0).editor("picture");
-        assertThat(photo.component().getElement().getOuterHTML()).contains("Photo", "Picture file", "Alt text");
+        assertThat(photo.component().getElement().getOuterHTML()).contains("Photo", "Leave every field empty for none.");
         type(((TextEditor) photo.editor("file")).field(), "images/not-uploaded.svg");
         type(((LocalizedEditor) photo.editor("alt")).english(), "A door with a blue number plate");
         assertThat(form.inputProblems()).isEmpty();

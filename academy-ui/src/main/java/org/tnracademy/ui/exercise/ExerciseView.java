@@ -36,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.answerdraft.AnswerDrafts;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.ExerciseSheet;
+import org.tnracademy.exercises.types.LabellingType;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.grading.AttemptWindow;
 import org.tnracademy.core.grading.GradeHistoryEntry;
@@ -328,7 +329,9 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             regraded.setId("regraded-note");
             feedbackArea.add(regraded, earlierGrades(graded));
         }
-        feedbackArea.add(ExerciseFeedbacks.create(sheet, graded, revealKey));
+        // a labelling item is named by its place in the dataset, as the workspace numbers it
+        feedbackArea.add(ExerciseFeedbacks.create(sheet, graded, revealKey, sheet.type().equals(LabellingType.ID)
+                && sheet.datasetId() != null ? datasets.itemKeys(sheet.datasetId()) : List.of()));
     }
 
     /** The grades a regrade replaced, so a learner can see what changed and when, oldest first. */

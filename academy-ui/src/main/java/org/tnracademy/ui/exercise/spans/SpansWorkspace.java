@@ -29,6 +29,7 @@ import org.tnracademy.exercises.spans.Post;
 import org.tnracademy.exercises.spans.SpanCategory;
 import org.tnracademy.exercises.spans.SpansSpec;
 import org.tnracademy.ui.exercise.workspace.AnswerChanges;
+import org.tnracademy.ui.layout.ColumnPriority;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.exercise.workspace.DraftTrees;
 import org.tnracademy.ui.exercise.workspace.FocusAfterRender;
@@ -185,10 +186,15 @@ public class SpansWorkspace implements AnswerWorkspace {
 
     private void configureMarkList() {
         markList.setId("mark-list");
-        markList.addColumn(m -> place(spec.postsById().get(m.postId()))).setHeader(root.getTranslation("wsb.spans.post")).setAutoWidth(true);
-        markList.addColumn(m -> title(m.category())).setHeader(root.getTranslation("wsb.spans.category"))
+        var post = markList.addColumn(m -> place(spec.postsById().get(m.postId())))
+                .setHeader(root.getTranslation("wsb.spans.post")).setAutoWidth(true);
+        var category = markList.addColumn(m -> title(m.category())).setHeader(root.getTranslation("wsb.spans.category"))
                 .setAutoWidth(true);
-        markList.addColumn(this::markedText).setHeader(root.getTranslation("wsb.spans.text")).setFlexGrow(1);
+        var text = markList.addColumn(this::markedText).setHeader(root.getTranslation("wsb.spans.text")).setFlexGrow(1);
+        // on a phone the post and category go above the marked text, which keeps the width left by the button
+        ColumnPriority.of(markList).wideOnly(post, category, text).stacked(root.getTranslation("wsb.spans.text"),
+                m -> ColumnPriority.details(root.getTranslation("wsb.spans.post-number",
+                        place(spec.postsById().get(m.postId()))), title(m.category())), this::markedText);
         markList.addComponentColumn(m -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeKeepingFocus(m));
             remove.setId("remove-mark-" + marks.all().indexOf(m));
@@ -196,7 +202,7 @@ public class SpansWorkspace implements AnswerWorkspace {
             remove.setAriaLabel(root.getTranslation("wsb.spans.remove", markedText(m), title(m.category())));
             remove.setEnabled(!readOnly);
             return remove;
-        }).setWidth("5rem").setFlexGrow(0);
+        }).setWidth("4rem").setFlexGrow(0);
         markList.addThemeName("wrap-cell-content");
         markList.setHeight("14rem");
         markList.addItemDoubleClickListener(e -> show(spec.postsById().get(e.getItem().postId())));

@@ -223,6 +223,7 @@ class PhoneBrowserTest extends ChromiumSuite {
                 // leaving a workspace whose draft is still being saved asks first: this test moves on
                 page.onDialog(dialog -> dialog.accept());
                 page.locator("a[id^='course-']").first().click();
+                assertThat(page.locator("#exercise-match-spyware-indicators")).isVisible(SLOW);
                 String course = page.url();
 
                 // the longest indicator (a whole SHA-256 pattern) chosen in a line's picker shows all of it

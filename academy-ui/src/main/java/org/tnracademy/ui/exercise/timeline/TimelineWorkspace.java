@@ -182,7 +182,8 @@ public class TimelineWorkspace implements AnswerWorkspace {
     private void changed(TimelineEvent moved) {
         answered = true;
         grid.getDataProvider().refreshAll();
-        status.setText(root.getTranslation("wsb.timeline.event-moved", moved.text(), order.indexOf(moved) + 1, order.size()));
+        status.setText(root.getTranslation("wsb.timeline.event-moved", moved.text(), moved.shownTime(),
+                order.indexOf(moved) + 1, order.size()));
         confirm.setVisible(false);
         changes.fire();
     }

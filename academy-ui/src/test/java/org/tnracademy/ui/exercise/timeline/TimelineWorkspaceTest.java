@@ -54,7 +54,7 @@ class TimelineWorkspaceTest extends SpringBrowserlessTest {
         assertThat(moveButton("earlier-ev-a").getElement().getAttribute("aria-label"))
                 .isEqualTo("Move the event at position 1, shown as 4 Mar 2025, 21:30 CET, earlier");
         assertThat($(Span.class).id("timeline-status").getText())
-                .isEqualTo("“A thread asks who will 'pay her a visit'.” is now at position 3 of 3.")
+                .isEqualTo("“A thread asks who will 'pay her a visit'.”, shown as 05/03/2025 02:10 (UTC+5), is now at position 3 of 3.")
                 .doesNotContain("ev-");
 
         assertThat(workspace.isEmpty()).isFalse();

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
 
 /**
  * What administrators do with accounts: create them one by one or from a CSV file, change roles,
@@ -56,7 +57,8 @@ public class AccountAdministration {
         refuseIfAny(problems);
         Account saved = accounts.save(new Account(account.username(), account.displayName().strip(),
                 encoder.encode(account.password()), account.roles(), Instant.now()));
-        audit.record(actor(), AuditAction.ACCOUNT_CREATED, account.username() + " " + account.roles(), null);
+        audit.record(actor(), AuditAction.ACCOUNT_CREATED,
+                AuditMessage.of("account-created", account.username(), roles(account.roles())), account.username() + " " + account.roles(), null);
         return saved.summary();
     }
 
@@ -72,7 +74,8 @@ public class AccountAdministration {
         refuseIfAny(problems);
         Set<Role> before = account.roles();
         account.changeRoles(roles);
-        audit.record(actor(), AuditAction.ROLES_CHANGED, account.username() + ": " + before + " -> " + roles, null);
+        audit.record(actor(), AuditAction.ROLES_CHANGED,
+                AuditMessage.of("roles-changed", account.username(), roles(before), roles(roles)), account.username() + ": " + before + " -> " + roles, null);
         return account.summary();
     }
 
@@ -81,7 +84,8 @@ public class AccountAdministration {
         Account account = find(accountId);
         refuseIfAny(AccountRules.checkPassword(0, newPassword));
         account.changePasswordHash(encoder.encode(newPassword));
-        audit.record(actor(), AuditAction.PASSWORD_RESET, account.username(), null);
+        audit.record(actor(), AuditAction.PASSWORD_RESET, AuditMessage.of("account-named", account.username()),
+                account.username(), null);
     }
 
     @Transactional
@@ -99,7 +103,7 @@ public class AccountAdministration {
         }
         account.setEnabled(enabled);
         audit.record(actor(), enabled ? AuditAction.ACCOUNT_REACTIVATED : AuditAction.ACCOUNT_DEACTIVATED,
-                account.username(), null);
+                AuditMessage.of("account-named", account.username()), account.username(), null);
         return account.summary();
     }
 
@@ -163,7 +167,8 @@ public class AccountAdministration {
             accounts.save(new Account(a.username(), a.displayName().strip(), encoder.encode(a.password()), a.roles(),
                     Instant.now()));
         }
-        audit.record(actor(), AuditAction.ACCOUNTS_IMPORTED, rows.size() + " analysts", null);
+        audit.record(actor(), AuditAction.ACCOUNTS_IMPORTED, AuditMessage.of("accounts-imported", rows.size()),
+                rows.size() + " analysts", null);
         return rows.size();
     }
 
@@ -193,5 +198,10 @@ public class AccountAdministration {
         if (!problems.isEmpty()) {
             throw new AccountChangeRefusedException(problems);
         }
+    }
+
+    /** Roles as an audit message carries them: their names, in the enum's order, for the reader's words. */
+    static String roles(java.util.Collection<Role> roles) {
+        return String.join(",", roles.stream().sorted().map(Role::name).toList());
     }
 }

@@ -38,6 +38,13 @@ class AuditEntry {
     @Column(name = "remote_address", updatable = false)
     private String remoteAddress;
 
+    /** What the entry says in the reader's language (V27); null on entries written before. */
+    @Column(name = "message_code", updatable = false)
+    private String messageCode;
+
+    @Column(name = "message_args", updatable = false)
+    private String messageArgs;
+
     protected AuditEntry() {
     }
 
@@ -49,7 +56,23 @@ class AuditEntry {
         this.remoteAddress = remoteAddress;
     }
 
+    AuditEntry(Instant at, String actor, AuditAction action, AuditMessage message, String detail,
+               String remoteAddress) {
+        this(at, actor, action, detail, remoteAddress);
+        this.messageCode = message.code();
+        this.messageArgs = message.argumentsJson();
+    }
+
     AuditRecord record() {
-        return new AuditRecord(id, at, actor, action, detail, remoteAddress);
+        AuditMessage message = null;
+        if (messageCode != null) {
+            try {
+                message = AuditMessage.read(messageCode, messageArgs);
+            } catch (RuntimeException unreadable) {
+                // the technical line still says what happened
+                message = null;
+            }
+        }
+        return new AuditRecord(id, at, actor, action, detail, remoteAddress, message);
     }
 }

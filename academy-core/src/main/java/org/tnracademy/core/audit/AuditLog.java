@@ -29,10 +29,25 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String actor, AuditAction action, String detail, String remoteAddress) {
-        String d = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        // whatever someone typed as their name is kept, up to what the column holds
-        String who = actor == null ? "system" : actor.length() <= MAX_ACTOR ? actor : actor.substring(0, MAX_ACTOR);
-        entries.save(new AuditEntry(Instant.now(), who, action, d, remoteAddress));
+        entries.save(new AuditEntry(Instant.now(), who(actor), action, bounded(detail), remoteAddress));
+    }
+
+    /**
+     * An entry with what it says for people (a message code and its arguments, read in their
+     * language) beside the technical line kept for log searches.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(String actor, AuditAction action, AuditMessage message, String detail, String remoteAddress) {
+        entries.save(new AuditEntry(Instant.now(), who(actor), action, message, bounded(detail), remoteAddress));
+    }
+
+    private static String bounded(String detail) {
+        return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    }
+
+    /** Whatever someone typed as their name is kept, up to what the column holds. */
+    private static String who(String actor) {
+        return actor == null ? "system" : actor.length() <= MAX_ACTOR ? actor : actor.substring(0, MAX_ACTOR);
     }
 
     /**
@@ -46,8 +61,10 @@ public class AuditLog {
         String actor = who == null ? "anonymous" : who.getName();
         actor = actor.length() <= MAX_ACTOR ? actor : actor.substring(0, MAX_ACTOR);
         String detail = refused.describe();
-        entries.save(new AuditEntry(Instant.now(), actor, AuditAction.UPLOAD_REFUSED,
-                detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL), remoteAddress));
+        AuditMessage message = AuditMessage.of("upload-refused", refused.field().name(),
+                refused.fileName() == null ? "" : refused.fileName(), refused.why().name());
+        entries.save(new AuditEntry(Instant.now(), actor, AuditAction.UPLOAD_REFUSED, message, bounded(detail),
+                remoteAddress));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

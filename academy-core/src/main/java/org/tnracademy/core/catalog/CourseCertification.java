@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
 
 /**
  * The pass mark of a course's certificate: the score in percent (mean standing over the course's
@@ -62,7 +63,7 @@ public class CourseCertification {
         }
         course.passMark = percent;
         audit.record(SecurityContextHolder.getContext().getAuthentication().getName(),
-                AuditAction.COURSE_PASS_MARK_CHANGED,
+                AuditAction.COURSE_PASS_MARK_CHANGED, AuditMessage.of("pass-mark-changed", course.title, before, percent),
                 "course " + course.slug + ": pass mark " + before + " % -> " + percent + " %", null);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.CoursePack;
@@ -86,7 +87,8 @@ public class CourseImporter {
         try {
             Outcome outcome = tx.execute(status -> apply(pack, carriedOver));
             if (outcome != Outcome.UNCHANGED) {
-                audit.record("system", AuditAction.CONTENT_IMPORTED, pack.id() + " version " + pack.version() + " "
+                audit.record("system", AuditAction.CONTENT_IMPORTED,
+                        AuditMessage.of("course-imported", pack.title(), pack.version(), outcome.name()), pack.id() + " version " + pack.version() + " "
                         + outcome + " (content hash " + pack.contentHash() + ")", null);
             }
             return outcome;

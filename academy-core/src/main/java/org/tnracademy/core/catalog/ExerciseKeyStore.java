@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.exercises.ExerciseType;
@@ -94,6 +95,7 @@ public class ExerciseKeyStore {
         e.keyVersion = version;
         exercises.saveAndFlush(e);
         audit.record(actor, AuditAction.ANSWER_KEY_VERSION_STORED,
+                AuditMessage.of("answer-key-stored", e.title, e.version, version),
                 "exercise " + e.slug + " version " + e.version + ": key version " + version, null);
         return version;
     }

@@ -30,6 +30,7 @@ import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.account.AccountSummary;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.core.progress.CourseCompletion;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.core.support.LocalizedTextConverter;
@@ -180,7 +181,9 @@ public class CertificateService {
         Certificate c = found.get();
         c.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         c.revokedBy = actor;
-        audit.record(actor, AuditAction.CERTIFICATE_REVOKED, "certificate " + VerificationId.grouped(c.verificationId)
+        // the verification id is printed on the certificate: it is how people name one
+        audit.record(actor, AuditAction.CERTIFICATE_REVOKED,
+                AuditMessage.of("certificate-revoked", VerificationId.grouped(c.verificationId)), "certificate " + VerificationId.grouped(c.verificationId)
                 + " revoked", null);
         return true;
     }

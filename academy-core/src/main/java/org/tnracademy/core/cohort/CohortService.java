@@ -27,6 +27,8 @@ import org.tnracademy.core.account.AccountSummary;
 import org.tnracademy.core.account.Role;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
+import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
 
@@ -113,7 +115,8 @@ public class CohortService {
         if (creator.has(Role.COHORT_MANAGER)) {
             managers.add(saved.id(), creator.username());
         }
-        audit.record(creator.username(), AuditAction.COHORT_CREATED, describe(saved.summary(0)), null);
+        audit.record(creator.username(), AuditAction.COHORT_CREATED, message("cohort-created", saved.summary(0)),
+                describe(saved.summary(0)), null);
         return saved.summary(0);
     }
 
@@ -125,7 +128,7 @@ public class CohortService {
         cohort.change(details);
         cohorts.saveAndFlush(cohort);
         CohortSummary summary = cohort.summary(members.countByCohortId(cohortId));
-        audit.record(actor(), AuditAction.COHORT_CHANGED, describe(summary), null);
+        audit.record(actor(), AuditAction.COHORT_CHANGED, message("cohort-changed", summary), describe(summary), null);
         return summary;
     }
 
@@ -145,7 +148,8 @@ public class CohortService {
         Instant now = Instant.now();
         members.saveAndFlush(new CohortMember(cohortId, learner.id(), now));
         events.publishEvent(new LearnersEnrolled(cohortId, List.of(learner.id())));
-        audit.record(actor(), AuditAction.COHORT_LEARNERS_ENROLLED, cohort.name() + ": " + name, null);
+        audit.record(actor(), AuditAction.COHORT_LEARNERS_ENROLLED,
+                AuditMessage.of("cohort-learner-enrolled", cohort.name(), name), cohort.name() + ": " + name, null);
         return new CohortMemberRow(learner.id(), learner.username(), learner.displayName(), now);
     }
 
@@ -223,6 +227,7 @@ public class CohortService {
         members.saveAllAndFlush(toEnrol.stream().map(id -> new CohortMember(cohortId, id, now)).toList());
         events.publishEvent(new LearnersEnrolled(cohortId, List.copyOf(toEnrol)));
         audit.record(actor(), AuditAction.COHORT_LEARNERS_ENROLLED,
+                AuditMessage.of("cohort-learners-enrolled", cohort.name(), toEnrol.size()),
                 cohort.name() + ": " + toEnrol.size() + " analysts from a CSV file", null);
         return toEnrol.size();
     }
@@ -246,6 +251,7 @@ public class CohortService {
         members.deleteMember(fromCohortId, learnerId);
         members.saveAndFlush(new CohortMember(toCohortId, learnerId, Instant.now()));
         audit.record(actor(), AuditAction.COHORT_LEARNER_MOVED,
+                AuditMessage.of("cohort-learner-moved", nameOf(learnerId), from.name(), to.name()),
                 nameOf(learnerId) + ": " + from.name() + " -> " + to.name(), null);
     }
 
@@ -258,7 +264,8 @@ public class CohortService {
             refuseIfAny(List.of(new CohortProblem(0, "learner", CohortProblem.Reason.NOT_ENROLLED,
                     String.valueOf(learnerId))));
         }
-        audit.record(actor(), AuditAction.COHORT_LEARNER_REMOVED, cohort.name() + ": " + nameOf(learnerId), null);
+        audit.record(actor(), AuditAction.COHORT_LEARNER_REMOVED,
+                AuditMessage.of("cohort-learner-removed", cohort.name(), nameOf(learnerId)), cohort.name() + ": " + nameOf(learnerId), null);
     }
 
     /**
@@ -326,7 +333,8 @@ public class CohortService {
         }
         refuseIfAny(problems);
         managers.add(cohortId, account.username());
-        audit.record(actor(), AuditAction.COHORT_MANAGER_ADDED, cohort.name() + ": " + account.username(), null);
+        audit.record(actor(), AuditAction.COHORT_MANAGER_ADDED,
+                AuditMessage.of("cohort-manager-added", cohort.name(), account.username()), cohort.name() + ": " + account.username(), null);
         return new CohortManagerRow(account.username(), account.displayName());
     }
 
@@ -344,7 +352,8 @@ public class CohortService {
             refuseIfAny(List.of(new CohortProblem(0, "username", CohortProblem.Reason.LAST_MANAGER, name)));
         }
         managers.remove(cohortId, name);
-        audit.record(actor(), AuditAction.COHORT_MANAGER_REMOVED, cohort.name() + ": " + name, null);
+        audit.record(actor(), AuditAction.COHORT_MANAGER_REMOVED,
+                AuditMessage.of("cohort-manager-removed", cohort.name(), name), cohort.name() + ": " + name, null);
     }
 
     /** A LIKE pattern matching names that contain the text, with LIKE's own wildcards taken literally. */
@@ -407,6 +416,21 @@ public class CohortService {
 
     private String actor() {
         return accounts.current().username();
+    }
+
+    /** A cohort as the audit names it: its name, dates and its courses' titles (never their ids). */
+    private AuditMessage message(String code, CohortSummary s) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String language : List.of("en", "fr")) {
+            List<String> names = new ArrayList<>();
+            for (Long courseId : s.courseIds()) {
+                names.add(catalog.outline(courseId).map(o -> o.title().in(Locale.forLanguageTag(language)))
+                        .orElse(String.valueOf(courseId)));
+            }
+            titles.put(language, String.join(", ", names));
+        }
+        return AuditMessage.of(code, s.name(), s.startsOn().toString(), s.endsOn().toString(), s.courseIds().size(),
+                new LocalizedText(titles));
     }
 
     private static String describe(CohortSummary s) {

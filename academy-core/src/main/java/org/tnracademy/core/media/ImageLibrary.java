@@ -17,6 +17,9 @@ import org.tnracademy.core.account.Role;
 import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
+import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.core.support.LocalizedTextConverter;
 import org.tnracademy.core.packs.PackImages;
 
 /**
@@ -88,7 +91,8 @@ public class ImageLibrary {
             stored = false;
         }
         if (stored) {
-            audit.record(actor, AuditAction.CONTENT_IMPORTED, "uploaded picture " + path + " (" + bytes.length
+            audit.record(actor, AuditAction.CONTENT_IMPORTED,
+                    AuditMessage.of("picture-uploaded", path, courseTitle(courseId), bytes.length), "uploaded picture " + path + " (" + bytes.length
                     + " bytes, sha256 " + sha256 + ") to course " + courseId, null);
         }
         return info(courseId, path, sha256);
@@ -140,5 +144,13 @@ public class ImageLibrary {
         Number count = (Number) em.createNativeQuery("select count(*) from course where id = ?1")
                 .setParameter(1, courseId).getSingleResult();
         return count.longValue() > 0;
+    }
+
+    /** A course's title as the audit names it (its id means nothing to the people who read the log). */
+    private LocalizedText courseTitle(long courseId) {
+        Object title = em.createNativeQuery("select title from course where id = ?1").setParameter(1, courseId)
+                .getResultList().stream().findFirst().orElse(null);
+        return title == null ? new LocalizedText(java.util.Map.of(LocalizedText.FALLBACK, String.valueOf(courseId)))
+                : new LocalizedTextConverter().convertToEntityAttribute(title.toString());
     }
 }

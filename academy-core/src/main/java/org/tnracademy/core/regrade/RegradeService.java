@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.GradingMaterial;
 import org.tnracademy.core.catalog.KeyVersionRefusedException;
@@ -100,7 +101,9 @@ public class RegradeService {
         regrading.replaceGrades(plan.material(), newVersion, plan.rescored(), now, actor);
         RegradePreview p = plan.preview();
         int standingsChanged = (int) p.standings().stream().filter(StandingChange::changed).count();
-        audit.record(actor, AuditAction.REGRADE, "exercise " + exerciseId + " version " + p.exerciseVersion()
+        audit.record(actor, AuditAction.REGRADE, AuditMessage.of("regraded", plan.material().title(),
+                p.currentKeyVersion(), newVersion, p.lines().size(), p.changed(), p.up(), p.down(), standingsChanged),
+                "exercise " + exerciseId + " version " + p.exerciseVersion()
                 + ": key version " + p.currentKeyVersion() + " -> " + newVersion + ", " + p.lines().size()
                 + " attempts regraded, " + p.changed() + " changed (" + p.up() + " up, " + p.down() + " down), "
                 + standingsChanged + " standings changed", null);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.GradingMaterial;
 import org.tnracademy.core.grading.GradedAttempt;
@@ -100,7 +101,8 @@ public class ReviewService {
         } catch (IllegalStateException | OptimisticLockingFailureException raced) {
             throw notPending(attemptId);
         }
-        audit.record(instructor, AuditAction.WRITTEN_ANALYSIS_GRADED, "attempt " + attemptId + " of exercise "
+        audit.record(instructor, AuditAction.WRITTEN_ANALYSIS_GRADED,
+                AuditMessage.of("written-graded", m.title(), result.points(), result.maxPoints()), "attempt " + attemptId + " of exercise "
                 + m.exerciseId() + ": " + result.points() + "/" + result.maxPoints() + " points", null);
         return graded;
     }

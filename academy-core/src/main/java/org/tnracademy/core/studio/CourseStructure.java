@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.core.catalog.CourseCard;
 import org.tnracademy.core.catalog.CourseSnapshot;
 import org.tnracademy.core.catalog.UnpublishedCourses;
@@ -98,7 +99,7 @@ public class CourseStructure {
             // a colleague created a course with this id at the same moment
             throw exists(course.slug());
         }
-        audit.record(actor, AuditAction.COURSE_CREATED, "created course " + course.slug()
+        audit.record(actor, AuditAction.COURSE_CREATED, AuditMessage.of("course-created", title), "created course " + course.slug()
                 + " (unpublished until its first publication)", null);
         return courseId;
     }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.GradingMaterial;
@@ -172,7 +173,8 @@ class ExerciseDraftPublishing {
             }
             regrading.replaceGrades(material, material.keyVersion(), rescored, now, actor);
             long changed = rescored.stream().filter(Rescored::changed).count();
-            audit.record(actor, AuditAction.REGRADE, "exercise " + slug + " version " + material.version()
+            audit.record(actor, AuditAction.REGRADE, AuditMessage.of("attempts-carried-over", material.title(),
+                    rescored.size(), changed), "exercise " + slug + " version " + material.version()
                     + ": attempts carried over to the published draft (key version " + material.keyVersion() + "), "
                     + rescored.size() + " attempts regraded, " + changed + " changed", null);
         });

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
+import org.tnracademy.core.support.LocalizedTextConverter;
 import org.tnracademy.core.catalog.CourseImporter;
 import org.tnracademy.core.catalog.CourseSnapshot;
 import org.tnracademy.core.catalog.LessonSource;
@@ -265,7 +267,9 @@ public class LessonDrafts {
             return new PublishedCourse(courseId, next.id(), next.version(), applied.size() + created.size(),
                     courseDraft.isPresent());
         });
-        audit.record(actor, AuditAction.CONTENT_IMPORTED, "published course " + published.courseSlug() + " version "
+        audit.record(actor, AuditAction.CONTENT_IMPORTED, AuditMessage.of("course-published",
+                courseTitle(published.courseId()), published.packVersion(), published.lessonsPublished(),
+                published.courseDraftPublished() ? "yes" : "no"), "published course " + published.courseSlug() + " version "
                 + published.packVersion() + " with " + published.lessonsPublished()
                 + (published.lessonsPublished() == 1 ? " lesson draft" : " lesson drafts")
                 + (published.courseDraftPublished() ? " and the course draft" : ""), null);
@@ -305,5 +309,13 @@ public class LessonDrafts {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** A course's title as the audit names it (its id means nothing to the people who read the log). */
+    private LocalizedText courseTitle(long courseId) {
+        Object title = em.createNativeQuery("select title from course where id = ?1").setParameter(1, courseId)
+                .getResultList().stream().findFirst().orElse(null);
+        return title == null ? new LocalizedText(java.util.Map.of(LocalizedText.FALLBACK, String.valueOf(courseId)))
+                : new LocalizedTextConverter().convertToEntityAttribute(title.toString());
     }
 }

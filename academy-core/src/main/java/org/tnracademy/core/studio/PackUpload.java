@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.core.catalog.CourseImporter;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackProblem;
@@ -66,7 +67,8 @@ public class PackUpload {
         CoursePack pack = reader.read(open(name, zip));
         CourseImporter.Outcome outcome = importer.importPack(pack);
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
-        audit.record(actor, AuditAction.CONTENT_IMPORTED, "uploaded " + name + ": course " + pack.id() + " version "
+        audit.record(actor, AuditAction.CONTENT_IMPORTED,
+                AuditMessage.of("pack-uploaded", name, pack.title(), pack.version(), outcome.name()), "uploaded " + name + ": course " + pack.id() + " version "
                 + pack.version() + " " + outcome, null);
         return new UploadedPack(pack.id(), pack.version(), outcome);
     }

@@ -48,6 +48,7 @@ class RefusedUploadAuditTest {
             assertThat(r.detail()).isEqualTo("DATASET 'huge.csv' TOO_LARGE: 314572800 bytes announced, limit "
                     + "16777216 bytes; nothing was read");
             assertThat(r.remoteAddress()).isEqualTo("192.0.2.7");
+            assertThat(r.message()).isEqualTo(AuditMessage.of("upload-refused", "DATASET", "huge.csv", "TOO_LARGE"));
         });
     }
 

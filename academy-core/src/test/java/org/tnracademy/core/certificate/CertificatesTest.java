@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tnracademy.exercises.LocalizedText;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,6 +128,10 @@ class CertificatesTest {
         assertThat(audit.of(instructor)).anySatisfy(r -> {
             assertThat(r.action()).isEqualTo(AuditAction.COURSE_PASS_MARK_CHANGED);
             assertThat(r.detail()).contains("100 % -> " + c.scorePercent() + " %");
+            // what people read names the course by its title, in their language, never by its id
+            assertThat(r.message().code()).isEqualTo("pass-mark-changed");
+            assertThat(r.message().arguments()).element(0).isInstanceOf(LocalizedText.class);
+            assertThat(r.message().arguments()).endsWith(100L, (long) c.scorePercent());
         });
         SignedIn.as(learner, Role.LEARNER);
         assertThat(certificates.pdf(f.courseId, Locale.ENGLISH, CertificateTexts.ENGLISH, VERIFY)).isNotEmpty();

@@ -24,7 +24,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("audit.action." + r.action().name())).setHeader(getTranslation("audit.what"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditRecord::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(2);
+        grid.addColumn(r -> AuditTexts.detail(this::getTranslation, r, getLocale())).setHeader(getTranslation("audit.detail")).setFlexGrow(2);
         grid.addColumn(AuditRecord::remoteAddress).setHeader(getTranslation("audit.address")).setAutoWidth(true);
         grid.setItems(q -> audit.newestFirst(q.getOffset(), q.getLimit()).stream(), q -> Math.toIntExact(audit.count()));
         add(grid);

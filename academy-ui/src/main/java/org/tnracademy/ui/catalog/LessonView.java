@@ -3,6 +3,7 @@ package org.tnracademy.ui.catalog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import org.tnracademy.ui.layout.TableRegions;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
@@ -73,6 +74,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         body.setId("lesson-body");
         // already sanitised by the core's MarkdownRenderer: no script or handler survives
         body.getElement().setProperty("innerHTML", lesson.safeHtml());
+        TableRegions.scrollInPlace(body, lesson.safeHtml());
         add(body);
         showRead(progress.isLessonRead(lesson.id()));
         HorizontalLayout reading = new HorizontalLayout(markRead, readMark);

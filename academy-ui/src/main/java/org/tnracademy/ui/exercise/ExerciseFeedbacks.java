@@ -1,5 +1,7 @@
 package org.tnracademy.ui.exercise;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Component;
 import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.grading.GradedAttempt;
@@ -51,12 +53,17 @@ final class ExerciseFeedbacks {
     private ExerciseFeedbacks() {
     }
 
-    static Component create(ExerciseSheet sheet, GradedAttempt attempt, boolean revealKey) {
-        return create(sheet, attempt.pending() ? null : attempt.result(), revealKey);
+    static Component create(ExerciseSheet sheet, GradedAttempt attempt, boolean revealKey, List<String> itemOrder) {
+        return create(sheet, attempt.pending() ? null : attempt.result(), revealKey, itemOrder);
     }
 
     /** The feedback for a type's result; null result only for a written analysis still waiting for its grade. */
     static Component create(ExerciseSheet sheet, GradeResult result, boolean revealKey) {
+        return create(sheet, result, revealKey, List.of());
+    }
+
+    /** @param itemOrder the dataset's item keys in its order, to name items by their place; may be empty */
+    static Component create(ExerciseSheet sheet, GradeResult result, boolean revealKey, List<String> itemOrder) {
         if (sheet.type().equals(WrittenType.ID)) {
             // a pending analysis has no result yet: the feedback shows the rubric and "pending"
             return new WrittenFeedback(sheet.spec(WrittenSpec.class), (WrittenResult) result, revealKey);
@@ -64,7 +71,7 @@ final class ExerciseFeedbacks {
         Results typed = new Results(result);
         return switch (sheet.type()) {
             case LabellingType.ID -> new LabellingFeedback(sheet.labels(), typed.result(LabellingResult.class),
-                    revealKey);
+                    revealKey, itemOrder);
             case ChoiceType.ID -> new ChoiceFeedback(sheet.spec(ChoiceSpec.class), typed.result(ChoiceResult.class),
                     revealKey);
             case ShortAnswerType.ID -> new ShortAnswerFeedback(sheet.spec(ShortAnswerSpec.class),

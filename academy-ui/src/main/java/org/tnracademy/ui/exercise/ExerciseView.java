@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import org.tnracademy.ui.layout.TableRegions;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -35,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.answerdraft.AnswerDrafts;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.ExerciseSheet;
+import org.tnracademy.exercises.types.LabellingType;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.grading.AttemptWindow;
 import org.tnracademy.core.grading.GradeHistoryEntry;
@@ -114,6 +116,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         instructions.setId("instructions");
         // sanitised by the core's MarkdownRenderer
         instructions.getElement().setProperty("innerHTML", sheet.instructionsHtml());
+        TableRegions.scrollInPlace(instructions, sheet.instructionsHtml());
         add(new H2(sheet.title().in(getLocale())), badges, instructions, policyLine(), new HintsPanel(hints, id));
 
         workspace = ExerciseWorkspaces.create(sheet, datasets);
@@ -324,7 +327,9 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             regraded.setId("regraded-note");
             feedbackArea.add(regraded, earlierGrades(graded));
         }
-        feedbackArea.add(ExerciseFeedbacks.create(sheet, graded, revealKey));
+        // a labelling item is named by its place in the dataset, as the workspace numbers it
+        feedbackArea.add(ExerciseFeedbacks.create(sheet, graded, revealKey, sheet.type().equals(LabellingType.ID)
+                && sheet.datasetId() != null ? datasets.itemKeys(sheet.datasetId()) : List.of()));
     }
 
     /** The grades a regrade replaced, so a learner can see what changed and when, oldest first. */

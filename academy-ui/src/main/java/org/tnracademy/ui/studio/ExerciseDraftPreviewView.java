@@ -6,6 +6,7 @@ import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import org.tnracademy.ui.layout.TableRegions;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -83,6 +84,7 @@ public class ExerciseDraftPreviewView extends VerticalLayout implements BeforeEn
         instructions.setId("draft-preview-instructions");
         // sanitised by the core's MarkdownRenderer
         instructions.getElement().setProperty("innerHTML", sheet.instructionsHtml());
+        TableRegions.scrollInPlace(instructions, sheet.instructionsHtml());
         workspace = ExerciseParts.workspace(sheet, datasets);
         Button grade = new Button(getTranslation("xdraft.preview.grade"), e -> testGrade());
         grade.setId("draft-preview-grade");

@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import org.tnracademy.ui.layout.TableRegions;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -64,6 +65,7 @@ public class ExercisePreviewView extends VerticalLayout implements BeforeEnterOb
         instructions.setId("instructions");
         // sanitised by the core's MarkdownRenderer
         instructions.getElement().setProperty("innerHTML", sheet.instructionsHtml());
+        TableRegions.scrollInPlace(instructions, sheet.instructionsHtml());
         workspace = ExerciseParts.workspace(sheet, datasets);
         Button grade = new Button(getTranslation("studio.preview.grade"), e -> testGrade());
         grade.setId("preview-grade");

@@ -213,6 +213,80 @@ class PhoneBrowserTest extends ChromiumSuite {
         }
     }
 
+    @Test
+    @Order(4)
+    void aChosenIndicatorAndTheMarksListAreReadWholeAndTheGazetteerScrollsInItsOwnRegion() {
+        for (int width : List.of(PHONE_WIDTH, 1400)) {
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                    .setViewportSize(width, PHONE_HEIGHT))) {
+                Page page = chromium.signIn(context, "analyst");
+                // leaving a workspace whose draft is still being saved asks first: this test moves on
+                page.onDialog(dialog -> dialog.accept());
+                page.locator("a[id^='course-']").first().click();
+                assertThat(page.locator("#exercise-match-spyware-indicators")).isVisible(SLOW);
+                String course = page.url();
+
+                // the longest indicator (a whole SHA-256 pattern) chosen in a line's picker shows all of it
+                page.locator("#exercise-match-spyware-indicators").click();
+                Locator picker = page.locator("[id^='indicator-line-']").first();
+                Locator start = page.locator("#start-attempt");
+                assertThat(start.or(picker).first()).isVisible(SLOW);
+                if (start.isVisible()) {
+                    startAttempt(page);
+                }
+                picker.click();
+                Locator options = page.getByRole(AriaRole.OPTION);
+                assertThat(options.first()).isVisible(SLOW);
+                int longest = 0;
+                for (int i = 1; i < options.count(); i++) {
+                    if (options.nth(i).textContent().length() > options.nth(longest).textContent().length()) {
+                        longest = i;
+                    }
+                }
+                String whole = options.nth(longest).textContent().strip();
+                options.nth(longest).click();
+                Locator value = picker.locator("vaadin-select-value-button");
+                assertThat(value).containsText(whole);
+                look(page, "picker-value-" + width);
+                assertThat(clipped(page, "[id^='indicator-line-'] vaadin-select-value-button, "
+                        + "[id^='indicator-line-'] vaadin-select-value-button vaadin-select-item"))
+                        .as("picker values cut at %d px", width).isEmpty();
+
+                // the marks list of the spans workspace: post, category and marked text whole
+                page.navigate(course);
+                page.locator("#exercise-mark-exposed-personal-data").click();
+                page.locator("#span-from input").fill("1");
+                page.locator("#span-to input").fill("40");
+                page.locator("#add-mark").click();
+                assertThat(page.locator("#mark-list vaadin-grid-cell-content").first()).isVisible(SLOW);
+                look(page, "marks-list-" + width);
+                assertThat(clipped(page, "#mark-list vaadin-grid-cell-content"))
+                        .as("marks list cut at %d px", width).isEmpty();
+
+                // the gazetteer of the geolocation exercise: a named region a keyboard reaches and scrolls
+                page.navigate(course);
+                page.locator("#exercise-geolocate-the-photos").click();
+                Locator region = page.locator("#instructions .academy-table-scroll");
+                assertThat(region).isVisible(SLOW);
+                assertThat(region).hasAttribute("role", "region");
+                assertThat(region).hasAttribute("tabindex", "0");
+                assertThat(region).hasAttribute("aria-label", "Table 1 of 1; scroll it sideways with the arrow keys");
+                assertThat(region.locator("table")).containsText("Saint-Ondrelle belfry");
+                look(page, "gazetteer-" + width);
+            }
+        }
+    }
+
+    /** The elements matching the selector whose text is cut: wider than their box, or ending in an ellipsis. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> clipped(Page page, String selector) {
+        return (List<Map<String, Object>>) page.evaluate("""
+                selector => [...document.querySelectorAll(selector)]
+                  .filter(e => e.scrollWidth > e.clientWidth + 1
+                            || getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth)
+                  .map(e => ({text: e.textContent, scroll: e.scrollWidth, client: e.clientWidth}))""", selector);
+    }
+
     /** Starts a timed attempt: the workspace takes answers once the clock shows. */
     private static void startAttempt(Page page) {
         page.locator("#start-attempt").click();

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
+import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackValidationException;
@@ -58,7 +59,8 @@ public class DatasetUploads {
         String name = DatasetFile.packName(read.fileName());
         long id = datasets.store(new CoursePack.Dataset(name, read.allItems(), sha256(bytes)));
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
-        audit.record(actor, AuditAction.CONTENT_IMPORTED, "uploaded dataset " + read.fileName() + " as " + name
+        audit.record(actor, AuditAction.CONTENT_IMPORTED,
+                AuditMessage.of("dataset-uploaded", read.fileName(), name, read.itemCount()), "uploaded dataset " + read.fileName() + " as " + name
                 + " (dataset " + id + ", " + read.itemCount() + " items)", null);
         return new StoredDataset(id, name, read.itemCount());
     }

@@ -26,8 +26,17 @@ public class LabellingFeedback extends VerticalLayout {
     /** The key of wrong items is shown only once no attempt is left, so later attempts stay a test. */
     private final boolean revealKey;
 
+    /** The dataset's item keys in its order: an item is named by its place ("Post 12"), as the workspace numbers it. */
+    private final List<String> itemOrder;
+
     public LabellingFeedback(List<LabelOption> labels, LabellingResult result, boolean revealKey) {
+        this(labels, result, revealKey, List.of());
+    }
+
+    public LabellingFeedback(List<LabelOption> labels, LabellingResult result, boolean revealKey,
+                             List<String> itemOrder) {
         this.labels = List.copyOf(labels);
+        this.itemOrder = List.copyOf(itemOrder);
         this.revealKey = revealKey;
         setPadding(false);
         Span score = FeedbackParts.score(result.score(), getLocale());
@@ -94,7 +103,7 @@ public class LabellingFeedback extends VerticalLayout {
                     getTranslation(f.correct() ? "feedback.item-correct" : "feedback.item-wrong"));
             return mark;
         }).setWidth("3rem").setFlexGrow(0);
-        grid.addColumn(ItemFeedback::itemId).setHeader(getTranslation("feedback.item")).setAutoWidth(true);
+        grid.addColumn(f -> item(f.itemId())).setHeader(getTranslation("feedback.item")).setAutoWidth(true);
         grid.addColumn(f -> f.givenLabel() == null ? getTranslation("workspace.unlabelled") : title(f.givenLabel()))
                 .setHeader(getTranslation("feedback.your-label")).setAutoWidth(true);
         grid.addColumn(f -> f.correct() || revealKey ? title(f.expectedLabel()) : "—")
@@ -102,7 +111,7 @@ public class LabellingFeedback extends VerticalLayout {
         grid.addColumn(this::explanation).setHeader(getTranslation("feedback.explanation")).setFlexGrow(4);
         // on a phone: the item and both labels above the explanation
         ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("feedback.explanation"),
-                f -> ColumnPriority.details(f.itemId(),
+                f -> ColumnPriority.details(item(f.itemId()),
                         ColumnPriority.pair(this, getTranslation("feedback.your-label"),
                                 f.givenLabel() == null ? getTranslation("workspace.unlabelled") : title(f.givenLabel())),
                         ColumnPriority.pair(this, getTranslation("feedback.expected-label"),
@@ -124,5 +133,11 @@ public class LabellingFeedback extends VerticalLayout {
     private String title(String labelId) {
         return labels.stream().filter(l -> Objects.equals(l.id(), labelId)).findFirst()
                 .map(l -> l.title().in(getLocale())).orElse(labelId);
+    }
+
+    /** An item by its place in the dataset; its key only when the order is not known. */
+    private String item(String itemId) {
+        int at = itemOrder.indexOf(itemId);
+        return at < 0 ? itemId : getTranslation("feedback.post-number", at + 1);
     }
 }

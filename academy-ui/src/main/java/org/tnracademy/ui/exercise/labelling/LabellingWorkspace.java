@@ -201,7 +201,7 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         picker.setItems(sheet.labels().stream().map(LabelOption::id).toList());
         picker.setItemLabelGenerator(id -> id == null ? getTranslation("workspace.unlabelled") : titleOf(id));
         picker.setValue(labels.get(row.itemKey()));
-        picker.setAriaLabel(getTranslation("workspace.label-for", row.itemKey()));
+        picker.setAriaLabel(getTranslation("workspace.label-for-post", row.position() + 1));
         picker.setWidthFull();
         picker.setId("label-" + row.itemKey());
         picker.setReadOnly(readOnly);

@@ -109,7 +109,7 @@ public class SpansFeedback extends Composite<VerticalLayout> {
                     getTranslation(matched(f) ? "feedback.item-correct" : "feedback.item-wrong"));
             return mark;
         }).setWidth("3rem").setFlexGrow(0);
-        grid.addColumn(SpanFeedback::postId).setHeader(getTranslation("wsb.spans.post")).setAutoWidth(true);
+        grid.addColumn(f -> post(f.postId())).setHeader(getTranslation("wsb.spans.post")).setAutoWidth(true);
         grid.addColumn(f -> getTranslation("wsb.spans.outcome." + f.outcome().name()))
                 .setHeader(getTranslation("wsb.outcome")).setAutoWidth(true);
         grid.addColumn(f -> shown(f) ? title(f.category()) : hidden()).setHeader(getTranslation("wsb.spans.category"))
@@ -124,7 +124,7 @@ public class SpansFeedback extends Composite<VerticalLayout> {
                 .setFlexGrow(4);
         // on a phone: post, outcome, category, the learner's mark and overlap above the expected span
         ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("wsb.spans.expected"),
-                f -> ColumnPriority.details(f.postId(), getTranslation("wsb.spans.outcome." + f.outcome().name()),
+                f -> ColumnPriority.details(post(f.postId()), getTranslation("wsb.spans.outcome." + f.outcome().name()),
                         shown(f) ? title(f.category()) : "",
                         ColumnPriority.pair(this, getTranslation("wsb.spans.your-mark"), given(f)),
                         f.givenStart() == null ? "" : Formats.percent(f.overlap(), getLocale())),
@@ -156,13 +156,25 @@ public class SpansFeedback extends Composite<VerticalLayout> {
     private Grid<MarkedSpan> unmatched() {
         Grid<MarkedSpan> grid = new Grid<>();
         grid.setId("unmatched-marks");
-        grid.addColumn(MarkedSpan::postId).setHeader(getTranslation("wsb.spans.post")).setAutoWidth(true);
+        grid.addColumn(m -> post(m.postId())).setHeader(getTranslation("wsb.spans.post")).setAutoWidth(true);
         grid.addColumn(m -> describe(m.postId(), m.start(), m.end(), m.category()))
                 .setHeader(getTranslation("wsb.spans.your-mark")).setFlexGrow(1);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(result.unmatchedMarks());
         sized(grid, result.unmatchedMarks().size());
         return grid;
+    }
+
+    /** A post as the workspace names it, by its place ("Post 3"); its id only without the spec. */
+    private String post(String postId) {
+        if (spec != null) {
+            for (int i = 0; i < spec.posts().size(); i++) {
+                if (spec.posts().get(i).id().equals(postId)) {
+                    return getTranslation("wsb.spans.post-number", i + 1);
+                }
+            }
+        }
+        return postId;
     }
 
     private String describe(String postId, int start, int end, String category) {

@@ -29,6 +29,7 @@ import org.tnracademy.exercises.spans.Post;
 import org.tnracademy.exercises.spans.SpanCategory;
 import org.tnracademy.exercises.spans.SpansSpec;
 import org.tnracademy.ui.exercise.workspace.AnswerChanges;
+import org.tnracademy.ui.layout.ColumnPriority;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.exercise.workspace.DraftTrees;
 import org.tnracademy.ui.exercise.workspace.FocusAfterRender;
@@ -136,12 +137,12 @@ public class SpansWorkspace implements AnswerWorkspace {
         postSearch.setId("post-search");
         postSearch.addValueChangeListener(e -> {
             String text = e.getValue().strip().toLowerCase(Locale.ROOT);
-            posts.setFilter(p -> text.isEmpty() || p.id().toLowerCase(Locale.ROOT).contains(text)
-                    || p.text().toLowerCase(Locale.ROOT).contains(text));
+            posts.setFilter(p -> text.isEmpty() || p.text().toLowerCase(Locale.ROOT).contains(text));
         });
         postList.setId("post-list");
         postList.setDataProvider(posts);
-        postList.addColumn(Post::id).setHeader(root.getTranslation("wsb.spans.post")).setAutoWidth(true);
+        // a post is named by its place in the exercise, as the post title names it (its id is the pack's)
+        postList.addColumn(this::place).setHeader(root.getTranslation("wsb.spans.post")).setAutoWidth(true);
         postList.addColumn(p -> marks.countOf(p.id())).setHeader(root.getTranslation("wsb.spans.marks"))
                 .setWidth("5rem").setFlexGrow(0);
         postList.setHeight("32rem");
@@ -185,10 +186,15 @@ public class SpansWorkspace implements AnswerWorkspace {
 
     private void configureMarkList() {
         markList.setId("mark-list");
-        markList.addColumn(MarkedSpan::postId).setHeader(root.getTranslation("wsb.spans.post")).setAutoWidth(true);
-        markList.addColumn(m -> title(m.category())).setHeader(root.getTranslation("wsb.spans.category"))
+        var post = markList.addColumn(m -> place(spec.postsById().get(m.postId())))
+                .setHeader(root.getTranslation("wsb.spans.post")).setAutoWidth(true);
+        var category = markList.addColumn(m -> title(m.category())).setHeader(root.getTranslation("wsb.spans.category"))
                 .setAutoWidth(true);
-        markList.addColumn(this::markedText).setHeader(root.getTranslation("wsb.spans.text")).setFlexGrow(1);
+        var text = markList.addColumn(this::markedText).setHeader(root.getTranslation("wsb.spans.text")).setFlexGrow(1);
+        // on a phone the post and category go above the marked text, which keeps the width left by the button
+        ColumnPriority.of(markList).wideOnly(post, category, text).stacked(root.getTranslation("wsb.spans.text"),
+                m -> ColumnPriority.details(root.getTranslation("wsb.spans.post-number",
+                        place(spec.postsById().get(m.postId()))), title(m.category())), this::markedText);
         markList.addComponentColumn(m -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeKeepingFocus(m));
             remove.setId("remove-mark-" + marks.all().indexOf(m));
@@ -196,7 +202,7 @@ public class SpansWorkspace implements AnswerWorkspace {
             remove.setAriaLabel(root.getTranslation("wsb.spans.remove", markedText(m), title(m.category())));
             remove.setEnabled(!readOnly);
             return remove;
-        }).setWidth("5rem").setFlexGrow(0);
+        }).setWidth("4rem").setFlexGrow(0);
         markList.addThemeName("wrap-cell-content");
         markList.setHeight("14rem");
         markList.addItemDoubleClickListener(e -> show(spec.postsById().get(e.getItem().postId())));
@@ -234,7 +240,7 @@ public class SpansWorkspace implements AnswerWorkspace {
     private void show(Post post) {
         current = post;
         int index = spec.posts().indexOf(post);
-        postTitle.setText(root.getTranslation("wsb.spans.post-title", post.id(), index + 1, spec.posts().size()));
+        postTitle.setText(root.getTranslation("wsb.spans.post-of", index + 1, spec.posts().size()));
         postText.show(post.text(), marks.of(post.id()));
         from.clear();
         to.clear();
@@ -443,6 +449,11 @@ public class SpansWorkspace implements AnswerWorkspace {
     private void say(String text, boolean error) {
         message.setText(text);
         message.getStyle().set("color", error ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
+    }
+
+    /** A post's place in the exercise, from 1. */
+    private int place(Post post) {
+        return spec.posts().indexOf(post) + 1;
     }
 
     private String markedText(MarkedSpan m) {

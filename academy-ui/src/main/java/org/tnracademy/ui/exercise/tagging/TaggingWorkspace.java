@@ -196,11 +196,13 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
     private ListItem taggedItem(Technique technique) {
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> untag(technique.id()));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        remove.setAriaLabel(getTranslation("ws-a.tagging.remove", technique.id()));
-        remove.setTooltipText(getTranslation("ws-a.tagging.remove", technique.id()));
+        // named as the list shows it: the technique's id, which analysts cite, and its name
+        String named = technique.id() + " · " + technique.name().in(getLocale());
+        remove.setAriaLabel(getTranslation("ws-a.tagging.remove", named));
+        remove.setTooltipText(getTranslation("ws-a.tagging.remove", named));
         remove.setId("untag-" + technique.id());
         remove.setEnabled(!readOnly);
-        return new ListItem(new Span(technique.id() + " · " + technique.name().in(getLocale()) + " "), remove);
+        return new ListItem(new Span(named + " "), remove);
     }
 
     @Override

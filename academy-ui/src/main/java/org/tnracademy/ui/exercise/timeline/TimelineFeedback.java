@@ -126,11 +126,17 @@ public class TimelineFeedback extends Composite<VerticalLayout> {
                 : getTranslation("wsb.timeline.tied-places", f.expectedFirst(), f.expectedLast());
     }
 
+    /**
+     * The event's own text; without the spec, the place the learner gave it (its id means nothing to
+     * a learner, and its right place would give the order away).
+     */
     private String event(EventFeedback f) {
-        if (spec == null) {
-            return f.eventId();
+        String text = spec == null ? null : spec.events().stream().filter(e -> e.id().equals(f.eventId()))
+                .findFirst().map(TimelineEvent::text).orElse(null);
+        if (text != null) {
+            return text;
         }
-        return spec.events().stream().filter(e -> e.id().equals(f.eventId())).findFirst()
-                .map(TimelineEvent::text).map(t -> f.eventId() + ": " + t).orElse(f.eventId());
+        return f.givenPosition() == null ? getTranslation("wsb.timeline.unplaced")
+                : getTranslation("wsb.timeline.event-at", f.givenPosition());
     }
 }

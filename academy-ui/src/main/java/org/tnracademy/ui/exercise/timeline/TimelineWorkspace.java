@@ -120,13 +120,16 @@ public class TimelineWorkspace implements AnswerWorkspace {
     private Component moveButtons(TimelineEvent event) {
         int at = order.indexOf(event);
         Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> moveKeepingFocus(event, -1));
-        up.setAriaLabel(root.getTranslation("wsb.timeline.move-earlier", at + 1, event.id()));
-        up.setTooltipText(root.getTranslation("wsb.timeline.move-earlier", at + 1, event.id()));
+        // named by its place and the time it shows, as the learner sees the row (never by its id)
+        String earlier = root.getTranslation("wsb.timeline.move-event-earlier", at + 1, event.shownTime());
+        up.setAriaLabel(earlier);
+        up.setTooltipText(earlier);
         up.setId("earlier-" + event.id());
         up.setEnabled(!readOnly && at > 0);
         Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> moveKeepingFocus(event, 1));
-        down.setAriaLabel(root.getTranslation("wsb.timeline.move-later", at + 1, event.id()));
-        down.setTooltipText(root.getTranslation("wsb.timeline.move-later", at + 1, event.id()));
+        String later = root.getTranslation("wsb.timeline.move-event-later", at + 1, event.shownTime());
+        down.setAriaLabel(later);
+        down.setTooltipText(later);
         down.setId("later-" + event.id());
         down.setEnabled(!readOnly && at < order.size() - 1);
         for (Button b : List.of(up, down)) {
@@ -179,7 +182,8 @@ public class TimelineWorkspace implements AnswerWorkspace {
     private void changed(TimelineEvent moved) {
         answered = true;
         grid.getDataProvider().refreshAll();
-        status.setText(root.getTranslation("wsb.timeline.moved", moved.id(), order.indexOf(moved) + 1, order.size()));
+        status.setText(root.getTranslation("wsb.timeline.event-moved", moved.text(), moved.shownTime(),
+                order.indexOf(moved) + 1, order.size()));
         confirm.setVisible(false);
         changes.fire();
     }

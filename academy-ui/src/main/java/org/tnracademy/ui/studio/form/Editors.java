@@ -8,7 +8,7 @@ final class Editors {
 
     static NodeEditor create(Shape shape, FormContext context, String labelKey, boolean required) {
         return switch (shape) {
-            case ObjectShape object -> new ObjectEditor(context, labelKey, object);
+            case ObjectShape object -> new ObjectEditor(context, labelKey, object, required);
             case ListShape list -> new ListEditor(context, labelKey, list, required);
             case MapShape map -> new MapEditor(context, labelKey, map, required);
             case TextShape text -> new TextEditor(context, labelKey, text, required);

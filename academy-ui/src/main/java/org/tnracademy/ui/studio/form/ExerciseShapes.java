@@ -203,7 +203,20 @@ public final class ExerciseShapes {
                         required("zeroCredit", new DecimalShape(0.0, true, null, false)),
                         optional("decay", EnumShape.of("linear", "exponential")),
                         optional("unit", TextShape.line()),
-                        optional("error", EnumShape.of("absolute", "relative"))), 1)));
+                        optional("error", EnumShape.of("absolute", "relative")),
+                        // the photo a question shows; the draft check says when its file is not a picture of the course
+                        optional("picture", ObjectShape.of(
+                                required("file", TextShape.line()),
+                                required("alt", LocalizedTextShape.lines()),
+                                optional("caption", LocalizedTextShape.line())))), 1)),
+                // the offline map location answers are placed on: a picture of the course and its bounds
+                optional("map", ObjectShape.of(
+                        required("basemap", TextShape.line()),
+                        required("alt", LocalizedTextShape.lines()),
+                        required("south", DecimalShape.within(-85, 85)),
+                        required("west", DecimalShape.within(-180, 180)),
+                        required("north", DecimalShape.within(-85, 85)),
+                        required("east", DecimalShape.within(-180, 180)))));
     }
 
     private static ObjectShape estimateKey() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 final class ObjectEditor extends NodeEditor {
 
     private final ObjectShape shape;
+    private final boolean optional;
     private final Map<String, NodeEditor> editors = new LinkedHashMap<>();
     private final VerticalLayout layout = new VerticalLayout();
     private final Span error = ProblemText.span();
@@ -25,11 +27,31 @@ final class ObjectEditor extends NodeEditor {
     private List<String> order = List.of();
     private Map<String, Object> extras = Map.of();
 
-    ObjectEditor(FormContext context, String labelKey, ObjectShape shape) {
+    /**
+     * @param required false for an optional group of fields (an estimate question's photo, its map):
+     *                 shown under its own heading, and left out of the tree, unchecked, while all
+     *                 its fields are empty
+     */
+    ObjectEditor(FormContext context, String labelKey, ObjectShape shape, boolean required) {
         super(context, labelKey);
         this.shape = shape;
+        this.optional = !required;
         layout.setPadding(false);
         layout.setWidthFull();
+        if (optional) {
+            Span heading = new Span(label());
+            heading.getStyle().set("font-weight", "600");
+            layout.add(heading);
+            String help = context.help(labelKey);
+            if (help != null) {
+                Paragraph helper = new Paragraph(help);
+                helper.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0")
+                        .set("color", "var(--lumo-secondary-text-color)");
+                layout.add(helper);
+            }
+            layout.getStyle().set("border-left", "2px solid var(--lumo-contrast-20pct)")
+                    .set("padding-left", "var(--lumo-space-s)");
+        }
         layout.add(error);
         for (FieldShape field : shape.fields()) {
             NodeEditor editor = Editors.create(field.shape(), context, labelKey + "." + field.name(), field.required());
@@ -74,8 +96,14 @@ final class ObjectEditor extends NodeEditor {
         kept.setVisible(!unknown.isEmpty());
     }
 
+    /** The fields as a tree; null for an optional group whose fields are all empty. */
     @Override
     Map<String, Object> value() {
+        Map<String, Object> tree = fields();
+        return optional && tree.isEmpty() ? null : tree;
+    }
+
+    private Map<String, Object> fields() {
         Map<String, Object> tree = new LinkedHashMap<>();
         for (String field : order) {
             put(tree, field);
@@ -103,6 +131,9 @@ final class ObjectEditor extends NodeEditor {
 
     @Override
     void collect(String path, boolean required, List<InputProblem> out) {
+        if (optional && fields().isEmpty()) {
+            return;
+        }
         for (FieldShape field : shape.fields()) {
             editors.get(field.name()).collect(ShapeChecker.join(path, field.name()), field.required(), out);
         }

@@ -41,6 +41,10 @@ final class ShapeChecker {
 
     @SuppressWarnings("unchecked")
     void check(Shape shape, Object value, String path, String labelKey, boolean required) {
+        if (!required && shape instanceof ObjectShape && value instanceof Map<?, ?> fields && fields.isEmpty()) {
+            // an optional group left empty (no photo, no map) is absent, not missing its required fields
+            return;
+        }
         boolean emptyObject = shape instanceof ObjectShape && value instanceof Map<?, ?>;
         if (isEmpty(value) && !(shape instanceof ListShape || shape instanceof TextListShape || emptyObject)) {
             if (required) {

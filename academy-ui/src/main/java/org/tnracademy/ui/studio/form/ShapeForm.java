@@ -35,7 +35,7 @@ public class ShapeForm extends Composite<VerticalLayout> {
     public ShapeForm(FormShape shape) {
         this.shape = Objects.requireNonNull(shape, "shape");
         context = new FormContext(this, () -> spec, this::changed);
-        root = new ObjectEditor(context, shape.labelPrefix(), shape.root());
+        root = new ObjectEditor(context, shape.labelPrefix(), shape.root(), true);
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         layout.setWidthFull();

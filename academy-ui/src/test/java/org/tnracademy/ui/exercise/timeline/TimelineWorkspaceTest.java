@@ -11,6 +11,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,7 +52,10 @@ class TimelineWorkspaceTest extends SpringBrowserlessTest {
         test(moveButton("later-ev-c")).click();
         assertThat(moveButton("later-ev-c").isEnabled()).isFalse();
         assertThat(moveButton("earlier-ev-a").getElement().getAttribute("aria-label"))
-                .isEqualTo("Move event 1 (ev-a) earlier");
+                .isEqualTo("Move the event at position 1, shown as 4 Mar 2025, 21:30 CET, earlier");
+        assertThat($(Span.class).id("timeline-status").getText())
+                .isEqualTo("“A thread asks who will 'pay her a visit'.”, shown as 05/03/2025 02:10 (UTC+5), is now at position 3 of 3.")
+                .doesNotContain("ev-");
 
         assertThat(workspace.isEmpty()).isFalse();
         assertThat(workspace.answer()).isEqualTo(Map.of("order", List.of("ev-a", "ev-b", "ev-c")));

@@ -13,7 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.tnracademy.core.catalog.LabelOption;
+import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.indicators.IndicatorsResult;
+import org.tnracademy.exercises.labelling.LabellingResult;
+import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.ui.exercise.labelling.LabellingFeedback;
 import org.tnracademy.exercises.indicators.IndicatorsSpec;
 import org.tnracademy.exercises.setselection.SetSelectionResult;
 import org.tnracademy.exercises.spans.SpansResult;
@@ -119,6 +124,25 @@ class DatasetExerciseFeedbackTest extends SpringBrowserlessTest {
                 .doesNotContain("after the post", "21:10 UTC on the 4th", "21:05");
         String revealed = render(new TimelineFeedback(result, spec, true));
         assertThat(revealed).contains("after the post", "21:10 UTC on the 4th");
+        // events are named by their text, never by their ids in the spec
+        assertThat(revealed).contains("A post names the target's street.").doesNotContain("ev-a", "ev-b", "ev-c");
+        assertThat(hidden).doesNotContain("ev-a", "ev-b", "ev-c");
+    }
+
+    @Test
+    void labellingNamesEachItemByItsPlaceInTheDatasetAsTheWorkspaceNumbersIt() {
+        Map<String, Object> spec = Map.of("labels", List.of(Map.of("id", "doxing", "title", Map.of("en", "Doxing")),
+                Map.of("id", "benign", "title", Map.of("en", "Benign"))));
+        Map<String, Object> key = Map.of("items", List.of(Map.of("item", "msg-0031", "label", "doxing"),
+                Map.of("item", "msg-0007", "label", "benign")));
+        LabellingResult result = new LabellingType().gradeTrees(spec, key,
+                Map.of("labels", Map.of("msg-0031", "doxing", "msg-0007", "doxing")));
+        List<LabelOption> options = List.of(new LabelOption("doxing", LocalizedText.of("Doxing", "Doxing")),
+                new LabelOption("benign", LocalizedText.of("Benign", "Bénin")));
+
+        String shown = render(new LabellingFeedback(options, result, true, List.of("msg-0007", "msg-0012", "msg-0031")));
+
+        assertThat(shown).contains("Post 1", "Post 3").doesNotContain("msg-0031", "msg-0007");
     }
 
     private static String render(Component feedback) {

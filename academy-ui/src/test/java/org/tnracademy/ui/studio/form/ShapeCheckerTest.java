@@ -83,4 +83,21 @@ class ShapeCheckerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'quiz'").hasMessageContaining("choice");
     }
+
+    @Test
+    void anEstimatesPhotoAndMapLeftEmptyAreAbsentAndWhenGivenAreCheckedFieldByField() {
+        String question = "{id: q1, kind: location, prompt: {en: \"Where?\"}, tolerance: 2, zeroCredit: 9%s}";
+        assertThat(problems(ExerciseShapes.spec("estimate"), "questions: [" + question.formatted(", picture: {}")
+                + "]\nmap: {}", null)).isEmpty();
+
+        assertThat(problems(ExerciseShapes.spec("estimate"), "questions: ["
+                + question.formatted(", picture: {alt: {fr: \"Une porte\"}}") + "]\n" + """
+                map: {basemap: images/basemap.svg, alt: {en: "Marrowen"}, south: -95, west: -25.7, north: 41, \
+                east: 181}
+                """, null)).containsExactly(
+                "questions[0].picture.file shape.problem.required []",
+                "questions[0].picture.alt.en shape.problem.english-required []",
+                "map.south shape.problem.below [-85]",
+                "map.east shape.problem.above [180]");
+    }
 }

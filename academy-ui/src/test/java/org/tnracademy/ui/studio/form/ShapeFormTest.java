@@ -447,4 +447,46 @@ class ShapeFormTest extends SpringBrowserlessTest {
         assertThat(form.inputProblems()).containsExactly("Note maximale jusqu’à (questions[0].tolerance) : "
                 + "« deux » n’est pas un nombre (des chiffres, avec un point ou une virgule pour les décimales)");
     }
+
+    @Test
+    void anEstimatesPhotoAndMapAreEditedInTheFormAndTheirProblemsNameTheirFields() throws Exception {
+        ShapeForm form = form(ExerciseShapes.spec("estimate"), ESTIMATE_SPEC);
+        assertThat(form.inputProblems()).as("no photo and no map: nothing is missing").isEmpty();
+        assertThat(form.tree()).doesNotContainKey("map");
+        assertThat(form.getElement().getOuterHTML()).contains("Map for location answers",
+                "Leave every field empty to have them type coordinates only.");
+
+        ObjectEditor map = (ObjectEditor) form.root().editor("map");
+        type(((TextEditor) map.editor("basemap")).field(), "images/basemap.svg");
+        type(((LocalizedEditor) map.editor("alt")).english(), "The coasts of Marrowen");
+        test(((NumberEditor) map.editor("south")).field()).setValue("-95");
+        test(((NumberEditor) map.editor("west")).field()).setValue("-25.7");
+        test(((NumberEditor) map.editor("east")).field()).setValue("-23.6");
+        assertThat(form.inputProblems()).containsExactly(
+                "South edge (latitude) (map.south): must be at least -85",
+                "North edge (latitude) (map.north): is required");
+
+        test(((NumberEditor) map.editor("south")).field()).setValue("-42.9");
+        test(((NumberEditor) map.editor("north")).field()).setValue("-41.4");
+        ObjectEditor photo = (ObjectEditor) entry(list(form.root(), "questions"), 0).editor("picture");
+        assertThat(photo.component().getElement().getOuterHTML()).contains("Photo", "Leave every field empty for none.");
+        type(((TextEditor) photo.editor("file")).field(), "images/not-uploaded.svg");
+        type(((LocalizedEditor) photo.editor("alt")).english(), "A door with a blue number plate");
+        assertThat(form.inputProblems()).isEmpty();
+        assertThat((Object) at(form.tree(), "map", "north")).isEqualTo(-41.4);
+        assertThat((Object) at(form.tree(), "questions", 0, "picture", "file")).isEqualTo("images/not-uploaded.svg");
+
+        // the draft check finds the photo is no picture of the course: the problem lands on its field
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (String problem : org.tnracademy.core.packs.ExercisePictures.problems(
+                ExerciseTypes.get("estimate").readSpec(form.tree()), java.util.Set.of("images/basemap.svg"))) {
+            int colon = problem.indexOf(": ");
+            problems.put(problem.substring(0, colon), problem.substring(colon + 2));
+        }
+        form.showProblems(problems);
+        TextField file = (TextField) ((TextEditor) photo.editor("file")).field();
+        assertThat(file.isInvalid()).isTrue();
+        assertThat(file.getErrorMessage()).contains("images/not-uploaded.svg", "is not in the pack");
+        assertThat(((TextEditor) map.editor("basemap")).field().isInvalid()).isFalse();
+    }
 }

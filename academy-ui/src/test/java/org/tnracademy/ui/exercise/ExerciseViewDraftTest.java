@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.tnracademy.exercises.AnswerLimits;
 import org.tnracademy.core.account.AccountProvisioning;
 import org.tnracademy.core.account.Role;
 import org.tnracademy.core.answerdraft.AnswerDrafts;
@@ -114,7 +115,7 @@ class ExerciseViewDraftTest extends SpringBrowserlessTest {
         navigate("exercises/" + id, ExerciseView.class);
         test($(Button.class).id("start-attempt")).click();
         test($(TextArea.class).id("written-text")).setValue("A first paragraph, kept.");
-        test($(TextArea.class).id("written-text")).setValue("x".repeat(2_000_001));
+        test($(TextArea.class).id("written-text")).setValue("x".repeat(AnswerLimits.MAX_TOTAL_TEXT + 1));
 
         assertThat($(Span.class).id("draft-saved").getText())
                 .isEqualTo("Your latest changes are not saved: the answer is too large to keep as a draft.");

@@ -93,7 +93,7 @@ class PublishInBackgroundBrowserTest extends ChromiumSuite {
             RELEASE.countDown();
             assertThat(progress).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(120_000));
             assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-                    .setHasText(Pattern.compile("Course version \\d+ published"))).isVisible(PATIENT);
+                    .setHasText(Pattern.compile("Course version \\d+ published")))).isVisible(PATIENT);
             HeadlessChromium.shot(page, "hot-03-published");
         }
     }

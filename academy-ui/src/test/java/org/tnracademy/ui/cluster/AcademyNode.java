@@ -13,9 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One academy node: the repackaged application jar in a JVM of its own, on its own port, with its
@@ -81,7 +78,7 @@ final class AcademyNode {
     void awaitReady(Duration within) {
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
-            if (exitedWithin(Duration.ofMillis(500))) {
+            if (ChildProcesses.exitedWithin(process, Duration.ofMillis(500))) {
                 throw new AssertionError(name + " stopped while starting (exit " + process.exitValue() + "):\n"
                         + logTail());
             }
@@ -132,7 +129,7 @@ final class AcademyNode {
     void stop() {
         if (process.isAlive()) {
             process.destroy();
-            if (!exitedWithin(Duration.ofSeconds(40))) {
+            if (!ChildProcesses.exitedWithin(process, Duration.ofSeconds(40))) {
                 process.destroyForcibly();
             }
         }
@@ -152,23 +149,8 @@ final class AcademyNode {
     }
 
     private void awaitExit() {
-        if (!exitedWithin(Duration.ofSeconds(20))) {
+        if (!ChildProcesses.exitedWithin(process, Duration.ofSeconds(20))) {
             throw new AssertionError(name + " did not end after SIGKILL");
-        }
-    }
-
-    /** Waits for the process to end, at most {@code wait}: a wait on a condition, never a fixed pause. */
-    private boolean exitedWithin(Duration wait) {
-        try {
-            process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException stillRunning) {
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

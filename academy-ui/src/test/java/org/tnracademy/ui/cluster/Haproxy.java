@@ -13,9 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -112,7 +109,7 @@ final class Haproxy implements AutoCloseable {
         Instant deadline = Instant.now().plus(within);
         String last = "";
         while (Instant.now().isBefore(deadline)) {
-            if (exitedWithin(Duration.ofMillis(300))) {
+            if (ChildProcesses.exitedWithin(process, Duration.ofMillis(300))) {
                 throw new AssertionError("HAProxy stopped (exit " + process.exitValue() + ")");
             }
             last = serverStatus(node);
@@ -142,20 +139,6 @@ final class Haproxy implements AutoCloseable {
         }
     }
 
-    private boolean exitedWithin(Duration wait) {
-        try {
-            process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException running) {
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** {@code -Dacademy.haproxy=...}, else haproxy on the PATH or in /usr/sbin (Debian puts it there). */
     private static Optional<String> binary() {
         String named = System.getProperty("academy.haproxy", "");
@@ -171,7 +154,7 @@ final class Haproxy implements AutoCloseable {
     @Override
     public void close() {
         process.destroy();
-        if (!exitedWithin(Duration.ofSeconds(10))) {
+        if (!ChildProcesses.exitedWithin(process, Duration.ofSeconds(10))) {
             process.destroyForcibly();
         }
     }

@@ -12,7 +12,7 @@ import java.util.Map;
  * Writes the generated files of a pack: the dataset learners label and its answer key.
  *
  * <pre>
- * java -cp content/target/classes org.tnracademy.content.generator.GenerateDatasets \
+ * java -cp dataset-generator/target/classes org.tnracademy.content.generator.GenerateDatasets \
  *      content/src/main/resources/packs/tnr-foundations [size]
  * </pre>
  *

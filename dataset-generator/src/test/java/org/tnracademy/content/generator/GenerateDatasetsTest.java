@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GenerateDatasetsTest {
 
-    /** Surefire runs in the module folder: this is the pack as committed, not a build copy. */
-    static final Path PACK = Path.of("src/main/resources/packs/tnr-foundations");
+    /** Surefire runs in this module's folder: this is the content module's pack as committed, not a build copy. */
+    static final Path PACK = Path.of("../content/src/main/resources/packs/tnr-foundations");
 
     @Test
     void committedFilesAreExactlyWhatTheGeneratorWrites() throws IOException {

@@ -16,19 +16,26 @@ final class GridDriver {
     }
 
     /** Scrolls the grid so that rows from {@code first} on are in view, then confirms the updates. */
-    static void scrollTo(VaadinConnection tab, UidlNode grid, int first) throws IOException, InterruptedException {
+    static void scrollTo(VaadinConnection tab, UidlNode grid, int first, LabelColumn column)
+            throws IOException, InterruptedException {
         int pageSize = tab.lock(() -> {
             JsonNode size = grid.property("pageSize");
             return size == null ? 50 : size.asInt();
         });
         int start = first / pageSize * pageSize;
         tab.call(grid, "setViewportRange", start, pageSize * 2);
-        confirmUpdates(tab, grid);
+        confirmUpdates(tab, grid, column);
     }
 
-    /** Sends {@code confirmUpdate(id)} for every {@code $connector.confirm(id)} the server asked the page to run. */
-    static void confirmUpdates(VaadinConnection tab, UidlNode grid) throws IOException, InterruptedException {
-        for (JsonNode execute : tab.takeExecuted()) {
+    /**
+     * Sends {@code confirmUpdate(id)} for every {@code $connector.confirm(id)} the server asked the
+     * page to run; the label column learns the rows that came with them.
+     */
+    static void confirmUpdates(VaadinConnection tab, UidlNode grid, LabelColumn column)
+            throws IOException, InterruptedException {
+        List<JsonNode> executed = tab.takeExecuted();
+        column.learn(executed);
+        for (JsonNode execute : executed) {
             for (JsonNode invocation : execute) {
                 int last = invocation.size() - 1;
                 if (last < 1 || !invocation.get(last).asString("").contains("$connector.confirm(")) {
@@ -41,11 +48,5 @@ final class GridDriver {
                 }
             }
         }
-    }
-
-    /** The label pickers (one {@code vaadin-select} per row) the grid has rendered now. */
-    static List<UidlNode> labelPickers(VaadinConnection tab) {
-        return tab.findAll(n -> "vaadin-select".equals(n.tag()) && n.attribute("id") != null
-                && n.attribute("id").startsWith("label-"));
     }
 }

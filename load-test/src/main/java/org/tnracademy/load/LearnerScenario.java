@@ -169,22 +169,22 @@ final class LearnerScenario {
     private void labellingGrid() throws IOException, InterruptedException {
         openExercise("label-phishing-messages");
         UidlNode grid = tab.byId("dataset-grid");
-        GridDriver.confirmUpdates(tab, grid);
+        LabelColumn column = new LabelColumn();
+        GridDriver.confirmUpdates(tab, grid, column);
         if (!canSubmit()) {
             return;
         }
-        labelSome(GridDriver.labelPickers(tab), 4);
+        labelSome(column, column.items(), 4);
         think();
         trip("grid: scroll", () -> {
-            GridDriver.scrollTo(tab, grid, 50);
+            GridDriver.scrollTo(tab, grid, 50, column);
             return null;
         });
-        List<UidlNode> below = GridDriver.labelPickers(tab).stream()
-                .filter(p -> p.attribute("id").compareTo("label-msg-050") > 0).toList();
+        List<String> below = column.items().stream().filter(item -> item.compareTo("msg-050") > 0).toList();
         if (below.isEmpty()) {
             throw new VaadinConnection.ProtocolException("no rows after scrolling the grid");
         }
-        labelSome(below, 4);
+        labelSome(column, below, 4);
         think();
         UidlNode submit = tab.byId("submit-answer");
         trip("grid: submit (asks to confirm)", () -> tab.click(submit));
@@ -198,15 +198,16 @@ final class LearnerScenario {
         think();
     }
 
-    private void labelSome(List<UidlNode> pickers, int count) throws IOException, InterruptedException {
-        for (int i = 0; i < Math.min(count, pickers.size()); i++) {
-            UidlNode picker = pickers.get(random.nextInt(pickers.size()));
-            List<String> labels = tab.lock(() -> picker.children().stream()
-                    .flatMap(list -> list.children().stream()).map(o -> o.property("value"))
-                    .filter(v -> v != null && !v.asString().isEmpty()).map(JsonNode::asString).toList());
+    private void labelSome(LabelColumn column, List<String> items, int count) throws IOException, InterruptedException {
+        if (!column.ready()) {
+            throw new VaadinConnection.ProtocolException("the grid's label column sent no renderer or rows");
+        }
+        List<String> labels = column.labels();
+        for (int i = 0; i < Math.min(count, items.size()); i++) {
+            String item = items.get(random.nextInt(items.size()));
             String label = labels.get(random.nextInt(labels.size()));
             think();
-            trip("grid: label a row", () -> tab.setProperty(picker, "value", NODES.stringNode(label), "value-changed"));
+            trip("grid: label a row", () -> column.pick(tab, item, label));
         }
     }
 

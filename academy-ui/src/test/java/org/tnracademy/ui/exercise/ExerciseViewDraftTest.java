@@ -1,5 +1,7 @@
 package org.tnracademy.ui.exercise;
 
+import org.tnracademy.ui.testsupport.LabelPicks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
@@ -12,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,8 @@ class ExerciseViewDraftTest extends SpringBrowserlessTest {
         long id = exercise("label-posts-basics");
         ExerciseView view = navigate("exercises/" + id, ExerciseView.class);
         var grid = test((Grid<DatasetRow>) $(Grid.class).id("dataset-grid"));
-        ((Select<String>) grid.getCellComponent(0, 6)).setValue("doxing");
-        ((Select<String>) grid.getCellComponent(2, 6)).setValue("benign");
+        LabelPicks.pick(grid, 0, "doxing");
+        LabelPicks.pick(grid, 2, "benign");
         Map<String, Object> answer = view.workspace().answer();
 
         assertThat($(Span.class).id("draft-saved").getText()).startsWith("Draft saved at ").endsWith(" UTC");

@@ -1,5 +1,7 @@
 package org.tnracademy.ui.exercise;
 
+import org.tnracademy.ui.testsupport.LabelPicks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -59,9 +61,7 @@ class ExerciseViewLabellingTest extends SpringBrowserlessTest {
         assertThat(size).isEqualTo(key.size());
         for (int i = 0; i < size; i++) {
             DatasetRow row = tester.getRow(i);
-            @SuppressWarnings("unchecked")
-            Select<String> picker = (Select<String>) tester.getCellComponent(i, 6);
-            picker.setValue(key.get(row.itemKey()));
+            pick(grid, i, key.get(row.itemKey()));
         }
         assertThat($(Span.class).id("labelled-count").getText()).isEqualTo(size + " of " + size + " items labelled");
 
@@ -92,9 +92,7 @@ class ExerciseViewLabellingTest extends SpringBrowserlessTest {
         navigate("exercises/" + exerciseId, ExerciseView.class);
         @SuppressWarnings("unchecked")
         Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
-        @SuppressWarnings("unchecked")
-        Select<String> first = (Select<String>) test(grid).getCellComponent(0, 6);
-        first.setValue("benign");
+        pick(grid, 0, "benign");
 
         test($(Button.class).id("submit-answer")).click();
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
@@ -103,6 +101,27 @@ class ExerciseViewLabellingTest extends SpringBrowserlessTest {
         assertThat(grading.myAttempts(exerciseId)).hasSize(attemptsBefore);
         assertThat($(Span.class).id("labelled-count").getText()).startsWith("1 of ");
         assertThat($(Button.class).id("submit-answer").isEnabled()).isTrue();
+    }
+
+    @Test
+    void aPickOfALabelTheExerciseDoesNotHaveIsIgnoredAndTheRowShowsWhatCounts() {
+        navigate("exercises/" + exerciseId, ExerciseView.class);
+        @SuppressWarnings("unchecked")
+        Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
+        pick(grid, 0, "benign");
+        assertThat(LabelPicks.shown(test(grid), 0)).isEqualTo("benign");
+
+        pick(grid, 0, "not-a-label-of-this-exercise");
+
+        assertThat(LabelPicks.shown(test(grid), 0)).isEqualTo("benign");
+        assertThat($(Span.class).id("labelled-count").getText()).startsWith("1 of ");
+        pick(grid, 0, "");
+        assertThat($(Span.class).id("labelled-count").getText()).startsWith("0 of ");
+        assertThat(LabelPicks.shown(test(grid), 0)).isEmpty();
+    }
+
+    private void pick(Grid<DatasetRow> grid, int row, String label) {
+        LabelPicks.pick(test(grid), row, label);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.tnracademy.ui.exercise;
 
+import org.tnracademy.ui.testsupport.LabelPicks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,7 +18,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,9 +103,7 @@ class ExerciseViewOldVersionTest extends SpringBrowserlessTest {
         navigate("exercises/" + id, ExerciseView.class);
         @SuppressWarnings("unchecked")
         Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
-        @SuppressWarnings("unchecked")
-        Select<String> first = (Select<String>) test(grid).getCellComponent(0, 6);
-        first.setValue("benign");
+        LabelPicks.pick(test(grid), 0, "benign");
 
         test($(Button.class).id("submit-answer")).click();
         test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();

@@ -1,5 +1,7 @@
 package org.tnracademy.ui.exercise;
 
+import org.tnracademy.ui.testsupport.LabelPicks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,7 +21,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,10 +145,8 @@ class ScoringRuleShownTest extends SpringBrowserlessTest {
         // every item right but the last, given another label: 39 of 40 = 97.5 %, shown rounded
         int last = tester.size() - 1;
         for (int i = 0; i <= last; i++) {
-            @SuppressWarnings("unchecked")
-            Select<String> picker = (Select<String>) tester.getCellComponent(i, 6);
             String right = key.get(tester.getRow(i).itemKey());
-            picker.setValue(i < last ? right : key.values().stream().filter(l -> !l.equals(right)).findFirst()
+            LabelPicks.pick(tester, i, i < last ? right : key.values().stream().filter(l -> !l.equals(right)).findFirst()
                     .orElseThrow());
         }
 

@@ -1,5 +1,7 @@
 package org.tnracademy.ui.studio;
 
+import org.tnracademy.ui.testsupport.LabelPicks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -138,11 +140,10 @@ class ExerciseEditorViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("exercise-label-key")).click();
         var grid = test(workspaceGrid());
         DatasetRow first = grid.getRow(0);
-        @SuppressWarnings("unchecked")
-        Select<String> picker = (Select<String>) grid.getCellComponent(0, 6);
-        String keyLabel = picker.getValue();
-        String other = picker.getListDataView().getItems().filter(l -> !l.equals(keyLabel)).findFirst().orElseThrow();
-        picker.setValue(other);
+        String keyLabel = LabelPicks.shown(grid, 0);
+        assertThat(keyLabel).as("the key's label, shown in the row's picker").isNotEmpty();
+        String other = keyLabel.equals("benign") ? "doxing" : "benign";
+        LabelPicks.pick(grid, 0, other);
         test($(Button.class).id("key-labelling-take")).click();
 
         assertThat(explanation(first.itemKey()).getValue()).as("a changed label needs a new explanation").isEmpty();
@@ -188,9 +189,7 @@ class ExerciseEditorViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("exercise-label-key")).click();
         var grid = test(workspaceGrid());
         for (int i = 0; i < grid.size(); i++) {
-            @SuppressWarnings("unchecked")
-            Select<String> picker = (Select<String>) grid.getCellComponent(i, 6);
-            picker.setValue(i % 4 == 0 ? "threat" : "other");
+            LabelPicks.pick(grid, i, i % 4 == 0 ? "threat" : "other");
         }
         test($(Button.class).id("key-labelling-take")).click();
         for (int i = 0; i < grid.size(); i++) {
@@ -205,9 +204,7 @@ class ExerciseEditorViewTest extends SpringBrowserlessTest {
                 ExerciseDraftPreviewView.class);
         var previewGrid = test(workspaceGrid());
         for (int i = 0; i < previewGrid.size(); i++) {
-            @SuppressWarnings("unchecked")
-            Select<String> picker = (Select<String>) previewGrid.getCellComponent(i, 6);
-            picker.setValue("other");
+            LabelPicks.pick(previewGrid, i, "other");
         }
         test($(Button.class).id("draft-preview-grade")).click();
         assertThat($(Paragraph.class).id("draft-preview-score").getText())

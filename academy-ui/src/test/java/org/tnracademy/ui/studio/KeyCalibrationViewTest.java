@@ -1,5 +1,7 @@
 package org.tnracademy.ui.studio;
 
+import org.tnracademy.ui.testsupport.LabelPicks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -13,7 +15,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,9 +124,7 @@ class KeyCalibrationViewTest extends SpringBrowserlessTest {
         var tester = test(grid());
         for (int i = 0; i < Math.min(rows, tester.size()); i++) {
             DatasetRow row = tester.getRow(i);
-            @SuppressWarnings("unchecked")
-            Select<String> picker = (Select<String>) tester.getCellComponent(i, 6);
-            picker.setValue(labels.getOrDefault(row.itemKey(), firstLabel()));
+            LabelPicks.pick(tester, i, labels.getOrDefault(row.itemKey(), firstLabel()));
         }
     }
 

@@ -3,7 +3,6 @@ package org.tnracademy.ui.exercise.labelling;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,7 +20,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.catalog.LabelOption;
@@ -163,7 +161,10 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         // on a phone one stacked column holds the post's details above its text, beside the label
         ColumnPriority<DatasetRow> priority = ColumnPriority.of(grid)
                 .wideOnly(position, author, platform, lang, posted, text);
-        var labelColumn = grid.addColumn(new ComponentRenderer<>(this::labelPicker)).setHeader(getTranslation("workspace.label"))
+        var labelColumn = grid.addColumn(LabelPickerColumn.renderer(labelOptions(), row -> labels.get(row.itemKey()),
+                        row -> getTranslation("workspace.label-for-post", row.position() + 1), () -> readOnly,
+                        (row, label) -> setLabel(row.itemKey(), label)))
+                .setHeader(getTranslation("workspace.label"))
                 .setWidth("12rem").setFlexGrow(0);
         priority.onChange(() -> labelColumn.setWidth(priority.isNarrow() ? "9.5rem" : "12rem"));
         // added last, so the columns keep their places; on a phone it shows right of the label
@@ -194,19 +195,12 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         return new DatasetQuery(search.getValue(), language.getValue(), sort);
     }
 
-    private Select<String> labelPicker(DatasetRow row) {
-        Select<String> picker = new Select<>();
-        picker.setEmptySelectionAllowed(true);
-        picker.setEmptySelectionCaption(getTranslation("workspace.unlabelled"));
-        picker.setItems(sheet.labels().stream().map(LabelOption::id).toList());
-        picker.setItemLabelGenerator(id -> id == null ? getTranslation("workspace.unlabelled") : titleOf(id));
-        picker.setValue(labels.get(row.itemKey()));
-        picker.setAriaLabel(getTranslation("workspace.label-for-post", row.position() + 1));
-        picker.setWidthFull();
-        picker.setId("label-" + row.itemKey());
-        picker.setReadOnly(readOnly);
-        picker.addValueChangeListener(e -> setLabel(row.itemKey(), e.getValue()));
-        return picker;
+    /** The picker's choices: the empty one first, then the exercise's labels in its order. */
+    private Map<String, String> labelOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("", getTranslation("workspace.unlabelled"));
+        sheet.labels().forEach(l -> options.put(l.id(), l.title().in(getLocale())));
+        return options;
     }
 
     private void labelSelected(String label) {
@@ -227,11 +221,6 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         }
         updateCount();
         changes.fire();
-    }
-
-    private String titleOf(String labelId) {
-        return sheet.labels().stream().filter(l -> Objects.equals(l.id(), labelId)).findFirst()
-                .map(l -> l.title().in(getLocale())).orElse(labelId);
     }
 
     private void updateCount() {

@@ -101,6 +101,25 @@ class DeployFilesTest {
     }
 
     @Test
+    void theNodesStartedByHandGetEverySettingComposeGivesThemAndHaproxyItsConfiguration() throws IOException {
+        String byHand = Files.readString(DEPLOY.resolve("by-hand/start.sh"));
+        Map<String, Object> services = map(compose().get("services"));
+        Set<String> composeSets = new TreeSet<>(map(map(services.get("academy-1")).get("environment")).keySet());
+        // the container's heap share has no meaning for a process started by hand (it gets -Xmx)
+        composeSets.removeAll(JVM_VARIABLES);
+        Set<String> missing = new TreeSet<>();
+        for (String variable : composeSets) {
+            if (!Pattern.compile("\\b" + variable + "=").matcher(byHand).find()) {
+                missing.add(variable);
+            }
+        }
+        assertThat(missing).as("settings compose gives the nodes that deploy/by-hand/start.sh leaves out").isEmpty();
+        assertThat(byHand).as("HAProxy runs with the compose file's configuration, not a copy of its own")
+                .contains("$ROOT/deploy/haproxy/haproxy.cfg")
+                .contains("$ROOT/deploy/keycloak/academy-realm.json");
+    }
+
+    @Test
     void everyProbeAndHealthCheckIsAnAddressTheAcademyAnswersOn() throws Exception {
         Map<String, Object> container = container();
         Set<String> paths = new LinkedHashSet<>();

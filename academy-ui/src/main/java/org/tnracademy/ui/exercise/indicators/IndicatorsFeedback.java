@@ -20,6 +20,7 @@ import org.tnracademy.exercises.indicators.LineOutcome;
 import org.tnracademy.exercises.indicators.LogLine;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.layout.ColumnPriority;
+import org.tnracademy.ui.layout.OutcomeMarkColumn;
 
 /**
  * The grade of indicator matching: F1 (the score), precision, recall, hits, wrong indicators,
@@ -81,14 +82,7 @@ public class IndicatorsFeedback extends Composite<VerticalLayout> {
                 .filter(f -> revealKey || CLAIMED.contains(f.outcome())).toList();
         Grid<LineFeedback> grid = new Grid<>();
         grid.setId("line-feedback");
-        grid.addComponentColumn(f -> {
-            boolean right = RIGHT.contains(f.outcome());
-            Span mark = new Span(right ? "✓" : "✗");
-            mark.addClassName(right ? "academy-correct" : "academy-wrong");
-            mark.getElement().setAttribute("aria-label",
-                    getTranslation(right ? "feedback.item-correct" : "feedback.item-wrong"));
-            return mark;
-        }).setWidth("3rem").setFlexGrow(0);
+        OutcomeMarkColumn.addTo(grid, f -> RIGHT.contains(f.outcome()));
         grid.addColumn(this::line).setHeader(getTranslation("wsb.ind.line")).setFlexGrow(3);
         grid.addColumn(f -> getTranslation("wsb.ind.outcome." + f.outcome().name()))
                 .setHeader(getTranslation("wsb.outcome")).setAutoWidth(true);

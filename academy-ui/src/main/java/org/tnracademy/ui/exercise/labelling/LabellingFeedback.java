@@ -18,6 +18,7 @@ import org.tnracademy.ui.exercise.parts.KeyHiddenNote;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.layout.ColumnPriority;
+import org.tnracademy.ui.layout.OutcomeMarkColumn;
 
 /** The grade of one attempt: score, per-label metrics, confusion matrix and per-item explanations. */
 public class LabellingFeedback extends VerticalLayout {
@@ -96,13 +97,7 @@ public class LabellingFeedback extends VerticalLayout {
     private Grid<ItemFeedback> perItem(List<ItemFeedback> items) {
         Grid<ItemFeedback> grid = new Grid<>();
         grid.setId("item-feedback");
-        grid.addComponentColumn(f -> {
-            Span mark = new Span(f.correct() ? "✓" : "✗");
-            mark.addClassName(f.correct() ? "academy-correct" : "academy-wrong");
-            mark.getElement().setAttribute("aria-label",
-                    getTranslation(f.correct() ? "feedback.item-correct" : "feedback.item-wrong"));
-            return mark;
-        }).setWidth("3rem").setFlexGrow(0);
+        OutcomeMarkColumn.addTo(grid, ItemFeedback::correct);
         grid.addColumn(f -> item(f.itemId())).setHeader(getTranslation("feedback.item")).setAutoWidth(true);
         grid.addColumn(f -> f.givenLabel() == null ? getTranslation("workspace.unlabelled") : title(f.givenLabel()))
                 .setHeader(getTranslation("feedback.your-label")).setAutoWidth(true);

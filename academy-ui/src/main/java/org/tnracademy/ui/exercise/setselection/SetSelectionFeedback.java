@@ -15,6 +15,7 @@ import org.tnracademy.exercises.setselection.SelectionFeedback;
 import org.tnracademy.exercises.setselection.SetSelectionResult;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.layout.ColumnPriority;
+import org.tnracademy.ui.layout.OutcomeMarkColumn;
 
 /**
  * The grade of a chosen set: the score by the exercise's metric, precision, recall, F1 and Jaccard,
@@ -72,14 +73,7 @@ public class SetSelectionFeedback extends Composite<VerticalLayout> {
                 .filter(f -> revealKey || f.outcome() != ItemOutcome.MISSED).toList();
         Grid<SelectionFeedback> grid = new Grid<>();
         grid.setId("selection-feedback");
-        grid.addComponentColumn(f -> {
-            boolean right = f.outcome() == ItemOutcome.MATCHED;
-            Span mark = new Span(right ? "✓" : "✗");
-            mark.addClassName(right ? "academy-correct" : "academy-wrong");
-            mark.getElement().setAttribute("aria-label",
-                    getTranslation(right ? "feedback.item-correct" : "feedback.item-wrong"));
-            return mark;
-        }).setWidth("3rem").setFlexGrow(0);
+        OutcomeMarkColumn.addTo(grid, f -> f.outcome() == ItemOutcome.MATCHED);
         grid.addColumn(SelectionFeedback::itemId).setHeader(getTranslation("wsb.setsel.item")).setAutoWidth(true);
         grid.addColumn(f -> getTranslation("wsb.setsel.outcome." + f.outcome().name()))
                 .setHeader(getTranslation("wsb.outcome")).setAutoWidth(true);

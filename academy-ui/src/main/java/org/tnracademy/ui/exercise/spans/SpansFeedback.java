@@ -19,6 +19,7 @@ import org.tnracademy.ui.exercise.parts.KeyHiddenNote;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.layout.ColumnPriority;
+import org.tnracademy.ui.layout.OutcomeMarkColumn;
 
 /**
  * The grade of marked spans: span-level F1 with overlap matching (the score) and exact matching,
@@ -102,13 +103,7 @@ public class SpansFeedback extends Composite<VerticalLayout> {
     private Grid<SpanFeedback> keySpans() {
         Grid<SpanFeedback> grid = new Grid<>();
         grid.setId("span-feedback");
-        grid.addComponentColumn(f -> {
-            Span mark = new Span(matched(f) ? "✓" : "✗");
-            mark.addClassName(matched(f) ? "academy-correct" : "academy-wrong");
-            mark.getElement().setAttribute("aria-label",
-                    getTranslation(matched(f) ? "feedback.item-correct" : "feedback.item-wrong"));
-            return mark;
-        }).setWidth("3rem").setFlexGrow(0);
+        OutcomeMarkColumn.addTo(grid, SpansFeedback::matched);
         grid.addColumn(f -> post(f.postId())).setHeader(getTranslation("wsb.spans.post")).setAutoWidth(true);
         grid.addColumn(f -> getTranslation("wsb.spans.outcome." + f.outcome().name()))
                 .setHeader(getTranslation("wsb.outcome")).setAutoWidth(true);

@@ -18,6 +18,7 @@ import org.tnracademy.exercises.timeline.TimelineSpec;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.layout.ColumnPriority;
+import org.tnracademy.ui.layout.OutcomeMarkColumn;
 
 /**
  * The grade of an order: the Kendall-tau score, concordant and discordant pairs, and each event.
@@ -72,13 +73,7 @@ public class TimelineFeedback extends Composite<VerticalLayout> {
                         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EventFeedback::eventId)).toList();
         Grid<EventFeedback> grid = new Grid<>();
         grid.setId("event-feedback");
-        grid.addComponentColumn(f -> {
-            Span mark = new Span(f.inPlace() ? "✓" : "✗");
-            mark.addClassName(f.inPlace() ? "academy-correct" : "academy-wrong");
-            mark.getElement().setAttribute("aria-label",
-                    getTranslation(f.inPlace() ? "feedback.item-correct" : "feedback.item-wrong"));
-            return mark;
-        }).setWidth("3rem").setFlexGrow(0);
+        OutcomeMarkColumn.addTo(grid, f -> f.inPlace());
         grid.addColumn(f -> f.givenPosition() == null ? getTranslation("wsb.timeline.unplaced")
                 : String.valueOf(f.givenPosition())).setHeader(getTranslation("wsb.timeline.your-position"))
                 .setWidth("7rem").setFlexGrow(0);

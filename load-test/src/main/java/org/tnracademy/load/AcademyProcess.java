@@ -41,13 +41,35 @@ final class AcademyProcess implements AutoCloseable {
         }
         Path dataDir = Files.createTempDirectory("academy-load-");
         Path log = dataDir.resolve("academy.log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap, "-jar", jar.toString(),
+        Path app = extracted(jar, dataDir.resolve("app"));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap, "-jar", app.toString(),
                 "--server.port=" + port, "--academy.data-dir=" + dataDir,
                 "--academy.load-test.learners=" + learners));
         extraArgs.stream().filter(a -> !a.isBlank()).forEach(command::add);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         System.out.println("Academy started as process " + process.pid() + ", log " + log);
         return new AcademyProcess(process, dataDir, log);
+    }
+
+    /**
+     * The jar extracted as the container image lays it out (plain jars on the class path): run as
+     * built, every class-path lookup goes through Spring Boot's nested-jar cache, a lock the request
+     * threads convoyed on under load (Vaadin looks a service up on each navigation), which the image
+     * does not have.
+     */
+    private static Path extracted(Path jar, Path into) throws IOException {
+        Process extract = new ProcessBuilder(javaExecutable(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
+                "--destination", into.toString()).redirectErrorStream(true).start();
+        String out = new String(extract.getInputStream().readAllBytes());
+        try {
+            if (extract.waitFor() != 0) {
+                throw new IllegalStateException("Could not extract " + jar + ": " + out);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return into.resolve(jar.getFileName());
     }
 
     private static String javaExecutable() {

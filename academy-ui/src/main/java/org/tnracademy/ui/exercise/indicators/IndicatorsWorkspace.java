@@ -268,7 +268,8 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
             pattern.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
                     .set("font-size", "var(--lumo-font-size-s)").set("display", "block")
                     .set("overflow-wrap", "anywhere");
-            Span id = new Span(indicator.id());
+            // the STIX id, named as such: what an analyst cites across bundles and reports
+            Span id = new Span(root.getTranslation("stix.indicator.id", indicator.id()));
             id.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)")
                     .set("display", "block").set("overflow-wrap", "anywhere");
             card.add(name, pattern, id);

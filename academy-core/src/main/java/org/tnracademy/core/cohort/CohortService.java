@@ -31,6 +31,7 @@ import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 
 /**
  * What cohort managers do with cohorts: create and change them, enrol analysts one by one or
@@ -421,7 +422,7 @@ public class CohortService {
     /** A cohort as the audit names it: its name, dates and its courses' titles (never their ids). */
     private AuditMessage message(String code, CohortSummary s) {
         Map<String, String> titles = new LinkedHashMap<>();
-        for (String language : List.of("en", "fr")) {
+        for (String language : ContentLanguage.codes()) {
             List<String> names = new ArrayList<>();
             for (Long courseId : s.courseIds()) {
                 names.add(catalog.outline(courseId).map(o -> o.title().in(Locale.forLanguageTag(language)))

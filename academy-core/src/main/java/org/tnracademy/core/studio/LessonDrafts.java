@@ -28,6 +28,7 @@ import org.tnracademy.core.catalog.LessonSource;
 import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 
 /**
  * Lesson edits as drafts, and publishing them. A draft is invisible to learners. Saves are
@@ -40,8 +41,6 @@ import org.tnracademy.exercises.LocalizedText;
 @Service
 public class LessonDrafts {
 
-    /** The languages a lesson is written in (English required, French expected). */
-    public static final List<String> LANGUAGES = List.of("en", "fr");
     public static final int MAX_TITLE_LENGTH = 200;
 
     private final CourseSnapshot snapshots;
@@ -106,9 +105,9 @@ public class LessonDrafts {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public long save(long lessonId, String language, String title, String markdown, String contentNote,
                      long expectedRevision) {
-        if (language == null || !LANGUAGES.contains(language)) {
+        if (language == null || ContentLanguage.byCode(language).isEmpty()) {
             throw new DraftRefusedException(DraftRefusedException.Reason.UNKNOWN_LANGUAGE,
-                    "language: must be one of " + LANGUAGES + ", was '" + language + "'");
+                    "language: must be one of " + ContentLanguage.codes() + ", was '" + language + "'");
         }
         if (title == null || title.isBlank()) {
             throw new DraftRefusedException(DraftRefusedException.Reason.EMPTY_TITLE, "title: required");

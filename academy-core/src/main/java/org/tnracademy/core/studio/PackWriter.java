@@ -9,6 +9,7 @@ import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.ScoringPolicy;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -22,7 +23,6 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class PackWriter {
 
-    private static final List<String> LANGUAGES = List.of("en", "fr");
 
     private final YAMLMapper yaml = YAMLMapper.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
@@ -70,7 +70,7 @@ public final class PackWriter {
     }
 
     private void lesson(CoursePack.Lesson l, Map<String, String> files) {
-        for (String lang : LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             String body = l.markdown().byLanguage().get(lang);
             if (body == null) {
                 continue;

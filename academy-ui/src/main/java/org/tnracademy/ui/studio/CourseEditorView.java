@@ -46,6 +46,7 @@ import org.tnracademy.core.studio.GradedChange;
 import org.tnracademy.core.studio.GradedChangeChoice;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.instructor.InstructorCoursesView;
 import org.tnracademy.ui.routing.RouteIds;
@@ -119,7 +120,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout summaryRow = new HorizontalLayout();
         titleRow.setWidthFull();
         summaryRow.setWidthFull();
-        for (String lang : LessonDrafts.LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             TextField title = new TextField(getTranslation("studio2.course.title." + lang));
             title.setId("course-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
@@ -171,7 +172,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         items = new ModuleItems(this, structure.items(courseId), sheet.modules(), this::showModules,
                 this::editNewLesson);
         savedModules.clear();
-        for (String lang : LessonDrafts.LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             titles.get(lang).setValue(sheet.title().byLanguage().getOrDefault(lang, ""));
             summaries.get(lang).setValue(sheet.summary().byLanguage().getOrDefault(lang, ""));
         }
@@ -222,7 +223,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
 
     private Map<String, TextField> moduleTitleFields(String id, LocalizedText title) {
         Map<String, TextField> fields = new LinkedHashMap<>();
-        for (String lang : LessonDrafts.LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             TextField field = new TextField(getTranslation("studio2.course.module-title." + lang));
             field.setId("module-title-" + id + "-" + lang);
             field.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);

@@ -37,7 +37,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.packs.AttemptPolicy;
-import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.packs.ScoringPolicy;
 import org.tnracademy.core.studio.CourseDrafts;
 import org.tnracademy.core.studio.DraftDataset;
@@ -53,6 +52,9 @@ import org.tnracademy.core.studio.upload.DatasetUploads;
 import org.tnracademy.core.studio.upload.IndicatorBundleUploads;
 import org.tnracademy.core.studio.upload.KeyUploads;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
+import org.tnracademy.exercises.curriculum.CourseLevel;
+import org.tnracademy.exercises.curriculum.RepressionForm;
 import org.tnracademy.exercises.types.LabellingType;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
@@ -72,7 +74,6 @@ import org.tnracademy.ui.studio.upload.KeyUploadField;
 @RolesAllowed("INSTRUCTOR")
 public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
 
     private final ExerciseDrafts drafts;
     private final CourseDrafts courseDrafts;
@@ -136,7 +137,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         titleRow.setWidthFull();
         HorizontalLayout instructionRow = new HorizontalLayout();
         instructionRow.setWidthFull();
-        for (String lang : LessonDrafts.LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             TextField title = new TextField(getTranslation("xdraft.title." + lang));
             title.setId("exercise-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
@@ -152,15 +153,15 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         }
         level.setId("exercise-level");
         level.setLabel(getTranslation("xdraft.level"));
-        level.setItems(LEVELS);
+        level.setItems(CourseLevel.ids());
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption(getTranslation("xdraft.level.none"));
         level.setItemLabelGenerator(l -> l == null ? getTranslation("xdraft.level.none")
-                : getTranslation("catalog.level." + l));
+                : getTranslation(CourseLevel.i18nKey(l)));
         forms.setId("exercise-forms");
         forms.setLabel(getTranslation("xdraft.forms"));
-        forms.setItems(PackReader.FORMS);
-        forms.setItemLabelGenerator(f -> getTranslation("cohorts.form." + f));
+        forms.setItems(RepressionForm.ids());
+        forms.setItemLabelGenerator(f -> getTranslation(RepressionForm.i18nKey(f)));
         forms.setWidth("30em");
         maxAttempts.setId("exercise-max-attempts");
         maxAttempts.setLabel(getTranslation("xdraft.max-attempts"));
@@ -431,7 +432,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         // an empty number is 0, which the check refuses by name, rather than a silent default
         AttemptPolicy policy = new AttemptPolicy(maxAttempts.getValue() == null ? 0 : maxAttempts.getValue(),
                 timeLimit.getValue(), scoring.getValue() == null ? ScoringPolicy.BEST : scoring.getValue(), typedHints);
-        List<String> chosenForms = PackReader.FORMS.stream().filter(forms.getSelectedItems()::contains).toList();
+        List<String> chosenForms = RepressionForm.ids().stream().filter(forms.getSelectedItems()::contains).toList();
         Map<String, String> titleTexts = new LinkedHashMap<>();
         titles.forEach((lang, f) -> titleTexts.put(lang, f.getValue()));
         Map<String, String> instructionTexts = new LinkedHashMap<>();

@@ -38,6 +38,7 @@ import org.tnracademy.core.studio.NewLessons;
 import org.tnracademy.core.studio.GradedChange;
 import org.tnracademy.core.studio.GradedChangeChoice;
 import org.tnracademy.core.studio.StaleDraftException;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.instructor.InstructorCoursesView;
 import org.tnracademy.ui.routing.RouteIds;
@@ -90,8 +91,8 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         error.setVisible(false);
         languages.setId("lesson-language");
         languages.setLabel(getTranslation("studio.lesson.language"));
-        languages.setItems(LessonDrafts.LANGUAGES);
-        languages.setItemLabelGenerator(l -> getTranslation("studio.lesson.language." + l));
+        languages.setItems(ContentLanguage.codes());
+        languages.setItemLabelGenerator(l -> getTranslation(ContentLanguage.i18nKey(l)));
         languages.addValueChangeListener(e -> {
             if (e.isFromClient() || e.getOldValue() != null) {
                 keepTyped();
@@ -146,7 +147,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         titles.clear();
         texts.clear();
         notes.clear();
-        for (String lang : LessonDrafts.LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             titles.put(lang, sheet.title().byLanguage().getOrDefault(lang, ""));
             texts.put(lang, sheet.markdown().byLanguage().getOrDefault(lang, ""));
             notes.put(lang, savedNote(lang));
@@ -217,7 +218,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         long revision = sheet.revision();
         boolean changed = false;
         try {
-            for (String lang : LessonDrafts.LANGUAGES) {
+            for (String lang : ContentLanguage.codes()) {
                 boolean same = titles.get(lang).equals(sheet.title().byLanguage().getOrDefault(lang, ""))
                         && texts.get(lang).equals(sheet.markdown().byLanguage().getOrDefault(lang, ""))
                         && notes.get(lang).strip().equals(savedNote(lang));

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.CoursePack;
-import org.tnracademy.core.packs.ScoringPolicy;
+import org.tnracademy.core.policy.AttemptPolicy;
+import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.exercises.types.ExerciseTypes;

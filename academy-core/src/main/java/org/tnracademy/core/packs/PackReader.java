@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
+import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.LocalizedText;
@@ -46,7 +47,7 @@ public final class PackReader {
 
     private final YamlDocuments yaml = new YamlDocuments();
     private final PackFileValidator files = new PackFileValidator();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Mappers.json();
 
     /**
      * The pack, validated; or a {@link PackValidationException} listing every problem: those of the

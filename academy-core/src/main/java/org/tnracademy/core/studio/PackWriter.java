@@ -8,12 +8,12 @@ import java.util.Map;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
+import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Writes a course back as the files of a content pack (docs/content-format.md): course.yaml,
@@ -24,12 +24,8 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 public final class PackWriter {
 
 
-    private final YAMLMapper yaml = YAMLMapper.builder()
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-            .disable(YAMLWriteFeature.SPLIT_LINES)
-            .build();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final YAMLMapper yaml = Mappers.writtenYaml(true);
+    private final JsonMapper json = Mappers.json();
 
     /** Every file of the pack by its path, in a stable order. */
     public Map<String, String> files(CoursePack pack) {

@@ -27,7 +27,7 @@ import tools.jackson.core.type.TypeReference;
  * Course edits as drafts: the course's title and summary per language, its modules' titles and
  * their order, modules added or removed, and the order of each module's lessons and exercises
  * (see {@link CourseArrangement}). Saves are optimistically locked as lesson drafts are ({@link LessonDrafts}); the draft
- * is published with the lesson drafts by {@link LessonDrafts#publish}, as one new course version.
+ * is published with the lesson drafts by {@link CoursePublishing#publish}, as one new course version.
  */
 @Service
 public class CourseDrafts {

@@ -23,7 +23,7 @@ import org.tnracademy.exercises.curriculum.CourseLevel;
  * New courses and what the structure editor lists. A course created here exists in the catalogue
  * unpublished (see {@link UnpublishedCourses}): learners and cohorts do not see it, while
  * instructors give it modules and lessons as drafts, until its first publication
- * ({@link LessonDrafts#publish}) makes version 1 and lists it.
+ * ({@link CoursePublishing#publish}) makes version 1 and lists it.
  */
 @Service
 public class CourseStructure {

@@ -46,7 +46,7 @@ import org.tnracademy.exercises.types.ExerciseTypes;
 
 /**
  * Exercise edits as drafts: a new exercise of any type in a module of a course, or an edit of a
- * published one, invisible to learners until the course is published ({@link LessonDrafts#publish}).
+ * published one, invisible to learners until the course is published ({@link CoursePublishing#publish}).
  * Saves are optimistically locked as lesson drafts are: a save from an older revision is refused
  * whole ({@link StaleDraftException}) and nothing is overwritten unseen.
  *

@@ -35,6 +35,7 @@ import org.tnracademy.core.media.ImageLibrary;
 import org.tnracademy.core.background.CourseJobs;
 import org.tnracademy.core.studio.CourseDraftSheet;
 import org.tnracademy.core.studio.CourseDrafts;
+import org.tnracademy.core.studio.CoursePublishing;
 import org.tnracademy.core.studio.CourseStructure;
 import org.tnracademy.core.studio.DraftRefusedException;
 import org.tnracademy.core.studio.ExerciseDraftRefusedException;
@@ -42,7 +43,6 @@ import org.tnracademy.core.studio.ExerciseDrafts;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.ModuleTitle;
 import org.tnracademy.core.studio.NewLessons;
-import org.tnracademy.core.studio.GradedChange;
 import org.tnracademy.core.studio.GradedChangeChoice;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.exercises.LocalizedText;
@@ -68,7 +68,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             DraftRefusedException.Reason.EMPTY_MODULE, DraftRefusedException.Reason.UNKNOWN_MODULE);
 
     private final CourseDrafts courseDrafts;
-    private final LessonDrafts lessonDrafts;
+    private final CoursePublishing coursePublishing;
     private final CourseStructure structure;
     private final NewLessons newLessons;
     private final MarkdownRenderer markdown;
@@ -97,7 +97,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     private final CourseJobs jobs;
     private final CourseJobProgress publishing = new CourseJobProgress("publish-progress");
 
-    public CourseEditorView(CourseDrafts courseDrafts, LessonDrafts lessonDrafts, CourseStructure structure,
+    public CourseEditorView(CourseDrafts courseDrafts, CoursePublishing coursePublishing, CourseStructure structure,
                             NewLessons newLessons, ExerciseDrafts exerciseDrafts,
                             MarkdownRenderer markdown, ImageLibrary images, CourseCertification certification,
                             CourseJobs jobs) {
@@ -105,7 +105,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         this.markdown = markdown;
         this.images = images;
         this.courseDrafts = courseDrafts;
-        this.lessonDrafts = lessonDrafts;
+        this.coursePublishing = coursePublishing;
         this.structure = structure;
         this.newLessons = newLessons;
         this.exerciseDrafts = new ExerciseDraftsPanel(exerciseDrafts, courseDrafts);
@@ -364,36 +364,19 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             question = question + " " + getTranslation("structure.publish.retiring", String.join(", ", retiring));
         }
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio.lesson.publish.title"), question,
-                getTranslation("studio.lesson.publish"), e -> publishChecked());
+                getTranslation("studio.lesson.publish"),
+                e -> GradedChangesDialog.publishOnceChosen(coursePublishing, courseId, this::publish));
         dialog.setId("publish-course-confirm");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.open();
     }
 
-    /**
-     * Publishes, or first asks what happens to learners' work on each exercise whose graded content
-     * the drafts change (see {@link GradedChangesDialog}).
-     */
-    private void publishChecked() {
-        List<GradedChange> changes;
-        try {
-            changes = lessonDrafts.gradedChanges(courseId);
-        } catch (DraftRefusedException refused) {
-            changes = List.of(); // publishing says why
-        }
-        if (changes.isEmpty()) {
-            publish(Map.of());
-        } else {
-            new GradedChangesDialog(changes, this::publish).open();
-        }
-    }
-
     /** Publishes off the request (a large course takes a while): the page stays usable and shows progress. */
     private void publish(Map<String, GradedChangeChoice> choices) {
         long course = courseId;
         error.setVisible(false);
-        publishing.run(jobs, course, "jobs.publishing", () -> lessonDrafts.publish(course, choices), published -> {
+        publishing.run(jobs, course, "jobs.publishing", () -> coursePublishing.publish(course, choices), published -> {
             Notification.show(getTranslation("studio2.course.published", published.packVersion()), 6000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();

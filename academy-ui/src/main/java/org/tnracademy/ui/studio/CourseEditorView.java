@@ -181,7 +181,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         for (ModuleTitle m : sheet.modules()) {
             moduleOrder.add(m.id());
             savedModules.add(m.id());
-            moduleTitles.put(m.id(), moduleTitleFields(m.id(), m.title()));
+            moduleTitles.put(m.id(), ModuleTitleFields.of(this, m.id(), m.title()));
         }
         error.setVisible(false);
         showModules();
@@ -215,24 +215,10 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void addModule(String id, LocalizedText title) {
         moduleOrder.add(id);
-        moduleTitles.put(id, moduleTitleFields(id, title));
+        moduleTitles.put(id, ModuleTitleFields.of(this, id, title));
         items.addModule(id);
         showModules();
         Notification.show(getTranslation("structure.module.added", id), 4000, Notification.Position.BOTTOM_START);
-    }
-
-    private Map<String, TextField> moduleTitleFields(String id, LocalizedText title) {
-        Map<String, TextField> fields = new LinkedHashMap<>();
-        for (String lang : ContentLanguage.codes()) {
-            TextField field = new TextField(getTranslation("studio2.course.module-title." + lang));
-            field.setId("module-title-" + id + "-" + lang);
-            field.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
-            // module titles run to some sixty characters: show them whole on a laptop
-            field.setWidth("24em");
-            field.setValue(title.byLanguage().getOrDefault(lang, ""));
-            fields.put(lang, field);
-        }
-        return fields;
     }
 
     private void removeModule(String id) {

@@ -21,39 +21,39 @@ class RegradePreviewArea extends VerticalLayout {
 
     /** Shows the dry run: its counts and summary bar, each attempt's change and each standing's. */
     void show(RegradePreview p) {
-        Paragraph counts = new Paragraph(getTranslation("ins.key.counts", p.lines().size(), p.changed(), p.up(),
+        Paragraph counts = new Paragraph(getTranslation("answer-key.counts", p.lines().size(), p.changed(), p.up(),
                 p.down(), p.unchanged()));
         counts.setId("key-counts");
-        add(new H3(getTranslation("ins.key.preview-title", p.currentKeyVersion() + 1)), counts,
+        add(new H3(getTranslation("answer-key.preview-title", p.currentKeyVersion() + 1)), counts,
                 summaryBar(p));
 
         Grid<RegradeLine> lines = new Grid<>();
         lines.setId("key-preview-lines");
-        lines.addColumn(RegradeLine::learnerName).setHeader(getTranslation("ins.key.learner")).setFlexGrow(2)
+        lines.addColumn(RegradeLine::learnerName).setHeader(getTranslation("answer-key.learner")).setFlexGrow(2)
                 .setSortable(true);
-        lines.addColumn(RegradeLine::attemptNumber).setHeader(getTranslation("ins.key.attempt")).setAutoWidth(true);
-        lines.addColumn(l -> getTranslation("words.key.score-with-version", Formats.percent(l.oldScore(), getLocale()),
+        lines.addColumn(RegradeLine::attemptNumber).setHeader(getTranslation("answer-key.attempt")).setAutoWidth(true);
+        lines.addColumn(l -> getTranslation("answer-key.score-with-version", Formats.percent(l.oldScore(), getLocale()),
                         l.oldKeyVersion()))
-                .setHeader(getTranslation("ins.key.old-score")).setAutoWidth(true);
-        lines.addColumn(l -> Formats.percent(l.newScore(), getLocale())).setHeader(getTranslation("ins.key.new-score"))
+                .setHeader(getTranslation("answer-key.old-score")).setAutoWidth(true);
+        lines.addColumn(l -> Formats.percent(l.newScore(), getLocale())).setHeader(getTranslation("answer-key.new-score"))
                 .setAutoWidth(true);
-        lines.addColumn(l -> change(l.change())).setHeader(getTranslation("ins.key.change")).setAutoWidth(true)
+        lines.addColumn(l -> change(l.change())).setHeader(getTranslation("answer-key.change")).setAutoWidth(true)
                 .setComparator(RegradeLine::change);
         lines.setItems(p.lines());
         lines.setHeight("20rem");
 
         Grid<StandingChange> standings = new Grid<>();
         standings.setId("key-preview-standings");
-        standings.addColumn(StandingChange::learnerName).setHeader(getTranslation("ins.key.learner")).setFlexGrow(2);
+        standings.addColumn(StandingChange::learnerName).setHeader(getTranslation("answer-key.learner")).setFlexGrow(2);
         standings.addColumn(s -> Formats.percent(s.before(), getLocale()))
-                .setHeader(getTranslation("ins.key.standing-before")).setAutoWidth(true);
+                .setHeader(getTranslation("answer-key.standing-before")).setAutoWidth(true);
         standings.addColumn(s -> Formats.percent(s.after(), getLocale()))
-                .setHeader(getTranslation("ins.key.standing-after")).setAutoWidth(true);
-        standings.addColumn(s -> change(s.after() - s.before())).setHeader(getTranslation("ins.key.change"))
+                .setHeader(getTranslation("answer-key.standing-after")).setAutoWidth(true);
+        standings.addColumn(s -> change(s.after() - s.before())).setHeader(getTranslation("answer-key.change"))
                 .setAutoWidth(true);
         standings.setItems(p.standings());
         standings.setHeight("14rem");
-        add(lines, new H3(getTranslation("ins.key.standings", getTranslation("ins.key.scoring."
+        add(lines, new H3(getTranslation("answer-key.standings", getTranslation("answer-key.scoring."
                 + p.scoring().id()))), standings);
     }
 
@@ -62,15 +62,15 @@ class RegradePreviewArea extends VerticalLayout {
         Div bar = new Div();
         bar.setId("key-summary-bar");
         bar.getElement().setAttribute("role", "img");
-        bar.getElement().setAttribute("aria-label", getTranslation("ins.key.counts", p.lines().size(), p.changed(),
+        bar.getElement().setAttribute("aria-label", getTranslation("answer-key.counts", p.lines().size(), p.changed(),
                 p.up(), p.down(), p.unchanged()));
         bar.getStyle().set("display", "flex").set("width", "40rem").set("max-width", "100%").set("height", "1.5rem")
                 .set("border", "1px solid var(--lumo-contrast-30pct)").set("border-radius", "var(--lumo-border-radius-s)")
                 .set("overflow", "hidden");
         int total = Math.max(1, p.lines().size());
-        bar.add(segment("up", p.up(), total, "var(--lumo-success-color)", "ins.key.bar-up"),
-                segment("down", p.down(), total, "var(--lumo-error-color)", "ins.key.bar-down"),
-                segment("same", p.unchanged(), total, "var(--lumo-contrast-20pct)", "ins.key.bar-same"));
+        bar.add(segment("up", p.up(), total, "var(--lumo-success-color)", "answer-key.bar-up"),
+                segment("down", p.down(), total, "var(--lumo-error-color)", "answer-key.bar-down"),
+                segment("same", p.unchanged(), total, "var(--lumo-contrast-20pct)", "answer-key.bar-same"));
         return bar;
     }
 

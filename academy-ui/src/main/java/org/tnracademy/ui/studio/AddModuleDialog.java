@@ -34,7 +34,7 @@ class AddModuleDialog extends Dialog {
         id.setId("new-module-id");
         FormLayout form = new FormLayout(id);
         for (String lang : ContentLanguage.codes()) {
-            TextField title = new TextField(getTranslation("studio2.course.module-title." + lang));
+            TextField title = new TextField(getTranslation("course-editor.module-title." + lang));
             title.setId("new-module-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             titles.put(lang, title);

@@ -121,20 +121,20 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         titleRow.setWidthFull();
         summaryRow.setWidthFull();
         for (String lang : ContentLanguage.codes()) {
-            TextField title = new TextField(getTranslation("studio2.course.title." + lang));
+            TextField title = new TextField(getTranslation("course-editor.title." + lang));
             title.setId("course-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             title.setWidthFull();
             titles.put(lang, title);
             titleRow.add(title);
-            TextArea summary = new TextArea(getTranslation("studio2.course.summary." + lang));
+            TextArea summary = new TextArea(getTranslation("course-editor.summary." + lang));
             summary.setId("course-summary-" + lang);
             summary.setMaxLength(CourseDrafts.MAX_SUMMARY_LENGTH);
             summary.setWidthFull();
             summaries.put(lang, summary);
             summaryRow.add(summary);
         }
-        Button save = new Button(getTranslation("studio2.course.save"), e -> save());
+        Button save = new Button(getTranslation("course-editor.save"), e -> save());
         save.setId("save-course-draft");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button publish = new Button(getTranslation("studio.lesson.publish"), e -> confirmPublish());
@@ -143,7 +143,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
                 new LinkedHashSet<>(moduleOrder), this::addModule).open());
         addModule.setId("add-module");
         add(new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class), heading, status,
-                titleRow, summaryRow, passMark, new H3(getTranslation("studio2.course.modules")), modules, addModule,
+                titleRow, summaryRow, passMark, new H3(getTranslation("course-editor.modules")), modules, addModule,
                 new HorizontalLayout(save, publish, publishing), error, this.exerciseDrafts);
     }
 
@@ -163,11 +163,11 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         published = structure.isPublished(courseId);
         exerciseDrafts.show(courseId);
         passMark.show(courseId);
-        heading.setText(getTranslation("studio2.course.heading", sheet.title().in(getLocale()), sheet.slug()));
+        heading.setText(getTranslation("course-editor.heading", sheet.title().in(getLocale()), sheet.slug()));
         status.setText((sheet.isDraft()
-                ? getTranslation("studio2.course.status.draft", sheet.revision(), sheet.savedBy(),
+                ? getTranslation("course-editor.status.draft", sheet.revision(), sheet.savedBy(),
                         Formats.utc(sheet.savedAt(), getLocale()))
-                : getTranslation("studio2.course.status.published", sheet.packVersion()))
+                : getTranslation("course-editor.status.published", sheet.packVersion()))
                 + (published ? "" : " " + getTranslation("structure.status.unpublished")));
         items = new ModuleItems(this, structure.items(courseId), sheet.modules(), this::showModules,
                 this::editNewLesson);
@@ -193,10 +193,10 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         for (int i = 0; i < moduleOrder.size(); i++) {
             String id = moduleOrder.get(i);
             int index = i;
-            Button up = new Button(getTranslation("studio2.course.up"), e -> move(index, -1));
+            Button up = new Button(getTranslation("course-editor.up"), e -> move(index, -1));
             up.setId("module-up-" + id);
             up.setEnabled(i > 0);
-            Button down = new Button(getTranslation("studio2.course.down"), e -> move(index, 1));
+            Button down = new Button(getTranslation("course-editor.down"), e -> move(index, 1));
             down.setId("module-down-" + id);
             down.setEnabled(i < moduleOrder.size() - 1);
             Button remove = new Button(getTranslation("structure.module.remove"), e -> removeModule(id));
@@ -282,7 +282,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     private void save() {
         for (int i = 0; i < moduleOrder.size(); i++) {
             if (moduleTitles.get(moduleOrder.get(i)).get("en").getValue().isBlank()) {
-                refuse(getTranslation("studio2.course.empty-module-title", i + 1));
+                refuse(getTranslation("course-editor.empty-module-title", i + 1));
                 return;
             }
         }
@@ -292,7 +292,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             long revision = courseDrafts.save(courseId, typed(titles), typed(summaries), typedModules,
                     sheet.revision());
             load();
-            Notification.show(getTranslation("studio2.course.saved", revision), 4000,
+            Notification.show(getTranslation("course-editor.saved", revision), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DraftRefusedException refused) {
             refuse(refusedText(refused));
@@ -306,7 +306,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         if (STRUCTURE_REASONS.contains(reason)) {
             return StructureTexts.refused(this, refused);
         }
-        String key = "studio2.course.refused." + reason.name();
+        String key = "course-editor.refused." + reason.name();
         return switch (reason) {
             case TITLE_TOO_LONG -> getTranslation(key, LessonDrafts.MAX_TITLE_LENGTH);
             case SUMMARY_TOO_LONG -> getTranslation(key, CourseDrafts.MAX_SUMMARY_LENGTH);
@@ -326,11 +326,11 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void offerReload(StaleDraftException stale) {
-        String message = stale.savedBy() == null ? getTranslation("studio2.course.stale.published")
-                : getTranslation("studio2.course.stale.saved", stale.savedBy(),
+        String message = stale.savedBy() == null ? getTranslation("course-editor.stale.published")
+                : getTranslation("course-editor.stale.saved", stale.savedBy(),
                         Formats.utc(stale.savedAt(), getLocale()));
         refuse(message);
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio2.course.stale.title"), message,
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("course-editor.stale.title"), message,
                 getTranslation("studio.lesson.stale.reload"), e -> load());
         dialog.setId("stale-course-draft");
         dialog.setCancelable(true);
@@ -339,7 +339,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirmPublish() {
-        String question = getTranslation("studio2.course.publish.question", sheet.title().in(getLocale()),
+        String question = getTranslation("course-editor.publish.question", sheet.title().in(getLocale()),
                 sheet.packVersion() + 1);
         if (!published) {
             question = question + " " + getTranslation("structure.publish.first");
@@ -363,7 +363,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         long course = courseId;
         error.setVisible(false);
         publishing.run(jobs, course, "jobs.publishing", () -> coursePublishing.publish(course, choices), published -> {
-            Notification.show(getTranslation("studio2.course.published", published.packVersion()), 6000,
+            Notification.show(getTranslation("course-editor.published", published.packVersion()), 6000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();
         }, failure -> {
@@ -377,6 +377,6 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation("studio2.course.page-title") + " | " + getTranslation("app.title");
+        return getTranslation("course-editor.page-title") + " | " + getTranslation("app.title");
     }
 }

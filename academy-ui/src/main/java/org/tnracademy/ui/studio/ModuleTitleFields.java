@@ -19,7 +19,7 @@ final class ModuleTitleFields {
     static Map<String, TextField> of(Component view, String id, LocalizedText title) {
         Map<String, TextField> fields = new LinkedHashMap<>();
         for (String lang : ContentLanguage.codes()) {
-            TextField field = new TextField(view.getTranslation("studio2.course.module-title." + lang));
+            TextField field = new TextField(view.getTranslation("course-editor.module-title." + lang));
             field.setId("module-title-" + id + "-" + lang);
             field.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             // module titles run to some sixty characters: show them whole on a laptop

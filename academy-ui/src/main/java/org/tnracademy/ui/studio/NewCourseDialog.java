@@ -53,14 +53,14 @@ public class NewCourseDialog extends Dialog {
         level.setId("new-course-level");
         FormLayout form = new FormLayout(id, level);
         for (String lang : ContentLanguage.codes()) {
-            TextField title = new TextField(getTranslation("studio2.course.title." + lang));
+            TextField title = new TextField(getTranslation("course-editor.title." + lang));
             title.setId("new-course-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             titles.put(lang, title);
             form.add(title);
         }
         for (String lang : ContentLanguage.codes()) {
-            TextArea summary = new TextArea(getTranslation("studio2.course.summary." + lang));
+            TextArea summary = new TextArea(getTranslation("course-editor.summary." + lang));
             summary.setId("new-course-summary-" + lang);
             summary.setMaxLength(CourseDrafts.MAX_SUMMARY_LENGTH);
             summaries.put(lang, summary);
@@ -71,7 +71,7 @@ public class NewCourseDialog extends Dialog {
         moduleId.setId("new-course-module-id");
         form.add(moduleId);
         for (String lang : ContentLanguage.codes()) {
-            TextField title = new TextField(getTranslation("studio2.course.module-title." + lang));
+            TextField title = new TextField(getTranslation("course-editor.module-title." + lang));
             title.setId("new-course-module-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             moduleTitles.put(lang, title);

@@ -135,7 +135,7 @@ class NewLessonDialog extends Dialog {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
         pictureTarget.setId("new-lesson-picture-target");
-        pictureTarget.setLabel(getTranslation("words.lesson-pictures.insert-into"));
+        pictureTarget.setLabel(getTranslation("lesson-pictures.insert-into"));
         pictureTarget.setItems(ContentLanguage.codes());
         pictureTarget.setItemLabelGenerator(lang -> getTranslation("structure.lesson.text." + lang));
         pictureTarget.setValue(ContentLanguage.codes().getFirst());

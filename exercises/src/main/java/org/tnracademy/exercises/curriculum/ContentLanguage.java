@@ -40,7 +40,7 @@ public enum ContentLanguage {
 
     /** The key of the name of the language with this code. */
     public static String i18nKey(String code) {
-        return "workspace.language." + code;
+        return "content-language." + code;
     }
 
     public static Optional<ContentLanguage> byCode(String code) {

@@ -30,7 +30,7 @@ public enum CourseLevel {
 
     /** The key of the name of the level stored as {@code id} (an id read back from the database). */
     public static String i18nKey(String id) {
-        return "catalog.level." + id;
+        return "course-level." + id;
     }
 
     public static Optional<CourseLevel> byId(String id) {

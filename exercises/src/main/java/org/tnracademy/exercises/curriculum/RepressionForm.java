@@ -38,7 +38,7 @@ public enum RepressionForm {
 
     /** The key of the name of the form stored as {@code id} (an id read back from the database). */
     public static String i18nKey(String id) {
-        return "cohorts.form." + id;
+        return "repression-form." + id;
     }
 
     public static Optional<RepressionForm> byId(String id) {

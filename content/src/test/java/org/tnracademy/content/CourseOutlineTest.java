@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.tnracademy.exercises.curriculum.CourseLevel;
+import org.tnracademy.exercises.curriculum.RepressionForm;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,9 +24,6 @@ import tools.jackson.databind.JsonNode;
  */
 class CourseOutlineTest {
 
-    private static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
-    private static final Set<String> FORMS = Set.of("doxing", "sexualized-smear", "threats-to-family", "harassment",
-            "spyware", "document-abuse", "cooperation-abuse", "information-manipulation");
 
     private final StarterCourse course = StarterCourse.read();
 
@@ -47,7 +46,7 @@ class CourseOutlineTest {
         Map<String, Integer> hardest = new LinkedHashMap<>();
         for (StarterCourse.Module module : course.modules()) {
             int level = module.steps().stream().filter(s -> s.kind().equals("exercise"))
-                    .mapToInt(s -> LEVELS.indexOf(level(exercise(s.id())))).max().orElse(0);
+                    .mapToInt(s -> CourseLevel.ids().indexOf(level(exercise(s.id())))).max().orElse(0);
             hardest.put(module.id(), level);
         }
         assertThat(List.copyOf(hardest.values())).as("hardest exercise level per module, in course order: %s", hardest).isSorted();
@@ -73,7 +72,7 @@ class CourseOutlineTest {
                 forms.forEach(f -> trained.add(f.stringValue()));
             }
         }
-        assertThat(trained).isEqualTo(new TreeSet<>(FORMS));
+        assertThat(trained).isEqualTo(new TreeSet<>(RepressionForm.ids()));
     }
 
     private static JsonNode exercise(String id) {

@@ -112,7 +112,7 @@ final class LabelColumn {
     ObjectNode pickInvocation(String item, String label) {
         String rowKey = rows.get(item);
         if (rowKey == null) {
-            throw new VaadinConnection.ProtocolException("no row received for item " + item);
+            throw new ProtocolException("no row received for item " + item);
         }
         ObjectNode rpc = JsonNodeFactory.instance.objectNode();
         rpc.put("type", "channel");

@@ -132,7 +132,7 @@ final class LearnerScenario {
             List<String> options = tab.lock(() -> group.children().stream()
                     .map(o -> o.property("value")).filter(v -> v != null).map(JsonNode::asString).toList());
             if (options.isEmpty()) {
-                throw new VaadinConnection.ProtocolException(group + " offers no options");
+                throw new ProtocolException(group + " offers no options");
             }
             String pick = options.get(random.nextInt(options.size()));
             JsonNode value = "vaadin-checkbox-group".equals(group.tag()) ? NODES.arrayNode().add(pick)
@@ -182,14 +182,14 @@ final class LearnerScenario {
         });
         List<String> below = column.items().stream().filter(item -> item.compareTo("msg-050") > 0).toList();
         if (below.isEmpty()) {
-            throw new VaadinConnection.ProtocolException("no rows after scrolling the grid");
+            throw new ProtocolException("no rows after scrolling the grid");
         }
         labelSome(column, below, 4);
         think();
         UidlNode submit = tab.byId("submit-answer");
         trip("grid: submit (asks to confirm)", () -> tab.click(submit));
         UidlNode confirm = tab.find(UidlTree.tag("vaadin-confirm-dialog")).orElseThrow(
-                () -> new VaadinConnection.ProtocolException("no confirmation for unlabelled rows"));
+                () -> new ProtocolException("no confirmation for unlabelled rows"));
         think();
         timed("grid: submit to feedback", () -> {
             trip("grid: confirm submit", () -> tab.fire(confirm, "confirm"));
@@ -200,7 +200,7 @@ final class LearnerScenario {
 
     private void labelSome(LabelColumn column, List<String> items, int count) throws IOException, InterruptedException {
         if (!column.ready()) {
-            throw new VaadinConnection.ProtocolException("the grid's label column sent no renderer or rows");
+            throw new ProtocolException("the grid's label column sent no renderer or rows");
         }
         List<String> labels = column.labels();
         for (int i = 0; i < Math.min(count, items.size()); i++) {

@@ -2,12 +2,10 @@ package org.tnracademy.load;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
@@ -40,13 +36,11 @@ import tools.jackson.databind.node.ObjectNode;
 public final class VaadinConnection implements AutoCloseable {
 
     static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
 
-    private final HttpClient http;
+    private final AcademyHttp http;
     private final URI base;
-    private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
     private final UidlTree tree = new UidlTree();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private final TreeMap<Integer, JsonNode> early = new TreeMap<>();
@@ -64,44 +58,12 @@ public final class VaadinConnection implements AutoCloseable {
     private final List<JsonNode> executed = new ArrayList<>();
 
     public VaadinConnection(HttpClient http, URI base) {
-        this.http = http;
+        this.http = new AcademyHttp(http, base);
         this.base = base;
     }
 
     public UidlTree tree() {
         return tree;
-    }
-
-    // ---- plain HTTP, with the session cookie kept by hand (one HttpClient serves every learner)
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                    .map(c -> c.getKey() + "=" + c.getValue()).toList()));
-        }
-        HttpResponse<String> response = http.send(request.timeout(REQUEST_TIMEOUT).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        for (String set : response.headers().allValues("Set-Cookie")) {
-            String pair = set.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-            }
-        }
-        return response;
-    }
-
-    /** GET, following redirects within the academy; the final response. */
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        URI uri = base.resolve(path);
-        for (int hop = 0; hop < 5; hop++) {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(uri).GET());
-            if (r.statusCode() / 100 != 3) {
-                return r;
-            }
-            uri = uri.resolve(r.headers().firstValue("Location").orElseThrow());
-        }
-        throw new ProtocolException("too many redirects from " + path);
     }
 
     /**
@@ -118,8 +80,8 @@ public final class VaadinConnection implements AutoCloseable {
         }
         find(UidlTree.tag("vaadin-login-form")).orElseThrow(() -> new ProtocolException("no sign-in form on /login"));
         leave();
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-        HttpResponse<String> posted = send(HttpRequest.newBuilder(base.resolve("login"))
+        String form = "username=" + AcademyHttp.enc(username) + "&password=" + AcademyHttp.enc(password) + "&_csrf=" + AcademyHttp.enc(csrf.group(1));
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(base.resolve("login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         String to = posted.headers().firstValue("Location").orElse("");
@@ -127,10 +89,6 @@ public final class VaadinConnection implements AutoCloseable {
             throw new ProtocolException("sign-in refused for " + username + " (HTTP " + posted.statusCode() + " to '"
                     + to + "')");
         }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     // ---- the Vaadin UI
@@ -141,11 +99,11 @@ public final class VaadinConnection implements AutoCloseable {
      */
     public String open(String route) throws IOException, InterruptedException {
         leave();
-        HttpResponse<String> page = get(route);
+        HttpResponse<String> page = http.get(route);
         if (page.statusCode() != 200) {
             throw new ProtocolException("GET /" + route + " answered HTTP " + page.statusCode());
         }
-        HttpResponse<String> init = get("?v-r=init&location=" + enc(route) + "&query=&v-sw=1920&v-sh=1080"
+        HttpResponse<String> init = http.get("?v-r=init&location=" + AcademyHttp.enc(route) + "&query=&v-sw=1920&v-sh=1080"
                 + "&v-wn=ROOT-load&v-tzo=0&v-rtzo=0&v-dstd=0&v-dston=false&v-tzid=UTC&v-curdate="
                 + System.currentTimeMillis() + "&v-td=false&v-pr=1&v-np=Linux%20x86_64");
         JsonNode config = JSON.readTree(init.body()).path("appConfig");
@@ -164,28 +122,23 @@ public final class VaadinConnection implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        connectPush();
-        startHeartbeat(config.path("heartbeatInterval").asInt(300));
+        if (pushId != null) {
+            push = http.openPush(uiId, pushId, new PushFrames(this::pushed));
+        }
+        heartbeat = http.heartbeat(uiId, config.path("heartbeatInterval").asInt(300));
         navigate(route);
         return page.body();
     }
 
     /** A client-side navigation, as a click on a router link makes: {@code ui-navigate} on the UI. */
     public JsonNode navigate(String route) throws IOException, InterruptedException {
-        ObjectNode data = NODES.objectNode();
-        data.put("route", route);
-        data.put("query", "");
-        data.put("appShellTitle", "Digital TNR Detection Academy");
-        ObjectNode state = NODES.objectNode();
-        state.put("idx", historyIndex++);
-        data.set("historyState", state);
-        data.put("trigger", location.isEmpty() ? "" : "link");
+        ObjectNode data = UidlInvocations.navigation(route, historyIndex++, location.isEmpty() ? "" : "link");
         location = route;
         lock(() -> {
             executed.clear();
             return null;
         });
-        return rpc(event(1, "ui-navigate", data));
+        return rpc(UidlInvocations.event(1, "ui-navigate", data));
     }
 
     /** Follows a router link (an anchor with {@code href}) of the page. */
@@ -212,26 +165,13 @@ public final class VaadinConnection implements AutoCloseable {
             String expression = expressions.next();
             if (expression.startsWith("}")) {
                 String property = expression.substring(1);
-                rpc.add(mapSync(node, property, lock(() -> node.property(property))));
+                rpc.add(UidlInvocations.mapSync(node, property, lock(() -> node.property(property))));
             } else {
-                data.set(expression, placeholder(expression));
+                data.set(expression, UidlInvocations.placeholder(expression));
             }
         }
-        rpc.add(event(node.id(), event, data));
+        rpc.add(UidlInvocations.event(node.id(), event, data));
         return rpc(rpc.toArray(ObjectNode[]::new));
-    }
-
-    private static JsonNode placeholder(String expression) {
-        if (expression.endsWith("Key") || expression.endsWith("repeat") || expression.endsWith("isComposing")) {
-            return NODES.booleanNode(false);
-        }
-        if (expression.equals("event.detail")) {
-            return NODES.numberNode(1);
-        }
-        if (expression.startsWith("event.") && !expression.contains("key") && !expression.contains("code")) {
-            return NODES.numberNode(0);
-        }
-        return NODES.nullNode();
     }
 
     /**
@@ -251,32 +191,7 @@ public final class VaadinConnection implements AutoCloseable {
 
     /** A {@code @ClientCallable} method of the node's component, as {@code this.$server.method(...)} calls it. */
     public JsonNode call(UidlNode node, String method, Object... args) throws IOException, InterruptedException {
-        ObjectNode rpc = NODES.objectNode();
-        rpc.put("type", "publishedEventHandler");
-        rpc.put("node", node.id());
-        rpc.put("templateEventMethodName", method);
-        rpc.set("templateEventMethodArgs", JSON.valueToTree(args));
-        rpc.put("promise", 0);
-        return rpc(rpc);
-    }
-
-    private static ObjectNode event(int node, String event, ObjectNode data) {
-        ObjectNode rpc = NODES.objectNode();
-        rpc.put("type", "event");
-        rpc.put("node", node);
-        rpc.put("event", event);
-        rpc.set("data", data);
-        return rpc;
-    }
-
-    private static ObjectNode mapSync(UidlNode node, String property, JsonNode value) {
-        ObjectNode rpc = NODES.objectNode();
-        rpc.put("type", "mSync");
-        rpc.put("node", node.id());
-        rpc.put("feature", UidlTree.ELEMENT_PROPERTIES);
-        rpc.put("property", property);
-        rpc.set("value", value == null ? NODES.nullNode() : value);
-        return rpc;
+        return rpc(UidlInvocations.serverCall(node, method, args));
     }
 
     /** One UIDL round trip: sends the invocations, applies the answer, returns it. */
@@ -297,13 +212,13 @@ public final class VaadinConnection implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         if (response.statusCode() != 200) {
             throw new ProtocolException("UIDL request answered HTTP " + response.statusCode());
         }
-        JsonNode message = JSON.readTree(stripGuard(response.body()));
+        JsonNode message = JSON.readTree(UidlInvocations.stripGuard(response.body()));
         if (message.isArray()) {
             message = message.get(0);
         }
@@ -325,10 +240,6 @@ public final class VaadinConnection implements AutoCloseable {
             lock.unlock();
         }
         return message;
-    }
-
-    private static String stripGuard(String body) {
-        return body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
     }
 
     /** Applies a message and any pushed ones it was waiting for, in sync id order. Under the lock. */
@@ -429,79 +340,10 @@ public final class VaadinConnection implements AutoCloseable {
         }
     }
 
-    /**
-     * The page's heartbeat, as the Flow client sends it every {@code heartbeatInterval} seconds:
-     * the server closes a UI after three missed ones (a page left without its unload beacon).
-     */
-    private void startHeartbeat(int intervalSeconds) {
-        if (intervalSeconds <= 0) {
-            return;
-        }
-        URI uri = base.resolve("?v-r=heartbeat&v-uiId=" + uiId);
-        heartbeat = Thread.ofVirtual().start(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(intervalSeconds * 1000L);
-                    send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
-                }
-            } catch (InterruptedException | IOException stopped) {
-                // the page was left
-            }
-        });
-    }
-
-    // ---- server push (Atmosphere over a websocket)
-
-    private void connectPush() {
-        if (pushId == null) {
-            return;
-        }
-        String ws = base.toString().replaceFirst("^http", "ws") + "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
-                + pushId + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
-                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
-                + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true";
-        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
-        cookies.forEach((name, value) -> builder.header("Cookie", name + "=" + value));
-        try {
-            push = builder.buildAsync(URI.create(ws), new PushListener()).get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new ProtocolException("push connection refused: " + e);
-        }
-    }
-
-    /** Atmosphere frames are {@code length|message}; the first one is its own handshake, not UIDL. */
-    private final class PushListener implements WebSocket.Listener {
-        private final StringBuilder buffer = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            buffer.append(data);
-            while (true) {
-                int bar = buffer.indexOf("|");
-                if (bar < 0) {
-                    break;
-                }
-                int length;
-                try {
-                    length = Integer.parseInt(buffer.substring(0, bar).trim());
-                } catch (NumberFormatException notFramed) {
-                    buffer.setLength(0);
-                    break;
-                }
-                if (buffer.length() < bar + 1 + length) {
-                    break;
-                }
-                String message = buffer.substring(bar + 1, bar + 1 + length);
-                buffer.delete(0, bar + 1 + length);
-                pushed(message);
-            }
-            socket.request(1);
-            return null;
-        }
-    }
+    // ---- server push (Atmosphere over a websocket): PushFrames cuts the frames, this applies them
 
     private void pushed(String message) {
-        String body = stripGuard(message.trim());
+        String body = UidlInvocations.stripGuard(message.trim());
         if (!body.startsWith("{") && !body.startsWith("[")) {
             return; // Atmosphere's handshake and heartbeats
         }
@@ -551,15 +393,8 @@ public final class VaadinConnection implements AutoCloseable {
             lock.unlock();
         }
         close();
-        send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+        http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "text/plain;charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-    }
-
-    /** Something the browser would have shown as an error, or a page that did not look as expected. */
-    public static final class ProtocolException extends RuntimeException {
-        public ProtocolException(String message) {
-            super(message);
-        }
     }
 }

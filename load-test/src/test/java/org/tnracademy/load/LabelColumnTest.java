@@ -53,6 +53,6 @@ class LabelColumnTest {
 
         assertThat(column.ready()).isFalse();
         assertThatThrownBy(() -> column.pickInvocation("msg-001", "phishing"))
-                .isInstanceOf(VaadinConnection.ProtocolException.class).hasMessageContaining("msg-001");
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("msg-001");
     }
 }

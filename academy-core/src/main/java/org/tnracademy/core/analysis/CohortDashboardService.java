@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.cohort.CohortExercise;
 import org.tnracademy.core.cohort.CohortService;
-import org.tnracademy.core.packs.PackReader;
+import org.tnracademy.exercises.curriculum.RepressionForm;
 
 /**
  * The cohort dashboard's figures. Reads, with plain SQL that runs on H2 and PostgreSQL alike, the
@@ -68,7 +68,7 @@ public class CohortDashboardService {
     private List<FormCompetency> competency(List<Long> exerciseIds, int learners,
                                             Map<Long, Map<Long, Double>> standings) {
         Map<Long, List<String>> formsOf = catalog.formsOf(exerciseIds);
-        Set<String> forms = new LinkedHashSet<>(PackReader.FORMS);
+        Set<String> forms = new LinkedHashSet<>(RepressionForm.ids());
         formsOf.values().forEach(forms::addAll);
         List<FormCompetency> out = new ArrayList<>();
         for (String form : forms) {

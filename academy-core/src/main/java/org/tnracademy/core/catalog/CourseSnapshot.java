@@ -16,8 +16,8 @@ import org.tnracademy.core.dataset.DatasetQuery;
 import org.tnracademy.core.dataset.DatasetRow;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.media.CourseImages;
-import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.CoursePack;
+import org.tnracademy.core.policy.AttemptPolicy;
 
 /**
  * A course as it stands in the catalogue, turned back into the pack it would be imported from:

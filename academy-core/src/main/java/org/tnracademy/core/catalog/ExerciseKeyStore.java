@@ -13,7 +13,7 @@ import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.core.dataset.DatasetService;
-import org.tnracademy.core.packs.AttemptPolicy;
+import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.SpecProblem;

@@ -1,8 +1,8 @@
 package org.tnracademy.core.catalog;
 
 import java.util.List;
+import org.tnracademy.core.policy.ScoringPolicy;
 
-import org.tnracademy.core.packs.ScoringPolicy;
 
 /**
  * The attempt policy as learners may see it: hints are counted and priced, their texts stay on the

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.core.packs.AttemptPolicy;
+import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.LocalizedText;

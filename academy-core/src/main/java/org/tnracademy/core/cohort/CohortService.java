@@ -1,21 +1,14 @@
 package org.tnracademy.core.cohort;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +21,6 @@ import org.tnracademy.core.account.Role;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.audit.AuditMessage;
-import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
 
@@ -115,8 +107,9 @@ public class CohortService {
         if (creator.has(Role.COHORT_MANAGER)) {
             managers.add(saved.id(), creator.username());
         }
-        audit.record(creator.username(), AuditAction.COHORT_CREATED, message("cohort-created", saved.summary(0)),
-                describe(saved.summary(0)), null);
+        audit.record(creator.username(), AuditAction.COHORT_CREATED,
+                CohortAuditTexts.message("cohort-created", saved.summary(0), catalog),
+                CohortAuditTexts.describe(saved.summary(0)), null);
         return saved.summary(0);
     }
 
@@ -128,7 +121,8 @@ public class CohortService {
         cohort.change(details);
         cohorts.saveAndFlush(cohort);
         CohortSummary summary = cohort.summary(members.countByCohortId(cohortId));
-        audit.record(actor(), AuditAction.COHORT_CHANGED, message("cohort-changed", summary), describe(summary), null);
+        audit.record(actor(), AuditAction.COHORT_CHANGED, CohortAuditTexts.message("cohort-changed", summary, catalog),
+                CohortAuditTexts.describe(summary), null);
         return summary;
     }
 
@@ -140,7 +134,7 @@ public class CohortService {
         List<CohortProblem> problems = new ArrayList<>();
         String name = username == null ? "" : username.strip();
         AccountSummary learner = name.isEmpty() ? null : accounts.byUsernames(List.of(name)).get(name);
-        checkLearner(0, name, learner, problems);
+        Enrolments.checkLearner(0, name, learner, problems);
         if (learner != null && problems.isEmpty() && members.existsByCohortIdAndLearnerId(cohortId, learner.id())) {
             problems.add(new CohortProblem(0, "username", CohortProblem.Reason.ALREADY_ENROLLED, name));
         }
@@ -175,30 +169,7 @@ public class CohortService {
     private int enrolCheckedCsv(long cohortId, String csv) {
         Cohort cohort = find(cohortId);
         List<CohortProblem> problems = new ArrayList<>();
-        Map<Integer, String> usernameByRow = new LinkedHashMap<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(csv == null ? "" : csv))
-                .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                        .setIgnoreEmptyLines(true).get()).get()) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-            for (String column : CSV_COLUMNS) {
-                if (!header.contains(column)) {
-                    problems.add(new CohortProblem(1, column, CohortProblem.Reason.MISSING_COLUMN, null));
-                }
-            }
-            refuseIfAny(problems);
-            String usernameColumn = parser.getHeaderNames().stream().filter(h -> h.equalsIgnoreCase("username"))
-                    .findFirst().orElseThrow();
-            for (CSVRecord record : parser) {
-                int row = (int) record.getRecordNumber() + 1;
-                usernameByRow.put(row, record.isSet(usernameColumn) ? record.get(usernameColumn).strip() : "");
-            }
-        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            problems.add(new CohortProblem(0, "file", CohortProblem.Reason.UNREADABLE_FILE, e.getMessage()));
-        }
-        refuseIfAny(problems);
-        if (usernameByRow.isEmpty()) {
-            refuseIfAny(List.of(new CohortProblem(2, "username", CohortProblem.Reason.EMPTY_FILE, null)));
-        }
+        Map<Integer, String> usernameByRow = Enrolments.usernamesByRow(csv);
         Map<String, AccountSummary> found = accounts.byUsernames(
                 usernameByRow.values().stream().filter(u -> !u.isEmpty()).distinct().toList());
         Set<Long> already = new HashSet<>(members.membersAmong(cohortId,
@@ -210,7 +181,7 @@ public class CohortService {
             String name = e.getValue();
             AccountSummary learner = found.get(name);
             int before = problems.size();
-            checkLearner(row, name, learner, problems);
+            Enrolments.checkLearner(row, name, learner, problems);
             if (problems.size() > before) {
                 continue;
             }
@@ -362,16 +333,6 @@ public class CohortService {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private void checkLearner(int row, String name, AccountSummary learner, List<CohortProblem> problems) {
-        if (name.isEmpty()) {
-            problems.add(new CohortProblem(row, "username", CohortProblem.Reason.REQUIRED, null));
-        } else if (learner == null) {
-            problems.add(new CohortProblem(row, "username", CohortProblem.Reason.UNKNOWN_ACCOUNT, name));
-        } else if (!learner.has(Role.LEARNER)) {
-            problems.add(new CohortProblem(row, "username", CohortProblem.Reason.NOT_A_LEARNER, name));
-        }
-    }
-
     private List<CohortProblem> check(CohortDetails d, Long cohortId) {
         List<CohortProblem> problems = new ArrayList<>();
         String name = d.name() == null ? "" : d.name().strip();
@@ -416,25 +377,6 @@ public class CohortService {
 
     private String actor() {
         return accounts.current().username();
-    }
-
-    /** A cohort as the audit names it: its name, dates and its courses' titles (never their ids). */
-    private AuditMessage message(String code, CohortSummary s) {
-        Map<String, String> titles = new LinkedHashMap<>();
-        for (String language : List.of("en", "fr")) {
-            List<String> names = new ArrayList<>();
-            for (Long courseId : s.courseIds()) {
-                names.add(catalog.outline(courseId).map(o -> o.title().in(Locale.forLanguageTag(language)))
-                        .orElse(String.valueOf(courseId)));
-            }
-            titles.put(language, String.join(", ", names));
-        }
-        return AuditMessage.of(code, s.name(), s.startsOn().toString(), s.endsOn().toString(), s.courseIds().size(),
-                new LocalizedText(titles));
-    }
-
-    private static String describe(CohortSummary s) {
-        return s.name() + " (" + s.startsOn() + " to " + s.endsOn() + ", courses " + s.courseIds() + ")";
     }
 
     private static void refuseIfAny(List<CohortProblem> problems) {

@@ -43,7 +43,7 @@ public class AttemptRecords {
         }
         return keys.material(exerciseId).map(material -> attempts
                         .findByExerciseIdAndLearnerIdOrderByAttemptNumberDesc(exerciseId, learnerId).stream()
-                        .map(a -> GradingService.graded(a, material, false)).toList())
+                        .map(a -> GradedAttempts.of(a, material, false)).toList())
                 .orElse(List.of());
     }
 

@@ -1,8 +1,6 @@
 package org.tnracademy.core.grading;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +15,7 @@ import org.tnracademy.core.catalog.ExerciseAvailability;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.ExerciseVersions;
 import org.tnracademy.core.catalog.GradingMaterial;
-import org.tnracademy.core.packs.AttemptPolicy;
+import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.AnswerLimits;
 import org.tnracademy.exercises.AutoGradedType;
@@ -38,8 +36,6 @@ import org.tnracademy.exercises.types.ExerciseTypes;
 @Service
 public class GradingService {
 
-    /** Lets a submission made at the last second survive the trip to the server. */
-    static final Duration GRACE = Duration.ofSeconds(30);
     private static final int MAX_TOKEN_LENGTH = 64;
     private static final int STORE_TRIES = 3;
     private static final String MACHINE_GRADER = "grader";
@@ -243,8 +239,8 @@ public class GradingService {
         }
         int used = attempts.countByExerciseIdAndLearnerId(exerciseId, learnerId);
         return latestStart(exerciseId, learnerId)
-                .filter(s -> s.attemptNumber() > used && !now().isAfter(deadline(s, limit).plus(GRACE)))
-                .map(s -> window(material, s));
+                .filter(s -> s.attemptNumber() > used && !AttemptWindows.now().isAfter(AttemptWindows.deadline(s, limit).plus(AttemptWindows.GRACE)))
+                .map(s -> AttemptWindows.window(material, s));
     }
 
     /** The learner's attempts on an exercise, newest first. */
@@ -265,13 +261,8 @@ public class GradingService {
         long learnerId = accounts.current().id();
         return attempts.findByExerciseIdAndLearnerIdOrderByAttemptNumberDesc(exerciseId, learnerId).stream()
                 .findFirst()
-                .flatMap(a -> keys.material(exerciseId).map(m -> disclosure.toLearner(graded(a, m, false), m,
+                .flatMap(a -> keys.material(exerciseId).map(m -> disclosure.toLearner(GradedAttempts.of(a, m, false), m,
                         learnerId)));
-    }
-
-    /** To the microsecond, as the database keeps it: a window read back equals the one handed out. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private boolean isCurrent(long exerciseId) {
@@ -295,28 +286,28 @@ public class GradingService {
         // under the exercise row's shared lock: a publication retiring this version waits, or is seen
         keys.currentKeyVersionForStoring(material.exerciseId());
         requireCurrent(material.exerciseId());
-        Instant now = now();
+        Instant now = AttemptWindows.now();
         Integer limit = material.policy().timeLimitMinutes();
         int used = attempts.countByExerciseIdAndLearnerId(material.exerciseId(), learnerId);
         if (limit != null) {
             Optional<AttemptStart> latest = latestStart(material.exerciseId(), learnerId);
             if (latest.isPresent() && latest.get().attemptNumber() > used
-                    && !now.isAfter(deadline(latest.get(), limit).plus(GRACE))) {
-                return window(material, latest.get());
+                    && !now.isAfter(AttemptWindows.deadline(latest.get(), limit).plus(AttemptWindows.GRACE))) {
+                return AttemptWindows.window(material, latest.get());
             }
             int next = Math.max(used, latest.map(AttemptStart::attemptNumber).orElse(0)) + 1;
             if (next > material.maxAttempts()) {
-                throw noAttemptsLeft(material);
+                throw AttemptWindows.noAttemptsLeft(material);
             }
-            return window(material, starts.saveAndFlush(new AttemptStart(material.exerciseId(), learnerId, next, now)));
+            return AttemptWindows.window(material, starts.saveAndFlush(new AttemptStart(material.exerciseId(), learnerId, next, now)));
         }
         if (used >= material.maxAttempts()) {
-            throw noAttemptsLeft(material);
+            throw AttemptWindows.noAttemptsLeft(material);
         }
         AttemptStart start = starts.findByExerciseIdAndLearnerIdAndAttemptNumber(material.exerciseId(), learnerId,
                 used + 1).orElseGet(() -> starts.saveAndFlush(
                         new AttemptStart(material.exerciseId(), learnerId, used + 1, now)));
-        return window(material, start);
+        return AttemptWindows.window(material, start);
     }
 
     private GradedAttempt store(GradingMaterial material, long learnerId, String token, String answerJson,
@@ -326,7 +317,7 @@ public class GradingService {
         }
         // under the exercise row's shared lock taken just above: a publication retiring it waits, or is seen
         requireCurrent(material.exerciseId());
-        Instant now = now();
+        Instant now = AttemptWindows.now();
         int used = attempts.countByExerciseIdAndLearnerId(material.exerciseId(), learnerId);
         Integer limit = material.policy().timeLimitMinutes();
         int number;
@@ -334,10 +325,10 @@ public class GradingService {
         if (limit != null) {
             AttemptStart start = latestStart(material.exerciseId(), learnerId)
                     .filter(s -> s.attemptNumber() > used)
-                    .orElseThrow(() -> used >= material.maxAttempts() ? noAttemptsLeft(material)
+                    .orElseThrow(() -> used >= material.maxAttempts() ? AttemptWindows.noAttemptsLeft(material)
                             : new SubmissionRefusedException(SubmissionRefusedException.Reason.NOT_STARTED,
                                     "This timed attempt was not started"));
-            if (now.isAfter(deadline(start, limit).plus(GRACE))) {
+            if (now.isAfter(AttemptWindows.deadline(start, limit).plus(AttemptWindows.GRACE))) {
                 throw new SubmissionRefusedException(SubmissionRefusedException.Reason.TIME_UP,
                         "The time limit of " + limit + " minutes has passed");
             }
@@ -345,7 +336,7 @@ public class GradingService {
             startedAt = start.startedAt();
         } else {
             if (used >= material.maxAttempts()) {
-                throw noAttemptsLeft(material);
+                throw AttemptWindows.noAttemptsLeft(material);
             }
             number = used + 1;
             startedAt = starts.findByExerciseIdAndLearnerIdAndAttemptNumber(material.exerciseId(), learnerId, number)
@@ -362,7 +353,7 @@ public class GradingService {
             events.publishEvent(new SubmissionGraded(saved.id(), learnerId, material.exerciseId(),
                     saved.attemptNumber(), saved.score(), saved.submittedAt(), material.policy().scoring()));
         }
-        return graded(saved, material, result, false);
+        return GradedAttempts.of(saved, material, result, false);
     }
 
     /** The share lost to the hints taken so far: the sum of their costs, at most the whole score. */
@@ -378,37 +369,12 @@ public class GradingService {
         return starts.findFirstByExerciseIdAndLearnerIdOrderByAttemptNumberDesc(exerciseId, learnerId);
     }
 
-    private static Instant deadline(AttemptStart start, int limitMinutes) {
-        return start.startedAt().plus(Duration.ofMinutes(limitMinutes));
-    }
-
-    private static AttemptWindow window(GradingMaterial material, AttemptStart start) {
-        Integer limit = material.policy().timeLimitMinutes();
-        return new AttemptWindow(material.exerciseId(), start.attemptNumber(), start.startedAt(),
-                limit == null ? null : deadline(start, limit));
-    }
-
-    private static SubmissionRefusedException noAttemptsLeft(GradingMaterial material) {
-        return new SubmissionRefusedException(SubmissionRefusedException.Reason.NO_ATTEMPTS_LEFT,
-                "All " + material.maxAttempts() + " attempts have been used");
-    }
-
     private Optional<GradedAttempt> replay(String token, long learnerId, long exerciseId, GradingMaterial material) {
         return attempts.findBySubmissionToken(token).map(a -> {
             if (a.learnerId() != learnerId || a.exerciseId() != exerciseId) {
                 throw new IllegalArgumentException("submission token already used for another submission");
             }
-            return graded(a, material, true);
+            return GradedAttempts.of(a, material, true);
         });
-    }
-
-    static GradedAttempt graded(Attempt a, GradingMaterial material, boolean repeated) {
-        return graded(a, material, TypedTrees.readResult(material.type(), a.result()), repeated);
-    }
-
-    private static GradedAttempt graded(Attempt a, GradingMaterial material, GradeResult result, boolean repeated) {
-        return new GradedAttempt(a.id(), a.exerciseId(), material.version(), a.keyVersion(), a.attemptNumber(),
-                material.maxAttempts(), a.status(), a.score(), a.rawScore(), a.hintPenalty(), result, a.startedAt(),
-                a.submittedAt(), repeated, a.regradedAt(), false);
     }
 }

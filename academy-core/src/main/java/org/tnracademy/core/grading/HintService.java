@@ -15,7 +15,7 @@ import org.tnracademy.core.catalog.ExerciseAvailability;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.ExerciseVersions;
 import org.tnracademy.core.catalog.GradingMaterial;
-import org.tnracademy.core.packs.AttemptPolicy;
+import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.exercises.LocalizedText;
 
 /**

@@ -69,7 +69,7 @@ public class InstructorGrading {
         events.publishEvent(new SubmissionGraded(saved.id(), saved.learnerId(), saved.exerciseId(),
                 saved.attemptNumber(), saved.score(), saved.submittedAt(), material.policy().scoring()));
         events.publishEvent(new InstructorGraded(saved.id(), saved.learnerId(), saved.exerciseId(), saved.score()));
-        return GradingService.graded(saved, material, false);
+        return GradedAttempts.of(saved, material, false);
     }
 
     private static PendingAttempt pending(Attempt a) {

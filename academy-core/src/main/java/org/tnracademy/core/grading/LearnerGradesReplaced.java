@@ -1,8 +1,8 @@
 package org.tnracademy.core.grading;
 
 import java.util.List;
+import org.tnracademy.core.policy.ScoringPolicy;
 
-import org.tnracademy.core.packs.ScoringPolicy;
 
 /**
  * Published when a regrade replaced grades of a learner on an exercise: unlike

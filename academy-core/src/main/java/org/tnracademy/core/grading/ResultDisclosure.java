@@ -72,6 +72,6 @@ class ResultDisclosure {
                 material.exerciseId(), learnerId);
         return latest.isPresent() && latest.get().attemptNumber() >= max
                 && Instant.now().isAfter(latest.get().startedAt().plus(Duration.ofMinutes(limit))
-                .plus(GradingService.GRACE));
+                .plus(AttemptWindows.GRACE));
     }
 }

@@ -1,8 +1,8 @@
 package org.tnracademy.core.grading;
 
 import java.time.Instant;
+import org.tnracademy.core.policy.ScoringPolicy;
 
-import org.tnracademy.core.packs.ScoringPolicy;
 
 /**
  * Published when an attempt has its grade (at once for machine-graded types, when the instructor

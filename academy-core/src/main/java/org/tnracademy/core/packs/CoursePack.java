@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.exercises.LocalizedText;
 
 /**

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tnracademy.core.support.Mappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +28,7 @@ public final class PackFileValidator {
 
     private final SafeXmlCheck xml = new SafeXmlCheck();
     private final MarkdownReferenceCheck markdown = new MarkdownReferenceCheck();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Mappers.json();
 
     /** Every problem found in the pack's files, all at once; empty when every file may be imported. */
     public List<PackProblem> check(PackSource source) {

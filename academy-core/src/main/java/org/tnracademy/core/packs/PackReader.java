@@ -15,9 +15,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tnracademy.core.policy.AttemptPolicy;
+import org.tnracademy.core.policy.ScoringPolicy;
+import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
+import org.tnracademy.exercises.curriculum.CourseLevel;
+import org.tnracademy.exercises.curriculum.RepressionForm;
 import org.tnracademy.exercises.labelling.LabellingSpec;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import tools.jackson.core.JacksonException;
@@ -34,11 +40,6 @@ public final class PackReader {
 
     static final String ITEM_LABELLING = "item-labelling";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-    private static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
-    private static final List<String> LANGUAGES = List.of("en", "fr");
-    /** The forms of transnational repression an exercise may say it trains. */
-    public static final List<String> FORMS = List.of("doxing", "sexualized-smear", "threats-to-family", "harassment",
-            "spyware", "document-abuse", "cooperation-abuse", "information-manipulation");
     private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
     };
 
@@ -46,7 +47,7 @@ public final class PackReader {
 
     private final YamlDocuments yaml = new YamlDocuments();
     private final PackFileValidator files = new PackFileValidator();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Mappers.json();
 
     /**
      * The pack, validated; or a {@link PackValidationException} listing every problem: those of the
@@ -88,8 +89,8 @@ public final class PackReader {
             String id = id(c, "id", file);
             int version = positiveInt(c, "version", file, 1, Integer.MAX_VALUE, null);
             String level = text(c, "level", file);
-            if (level != null && !LEVELS.contains(level)) {
-                problem(file, "level: must be one of " + LEVELS + ", was '" + level + "'");
+            if (level != null && CourseLevel.byId(level).isEmpty()) {
+                problem(file, "level: must be one of " + CourseLevel.ids() + ", was '" + level + "'");
             }
             LocalizedText title = localized(c, "title", file);
             LocalizedText summary = localized(c, "summary", file);
@@ -148,7 +149,7 @@ public final class PackReader {
             Map<String, String> titles = new LinkedHashMap<>();
             Map<String, String> notes = new LinkedHashMap<>();
             int minutes = 0;
-            for (String lang : LANGUAGES) {
+            for (String lang : ContentLanguage.codes()) {
                 String file = "lessons/" + id + "." + lang + ".md";
                 Optional<String> text = source.read(file);
                 if (text.isEmpty()) {
@@ -232,8 +233,8 @@ public final class PackReader {
             LocalizedText title = localized(e, "title", file);
             LocalizedText instructions = localized(e, "instructions", file);
             String level = optionalText(e, "level", file);
-            if (level != null && !LEVELS.contains(level)) {
-                problem(file, "level: must be one of " + LEVELS + ", was '" + level + "'");
+            if (level != null && CourseLevel.byId(level).isEmpty()) {
+                problem(file, "level: must be one of " + CourseLevel.ids() + ", was '" + level + "'");
             }
             List<String> forms = forms(e.get("forms"), file);
             AttemptPolicy policy = policy(e.get("policy"), file);
@@ -273,16 +274,16 @@ public final class PackReader {
             }
             if (!node.isArray()) {
                 problem(file, "forms: a list of forms of TNR such as [doxing, harassment] is required (known: "
-                        + String.join(", ", FORMS) + ")");
+                        + String.join(", ", RepressionForm.ids()) + ")");
                 return List.of();
             }
             List<String> forms = new ArrayList<>();
             for (int i = 0; i < node.size(); i++) {
                 JsonNode f = node.get(i);
                 String where = "forms[" + i + "]";
-                if (!f.isString() || !FORMS.contains(f.stringValue())) {
+                if (!f.isString() || RepressionForm.byId(f.stringValue()).isEmpty()) {
                     problem(file, where + ": '" + f.asString() + "' is not a known form of TNR (known: "
-                            + String.join(", ", FORMS) + ")");
+                            + String.join(", ", RepressionForm.ids()) + ")");
                 } else if (forms.contains(f.stringValue())) {
                     problem(file, where + ": '" + f.stringValue() + "' is listed twice");
                 } else {

@@ -3,12 +3,10 @@ package org.tnracademy.core.packs;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.tnracademy.core.support.Mappers;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -25,14 +23,7 @@ public final class YamlDocuments {
     /** Far deeper than any pack file nests; keeps finding each field's line linear in the file's size. */
     static final int MAX_DEPTH = 64;
 
-    private final YAMLMapper mapper = YAMLMapper.builder(YAMLFactory.builder()
-            .loadSettings(LoadSettings.builder()
-                    .setMaxAliasesForCollections(MAX_ALIASES)
-                    .setAllowRecursiveKeys(false)
-                    .setCodePointLimit(MAX_CODE_POINTS)
-                    .build())
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-            .build()).build();
+    private final YAMLMapper mapper = Mappers.boundedYaml(MAX_ALIASES, MAX_CODE_POINTS, MAX_DEPTH);
 
     /** A parsed file and the line of every field, by JSON pointer such as {@code /modules/0/title}. */
     public record YamlDocument(JsonNode root, Map<String, Integer> lines) {

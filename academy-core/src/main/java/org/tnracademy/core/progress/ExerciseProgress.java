@@ -12,7 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.tnracademy.core.grading.LearnerGradesReplaced;
-import org.tnracademy.core.packs.ScoringPolicy;
+import org.tnracademy.core.policy.ScoringPolicy;
 
 /**
  * A learner's standing on one exercise, kept up to date from graded submissions so progress pages

@@ -26,7 +26,7 @@ import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.grading.LearnerGradesReplaced;
 import org.tnracademy.core.grading.SubmissionGraded;
 import org.tnracademy.core.packs.CoursePack;
-import org.tnracademy.core.packs.PackReader;
+import org.tnracademy.exercises.curriculum.RepressionForm;
 
 /** Learner progress: lessons read and standing per exercise, kept current from graded submissions. */
 @Service
@@ -158,7 +158,7 @@ public class ProgressService {
         Map<Long, List<String>> formsOf = exerciseIds.isEmpty() ? Map.of() : catalog.formsOf(exerciseIds);
         Map<Long, Double> scored = new HashMap<>();
         mine.standings().forEach(p -> scored.put(p.standing().exerciseId(), p.standing().score()));
-        Set<String> forms = new LinkedHashSet<>(PackReader.FORMS);
+        Set<String> forms = new LinkedHashSet<>(RepressionForm.ids());
         exerciseIds.forEach(id -> forms.addAll(formsOf.getOrDefault(id, List.of())));
         List<FormStanding> out = new ArrayList<>();
         for (String form : forms) {

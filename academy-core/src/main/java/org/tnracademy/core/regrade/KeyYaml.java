@@ -7,16 +7,14 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.tnracademy.core.support.Mappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Answer keys as instructors edit them: the same YAML as a pack's key file, read with the limits
@@ -30,15 +28,8 @@ public final class KeyYaml {
     private static final TypeReference<LinkedHashMap<String, Object>> TREE = new TypeReference<>() {
     };
 
-    private static final YAMLMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
-                    .loadSettings(LoadSettings.builder()
-                            .setMaxAliasesForCollections(0)
-                            .setAllowRecursiveKeys(false)
-                            .setCodePointLimit(MAX_CODE_POINTS)
-                            .build())
-                    .build())
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .build();
+    /** Keys need no anchors: refusing aliases outright closes the alias-bomb door. */
+    private static final YAMLMapper MAPPER = Mappers.boundedYaml(0, MAX_CODE_POINTS, 0);
 
     /** How the YAML parser names a place in its messages. */
     private static final Pattern PLACE = Pattern.compile("line (\\d+), column (\\d+)");

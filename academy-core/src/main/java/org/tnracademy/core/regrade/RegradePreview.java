@@ -1,8 +1,8 @@
 package org.tnracademy.core.regrade;
 
 import java.util.List;
+import org.tnracademy.core.policy.ScoringPolicy;
 
-import org.tnracademy.core.packs.ScoringPolicy;
 
 /**
  * What a regrade would do, computed in memory: nothing was stored.

@@ -2,8 +2,8 @@ package org.tnracademy.core.regrade;
 
 import java.util.Comparator;
 import java.util.List;
+import org.tnracademy.core.policy.ScoringPolicy;
 
-import org.tnracademy.core.packs.ScoringPolicy;
 
 /** A learner's standing from their graded attempts under a scoring policy, as progress keeps it. */
 final class Standings {

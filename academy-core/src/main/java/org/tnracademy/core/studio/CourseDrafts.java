@@ -20,13 +20,14 @@ import org.tnracademy.core.catalog.CourseSnapshot;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import tools.jackson.core.type.TypeReference;
 
 /**
  * Course edits as drafts: the course's title and summary per language, its modules' titles and
  * their order, modules added or removed, and the order of each module's lessons and exercises
  * (see {@link CourseArrangement}). Saves are optimistically locked as lesson drafts are ({@link LessonDrafts}); the draft
- * is published with the lesson drafts by {@link LessonDrafts#publish}, as one new course version.
+ * is published with the lesson drafts by {@link CoursePublishing#publish}, as one new course version.
  */
 @Service
 public class CourseDrafts {
@@ -170,12 +171,12 @@ public class CourseDrafts {
                                          DraftRefusedException.Reason whenEmpty,
                                          DraftRefusedException.Reason whenTooLong) {
         Map<String, String> clean = new LinkedHashMap<>();
-        Set<String> languages = new HashSet<>(LessonDrafts.LANGUAGES);
+        Set<String> languages = new HashSet<>(ContentLanguage.codes());
         Map<String, String> given = text == null ? Map.of() : text.byLanguage();
         for (Map.Entry<String, String> e : given.entrySet()) {
             if (!languages.contains(e.getKey())) {
                 throw new DraftRefusedException(DraftRefusedException.Reason.UNKNOWN_LANGUAGE,
-                        field + ": language must be one of " + LessonDrafts.LANGUAGES + ", was '" + e.getKey() + "'");
+                        field + ": language must be one of " + ContentLanguage.codes() + ", was '" + e.getKey() + "'");
             }
             if (e.getValue() != null && !e.getValue().isBlank()) {
                 String value = e.getValue().strip();

@@ -17,18 +17,16 @@ import org.tnracademy.core.catalog.CourseCard;
 import org.tnracademy.core.catalog.CourseSnapshot;
 import org.tnracademy.core.catalog.UnpublishedCourses;
 import org.tnracademy.core.packs.CoursePack;
+import org.tnracademy.exercises.curriculum.CourseLevel;
 
 /**
  * New courses and what the structure editor lists. A course created here exists in the catalogue
  * unpublished (see {@link UnpublishedCourses}): learners and cohorts do not see it, while
  * instructors give it modules and lessons as drafts, until its first publication
- * ({@link LessonDrafts#publish}) makes version 1 and lists it.
+ * ({@link CoursePublishing#publish}) makes version 1 and lists it.
  */
 @Service
 public class CourseStructure {
-
-    /** The levels of a course, as in packs. */
-    public static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
 
     /** Whether an id is a valid course, module or lesson id in a pack, for forms to check as one types. */
     public static boolean isValidId(String id) {
@@ -66,9 +64,9 @@ public class CourseStructure {
             throw new DraftRefusedException(DraftRefusedException.Reason.INVALID_ID,
                     "id: must be " + CourseArrangement.ID_RULE + ", was '" + (course == null ? null : course.slug()) + "'");
         }
-        if (course.level() == null || !LEVELS.contains(course.level())) {
+        if (course.level() == null || CourseLevel.byId(course.level()).isEmpty()) {
             throw new DraftRefusedException(DraftRefusedException.Reason.INVALID_LEVEL,
-                    "level: must be one of " + LEVELS + ", was '" + course.level() + "'");
+                    "level: must be one of " + CourseLevel.ids() + ", was '" + course.level() + "'");
         }
         var title = CourseDrafts.checked("title", course.title(), true, LessonDrafts.MAX_TITLE_LENGTH,
                 DraftRefusedException.Reason.EMPTY_TITLE, DraftRefusedException.Reason.TITLE_TOO_LONG);

@@ -4,15 +4,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.tnracademy.core.support.Mappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * The YAML an instructor types for an exercise's spec or key in the editor, as the tree
@@ -25,18 +23,8 @@ public final class DraftYaml {
 
     private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
     };
-    private static final YAMLMapper READER = YAMLMapper.builder(YAMLFactory.builder()
-            .loadSettings(LoadSettings.builder()
-                    .setMaxAliasesForCollections(20)
-                    .setAllowRecursiveKeys(false)
-                    .setCodePointLimit(MAX_CODE_POINTS)
-                    .build())
-            .build()).build();
-    private static final YAMLMapper WRITER = YAMLMapper.builder()
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            .disable(YAMLWriteFeature.SPLIT_LINES)
-            .build();
+    private static final YAMLMapper READER = Mappers.boundedYaml(20, MAX_CODE_POINTS, 0);
+    private static final YAMLMapper WRITER = Mappers.writtenYaml(false);
 
     /** YAML text that is not a mapping the editor can store: the line (0 when unknown) and why. */
     public static final class NotATreeException extends RuntimeException {

@@ -3,7 +3,7 @@ package org.tnracademy.core.studio;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.core.packs.AttemptPolicy;
+import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.exercises.LocalizedText;
 
 /**

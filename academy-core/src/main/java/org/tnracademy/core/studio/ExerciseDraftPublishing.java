@@ -29,7 +29,7 @@ import org.tnracademy.exercises.InvalidAnswerException;
 import org.tnracademy.exercises.types.ExerciseTypes;
 
 /**
- * The exercise drafts' part of publishing a course ({@link LessonDrafts#publish}): an edited
+ * The exercise drafts' part of publishing a course ({@link CoursePublishing#publish}): an edited
  * exercise replaces its published item in place, a new one is appended to its module. Whether an
  * edit makes a new version is {@link GradedContent}'s rule: a wording edit keeps the version (the
  * importer updates it in place, attempts and progress stay). A change to what is graded of an

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.core.packs.AttemptPolicy;
+import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.exercises.LocalizedText;
 
 /**

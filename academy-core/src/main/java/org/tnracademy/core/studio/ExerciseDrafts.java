@@ -33,8 +33,8 @@ import org.tnracademy.core.dataset.DatasetQuery;
 import org.tnracademy.core.dataset.DatasetRow;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.media.CourseImages;
-import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.CoursePack;
+import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.GradeResult;
@@ -46,7 +46,7 @@ import org.tnracademy.exercises.types.ExerciseTypes;
 
 /**
  * Exercise edits as drafts: a new exercise of any type in a module of a course, or an edit of a
- * published one, invisible to learners until the course is published ({@link LessonDrafts#publish}).
+ * published one, invisible to learners until the course is published ({@link CoursePublishing#publish}).
  * Saves are optimistically locked as lesson drafts are: a save from an older revision is refused
  * whole ({@link StaleDraftException}) and nothing is overwritten unseen.
  *

@@ -24,7 +24,7 @@ import org.tnracademy.exercises.LocalizedText;
 
 /**
  * Lessons created in the studio. Until the course is published a new lesson is a draft keyed by
- * course and lesson id (it has no lesson row); publishing the course ({@link LessonDrafts#publish})
+ * course and lesson id (it has no lesson row); publishing the course ({@link CoursePublishing#publish})
  * appends it to its module, or puts it where the course draft's item order says. Saves are
  * optimistically locked as lesson drafts' are.
  */

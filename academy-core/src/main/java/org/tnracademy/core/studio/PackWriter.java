@@ -5,14 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.CoursePack;
-import org.tnracademy.core.packs.ScoringPolicy;
+import org.tnracademy.core.policy.AttemptPolicy;
+import org.tnracademy.core.policy.ScoringPolicy;
+import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Writes a course back as the files of a content pack (docs/content-format.md): course.yaml,
@@ -22,14 +23,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class PackWriter {
 
-    private static final List<String> LANGUAGES = List.of("en", "fr");
 
-    private final YAMLMapper yaml = YAMLMapper.builder()
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-            .disable(YAMLWriteFeature.SPLIT_LINES)
-            .build();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final YAMLMapper yaml = Mappers.writtenYaml(true);
+    private final JsonMapper json = Mappers.json();
 
     /** Every file of the pack by its path, in a stable order. */
     public Map<String, String> files(CoursePack pack) {
@@ -70,7 +66,7 @@ public final class PackWriter {
     }
 
     private void lesson(CoursePack.Lesson l, Map<String, String> files) {
-        for (String lang : LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             String body = l.markdown().byLanguage().get(lang);
             if (body == null) {
                 continue;

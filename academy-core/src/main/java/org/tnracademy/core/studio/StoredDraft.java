@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.core.packs.AttemptPolicy;
-import org.tnracademy.core.packs.ScoringPolicy;
+import org.tnracademy.core.policy.AttemptPolicy;
+import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.LocalizedText;
 import tools.jackson.core.type.TypeReference;

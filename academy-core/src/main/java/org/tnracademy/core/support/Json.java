@@ -6,14 +6,12 @@ import org.tnracademy.exercises.estimate.Estimate;
 import org.tnracademy.exercises.estimate.GeoPoint;
 import org.tnracademy.exercises.estimate.NumberValue;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The one JSON mapper of the core, for columns that hold structured values as text. */
+/** JSON of the values the core stores as text in its columns (mapper settings: {@link Mappers#storedColumns()}). */
 public final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+    private static final JsonMapper MAPPER = Mappers.storedColumns()
             .addMixIn(Estimate.class, EstimateShape.class)
             .build();
 

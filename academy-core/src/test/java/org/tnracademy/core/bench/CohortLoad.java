@@ -10,10 +10,10 @@ import java.util.Random;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.curriculum.RepressionForm;
 import org.tnracademy.exercises.types.ExerciseTypes;
 
 /**
@@ -67,7 +67,7 @@ final class CohortLoad {
             }
             Map<String, Object> key = Map.of("items", entries);
             keys.add(key);
-            String form = PackReader.FORMS.get(e % PackReader.FORMS.size());
+            String form = RepressionForm.ids().get(e % RepressionForm.ids().size());
             exerciseRows.add(new Object[] {id, courseId, "bench-" + e, e + 1, Json.write(Map.of("en", "Exercise " + e)),
                     Json.write(Map.of("en", "Label the posts.")), Json.write(spec), form});
             keyRows.add(new Object[] {id, Json.write(key), now});

@@ -27,7 +27,7 @@ import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.catalog.KeyVersionRefusedException;
-import org.tnracademy.core.packs.ScoringPolicy;
+import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.core.progress.LearnerProgress;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.core.support.AllTypesPack;

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tnracademy.core.catalog.GradingMaterial;
-import org.tnracademy.core.packs.AttemptPolicy;
+import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.ScoringRule;

@@ -15,6 +15,7 @@ import org.tnracademy.core.account.Role;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseImporter;
 import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.studio.CoursePublishing;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.support.SignedIn;
 import org.tnracademy.core.support.SyntheticImages;
@@ -32,6 +33,8 @@ class DraftPictureAccessTest {
     ImageLibrary library;
     @Autowired
     LessonDrafts lessonDrafts;
+    @Autowired
+    CoursePublishing coursePublishing;
     @Autowired
     CourseImporter importer;
     @Autowired
@@ -70,7 +73,7 @@ class DraftPictureAccessTest {
         assertThat(readAs(Role.COHORT_MANAGER, draft)).isFalse();
 
         SignedIn.as("draft-pic-ida", Role.INSTRUCTOR);
-        lessonDrafts.publish(courseId);
+        coursePublishing.publish(courseId);
 
         assertThat(readAs(Role.LEARNER, draft)).as("published with the course").isTrue();
         assertThat(readAs(Role.COHORT_MANAGER, draft)).isTrue();
@@ -80,7 +83,7 @@ class DraftPictureAccessTest {
     void aReplacementPictureWaitsForTheNextPublicationWhileThePublishedOneStaysReadable() {
         CourseImageInfo published = library.upload(courseId, "second-map.png", SyntheticImages.png(16, 16, 52));
         lessonDrafts.save(lessonId, "en", "With a map", "![Synthetic map](images/second-map.png)\n", 0);
-        lessonDrafts.publish(courseId);
+        coursePublishing.publish(courseId);
         CourseImageInfo replacement = library.upload(courseId, "second-map.png", SyntheticImages.png(16, 16, 53));
 
         assertThat(readAs(Role.LEARNER, published)).isTrue();

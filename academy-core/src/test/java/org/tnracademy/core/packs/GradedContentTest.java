@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.tnracademy.core.policy.AttemptPolicy;
+import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.exercises.LocalizedText;
 
 /** The rule of what is graded: texts per language are wording, everything else of spec, key, policy and dataset is graded. */

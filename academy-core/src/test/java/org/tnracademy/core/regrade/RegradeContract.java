@@ -28,7 +28,7 @@ import org.tnracademy.core.grading.GradeHistoryEntry;
 import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.grading.HintService;
-import org.tnracademy.core.packs.ScoringPolicy;
+import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.core.support.AllTypesPack;
 import org.tnracademy.core.support.SignedIn;

@@ -34,7 +34,7 @@ class CourseDraftsTest {
     @Autowired
     CourseDrafts courseDrafts;
     @Autowired
-    LessonDrafts lessonDrafts;
+    CoursePublishing coursePublishing;
     @Autowired
     CourseImporter importer;
     @Autowired
@@ -85,7 +85,7 @@ class CourseDraftsTest {
         // learners still see the published course
         assertThat(outline().title().byLanguage()).containsEntry("en", "Test course");
 
-        PublishedCourse published = lessonDrafts.publish(courseId);
+        PublishedCourse published = coursePublishing.publish(courseId);
 
         assertThat(published.courseDraftPublished()).isTrue();
         assertThat(published.lessonsPublished()).isZero();
@@ -96,7 +96,7 @@ class CourseDraftsTest {
         assertThat(outline.modules()).extracting(CourseOutline.Module::slug).containsExactly("second", "first");
         assertThat(outline.modules().getFirst().title().byLanguage()).containsEntry("en", "Exercises first");
         assertThat(courseDrafts.open(courseId).isDraft()).isFalse();
-        assertThatThrownBy(() -> lessonDrafts.publish(courseId)).isInstanceOfSatisfying(DraftRefusedException.class,
+        assertThatThrownBy(() -> coursePublishing.publish(courseId)).isInstanceOfSatisfying(DraftRefusedException.class,
                 e -> assertThat(e.reason()).isEqualTo(DraftRefusedException.Reason.NOTHING_TO_PUBLISH));
     }
 

@@ -42,7 +42,7 @@ class CourseStructureTest {
     @Autowired
     CourseDrafts courseDrafts;
     @Autowired
-    LessonDrafts lessonDrafts;
+    CoursePublishing coursePublishing;
     @Autowired
     CourseImporter importer;
     @Autowired
@@ -81,11 +81,11 @@ class CourseStructureTest {
         assertThat(catalog.outline(courseId)).isEmpty();
 
         SignedIn.as("struct-ana", Role.INSTRUCTOR);
-        assertThatThrownBy(() -> lessonDrafts.publish(courseId)).as("a course with an empty module")
+        assertThatThrownBy(() -> coursePublishing.publish(courseId)).as("a course with an empty module")
                 .isInstanceOfSatisfying(DraftRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(DraftRefusedException.Reason.EMPTY_MODULE));
         newLessons.create(courseId, "basics", "welcome", lessonText("Welcome"));
-        PublishedCourse published = lessonDrafts.publish(courseId);
+        PublishedCourse published = coursePublishing.publish(courseId);
         assertThat(published.packVersion()).isEqualTo(1);
         assertThat(published.lessonsPublished()).isEqualTo(1);
 
@@ -125,7 +125,7 @@ class CourseStructureTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("debrief", true),
                         org.assertj.core.groups.Tuple.tuple("label-six", false));
 
-        lessonDrafts.publish(courseId);
+        coursePublishing.publish(courseId);
 
         CourseOutline outline = catalog.outline(courseId).orElseThrow();
         assertThat(outline.modules()).extracting(m -> m.slug() + ":" + m.steps().stream()
@@ -142,7 +142,7 @@ class CourseStructureTest {
         courseDrafts.save(courseId, opened.title(), opened.summary(), List.of(new ModuleTitle("first",
                 opened.modules().getFirst().title(), List.of("intro"), List.of("label-six"))), opened.revision());
 
-        lessonDrafts.publish(courseId);
+        coursePublishing.publish(courseId);
 
         CourseOutline outline = catalog.outline(courseId).orElseThrow();
         assertThat(outline.modules()).extracting(CourseOutline.Module::slug).containsExactly("first");

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackProblem;
+import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.support.TestCourse;
 import org.tnracademy.exercises.LocalizedText;
 

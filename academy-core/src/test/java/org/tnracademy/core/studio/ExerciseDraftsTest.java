@@ -26,8 +26,8 @@ import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.grading.AttemptRegrading;
 import org.tnracademy.core.grading.GradingService;
-import org.tnracademy.core.packs.AttemptPolicy;
-import org.tnracademy.core.packs.ScoringPolicy;
+import org.tnracademy.core.policy.AttemptPolicy;
+import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.core.support.Answers;
 import org.tnracademy.core.support.SignedIn;
 import org.tnracademy.core.support.TestCourse;
@@ -44,7 +44,7 @@ class ExerciseDraftsTest {
     @Autowired
     ExerciseDrafts exerciseDrafts;
     @Autowired
-    LessonDrafts lessonDrafts;
+    CoursePublishing coursePublishing;
     @Autowired
     CourseImporter importer;
     @Autowired
@@ -100,7 +100,7 @@ class ExerciseDraftsTest {
         assertThat(saved.problems()).as("a module of the course draft takes exercises").isEmpty();
         assertThat(catalog.outline(newCourse)).as("not listed before its first publication").isEmpty();
 
-        lessonDrafts.publish(newCourse);
+        coursePublishing.publish(newCourse);
 
         CourseOutline outline = catalog.outline(newCourse).orElseThrow();
         assertThat(outline.modules()).extracting(CourseOutline.Module::slug).containsExactly("basics");
@@ -124,7 +124,7 @@ class ExerciseDraftsTest {
         assertThat(exerciseDrafts.drafts(courseId)).extracting(ExerciseDraftSheet::slug).containsExactly("label-more");
         assertThat(exercises(catalog.outline(courseId).orElseThrow())).as("a draft is not published").hasSize(1);
 
-        PublishedCourse published = lessonDrafts.publish(courseId);
+        PublishedCourse published = coursePublishing.publish(courseId);
         assertThat(published.packVersion()).isEqualTo(2);
         List<CourseOutline.Step> after = exercises(catalog.outline(courseId).orElseThrow());
         assertThat(after).extracting(CourseOutline.Step::slug).containsExactly("label-six", "label-more");
@@ -160,7 +160,7 @@ class ExerciseDraftsTest {
         });
         assertThat(saved.problems()).allSatisfy(p -> assertThat(p.file()).isNotBlank());
 
-        assertThatThrownBy(() -> lessonDrafts.publish(courseId))
+        assertThatThrownBy(() -> coursePublishing.publish(courseId))
                 .isInstanceOfSatisfying(ExerciseDraftRefusedException.class, e -> {
                     assertThat(e.why()).isEqualTo(ExerciseDraftRefusedException.Why.INVALID_DRAFTS);
                     assertThat(e.problemsBySlug()).containsOnlyKeys("label-six");
@@ -254,7 +254,7 @@ class ExerciseDraftsTest {
         SignedIn.as("xdraft-ana", Role.INSTRUCTOR);
         ExerciseDraftSheet opened = exerciseDrafts.open(courseId, "label-six");
         exerciseDrafts.save(courseId, "label-six", retitled(opened, "Label six posts, revised"), 0);
-        lessonDrafts.publish(courseId);
+        coursePublishing.publish(courseId);
 
         CourseOutline.Step step = exercises(catalog.outline(courseId).orElseThrow()).getFirst();
         assertThat(step.slug()).isEqualTo("label-six");
@@ -274,7 +274,7 @@ class ExerciseDraftsTest {
         exerciseDrafts.save(courseId, "label-six", new ExerciseDraftContent(c.moduleId(), c.title(),
                 c.instructions(), c.level(), c.forms(), c.policy(), c.spec(), keyOf(Map.of("p1", "benign", "p2",
                 "harassment", "p3", "benign", "p4", "doxing", "p5", "harassment", "p6", "benign")), c.datasetId()), 0);
-        assertThatThrownBy(() -> lessonDrafts.publish(courseId))
+        assertThatThrownBy(() -> coursePublishing.publish(courseId))
                 .isInstanceOfSatisfying(ExerciseDraftRefusedException.class, e -> {
                     assertThat(e.why()).isEqualTo(ExerciseDraftRefusedException.Why.GRADED_CHANGE_NEEDS_CHOICE);
                     assertThat(e.gradedChanges()).singleElement()

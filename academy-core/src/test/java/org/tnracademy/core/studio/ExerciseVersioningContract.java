@@ -24,8 +24,8 @@ import org.tnracademy.core.catalog.CourseImporter;
 import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.core.grading.GradingService;
-import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.core.packs.GradedContent;
+import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.progress.LearnerProgress;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.core.regrade.RegradeService;
@@ -50,7 +50,7 @@ abstract class ExerciseVersioningContract {
     @Autowired
     ExerciseDrafts exerciseDrafts;
     @Autowired
-    LessonDrafts lessonDrafts;
+    CoursePublishing coursePublishing;
     @Autowired
     CourseImporter importer;
     @Autowired
@@ -106,8 +106,8 @@ abstract class ExerciseVersioningContract {
                 "intermediate", List.of("doxing", "harassment"), policy, spec, key, c.datasetId()),
                 opened.revision());
 
-        assertThat(lessonDrafts.gradedChanges(courseId)).as("wording is not graded").isEmpty();
-        lessonDrafts.publish(courseId);
+        assertThat(coursePublishing.gradedChanges(courseId)).as("wording is not graded").isEmpty();
+        coursePublishing.publish(courseId);
 
         CourseOutline.Step step = exercise();
         assertThat(step.id()).as("the same exercise version").isEqualTo(exerciseId);
@@ -128,7 +128,7 @@ abstract class ExerciseVersioningContract {
     void aKeyChangeNamesTheLearnersAndAttemptsItAffectsAndIsRefusedWithoutAChoice() {
         changeKeyOfP1To("benign");
 
-        List<GradedChange> changes = lessonDrafts.gradedChanges(courseId);
+        List<GradedChange> changes = coursePublishing.gradedChanges(courseId);
         assertThat(changes).singleElement().satisfies(change -> {
             assertThat(change.slug()).isEqualTo("label-six");
             assertThat(change.exerciseId()).isEqualTo(exerciseId);
@@ -141,7 +141,7 @@ abstract class ExerciseVersioningContract {
             assertThat(change.carryOver().down()).isEqualTo(2);
             assertThat(change.carryOver().up()).isEqualTo(1);
         });
-        assertThatThrownBy(() -> lessonDrafts.publish(courseId))
+        assertThatThrownBy(() -> coursePublishing.publish(courseId))
                 .isInstanceOfSatisfying(ExerciseDraftRefusedException.class, e -> {
                     assertThat(e.why()).isEqualTo(ExerciseDraftRefusedException.Why.GRADED_CHANGE_NEEDS_CHOICE);
                     assertThat(e.gradedChanges()).extracting(GradedChange::slug).containsExactly("label-six");
@@ -158,7 +158,7 @@ abstract class ExerciseVersioningContract {
         double perfectBefore = exerciseDrafts.testGrade(courseId, "label-six", Answers.labelled(PUBLISHED_KEY)).score();
         assertThat(perfectBefore).as("the old perfect answer is not perfect under the new key").isLessThan(1.0);
 
-        lessonDrafts.publish(courseId, Map.of("label-six", GradedChangeChoice.CARRY_OVER));
+        coursePublishing.publish(courseId, Map.of("label-six", GradedChangeChoice.CARRY_OVER));
 
         assertThat(exercise().id()).as("the same exercise version").isEqualTo(exerciseId);
         assertThat(exercise().version()).isEqualTo(1);
@@ -181,7 +181,7 @@ abstract class ExerciseVersioningContract {
     void startingFreshMakesANewVersionKeepsTheOldAttemptsAndRestartsProgress() {
         changeKeyOfP1To("benign");
 
-        lessonDrafts.publish(courseId, Map.of("label-six", GradedChangeChoice.START_FRESH));
+        coursePublishing.publish(courseId, Map.of("label-six", GradedChangeChoice.START_FRESH));
 
         CourseOutline.Step step = exercise();
         assertThat(step.id()).as("a new exercise version").isNotEqualTo(exerciseId);
@@ -209,17 +209,17 @@ abstract class ExerciseVersioningContract {
         exerciseDrafts.save(courseId, "label-six", new ExerciseDraftContent(c.moduleId(), c.title(), c.instructions(),
                 c.level(), c.forms(), c.policy(), spec, keyOf(labels), c.datasetId()), opened.revision());
 
-        GradedChange change = lessonDrafts.gradedChanges(courseId).getFirst();
+        GradedChange change = coursePublishing.gradedChanges(courseId).getFirst();
         assertThat(change.parts()).isEqualTo(Set.of(GradedContent.Part.SPEC, GradedContent.Part.KEY));
         assertThat(change.carryOver().possible()).isFalse();
         assertThat(change.carryOver().refusal()).isEqualTo(GradedChange.CarryOver.Refusal.ANSWERS_DO_NOT_FIT);
         assertThat(change.carryOver().unfitAnswers()).isEqualTo(2);
-        assertThatThrownBy(() -> lessonDrafts.publish(courseId, Map.of("label-six", GradedChangeChoice.CARRY_OVER)))
+        assertThatThrownBy(() -> coursePublishing.publish(courseId, Map.of("label-six", GradedChangeChoice.CARRY_OVER)))
                 .isInstanceOfSatisfying(ExerciseDraftRefusedException.class,
                         e -> assertThat(e.why()).isEqualTo(ExerciseDraftRefusedException.Why.CARRY_OVER_REFUSED));
         assertThat(exercise().id()).isEqualTo(exerciseId);
 
-        lessonDrafts.publish(courseId, Map.of("label-six", GradedChangeChoice.START_FRESH));
+        coursePublishing.publish(courseId, Map.of("label-six", GradedChangeChoice.START_FRESH));
         assertThat(exercise().version()).isEqualTo(2);
     }
 

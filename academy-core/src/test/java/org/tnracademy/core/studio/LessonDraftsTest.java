@@ -36,6 +36,8 @@ class LessonDraftsTest {
     @Autowired
     LessonDrafts lessonDrafts;
     @Autowired
+    CoursePublishing coursePublishing;
+    @Autowired
     CourseImporter importer;
     @Autowired
     CatalogService catalog;
@@ -115,7 +117,7 @@ class LessonDraftsTest {
                 DraftRefusedException.Reason.TITLE_TOO_LONG);
         assertRefused(() -> lessonDrafts.save(Long.MAX_VALUE, "en", "Title", "Text.", 0),
                 DraftRefusedException.Reason.UNKNOWN_LESSON);
-        assertRefused(() -> lessonDrafts.publish(courseId), DraftRefusedException.Reason.NOTHING_TO_PUBLISH);
+        assertRefused(() -> coursePublishing.publish(courseId), DraftRefusedException.Reason.NOTHING_TO_PUBLISH);
         assertThat(lessonDrafts.open(lessonId).isDraft()).isFalse();
         assertThat(lessonDrafts.draftCount(courseId)).isZero();
     }
@@ -136,7 +138,7 @@ class LessonDraftsTest {
                 .doesNotContain("revised");
 
         SignedIn.as("drafts-ana", Role.INSTRUCTOR);
-        PublishedCourse published = lessonDrafts.publish(courseId);
+        PublishedCourse published = coursePublishing.publish(courseId);
         assertThat(published.packVersion()).isEqualTo(versionBefore + 1);
         assertThat(published.lessonsPublished()).isEqualTo(1);
         assertThat(lessonDrafts.draftCount(courseId)).isZero();

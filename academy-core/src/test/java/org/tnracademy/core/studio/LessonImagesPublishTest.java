@@ -38,6 +38,8 @@ class LessonImagesPublishTest {
     @Autowired
     LessonDrafts lessonDrafts;
     @Autowired
+    CoursePublishing coursePublishing;
+    @Autowired
     ImageLibrary library;
     @Autowired
     CourseImporter importer;
@@ -79,7 +81,7 @@ class LessonImagesPublishTest {
                 0);
         assertThat(lessonHtml()).as("a draft is not shown to learners").doesNotContain("<img");
 
-        lessonDrafts.publish(courseId);
+        coursePublishing.publish(courseId);
 
         assertThat(lessonHtml()).contains("<img src=\"" + map.url() + "\"")
                 .contains("alt=\"Synthetic map of the sightings\"");
@@ -90,14 +92,14 @@ class LessonImagesPublishTest {
     void aReplacedPictureReachesLearnersOnlyWhenTheCourseIsPublishedAgain() {
         CourseImageInfo first = library.upload(courseId, "chart.png", SyntheticImages.png(16, 16, 22));
         lessonDrafts.save(lessonId, "en", "With a chart", "![Weekly posts, synthetic](images/chart.png)", 0);
-        int version = lessonDrafts.publish(courseId).packVersion();
+        int version = coursePublishing.publish(courseId).packVersion();
 
         CourseImageInfo second = library.upload(courseId, "chart.png", SyntheticImages.png(16, 16, 23));
         assertThat(lessonHtml()).contains(first.url()).doesNotContain(second.url());
         assertThat(library.previewLinks(courseId).urlFor("images/chart.png")).contains(second.url());
 
         // a new picture alone is something to publish
-        PublishedCourse republished = lessonDrafts.publish(courseId);
+        PublishedCourse republished = coursePublishing.publish(courseId);
         assertThat(republished.packVersion()).isEqualTo(version + 1);
         assertThat(lessonHtml()).contains(second.url()).doesNotContain(first.url());
     }
@@ -107,7 +109,7 @@ class LessonImagesPublishTest {
         lessonDrafts.save(lessonId, "en", "Broken", "Intro\n\n![A chart](images/missing.png)\n", 0);
         int versionBefore = lessonDrafts.open(lessonId).coursePackVersion();
 
-        assertThatThrownBy(() -> lessonDrafts.publish(courseId))
+        assertThatThrownBy(() -> coursePublishing.publish(courseId))
                 .isInstanceOfSatisfying(MissingImagesException.class, e -> assertThat(e.problems())
                         .singleElement().satisfies((PackImages.ImageProblem p) -> {
                             assertThat(p.lessonFile()).isEqualTo("lessons/intro.en.md");
@@ -120,7 +122,7 @@ class LessonImagesPublishTest {
         assertThat(after.isDraft()).as("the draft waits, unpublished").isTrue();
 
         library.upload(courseId, "missing.png", SyntheticImages.png(8, 8, 24));
-        lessonDrafts.publish(courseId);
+        coursePublishing.publish(courseId);
         assertThat(lessonHtml()).contains("<img src=\"/course-images/" + courseId + "/");
     }
 
@@ -141,7 +143,7 @@ class LessonImagesPublishTest {
         assertThat(library.file(newCourse, map.sha256())).as("a draft picture is for the studio only").isEmpty();
 
         SignedIn.as("images-pia", Role.INSTRUCTOR);
-        assertThat(lessonDrafts.publish(newCourse).packVersion()).isEqualTo(1);
+        assertThat(coursePublishing.publish(newCourse).packVersion()).isEqualTo(1);
 
         SignedIn.as("images-lea", Role.LEARNER);
         long lesson = catalog.outline(newCourse).orElseThrow().steps().getFirst().id();

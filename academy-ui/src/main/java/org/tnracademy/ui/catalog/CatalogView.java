@@ -18,6 +18,7 @@ import org.tnracademy.core.cohort.LearnerCohorts;
 import org.tnracademy.core.progress.CourseWithProgress;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.core.catalog.CourseCard;
+import org.tnracademy.exercises.curriculum.CourseLevel;
 
 /** The course catalogue an analyst starts from. */
 @Route("courses")
@@ -53,7 +54,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 new RouteParameters("courseId", String.valueOf(c.id())));
         link.setId("course-" + c.slug());
         card.add(new H3(link), new Paragraph(c.summary().in(getLocale())),
-                new Span(getTranslation("catalog.level." + c.level()) + " · "
+                new Span(getTranslation(CourseLevel.i18nKey(c.level())) + " · "
                         + getTranslation("catalog.counts", c.lessonCount(), c.exerciseCount())));
         return card;
     }

@@ -21,6 +21,7 @@ import org.tnracademy.core.analysis.CompletionDay;
 import org.tnracademy.core.analysis.FormCompetency;
 import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.cohort.CohortSummary;
+import org.tnracademy.exercises.curriculum.RepressionForm;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
 
@@ -86,7 +87,7 @@ public class CohortDashboardView extends VerticalLayout implements BeforeEnterOb
         List<FormCompetency> trained = d.forms().stream().filter(f -> f.mean() != null).toList();
         add(new H3(title), new Paragraph(getTranslation("cohorts.competency-legend")));
         add(new ChartJs("chart-competency", title, ChartJs.bar(
-                trained.stream().map(f -> getTranslation("cohorts.form." + f.form())).toList(),
+                trained.stream().map(f -> getTranslation(RepressionForm.i18nKey(f.form()))).toList(),
                 getTranslation("cohorts.mean"),
                 trained.stream().map(f -> Math.round(f.mean() * 1000) / 10.0).toList(), 100.0)));
         add(new FormHeatmap(d.forms()));

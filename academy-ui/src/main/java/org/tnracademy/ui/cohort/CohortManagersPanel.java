@@ -36,16 +36,16 @@ class CohortManagersPanel extends Details {
         setId("cohort-managers");
         managers.setId("manager-rows");
         managers.setAllRowsVisible(true);
-        managers.addColumn(CohortManagerRow::displayName).setHeader(getTranslation("scoping.name")).setAutoWidth(true);
-        managers.addColumn(CohortManagerRow::username).setHeader(getTranslation("scoping.username"))
+        managers.addColumn(CohortManagerRow::displayName).setHeader(getTranslation("cohort-managers.name")).setAutoWidth(true);
+        managers.addColumn(CohortManagerRow::username).setHeader(getTranslation("cohort-managers.username"))
                 .setAutoWidth(true);
         managers.addComponentColumn(this::removeButton).setHeader(getTranslation("accounts.actions"))
                 .setAutoWidth(true);
 
         username.setId("manager-username");
-        username.setPlaceholder(getTranslation("scoping.username-placeholder"));
-        username.setHelperText(getTranslation("scoping.help"));
-        Button add = new Button(getTranslation("scoping.add"), e -> add());
+        username.setPlaceholder(getTranslation("cohort-managers.username-placeholder"));
+        username.setHelperText(getTranslation("cohort-managers.help"));
+        Button add = new Button(getTranslation("cohort-managers.add"), e -> add());
         add.setId("add-manager");
         HorizontalLayout tools = new HorizontalLayout(username, add);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -69,7 +69,7 @@ class CohortManagersPanel extends Details {
     }
 
     private Button removeButton(CohortManagerRow m) {
-        Button remove = new Button(getTranslation("scoping.remove"), e -> confirmRemoval(m));
+        Button remove = new Button(getTranslation("cohort-managers.remove"), e -> confirmRemoval(m));
         remove.setId("remove-manager-" + m.username());
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return remove;
@@ -77,9 +77,9 @@ class CohortManagersPanel extends Details {
 
     private void confirmRemoval(CohortManagerRow m) {
         boolean self = m.username().equals(signedIn);
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("scoping.remove-title", m.displayName()),
-                getTranslation(self ? "scoping.remove-self-text" : "scoping.remove-text", m.displayName()),
-                getTranslation("scoping.remove"), ok -> remove(m, self));
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("cohort-managers.remove-title", m.displayName()),
+                getTranslation(self ? "cohort-managers.remove-self-text" : "cohort-managers.remove-text", m.displayName()),
+                getTranslation("cohort-managers.remove"), ok -> remove(m, self));
         confirm.setId("remove-manager-confirm");
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
@@ -106,6 +106,6 @@ class CohortManagersPanel extends Details {
 
     private void refresh() {
         managers.setItems(cohorts.managers(cohortId));
-        setSummaryText(getTranslation("scoping.managers-count", managers.getListDataView().getItemCount()));
+        setSummaryText(getTranslation("cohort-managers.managers-count", managers.getListDataView().getItemCount()));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
 import org.tnracademy.core.analysis.CohortDashboard;
 import org.tnracademy.core.analysis.FormCompetency;
+import org.tnracademy.exercises.curriculum.RepressionForm;
 import org.tnracademy.ui.i18n.Formats;
 
 /**
@@ -34,7 +35,7 @@ class FormHeatmap extends Component {
         for (FormCompetency f : forms) {
             Element row = new Element("tr");
             row.setAttribute("data-form", f.form());
-            Element name = new Element("th").setText(getTranslation("cohorts.form." + f.form()));
+            Element name = new Element("th").setText(getTranslation(RepressionForm.i18nKey(f.form())));
             name.setAttribute("scope", "row");
             name.getStyle().set("text-align", "start").set("padding", "0.25rem 0.5rem");
             row.appendChild(name, td(f.mean() == null ? "—" : Formats.percent(f.mean(), getLocale()), null),

@@ -79,13 +79,13 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
                         .map(w -> getTranslation("cohorts.wrong-answer", answer(w.answer()), w.count()))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("cohorts.common-wrong")).setFlexGrow(2);
-        items.addColumn(this::meanError).setHeader(getTranslation("cohorts2.mean-error"))
+        items.addColumn(this::meanError).setHeader(getTranslation("item-analysis.mean-error"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         items.addComponentColumn(this::flag).setHeader(getTranslation("cohorts.key-check")).setAutoWidth(true);
         items.setPartNameGenerator(s -> s.keyMayBeWrong() ? "key-suspect" : null);
 
         add(new H2(getTranslation("cohorts.items-title", cohort.name())), CohortPages.links(this, cohort.id()),
-                new Paragraph(getTranslation("cohorts.items-legend") + " " + getTranslation("cohorts2.items-legend")), exercise, summary, items);
+                new Paragraph(getTranslation("cohorts.items-legend") + " " + getTranslation("item-analysis.items-legend")), exercise, summary, items);
         setFlexGrow(1, items);
         exercises.stream().filter(e -> !e.type().equals("written-analysis")).findFirst()
                 .or(() -> exercises.stream().findFirst()).ifPresent(exercise::setValue);
@@ -93,8 +93,8 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
 
     /** An item as people name it ("Question 2: …", "Post 14"), never by its id in the spec. */
     String itemName(String itemId) {
-        return names.item(itemId).map(n -> getTranslation("words.item." + n.kind().name(), n.position(),
-                n.text().in(getLocale()))).orElseGet(() -> getTranslation("words.item.unnamed"));
+        return names.item(itemId).map(n -> getTranslation("item-kind." + n.kind().name(), n.position(),
+                n.text().in(getLocale()))).orElseGet(() -> getTranslation("item-kind.unnamed"));
     }
 
     /**
@@ -108,7 +108,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
             case AnswerTokens.NOT_CHOSEN -> getTranslation("analysis.token.not-chosen");
             case AnswerTokens.PATTERN_ONLY -> getTranslation("analysis.token.pattern-only");
             default -> value.startsWith(AnswerTokens.PARTIAL)
-                    ? getTranslation("words.answer.partial", named(value.substring(AnswerTokens.PARTIAL.length())))
+                    ? getTranslation("item-analysis.answer-partial", named(value.substring(AnswerTokens.PARTIAL.length())))
                     : named(value);
         };
     }

@@ -107,7 +107,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         type.getElement().getThemeList().add("badge");
         HorizontalLayout badges = new HorizontalLayout(type);
         if (sheet.level() != null) {
-            Span level = new Span(getTranslation("catalog.level." + sheet.level()));
+            Span level = new Span(getTranslation("course-level." + sheet.level()));
             level.getElement().getThemeList().add("badge contrast");
             badges.add(level);
         }
@@ -132,7 +132,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.setId("grading-progress");
-        progress.getElement().setAttribute("aria-label", getTranslation("axe.exercise.grading-progress"));
+        progress.getElement().setAttribute("aria-label", getTranslation("accessibility.exercise.grading-progress"));
         progress.setWidth("12rem");
         startAttempt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout clock = new HorizontalLayout(startAttempt, countdown);
@@ -303,12 +303,12 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         return switch (refused.reason()) {
             case EMPTY_ANSWER -> getTranslation("exercise.error.nothing-answered");
             case NO_ATTEMPTS_LEFT -> getTranslation("exercise.error.no-attempts");
-            case INVALID_ANSWER -> getTranslation("bounds.answer-invalid", refused.problemCount());
+            case INVALID_ANSWER -> getTranslation("upload-limits.answer-invalid", refused.problemCount());
             case CONCURRENT_SUBMISSION -> getTranslation("exercise.error.concurrent");
             case UNKNOWN_EXERCISE -> getTranslation("error.not-found.message");
-            case NOT_STARTED -> getTranslation("engine.error.not-started");
-            case TIME_UP -> getTranslation("engine.error.time-up");
-            case NOT_CURRENT -> getTranslation("hiding.exercise.not-current");
+            case NOT_STARTED -> getTranslation("attempt-timing.error.not-started");
+            case TIME_UP -> getTranslation("attempt-timing.error.time-up");
+            case NOT_CURRENT -> getTranslation("withheld.exercise.not-current");
         };
     }
 
@@ -323,7 +323,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         boolean revealKey = !graded.pending() && !graded.keyWithheld();
         feedbackArea.add(title, status);
         if (graded.regradedAt() != null) {
-            Span regraded = new Span(getTranslation("ins.regraded-on", Formats.utc(graded.regradedAt(), getLocale())));
+            Span regraded = new Span(getTranslation("exercise.regraded-on", Formats.utc(graded.regradedAt(), getLocale())));
             regraded.setId("regraded-note");
             feedbackArea.add(regraded, earlierGrades(graded));
         }

@@ -29,12 +29,12 @@ final class VersionRedirect {
             case SUPERSEDED -> {
                 event.forwardTo(ExerciseView.class,
                         new RouteParameters("exerciseId", String.valueOf(availability.currentExerciseId())));
-                notice(event, "hiding.exercise.superseded");
+                notice(event, "withheld.exercise.superseded");
             }
             case WITHDRAWN -> {
                 event.forwardTo(CourseView.class,
                         new RouteParameters("courseId", String.valueOf(availability.courseId())));
-                notice(event, "hiding.exercise.withdrawn");
+                notice(event, "withheld.exercise.withdrawn");
             }
         }
         return true;

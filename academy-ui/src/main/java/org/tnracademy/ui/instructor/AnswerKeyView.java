@@ -1,7 +1,6 @@
 package org.tnracademy.ui.instructor;
 
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -39,12 +37,9 @@ import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.regrade.AnswerKeyOverview;
 import org.tnracademy.core.regrade.KeyYaml;
 import org.tnracademy.core.regrade.KeyYamlException;
-import org.tnracademy.core.regrade.RegradeLine;
-import org.tnracademy.core.regrade.RegradeOutcome;
 import org.tnracademy.core.regrade.RegradePreview;
 import org.tnracademy.core.regrade.RegradeRefusedException;
 import org.tnracademy.core.regrade.RegradeService;
-import org.tnracademy.core.regrade.StandingChange;
 import org.tnracademy.ui.studio.CourseJobProgress;
 import org.tnracademy.core.studio.ExerciseDraftRefusedException;
 import org.tnracademy.core.studio.ExerciseDraftSheet;
@@ -81,7 +76,7 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
     private final Button preview = new Button();
     private final Button apply = new Button();
     private final Div problems = new Div();
-    private final VerticalLayout previewArea = new VerticalLayout();
+    private final RegradePreviewArea previewArea = new RegradePreviewArea();
     private long exerciseId;
     private AnswerKeyOverview overview;
     /** The key and dry run that Apply would act on; cleared as soon as the editor changes. */
@@ -102,18 +97,18 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         title.setId("key-title");
         summary.setId("key-summary");
         versions.setId("key-versions");
-        versions.addColumn(KeyVersionInfo::keyVersion).setHeader(getTranslation("ins.key.version")).setAutoWidth(true);
-        versions.addColumn(v -> v.current() ? getTranslation("ins.key.in-force") : "")
-                .setHeader(getTranslation("ins.key.state")).setAutoWidth(true);
+        versions.addColumn(KeyVersionInfo::keyVersion).setHeader(getTranslation("answer-key.version")).setAutoWidth(true);
+        versions.addColumn(v -> v.current() ? getTranslation("answer-key.in-force") : "")
+                .setHeader(getTranslation("answer-key.state")).setAutoWidth(true);
         versions.addColumn(v -> Formats.utcShort(v.createdAt(), getLocale()))
-                .setHeader(getTranslation("ins.key.created")).setAutoWidth(true);
-        versions.addColumn(KeyVersionInfo::createdBy).setHeader(getTranslation("ins.key.created-by")).setAutoWidth(true);
+                .setHeader(getTranslation("answer-key.created")).setAutoWidth(true);
+        versions.addColumn(KeyVersionInfo::createdBy).setHeader(getTranslation("answer-key.created-by")).setAutoWidth(true);
         versions.setAllRowsVisible(true);
         versions.setWidth("40rem");
 
         editor.setId("key-editor");
-        editor.setLabel(getTranslation("ins.key.editor"));
-        editor.setHelperText(getTranslation("ins.key.editor-help"));
+        editor.setLabel(getTranslation("answer-key.editor"));
+        editor.setHelperText(getTranslation("answer-key.editor-help"));
         editor.setWidthFull();
         editor.setMinHeight("16rem");
         editor.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
@@ -128,13 +123,13 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("ins.key.upload"))
-                .setMany(getTranslation("ins.key.upload")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("ins.key.upload-drop"))
-                .setMany(getTranslation("ins.key.upload-drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("ins.key.upload-rejected"))
-                .setIncorrectFileType(getTranslation("ins.key.upload-rejected"))
-                .setTooManyFiles(getTranslation("ins.key.upload-rejected")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("answer-key.upload"))
+                .setMany(getTranslation("answer-key.upload")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("answer-key.upload-drop"))
+                .setMany(getTranslation("answer-key.upload-drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("answer-key.upload-rejected"))
+                .setIncorrectFileType(getTranslation("answer-key.upload-rejected"))
+                .setTooManyFiles(getTranslation("answer-key.upload-rejected")));
         upload.setI18n(i18n);
         UI ui = UI.getCurrent();
         upload.setUploadHandler(BoundedUpload.of(RefusedUpload.Field.ANSWER_KEY_TEXT, MAX_UPLOAD_BYTES,
@@ -142,16 +137,16 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
             // the file goes into the editor, where it is checked like typed text and can be corrected
             editor.setValue(new String(bytes, StandardCharsets.UTF_8));
             upload.clearFileList();
-            Notification.show(getTranslation("ins.key.uploaded", meta.fileName()), 4000,
+            Notification.show(getTranslation("answer-key.uploaded", meta.fileName()), 4000,
                     Notification.Position.BOTTOM_START);
         })));
-        upload.addFileRejectedListener(e -> showProblems(getTranslation("ins.key.upload-rejected"), List.of()));
+        upload.addFileRejectedListener(e -> showProblems(getTranslation("answer-key.upload-rejected"), List.of()));
 
-        preview.setText(getTranslation("ins.key.preview"));
+        preview.setText(getTranslation("answer-key.preview"));
         preview.setId("key-preview");
         preview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         preview.addClickListener(e -> runPreview());
-        apply.setText(getTranslation("ins.key.apply"));
+        apply.setText(getTranslation("answer-key.apply"));
         apply.setId("key-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_ERROR);
         apply.setEnabled(false);
@@ -162,8 +157,8 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         previewArea.setId("key-preview-area");
         previewArea.setPadding(false);
 
-        add(title, summary, new H3(getTranslation("ins.key.history")), versions,
-                new H3(getTranslation("ins.key.new")), draftNote, editor, upload, new HorizontalLayout(preview, apply, regrading), problems,
+        add(title, summary, new H3(getTranslation("answer-key.history")), versions,
+                new H3(getTranslation("answer-key.new")), draftNote, editor, upload, new HorizontalLayout(preview, apply, regrading), problems,
                 previewArea);
     }
 
@@ -199,7 +194,7 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
                 return;
             }
             editor.setValue(KeyYaml.format(draft.key()));
-            draftNote.setText(getTranslation("ins.key.from-draft", "“" + draft.title().in(getLocale()) + "”"));
+            draftNote.setText(getTranslation("answer-key.from-draft", "“" + draft.title().in(getLocale()) + "”"));
             draftNote.setVisible(true);
             runPreview();
         } catch (NumberFormatException | ExerciseDraftRefusedException notADraft) {
@@ -209,8 +204,8 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
 
     private void load(boolean intoEditor) {
         overview = regrade.keyOverview(exerciseId);
-        title.setText(getTranslation("ins.key.title", overview.title().in(getLocale())));
-        summary.setText(getTranslation("ins.key.summary", getTranslation("exercise.type." + overview.type()),
+        title.setText(getTranslation("answer-key.title", overview.title().in(getLocale())));
+        summary.setText(getTranslation("answer-key.summary", getTranslation("exercise.type." + overview.type()),
                 overview.exerciseVersion(), overview.currentKeyVersion(), overview.gradedAttempts()));
         versions.setItems(overview.versions());
         if (intoEditor) {
@@ -219,7 +214,7 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         if (!overview.regradable()) {
             preview.setEnabled(false);
             apply.setEnabled(false);
-            showProblems(getTranslation("ins.key.not-regradable"), List.of());
+            showProblems(getTranslation("answer-key.not-regradable"), List.of());
         }
         forgetPreview();
     }
@@ -232,15 +227,15 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
             key = KeyYaml.parse(editor.getValue());
         } catch (KeyYamlException bad) {
             editor.setInvalid(true);
-            editor.setErrorMessage(getTranslation("ins.key.yaml-error", bad.line(), bad.column(), bad.reason()));
-            showProblems(getTranslation("ins.key.yaml-error", bad.line(), bad.column(), bad.reason()), List.of());
+            editor.setErrorMessage(getTranslation("answer-key.yaml-error", bad.line(), bad.column(), bad.reason()));
+            showProblems(getTranslation("answer-key.yaml-error", bad.line(), bad.column(), bad.reason()), List.of());
             return;
         }
         try {
             RegradePreview result = regrade.dryRun(exerciseId, key);
             previewedKey = key;
             shown = result;
-            showPreview(result);
+            previewArea.show(result);
             apply.setEnabled(true);
         } catch (RegradeRefusedException refused) {
             showRefusal(refused);
@@ -253,12 +248,12 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         }
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("key-apply-confirm");
-        confirm.setHeader(getTranslation("ins.key.confirm-title"));
-        confirm.setText(getTranslation("ins.key.confirm-text", shown.currentKeyVersion() + 1, shown.lines().size(),
+        confirm.setHeader(getTranslation("answer-key.confirm-title"));
+        confirm.setText(getTranslation("answer-key.confirm-text", shown.currentKeyVersion() + 1, shown.lines().size(),
                 shown.changed()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("ins.key.apply"));
+        confirm.setConfirmText(getTranslation("answer-key.apply"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> doApply());
         confirm.open();
@@ -276,7 +271,7 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         preview.setEnabled(false);
         // off the request: regrading every attempt takes a while, the page stays usable and shows progress
         regrading.run(jobs, course, "jobs.regrading", () -> regrade.apply(exercise, key, token), outcome -> {
-            Notification.show(getTranslation("ins.key.applied", outcome.newKeyVersion(), outcome.regraded(),
+            Notification.show(getTranslation("answer-key.applied", outcome.newKeyVersion(), outcome.regraded(),
                     outcome.changed()), 6000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             previewArea.removeAll();
@@ -299,88 +294,16 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         switch (refused.reason()) {
             case INVALID_KEY -> {
                 editor.setInvalid(true);
-                editor.setErrorMessage(getTranslation("ins.key.invalid", refused.problems().size()));
-                showProblems(getTranslation("ins.key.invalid", refused.problems().size()), refused.problems());
+                editor.setErrorMessage(getTranslation("answer-key.invalid", refused.problems().size()));
+                showProblems(getTranslation("answer-key.invalid", refused.problems().size()), refused.problems());
             }
-            case ANSWERS_DO_NOT_FIT -> showProblems(getTranslation("ins.key.answers-do-not-fit",
+            case ANSWERS_DO_NOT_FIT -> showProblems(getTranslation("answer-key.answers-do-not-fit",
                     refused.problems().size()), refused.problems());
-            case STALE_PREVIEW -> showProblems(getTranslation("ins.key.stale"), List.of());
-            case NOT_GRADED_BY_KEY -> showProblems(getTranslation("ins.key.not-regradable"), List.of());
+            case STALE_PREVIEW -> showProblems(getTranslation("answer-key.stale"), List.of());
+            case NOT_GRADED_BY_KEY -> showProblems(getTranslation("answer-key.not-regradable"), List.of());
             case UNKNOWN_EXERCISE -> showProblems(getTranslation("error.not-found.message"), List.of());
         }
         forgetPreview();
-    }
-
-    private void showPreview(RegradePreview p) {
-        Paragraph counts = new Paragraph(getTranslation("ins.key.counts", p.lines().size(), p.changed(), p.up(),
-                p.down(), p.unchanged()));
-        counts.setId("key-counts");
-        previewArea.add(new H3(getTranslation("ins.key.preview-title", p.currentKeyVersion() + 1)), counts,
-                summaryBar(p));
-
-        Grid<RegradeLine> lines = new Grid<>();
-        lines.setId("key-preview-lines");
-        lines.addColumn(RegradeLine::learnerName).setHeader(getTranslation("ins.key.learner")).setFlexGrow(2)
-                .setSortable(true);
-        lines.addColumn(RegradeLine::attemptNumber).setHeader(getTranslation("ins.key.attempt")).setAutoWidth(true);
-        lines.addColumn(l -> getTranslation("words.key.score-with-version", Formats.percent(l.oldScore(), getLocale()),
-                        l.oldKeyVersion()))
-                .setHeader(getTranslation("ins.key.old-score")).setAutoWidth(true);
-        lines.addColumn(l -> Formats.percent(l.newScore(), getLocale())).setHeader(getTranslation("ins.key.new-score"))
-                .setAutoWidth(true);
-        lines.addColumn(l -> change(l.change())).setHeader(getTranslation("ins.key.change")).setAutoWidth(true)
-                .setComparator(RegradeLine::change);
-        lines.setItems(p.lines());
-        lines.setHeight("20rem");
-
-        Grid<StandingChange> standings = new Grid<>();
-        standings.setId("key-preview-standings");
-        standings.addColumn(StandingChange::learnerName).setHeader(getTranslation("ins.key.learner")).setFlexGrow(2);
-        standings.addColumn(s -> Formats.percent(s.before(), getLocale()))
-                .setHeader(getTranslation("ins.key.standing-before")).setAutoWidth(true);
-        standings.addColumn(s -> Formats.percent(s.after(), getLocale()))
-                .setHeader(getTranslation("ins.key.standing-after")).setAutoWidth(true);
-        standings.addColumn(s -> change(s.after() - s.before())).setHeader(getTranslation("ins.key.change"))
-                .setAutoWidth(true);
-        standings.setItems(p.standings());
-        standings.setHeight("14rem");
-        previewArea.add(lines, new H3(getTranslation("ins.key.standings", getTranslation("ins.key.scoring."
-                + p.scoring().id()))), standings);
-    }
-
-    /** Up, down and unchanged as three proportional blocks of one bar: the summary without a chart. */
-    private Div summaryBar(RegradePreview p) {
-        Div bar = new Div();
-        bar.setId("key-summary-bar");
-        bar.getElement().setAttribute("role", "img");
-        bar.getElement().setAttribute("aria-label", getTranslation("ins.key.counts", p.lines().size(), p.changed(),
-                p.up(), p.down(), p.unchanged()));
-        bar.getStyle().set("display", "flex").set("width", "40rem").set("max-width", "100%").set("height", "1.5rem")
-                .set("border", "1px solid var(--lumo-contrast-30pct)").set("border-radius", "var(--lumo-border-radius-s)")
-                .set("overflow", "hidden");
-        int total = Math.max(1, p.lines().size());
-        bar.add(segment("up", p.up(), total, "var(--lumo-success-color)", "ins.key.bar-up"),
-                segment("down", p.down(), total, "var(--lumo-error-color)", "ins.key.bar-down"),
-                segment("same", p.unchanged(), total, "var(--lumo-contrast-20pct)", "ins.key.bar-same"));
-        return bar;
-    }
-
-    private Span segment(String id, int count, int total, String color, String label) {
-        Span s = new Span(count == 0 ? "" : String.valueOf(count));
-        s.setId("key-bar-" + id);
-        s.getElement().setAttribute("title", getTranslation(label, count));
-        s.getStyle().set("flex", "0 0 " + (100.0 * count / total) + "%").set("background", color)
-                .set("text-align", "center").set("font-size", "var(--lumo-font-size-s)");
-        return s;
-    }
-
-    private String change(double delta) {
-        NumberFormat f = NumberFormat.getPercentInstance(getLocale());
-        f.setMaximumFractionDigits(0);
-        if (f instanceof java.text.DecimalFormat d) {
-            d.setPositivePrefix("+");
-        }
-        return Math.abs(delta) < 1e-12 ? "=" : f.format(delta);
     }
 
     private void showProblems(String headline, List<SpecProblem> list) {
@@ -391,7 +314,7 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         if (!list.isEmpty()) {
             UnorderedList items = new UnorderedList();
             for (SpecProblem p : list) {
-                items.add(new ListItem(getTranslation("ins.key.problem", p.field(), p.reason())));
+                items.add(new ListItem(getTranslation("answer-key.problem", p.field(), p.reason())));
             }
             problems.add(items);
         }
@@ -410,7 +333,7 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        return (overview == null ? "" : getTranslation("ins.key.title", overview.title().in(getLocale())) + " | ")
+        return (overview == null ? "" : getTranslation("answer-key.title", overview.title().in(getLocale())) + " | ")
                 + getTranslation("app.title");
     }
 }

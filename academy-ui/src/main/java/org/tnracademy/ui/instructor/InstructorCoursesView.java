@@ -66,7 +66,7 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
         courses.removeAll();
         // courses created here and never published: only instructors see them, to give them content
         for (CourseCard draft : structure.unpublished()) {
-            RouterLink edit = new RouterLink(getTranslation("studio2.course.edit-link"), CourseEditorView.class,
+            RouterLink edit = new RouterLink(getTranslation("course-editor.edit-link"), CourseEditorView.class,
                     new RouteParameters("courseId", String.valueOf(draft.id())));
             edit.setId("edit-course-" + draft.slug());
             courses.add(new H3(draft.title().in(getLocale()) + " (" + draft.slug() + ")"),
@@ -79,7 +79,7 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
                         pack.zip().length);
             }), getTranslation("studio.export"));
             download.setId("export-" + course.slug());
-            RouterLink edit = new RouterLink(getTranslation("studio2.course.edit-link"), CourseEditorView.class,
+            RouterLink edit = new RouterLink(getTranslation("course-editor.edit-link"), CourseEditorView.class,
                     new RouteParameters("courseId", String.valueOf(course.id())));
             edit.setId("edit-course-" + course.slug());
             courses.add(new H3(course.title().in(getLocale()) + " (" + course.slug() + ")"),
@@ -111,16 +111,16 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
                 return edit;
             }
             RouteParameters exercise = new RouteParameters("exerciseId", String.valueOf(s.id()));
-            RouterLink key = new RouterLink(getTranslation("ins.courses.answer-key"), AnswerKeyView.class, exercise);
+            RouterLink key = new RouterLink(getTranslation("instructor-courses.answer-key"), AnswerKeyView.class, exercise);
             key.setId("answer-key-" + s.id());
             RouterLink preview = new RouterLink(getTranslation("studio.preview.link"), ExercisePreviewView.class,
                     exercise);
             preview.setId("preview-" + s.id());
-            RouterLink editExercise = new RouterLink(getTranslation("xdraft.edit-link"), ExerciseEditorView.class,
+            RouterLink editExercise = new RouterLink(getTranslation("exercise-draft.edit-link"), ExerciseEditorView.class,
                     new RouteParameters(Map.of("courseId", String.valueOf(courseId), "slug", s.slug())));
             editExercise.setId("edit-exercise-" + s.id());
             if (LabellingType.ID.equals(s.exerciseType())) {
-                RouterLink calibrate = new RouterLink(getTranslation("studio2.calibration.link"),
+                RouterLink calibrate = new RouterLink(getTranslation("key-calibration.link"),
                         KeyCalibrationView.class, exercise);
                 calibrate.setId("calibrate-" + s.id());
                 return new HorizontalLayout(key, preview, calibrate, editExercise);

@@ -56,18 +56,18 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         waiting.setId("review-waiting");
         queue.setId("review-queue");
-        queue.addColumn(r -> r.exerciseTitle().in(getLocale())).setHeader(getTranslation("ins.review.exercise"))
+        queue.addColumn(r -> r.exerciseTitle().in(getLocale())).setHeader(getTranslation("review-queue.exercise"))
                 .setFlexGrow(2);
-        queue.addColumn(ReviewRow::learnerName).setHeader(getTranslation("ins.review.learner")).setAutoWidth(true);
+        queue.addColumn(ReviewRow::learnerName).setHeader(getTranslation("review-queue.learner")).setAutoWidth(true);
         queue.addColumn(r -> Formats.utcShort(r.submittedAt(), getLocale()))
-                .setHeader(getTranslation("ins.review.submitted")).setAutoWidth(true);
+                .setHeader(getTranslation("review-queue.submitted")).setAutoWidth(true);
         queue.setItems(q -> review.pending(q.getOffset(), q.getLimit()).stream(),
                 q -> Math.toIntExact(review.countPending()));
         queue.setHeight("16rem");
         queue.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> openAttempt(r.attemptId())));
         grading.setId("review-grading");
         grading.setPadding(false);
-        add(new H2(getTranslation("ins.review.title")), waiting, queue, grading);
+        add(new H2(getTranslation("review-queue.title")), waiting, queue, grading);
         refreshCount();
         showNothingOpen();
     }
@@ -76,7 +76,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     void openAttempt(long attemptId) {
         Optional<WrittenSubmission> submission = review.submission(attemptId);
         if (submission.isEmpty()) {
-            notify(getTranslation("ins.review.not-pending"), NotificationVariant.LUMO_WARNING);
+            notify(getTranslation("review-queue.not-pending"), NotificationVariant.LUMO_WARNING);
             refreshQueue();
             openNext();
             return;
@@ -88,10 +88,10 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         open = s;
         grading.removeAll();
         pointsByCriterion.clear();
-        grading.add(new H3(getTranslation("ins.review.heading", s.exerciseTitle().in(getLocale()), s.learnerName(),
+        grading.add(new H3(getTranslation("review-queue.heading", s.exerciseTitle().in(getLocale()), s.learnerName(),
                 s.attemptNumber())));
-        grading.add(new Paragraph(getTranslation("ins.review.submitted-at", Formats.utc(s.submittedAt(), getLocale()))));
-        grading.add(new H4(getTranslation("ins.review.text")));
+        grading.add(new Paragraph(getTranslation("review-queue.submitted-at", Formats.utc(s.submittedAt(), getLocale()))));
+        grading.add(new H4(getTranslation("review-queue.text")));
         // setText: the learner's words are shown as text, never interpreted as HTML
         Div text = new Div();
         text.setText(s.text());
@@ -101,15 +101,15 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 .set("padding", "var(--lumo-space-s)").set("max-width", "60rem");
         grading.add(text);
         if (s.guidance() != null && s.guidance().modelAnswer() != null) {
-            Paragraph model = new Paragraph(getTranslation("ins.review.model-answer",
+            Paragraph model = new Paragraph(getTranslation("review-queue.model-answer",
                     s.guidance().modelAnswer().in(getLocale())));
             model.setId("review-model-answer");
             grading.add(model);
         }
         grading.add(new RubricView(s.rubric()));
-        grading.add(new H4(getTranslation("ins.review.points")));
+        grading.add(new H4(getTranslation("review-queue.points")));
         for (Criterion c : s.rubric().criteria()) {
-            IntegerField points = new IntegerField(getTranslation("ins.review.criterion-points",
+            IntegerField points = new IntegerField(getTranslation("review-queue.criterion-points",
                     c.title().in(getLocale()), c.maxPoints()));
             points.setId("points-" + c.id());
             points.setMin(0);
@@ -121,7 +121,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             pointsByCriterion.put(c.id(), points);
             grading.add(points);
         }
-        comment = new TextArea(getTranslation("ins.review.comment"));
+        comment = new TextArea(getTranslation("review-queue.comment"));
         comment.setId("review-comment");
         comment.setWidth("40rem");
         comment.setMaxLength(4000);
@@ -137,7 +137,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private String levels(Criterion c) {
         return String.join(" · ", c.levels().stream()
                 .sorted(java.util.Comparator.comparingInt(RubricLevel::points))
-                .map(l -> getTranslation("ins.review.level", l.points(), l.descriptor().in(getLocale())))
+                .map(l -> getTranslation("review-queue.level", l.points(), l.descriptor().in(getLocale())))
                 .toList());
     }
 
@@ -155,13 +155,13 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         formError.setText("");
         try {
             GradedAttempt graded = review.grade(open.attemptId(), points, comment.getValue());
-            notify(getTranslation("ins.review.saved", open.learnerName(),
+            notify(getTranslation("review-queue.saved", open.learnerName(),
                     Formats.percent(graded.score(), getLocale())), NotificationVariant.LUMO_SUCCESS);
             refreshQueue();
             openNext();
         } catch (GradeRefusedException refused) {
             if (refused.reason() == GradeRefusedException.Reason.NOT_PENDING) {
-                notify(getTranslation("ins.review.not-pending"), NotificationVariant.LUMO_WARNING);
+                notify(getTranslation("review-queue.not-pending"), NotificationVariant.LUMO_WARNING);
                 refreshQueue();
                 openNext();
                 return;
@@ -180,22 +180,22 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 field.setErrorMessage(problemText(p, field));
                 field.setInvalid(true);
             } else if (where.equals("comment")) {
-                comment.setErrorMessage(getTranslation("ins.review.problem.comment", p.detail()));
+                comment.setErrorMessage(getTranslation("review-queue.problem.comment", p.detail()));
                 comment.setInvalid(true);
             } else {
-                elsewhere.append(getTranslation("ins.review.problem.other", where, p.detail())).append('\n');
+                elsewhere.append(getTranslation("review-queue.problem.other", where, p.detail())).append('\n');
             }
         }
-        formError.setText(elsewhere.isEmpty() ? getTranslation("ins.review.refused")
-                : getTranslation("ins.review.refused") + "\n" + elsewhere.toString().strip());
+        formError.setText(elsewhere.isEmpty() ? getTranslation("review-queue.refused")
+                : getTranslation("review-queue.refused") + "\n" + elsewhere.toString().strip());
     }
 
     private String problemText(AnswerProblem p, IntegerField field) {
         int max = field.getMax();
         return switch (p.code()) {
-            case MISSING_VALUE -> getTranslation("ins.review.problem.missing");
-            case OUT_OF_RANGE -> getTranslation("ins.review.problem.range", max);
-            default -> getTranslation("ins.review.problem.other", p.where(), p.detail());
+            case MISSING_VALUE -> getTranslation("review-queue.problem.missing");
+            case OUT_OF_RANGE -> getTranslation("review-queue.problem.range", max);
+            default -> getTranslation("review-queue.problem.other", p.where(), p.detail());
         };
     }
 
@@ -211,8 +211,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private void showNothingOpen() {
         open = null;
         grading.removeAll();
-        Paragraph hint = new Paragraph(getTranslation(review.countPending() == 0 ? "ins.review.empty"
-                : "ins.review.choose"));
+        Paragraph hint = new Paragraph(getTranslation(review.countPending() == 0 ? "review-queue.empty"
+                : "review-queue.choose"));
         hint.setId("review-hint");
         grading.add(hint);
     }
@@ -224,7 +224,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshCount() {
-        waiting.setText(getTranslation("ins.review.waiting", review.countPending()));
+        waiting.setText(getTranslation("review-queue.waiting", review.countPending()));
     }
 
     private static void notify(String message, NotificationVariant variant) {
@@ -233,6 +233,6 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("ins.review.title") + " | " + getTranslation("app.title");
+        return getTranslation("review-queue.title") + " | " + getTranslation("app.title");
     }
 }

@@ -91,7 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.has(Role.INSTRUCTOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.instructor"), InstructorCoursesView.class,
                     VaadinIcon.EDIT.create()));
-            nav.addItem(new SideNavItem(getTranslation("ins.nav.review"), ReviewQueueView.class,
+            nav.addItem(new SideNavItem(getTranslation("nav.review-queue"), ReviewQueueView.class,
                     VaadinIcon.CHECK_SQUARE_O.create()));
         }
         if (user.has(Role.COHORT_MANAGER) || user.has(Role.ADMIN)) {

@@ -13,7 +13,7 @@ final class SkipLink extends Anchor {
 
     SkipLink() {
         super("#" + TARGET_ID, "");
-        setText(getTranslation("axe.skip-to-content"));
+        setText(getTranslation("accessibility.skip-to-content"));
         setId("skip-to-content");
         addClassName("academy-skip-link");
         // the browser, not the router, follows it; focus moves so that the next Tab starts in the page

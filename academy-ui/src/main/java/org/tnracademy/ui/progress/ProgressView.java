@@ -31,6 +31,7 @@ import org.tnracademy.core.progress.FormStanding;
 import org.tnracademy.core.progress.LearnerProgress;
 import org.tnracademy.core.progress.ProgressOverview;
 import org.tnracademy.core.progress.ProgressService;
+import org.tnracademy.exercises.curriculum.RepressionForm;
 import org.tnracademy.ui.cohort.ChartJs;
 import org.tnracademy.ui.certificate.PublicAddress;
 import org.tnracademy.ui.layout.ColumnPriority;
@@ -80,13 +81,13 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         } else {
             add(new Paragraph(getTranslation("myprogress.forms-legend")));
             add(new ChartJs("chart-my-forms", title, ChartJs.bar(
-                    done.stream().map(f -> getTranslation("cohorts.form." + f.form())).toList(),
+                    done.stream().map(f -> getTranslation(RepressionForm.i18nKey(f.form()))).toList(),
                     getTranslation("myprogress.mean"),
                     done.stream().map(f -> Math.round(f.mean() * 1000) / 10.0).toList(), 100.0)));
         }
         Grid<FormStanding> table = new Grid<>();
         table.setId("table-my-forms");
-        table.addColumn(f -> getTranslation("cohorts.form." + f.form())).setHeader(getTranslation("myprogress.form"))
+        table.addColumn(f -> getTranslation(RepressionForm.i18nKey(f.form()))).setHeader(getTranslation("myprogress.form"))
                 .setFlexGrow(3);
         table.addColumn(f -> f.mean() == null ? "—" : Formats.percent(f.mean(), getLocale()))
                 .setHeader(getTranslation("myprogress.mean")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);

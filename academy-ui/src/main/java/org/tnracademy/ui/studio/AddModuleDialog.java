@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.tnracademy.core.studio.CourseStructure;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 
 /**
  * A new module for the course draft: its id (fixed once published) and its title. It joins the
@@ -32,8 +33,8 @@ class AddModuleDialog extends Dialog {
         id.setHelperText(getTranslation("structure.id-rule"));
         id.setId("new-module-id");
         FormLayout form = new FormLayout(id);
-        for (String lang : LessonDrafts.LANGUAGES) {
-            TextField title = new TextField(getTranslation("studio2.course.module-title." + lang));
+        for (String lang : ContentLanguage.codes()) {
+            TextField title = new TextField(getTranslation("course-editor.module-title." + lang));
             title.setId("new-module-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             titles.put(lang, title);

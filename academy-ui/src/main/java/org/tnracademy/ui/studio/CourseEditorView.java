@@ -35,6 +35,7 @@ import org.tnracademy.core.media.ImageLibrary;
 import org.tnracademy.core.background.CourseJobs;
 import org.tnracademy.core.studio.CourseDraftSheet;
 import org.tnracademy.core.studio.CourseDrafts;
+import org.tnracademy.core.studio.CoursePublishing;
 import org.tnracademy.core.studio.CourseStructure;
 import org.tnracademy.core.studio.DraftRefusedException;
 import org.tnracademy.core.studio.ExerciseDraftRefusedException;
@@ -42,10 +43,10 @@ import org.tnracademy.core.studio.ExerciseDrafts;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.ModuleTitle;
 import org.tnracademy.core.studio.NewLessons;
-import org.tnracademy.core.studio.GradedChange;
 import org.tnracademy.core.studio.GradedChangeChoice;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.instructor.InstructorCoursesView;
 import org.tnracademy.ui.routing.RouteIds;
@@ -67,7 +68,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             DraftRefusedException.Reason.EMPTY_MODULE, DraftRefusedException.Reason.UNKNOWN_MODULE);
 
     private final CourseDrafts courseDrafts;
-    private final LessonDrafts lessonDrafts;
+    private final CoursePublishing coursePublishing;
     private final CourseStructure structure;
     private final NewLessons newLessons;
     private final MarkdownRenderer markdown;
@@ -96,7 +97,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     private final CourseJobs jobs;
     private final CourseJobProgress publishing = new CourseJobProgress("publish-progress");
 
-    public CourseEditorView(CourseDrafts courseDrafts, LessonDrafts lessonDrafts, CourseStructure structure,
+    public CourseEditorView(CourseDrafts courseDrafts, CoursePublishing coursePublishing, CourseStructure structure,
                             NewLessons newLessons, ExerciseDrafts exerciseDrafts,
                             MarkdownRenderer markdown, ImageLibrary images, CourseCertification certification,
                             CourseJobs jobs) {
@@ -104,7 +105,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         this.markdown = markdown;
         this.images = images;
         this.courseDrafts = courseDrafts;
-        this.lessonDrafts = lessonDrafts;
+        this.coursePublishing = coursePublishing;
         this.structure = structure;
         this.newLessons = newLessons;
         this.exerciseDrafts = new ExerciseDraftsPanel(exerciseDrafts, courseDrafts);
@@ -119,21 +120,21 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout summaryRow = new HorizontalLayout();
         titleRow.setWidthFull();
         summaryRow.setWidthFull();
-        for (String lang : LessonDrafts.LANGUAGES) {
-            TextField title = new TextField(getTranslation("studio2.course.title." + lang));
+        for (String lang : ContentLanguage.codes()) {
+            TextField title = new TextField(getTranslation("course-editor.title." + lang));
             title.setId("course-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             title.setWidthFull();
             titles.put(lang, title);
             titleRow.add(title);
-            TextArea summary = new TextArea(getTranslation("studio2.course.summary." + lang));
+            TextArea summary = new TextArea(getTranslation("course-editor.summary." + lang));
             summary.setId("course-summary-" + lang);
             summary.setMaxLength(CourseDrafts.MAX_SUMMARY_LENGTH);
             summary.setWidthFull();
             summaries.put(lang, summary);
             summaryRow.add(summary);
         }
-        Button save = new Button(getTranslation("studio2.course.save"), e -> save());
+        Button save = new Button(getTranslation("course-editor.save"), e -> save());
         save.setId("save-course-draft");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button publish = new Button(getTranslation("studio.lesson.publish"), e -> confirmPublish());
@@ -142,7 +143,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
                 new LinkedHashSet<>(moduleOrder), this::addModule).open());
         addModule.setId("add-module");
         add(new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class), heading, status,
-                titleRow, summaryRow, passMark, new H3(getTranslation("studio2.course.modules")), modules, addModule,
+                titleRow, summaryRow, passMark, new H3(getTranslation("course-editor.modules")), modules, addModule,
                 new HorizontalLayout(save, publish, publishing), error, this.exerciseDrafts);
     }
 
@@ -162,16 +163,16 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         published = structure.isPublished(courseId);
         exerciseDrafts.show(courseId);
         passMark.show(courseId);
-        heading.setText(getTranslation("studio2.course.heading", sheet.title().in(getLocale()), sheet.slug()));
+        heading.setText(getTranslation("course-editor.heading", sheet.title().in(getLocale()), sheet.slug()));
         status.setText((sheet.isDraft()
-                ? getTranslation("studio2.course.status.draft", sheet.revision(), sheet.savedBy(),
+                ? getTranslation("course-editor.status.draft", sheet.revision(), sheet.savedBy(),
                         Formats.utc(sheet.savedAt(), getLocale()))
-                : getTranslation("studio2.course.status.published", sheet.packVersion()))
+                : getTranslation("course-editor.status.published", sheet.packVersion()))
                 + (published ? "" : " " + getTranslation("structure.status.unpublished")));
         items = new ModuleItems(this, structure.items(courseId), sheet.modules(), this::showModules,
                 this::editNewLesson);
         savedModules.clear();
-        for (String lang : LessonDrafts.LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             titles.get(lang).setValue(sheet.title().byLanguage().getOrDefault(lang, ""));
             summaries.get(lang).setValue(sheet.summary().byLanguage().getOrDefault(lang, ""));
         }
@@ -180,7 +181,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         for (ModuleTitle m : sheet.modules()) {
             moduleOrder.add(m.id());
             savedModules.add(m.id());
-            moduleTitles.put(m.id(), moduleTitleFields(m.id(), m.title()));
+            moduleTitles.put(m.id(), ModuleTitleFields.of(this, m.id(), m.title()));
         }
         error.setVisible(false);
         showModules();
@@ -192,10 +193,10 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         for (int i = 0; i < moduleOrder.size(); i++) {
             String id = moduleOrder.get(i);
             int index = i;
-            Button up = new Button(getTranslation("studio2.course.up"), e -> move(index, -1));
+            Button up = new Button(getTranslation("course-editor.up"), e -> move(index, -1));
             up.setId("module-up-" + id);
             up.setEnabled(i > 0);
-            Button down = new Button(getTranslation("studio2.course.down"), e -> move(index, 1));
+            Button down = new Button(getTranslation("course-editor.down"), e -> move(index, 1));
             down.setId("module-down-" + id);
             down.setEnabled(i < moduleOrder.size() - 1);
             Button remove = new Button(getTranslation("structure.module.remove"), e -> removeModule(id));
@@ -214,24 +215,10 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void addModule(String id, LocalizedText title) {
         moduleOrder.add(id);
-        moduleTitles.put(id, moduleTitleFields(id, title));
+        moduleTitles.put(id, ModuleTitleFields.of(this, id, title));
         items.addModule(id);
         showModules();
         Notification.show(getTranslation("structure.module.added", id), 4000, Notification.Position.BOTTOM_START);
-    }
-
-    private Map<String, TextField> moduleTitleFields(String id, LocalizedText title) {
-        Map<String, TextField> fields = new LinkedHashMap<>();
-        for (String lang : LessonDrafts.LANGUAGES) {
-            TextField field = new TextField(getTranslation("studio2.course.module-title." + lang));
-            field.setId("module-title-" + id + "-" + lang);
-            field.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
-            // module titles run to some sixty characters: show them whole on a laptop
-            field.setWidth("24em");
-            field.setValue(title.byLanguage().getOrDefault(lang, ""));
-            fields.put(lang, field);
-        }
-        return fields;
     }
 
     private void removeModule(String id) {
@@ -295,7 +282,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     private void save() {
         for (int i = 0; i < moduleOrder.size(); i++) {
             if (moduleTitles.get(moduleOrder.get(i)).get("en").getValue().isBlank()) {
-                refuse(getTranslation("studio2.course.empty-module-title", i + 1));
+                refuse(getTranslation("course-editor.empty-module-title", i + 1));
                 return;
             }
         }
@@ -305,7 +292,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             long revision = courseDrafts.save(courseId, typed(titles), typed(summaries), typedModules,
                     sheet.revision());
             load();
-            Notification.show(getTranslation("studio2.course.saved", revision), 4000,
+            Notification.show(getTranslation("course-editor.saved", revision), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DraftRefusedException refused) {
             refuse(refusedText(refused));
@@ -319,7 +306,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         if (STRUCTURE_REASONS.contains(reason)) {
             return StructureTexts.refused(this, refused);
         }
-        String key = "studio2.course.refused." + reason.name();
+        String key = "course-editor.refused." + reason.name();
         return switch (reason) {
             case TITLE_TOO_LONG -> getTranslation(key, LessonDrafts.MAX_TITLE_LENGTH);
             case SUMMARY_TOO_LONG -> getTranslation(key, CourseDrafts.MAX_SUMMARY_LENGTH);
@@ -339,11 +326,11 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void offerReload(StaleDraftException stale) {
-        String message = stale.savedBy() == null ? getTranslation("studio2.course.stale.published")
-                : getTranslation("studio2.course.stale.saved", stale.savedBy(),
+        String message = stale.savedBy() == null ? getTranslation("course-editor.stale.published")
+                : getTranslation("course-editor.stale.saved", stale.savedBy(),
                         Formats.utc(stale.savedAt(), getLocale()));
         refuse(message);
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio2.course.stale.title"), message,
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("course-editor.stale.title"), message,
                 getTranslation("studio.lesson.stale.reload"), e -> load());
         dialog.setId("stale-course-draft");
         dialog.setCancelable(true);
@@ -352,7 +339,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirmPublish() {
-        String question = getTranslation("studio2.course.publish.question", sheet.title().in(getLocale()),
+        String question = getTranslation("course-editor.publish.question", sheet.title().in(getLocale()),
                 sheet.packVersion() + 1);
         if (!published) {
             question = question + " " + getTranslation("structure.publish.first");
@@ -363,37 +350,20 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             question = question + " " + getTranslation("structure.publish.retiring", String.join(", ", retiring));
         }
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio.lesson.publish.title"), question,
-                getTranslation("studio.lesson.publish"), e -> publishChecked());
+                getTranslation("studio.lesson.publish"),
+                e -> GradedChangesDialog.publishOnceChosen(coursePublishing, courseId, this::publish));
         dialog.setId("publish-course-confirm");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.open();
     }
 
-    /**
-     * Publishes, or first asks what happens to learners' work on each exercise whose graded content
-     * the drafts change (see {@link GradedChangesDialog}).
-     */
-    private void publishChecked() {
-        List<GradedChange> changes;
-        try {
-            changes = lessonDrafts.gradedChanges(courseId);
-        } catch (DraftRefusedException refused) {
-            changes = List.of(); // publishing says why
-        }
-        if (changes.isEmpty()) {
-            publish(Map.of());
-        } else {
-            new GradedChangesDialog(changes, this::publish).open();
-        }
-    }
-
     /** Publishes off the request (a large course takes a while): the page stays usable and shows progress. */
     private void publish(Map<String, GradedChangeChoice> choices) {
         long course = courseId;
         error.setVisible(false);
-        publishing.run(jobs, course, "jobs.publishing", () -> lessonDrafts.publish(course, choices), published -> {
-            Notification.show(getTranslation("studio2.course.published", published.packVersion()), 6000,
+        publishing.run(jobs, course, "jobs.publishing", () -> coursePublishing.publish(course, choices), published -> {
+            Notification.show(getTranslation("course-editor.published", published.packVersion()), 6000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();
         }, failure -> {
@@ -407,6 +377,6 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation("studio2.course.page-title") + " | " + getTranslation("app.title");
+        return getTranslation("course-editor.page-title") + " | " + getTranslation("app.title");
     }
 }

@@ -62,7 +62,7 @@ public class ExerciseDraftPreviewView extends VerticalLayout implements BeforeEn
         courseId = RouteIds.required(event, "courseId");
         slug = event.getRouteParameters().get("slug").orElseThrow(NotFoundException::new);
         removeAll();
-        RouterLink back = new RouterLink(getTranslation("xdraft.back-to-editor"), ExerciseEditorView.class,
+        RouterLink back = new RouterLink(getTranslation("exercise-draft.back-to-editor"), ExerciseEditorView.class,
                 new RouteParameters(Map.of("courseId", String.valueOf(courseId), "slug", slug)));
         back.setId("draft-preview-back");
         add(back);
@@ -74,10 +74,10 @@ public class ExerciseDraftPreviewView extends VerticalLayout implements BeforeEn
             }
             // a spec that cannot be read has no workspace: say why, and send the instructor back
             message.setText(ExerciseDraftTexts.refused(this, refused));
-            add(new H2(getTranslation("xdraft.preview.title", slug)), message);
+            add(new H2(getTranslation("exercise-draft.preview.title", slug)), message);
             return;
         }
-        Paragraph note = new Paragraph(getTranslation("xdraft.preview.note"));
+        Paragraph note = new Paragraph(getTranslation("exercise-draft.preview.note"));
         note.setId("draft-preview-note");
         Div instructions = new Div();
         instructions.addClassName("academy-lesson");
@@ -86,13 +86,13 @@ public class ExerciseDraftPreviewView extends VerticalLayout implements BeforeEn
         instructions.getElement().setProperty("innerHTML", sheet.instructionsHtml());
         TableRegions.scrollInPlace(instructions, sheet.instructionsHtml());
         workspace = ExerciseParts.workspace(sheet, datasets);
-        Button grade = new Button(getTranslation("xdraft.preview.grade"), e -> testGrade());
+        Button grade = new Button(getTranslation("exercise-draft.preview.grade"), e -> testGrade());
         grade.setId("draft-preview-grade");
         grade.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         message.setVisible(false);
         score.setVisible(false);
         feedback.removeAll();
-        add(new H2(getTranslation("xdraft.preview.title", sheet.title().in(getLocale()))), note, instructions,
+        add(new H2(getTranslation("exercise-draft.preview.title", sheet.title().in(getLocale()))), note, instructions,
                 workspace.component(), grade, message, score, feedback);
     }
 
@@ -108,7 +108,7 @@ public class ExerciseDraftPreviewView extends VerticalLayout implements BeforeEn
             DraftTestGrade graded = drafts.testGrade(courseId, slug, workspace.answer());
             message.setVisible(false);
             score.setText(graded.pending() ? getTranslation("studio.preview.pending")
-                    : getTranslation("xdraft.preview.score", graded.score()));
+                    : getTranslation("exercise-draft.preview.score", graded.score()));
             score.setVisible(true);
             feedback.add(ExerciseParts.feedback(sheet, graded.result(), true));
         } catch (ExerciseDraftRefusedException refused) {
@@ -124,6 +124,6 @@ public class ExerciseDraftPreviewView extends VerticalLayout implements BeforeEn
 
     @Override
     public String getPageTitle() {
-        return getTranslation("xdraft.preview.page-title") + " | " + getTranslation("app.title");
+        return getTranslation("exercise-draft.preview.page-title") + " | " + getTranslation("app.title");
     }
 }

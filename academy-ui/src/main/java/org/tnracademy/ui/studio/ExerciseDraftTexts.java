@@ -12,7 +12,7 @@ final class ExerciseDraftTexts {
     }
 
     static String refused(Component page, ExerciseDraftRefusedException refused) {
-        String key = "xdraft.refused." + refused.why().name();
+        String key = "exercise-draft.refused." + refused.why().name();
         return switch (refused.why()) {
             case INVALID_ANSWER, INVALID_DRAFT -> page.getTranslation(key, String.join("; ", refused.problems()));
             case INVALID_DRAFTS -> page.getTranslation(key, refused.problemsBySlug().entrySet().stream()

@@ -43,20 +43,20 @@ final class ExerciseDraftsPanel extends VerticalLayout {
         this.courseDrafts = courseDrafts;
         setPadding(false);
         setId("exercise-drafts");
-        none.setText(getTranslation("xdraft.panel.none"));
+        none.setText(getTranslation("exercise-draft.panel.none"));
         none.setId("exercise-drafts-none");
         grid.setId("exercise-drafts-grid");
         grid.addColumn(ExerciseDraftSheet::slug).setHeader(getTranslation("instructor.id")).setAutoWidth(true);
         grid.addColumn(d -> d.title().in(getLocale())).setHeader(getTranslation("progress.step")).setFlexGrow(3);
-        grid.addColumn(d -> getTranslation("exercise.type." + d.type())).setHeader(getTranslation("xdraft.type"))
+        grid.addColumn(d -> getTranslation("exercise.type." + d.type())).setHeader(getTranslation("exercise-draft.type"))
                 .setAutoWidth(true);
-        grid.addColumn(d -> getTranslation(d.created() ? "xdraft.panel.new" : "xdraft.panel.edited"))
-                .setHeader(getTranslation("xdraft.panel.kind")).setAutoWidth(true);
-        grid.addColumn(d -> d.valid() ? getTranslation("xdraft.panel.valid")
-                : getTranslation("xdraft.panel.problems", d.problems().size()))
-                .setHeader(getTranslation("xdraft.panel.state")).setAutoWidth(true);
+        grid.addColumn(d -> getTranslation(d.created() ? "exercise-draft.panel.new" : "exercise-draft.panel.edited"))
+                .setHeader(getTranslation("exercise-draft.panel.kind")).setAutoWidth(true);
+        grid.addColumn(d -> d.valid() ? getTranslation("exercise-draft.panel.valid")
+                : getTranslation("exercise-draft.panel.problems", d.problems().size()))
+                .setHeader(getTranslation("exercise-draft.panel.state")).setAutoWidth(true);
         grid.addComponentColumn(d -> {
-            RouterLink edit = new RouterLink(getTranslation("xdraft.edit-link"), ExerciseEditorView.class,
+            RouterLink edit = new RouterLink(getTranslation("exercise-draft.edit-link"), ExerciseEditorView.class,
                     new RouteParameters(Map.of("courseId", String.valueOf(courseId), "slug", d.slug())));
             edit.setId("edit-exercise-draft-" + d.slug());
             return edit;
@@ -64,9 +64,9 @@ final class ExerciseDraftsPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         regradeLinks.setPadding(false);
         regradeLinks.setId("exercise-drafts-regrade");
-        Button create = new Button(getTranslation("xdraft.new"), e -> openNewDialog());
+        Button create = new Button(getTranslation("exercise-draft.new"), e -> openNewDialog());
         create.setId("new-exercise");
-        add(new H3(getTranslation("xdraft.panel.title")), none, grid, create, regradeLinks);
+        add(new H3(getTranslation("exercise-draft.panel.title")), none, grid, create, regradeLinks);
     }
 
     /** Lists the course's exercise drafts again. */
@@ -85,7 +85,7 @@ final class ExerciseDraftsPanel extends VerticalLayout {
         // a change of the key alone can also go through the answer key's own regrade page
         refused.gradedChanges().stream().filter(c -> c.parts().equals(Set.of(GradedContent.Part.KEY))).forEach(c -> {
             String slug = c.slug();
-            RouterLink link = new RouterLink(getTranslation("xdraft.regrade-link", c.title().in(getLocale())),
+            RouterLink link = new RouterLink(getTranslation("exercise-draft.regrade-link", c.title().in(getLocale())),
                     AnswerKeyView.class, new RouteParameters("exerciseId", String.valueOf(c.exerciseId())));
             // the answer-key page opens with the draft's key and its dry run already shown
             link.setQueryParameters(AnswerKeyView.fromDraft(courseId, slug));
@@ -98,32 +98,32 @@ final class ExerciseDraftsPanel extends VerticalLayout {
     private void openNewDialog() {
         Dialog dialog = new Dialog();
         dialog.setId("new-exercise-dialog");
-        dialog.setHeaderTitle(getTranslation("xdraft.new.title"));
+        dialog.setHeaderTitle(getTranslation("exercise-draft.new.title"));
         // the course draft's modules: those added and saved there take exercises before publication
         Map<String, String> modules = new LinkedHashMap<>();
         courseDrafts.open(courseId).modules().forEach(m -> modules.put(m.id(), m.title().in(getLocale())));
         Select<String> module = new Select<>();
         module.setId("new-exercise-module");
-        module.setLabel(getTranslation("xdraft.module"));
+        module.setLabel(getTranslation("exercise-draft.module"));
         module.setItems(modules.keySet());
         module.setItemLabelGenerator(id -> modules.getOrDefault(id, id));
         modules.keySet().stream().findFirst().ifPresent(module::setValue);
         Select<String> type = new Select<>();
         type.setId("new-exercise-type");
-        type.setLabel(getTranslation("xdraft.type"));
+        type.setLabel(getTranslation("exercise-draft.type"));
         type.setItems(ExerciseTypes.ids());
         type.setItemLabelGenerator(t -> getTranslation("exercise.type." + t));
-        TextField slug = new TextField(getTranslation("xdraft.new.slug"));
+        TextField slug = new TextField(getTranslation("exercise-draft.new.slug"));
         slug.setId("new-exercise-slug");
-        slug.setHelperText(getTranslation("xdraft.new.slug.help"));
+        slug.setHelperText(getTranslation("exercise-draft.new.slug.help"));
         slug.setWidth("24em");
         Paragraph error = new Paragraph();
         error.setId("new-exercise-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
-        Button create = new Button(getTranslation("xdraft.new.create"), e -> {
+        Button create = new Button(getTranslation("exercise-draft.new.create"), e -> {
             if (type.getValue() == null) {
-                error.setText(getTranslation("xdraft.refused.UNKNOWN_TYPE"));
+                error.setText(getTranslation("exercise-draft.refused.UNKNOWN_TYPE"));
                 error.setVisible(true);
                 return;
             }

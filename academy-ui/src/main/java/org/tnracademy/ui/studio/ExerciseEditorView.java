@@ -36,9 +36,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.dataset.DatasetService;
-import org.tnracademy.core.packs.AttemptPolicy;
-import org.tnracademy.core.packs.PackReader;
-import org.tnracademy.core.packs.ScoringPolicy;
+import org.tnracademy.core.policy.AttemptPolicy;
+import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.core.studio.CourseDrafts;
 import org.tnracademy.core.studio.DraftDataset;
 import org.tnracademy.core.studio.DraftProblem;
@@ -53,6 +52,9 @@ import org.tnracademy.core.studio.upload.DatasetUploads;
 import org.tnracademy.core.studio.upload.IndicatorBundleUploads;
 import org.tnracademy.core.studio.upload.KeyUploads;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
+import org.tnracademy.exercises.curriculum.CourseLevel;
+import org.tnracademy.exercises.curriculum.RepressionForm;
 import org.tnracademy.exercises.types.LabellingType;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
@@ -72,7 +74,6 @@ import org.tnracademy.ui.studio.upload.KeyUploadField;
 @RolesAllowed("INSTRUCTOR")
 public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
 
     private final ExerciseDrafts drafts;
     private final CourseDrafts courseDrafts;
@@ -131,19 +132,19 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         problems.setId("exercise-problems");
 
         module.setId("exercise-module");
-        module.setLabel(getTranslation("xdraft.module"));
+        module.setLabel(getTranslation("exercise-draft.module"));
         HorizontalLayout titleRow = new HorizontalLayout();
         titleRow.setWidthFull();
         HorizontalLayout instructionRow = new HorizontalLayout();
         instructionRow.setWidthFull();
-        for (String lang : LessonDrafts.LANGUAGES) {
-            TextField title = new TextField(getTranslation("xdraft.title." + lang));
+        for (String lang : ContentLanguage.codes()) {
+            TextField title = new TextField(getTranslation("exercise-draft.title." + lang));
             title.setId("exercise-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             title.setWidthFull();
             titles.put(lang, title);
             titleRow.add(title);
-            TextArea text = new TextArea(getTranslation("xdraft.instructions." + lang));
+            TextArea text = new TextArea(getTranslation("exercise-draft.instructions." + lang));
             text.setId("exercise-instructions-" + lang);
             text.setWidthFull();
             text.setMinHeight("8em");
@@ -151,42 +152,42 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
             instructionRow.add(text);
         }
         level.setId("exercise-level");
-        level.setLabel(getTranslation("xdraft.level"));
-        level.setItems(LEVELS);
+        level.setLabel(getTranslation("exercise-draft.level"));
+        level.setItems(CourseLevel.ids());
         level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("xdraft.level.none"));
-        level.setItemLabelGenerator(l -> l == null ? getTranslation("xdraft.level.none")
-                : getTranslation("catalog.level." + l));
+        level.setEmptySelectionCaption(getTranslation("exercise-draft.level.none"));
+        level.setItemLabelGenerator(l -> l == null ? getTranslation("exercise-draft.level.none")
+                : getTranslation(CourseLevel.i18nKey(l)));
         forms.setId("exercise-forms");
-        forms.setLabel(getTranslation("xdraft.forms"));
-        forms.setItems(PackReader.FORMS);
-        forms.setItemLabelGenerator(f -> getTranslation("cohorts.form." + f));
+        forms.setLabel(getTranslation("exercise-draft.forms"));
+        forms.setItems(RepressionForm.ids());
+        forms.setItemLabelGenerator(f -> getTranslation(RepressionForm.i18nKey(f)));
         forms.setWidth("30em");
         maxAttempts.setId("exercise-max-attempts");
-        maxAttempts.setLabel(getTranslation("xdraft.max-attempts"));
+        maxAttempts.setLabel(getTranslation("exercise-draft.max-attempts"));
         maxAttempts.setMin(1);
         maxAttempts.setMax(AttemptPolicy.MAX_ATTEMPTS_LIMIT);
         maxAttempts.setStepButtonsVisible(true);
         timeLimit.setId("exercise-time-limit");
-        timeLimit.setLabel(getTranslation("xdraft.time-limit"));
-        timeLimit.setHelperText(getTranslation("xdraft.time-limit.help"));
+        timeLimit.setLabel(getTranslation("exercise-draft.time-limit"));
+        timeLimit.setHelperText(getTranslation("exercise-draft.time-limit.help"));
         timeLimit.setMin(1);
         timeLimit.setMax(AttemptPolicy.MAX_TIME_LIMIT_MINUTES);
         scoring.setId("exercise-scoring");
-        scoring.setLabel(getTranslation("xdraft.scoring"));
+        scoring.setLabel(getTranslation("exercise-draft.scoring"));
         scoring.setItems(ScoringPolicy.values());
-        scoring.setItemLabelGenerator(s -> getTranslation("ins.key.scoring." + s.id()));
+        scoring.setItemLabelGenerator(s -> getTranslation("answer-key.scoring." + s.id()));
         hintRows.setPadding(false);
         hintRows.setId("exercise-hints");
-        Button addHint = new Button(getTranslation("xdraft.hint.add"), e -> addHint(null));
+        Button addHint = new Button(getTranslation("exercise-draft.hint.add"), e -> addHint(null));
         addHint.setId("exercise-add-hint");
         dataset.setId("exercise-dataset");
-        dataset.setLabel(getTranslation("xdraft.dataset"));
+        dataset.setLabel(getTranslation("exercise-draft.dataset"));
         dataset.setEmptySelectionAllowed(true);
         dataset.setWidth("28em");
-        dataset.setEmptySelectionCaption(getTranslation("xdraft.dataset.none"));
-        dataset.setItemLabelGenerator(id -> id == null ? getTranslation("xdraft.dataset.none")
-                : datasetsById.containsKey(id) ? getTranslation("xdraft.dataset.option", datasetsById.get(id).name(),
+        dataset.setEmptySelectionCaption(getTranslation("exercise-draft.dataset.none"));
+        dataset.setItemLabelGenerator(id -> id == null ? getTranslation("exercise-draft.dataset.none")
+                : datasetsById.containsKey(id) ? getTranslation("exercise-draft.dataset.option", datasetsById.get(id).name(),
                 datasetsById.get(id).items()) : String.valueOf(id));
         // a new dataset file: previewed and checked, then stored and chosen for this draft
         DatasetUploadField datasetUpload = new DatasetUploadField(datasetUploads);
@@ -194,9 +195,9 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
             datasetsById.put(stored.datasetId(), new DraftDataset(stored.datasetId(), stored.name(), stored.itemCount()));
             dataset.setItems(datasetsById.keySet());
             dataset.setValue(stored.datasetId());
-            note(getTranslation("xdraft.dataset.uploaded", stored.name(), stored.itemCount()));
+            note(getTranslation("exercise-draft.dataset.uploaded", stored.name(), stored.itemCount()));
         });
-        datasetUploadDetails.setSummaryText(getTranslation("xdraft.dataset.upload"));
+        datasetUploadDetails.setSummaryText(getTranslation("exercise-draft.dataset.upload"));
         datasetUploadDetails.add(datasetUpload);
         datasetUploadDetails.setId("exercise-dataset-upload");
         // a key file: read in the type's format and checked against the spec and dataset as typed
@@ -204,22 +205,22 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
                 dataset::getValue);
         keyUpload.addKeyListener(tree -> {
             key.show(tree);
-            note(getTranslation("xdraft.key.uploaded"));
+            note(getTranslation("exercise-draft.key.uploaded"));
         });
-        keyUploadDetails.setSummaryText(getTranslation("xdraft.key.upload"));
+        keyUploadDetails.setSummaryText(getTranslation("exercise-draft.key.upload"));
         keyUploadDetails.add(keyUpload);
         keyUploadDetails.setId("exercise-key-upload");
-        bundleUploadDetails.setSummaryText(getTranslation("xdraft.bundle.upload"));
+        bundleUploadDetails.setSummaryText(getTranslation("exercise-draft.bundle.upload"));
         bundleUploadDetails.add(bundleUploadField(bundleUploads));
         bundleUploadDetails.setId("exercise-bundle-upload");
-        labelKey.setText(getTranslation("xdraft.label-key"));
+        labelKey.setText(getTranslation("exercise-draft.label-key"));
         labelKey.setId("exercise-label-key");
         labelKey.addClickListener(e -> labelKeyInWorkspace());
 
-        Button save = new Button(getTranslation("xdraft.save"), e -> save());
+        Button save = new Button(getTranslation("exercise-draft.save"), e -> save());
         save.setId("exercise-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button discard = new Button(getTranslation("xdraft.discard"), e -> confirmDiscard());
+        Button discard = new Button(getTranslation("exercise-draft.discard"), e -> confirmDiscard());
         discard.setId("exercise-discard");
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
 
@@ -227,9 +228,9 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         policyRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout whereRow = new HorizontalLayout(module, level, forms);
         whereRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(links, heading, status, whereRow, titleRow, instructionRow, new H3(getTranslation("xdraft.policy")),
-                policyRow, new H3(getTranslation("xdraft.hints")), hintRows, addHint,
-                new H3(getTranslation("xdraft.spec-and-key")), new Paragraph(getTranslation("xdraft.spec-and-key.help")),
+        add(links, heading, status, whereRow, titleRow, instructionRow, new H3(getTranslation("exercise-draft.policy")),
+                policyRow, new H3(getTranslation("exercise-draft.hints")), hintRows, addHint,
+                new H3(getTranslation("exercise-draft.spec-and-key")), new Paragraph(getTranslation("exercise-draft.spec-and-key.help")),
                 dataset, datasetUploadDetails, bundleUploadDetails, specHolder, keyHolder, keyUploadDetails, labelKey, new HorizontalLayout(save, discard), error,
                 problemsHeading, problems);
     }
@@ -239,8 +240,8 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         if (type.equals(editorsType)) {
             return;
         }
-        spec = new FormOrYamlTreeEditor(this, ExerciseShapes.spec(type), getTranslation("xdraft.spec"), "exercise-spec");
-        key = new FormOrYamlTreeEditor(this, ExerciseShapes.key(type), getTranslation("xdraft.key"), "exercise-key");
+        spec = new FormOrYamlTreeEditor(this, ExerciseShapes.spec(type), getTranslation("exercise-draft.spec"), "exercise-spec");
+        key = new FormOrYamlTreeEditor(this, ExerciseShapes.key(type), getTranslation("exercise-draft.key"), "exercise-key");
         // the key's references (labels, options, categories) follow the spec as it is typed
         spec.addFormChangeListener(() -> key.form().setSpecTree(spec.form().tree()));
         specHolder.removeAll();
@@ -273,7 +274,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         drafts.datasets(courseId).forEach(d -> datasetsById.put(d.id(), d));
         dataset.setItems(datasetsById.keySet());
 
-        heading.setText(getTranslation("xdraft.heading", sheet.title().in(getLocale()), slug,
+        heading.setText(getTranslation("exercise-draft.heading", sheet.title().in(getLocale()), slug,
                 getTranslation("exercise.type." + sheet.type())));
         module.setValue(sheet.moduleId());
         titles.forEach((lang, f) -> f.setValue(sheet.title().byLanguage().getOrDefault(lang, "")));
@@ -294,9 +295,9 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         labelKey.setVisible(LabellingType.ID.equals(sheet.type()));
         bundleUploadDetails.setVisible("indicators".equals(sheet.type()));
         links.removeAll();
-        RouterLink back = new RouterLink(getTranslation("xdraft.back-to-course"), CourseEditorView.class,
+        RouterLink back = new RouterLink(getTranslation("exercise-draft.back-to-course"), CourseEditorView.class,
                 new RouteParameters("courseId", String.valueOf(courseId)));
-        RouterLink preview = new RouterLink(getTranslation("xdraft.preview-link"), ExerciseDraftPreviewView.class,
+        RouterLink preview = new RouterLink(getTranslation("exercise-draft.preview-link"), ExerciseDraftPreviewView.class,
                 new RouteParameters(Map.of("courseId", String.valueOf(courseId), "slug", slug)));
         preview.setId("exercise-preview-link");
         links.add(back, preview);
@@ -307,9 +308,9 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void showStatus() {
         if (!sheet.isDraft()) {
-            status.setText(getTranslation("xdraft.status.published"));
+            status.setText(getTranslation("exercise-draft.status.published"));
         } else {
-            status.setText(getTranslation(sheet.created() ? "xdraft.status.new" : "xdraft.status.draft",
+            status.setText(getTranslation(sheet.created() ? "exercise-draft.status.new" : "exercise-draft.status.draft",
                     sheet.revision(), sheet.savedBy(), Formats.utc(sheet.savedAt(), getLocale())));
         }
     }
@@ -317,7 +318,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     private void showProblems(List<DraftProblem> found) {
         problems.removeAll();
         problemsHeading.setVisible(!found.isEmpty());
-        problemsHeading.setText(getTranslation("xdraft.problems", found.size()));
+        problemsHeading.setText(getTranslation("exercise-draft.problems", found.size()));
         Map<String, String> inSpec = new LinkedHashMap<>();
         Map<String, String> inKey = new LinkedHashMap<>();
         for (DraftProblem p : found) {
@@ -347,8 +348,8 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
             line = key.lineOf(p.field().substring("key.".length()));
         }
         String reason = reasonOnly(p);
-        return line > 0 ? getTranslation("xdraft.problem.at-line", field, line, reason)
-                : getTranslation("xdraft.problem", field, reason);
+        return line > 0 ? getTranslation("exercise-draft.problem.at-line", field, line, reason)
+                : getTranslation("exercise-draft.problem", field, reason);
     }
 
     /** The check's reason starts with the path in its own file ("items[0].label: ..."): said once is enough. */
@@ -364,17 +365,17 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void addHint(AttemptPolicy.Hint hint) {
         int index = hints.size() + 1;
-        TextField en = new TextField(getTranslation("xdraft.hint.en"));
-        TextField fr = new TextField(getTranslation("xdraft.hint.fr"));
-        TextField cost = new TextField(getTranslation("xdraft.hint.cost"));
+        TextField en = new TextField(getTranslation("exercise-draft.hint.en"));
+        TextField fr = new TextField(getTranslation("exercise-draft.hint.fr"));
+        TextField cost = new TextField(getTranslation("exercise-draft.hint.cost"));
         en.setWidth("24em");
         fr.setWidth("24em");
         cost.setWidth("8em");
-        cost.setHelperText(getTranslation("xdraft.hint.cost.help", AttemptPolicy.MAX_HINT_COST));
+        cost.setHelperText(getTranslation("exercise-draft.hint.cost.help", AttemptPolicy.MAX_HINT_COST));
         HorizontalLayout row = new HorizontalLayout();
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HintRow hintRow = new HintRow(row, en, fr, cost);
-        Button remove = new Button(getTranslation("xdraft.hint.remove"), e -> {
+        Button remove = new Button(getTranslation("exercise-draft.hint.remove"), e -> {
             hints.remove(hintRow);
             hintRows.remove(row);
         });
@@ -398,7 +399,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         unreadable.addAll(key.inputProblems());
         if (!unreadable.isEmpty()) {
             // a word in a number field has no place in a tree: say where, keep everything as typed
-            refuse(getTranslation("xdraft.error.form", unreadable.size(), String.join(" · ", unreadable)));
+            refuse(getTranslation("exercise-draft.error.form", unreadable.size(), String.join(" · ", unreadable)));
             return null;
         }
         Map<String, Object> specTree;
@@ -406,13 +407,13 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         try {
             specTree = spec.tree();
         } catch (DraftYaml.NotATreeException bad) {
-            refuse(getTranslation("xdraft.error.yaml", getTranslation("xdraft.spec.short"), bad.line(), bad.getMessage()));
+            refuse(getTranslation("exercise-draft.error.yaml", getTranslation("exercise-draft.spec.short"), bad.line(), bad.getMessage()));
             return null;
         }
         try {
             keyTree = key.tree();
         } catch (DraftYaml.NotATreeException bad) {
-            refuse(getTranslation("xdraft.error.yaml", getTranslation("xdraft.key.short"), bad.line(), bad.getMessage()));
+            refuse(getTranslation("exercise-draft.error.yaml", getTranslation("exercise-draft.key.short"), bad.line(), bad.getMessage()));
             return null;
         }
         List<AttemptPolicy.Hint> typedHints = new ArrayList<>();
@@ -422,7 +423,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
             try {
                 cost = Double.parseDouble(h.cost().getValue().strip().replace(',', '.'));
             } catch (NumberFormatException notANumber) {
-                refuse(getTranslation("xdraft.error.hint-cost", i + 1, h.cost().getValue()));
+                refuse(getTranslation("exercise-draft.error.hint-cost", i + 1, h.cost().getValue()));
                 return null;
             }
             typedHints.add(new AttemptPolicy.Hint(texts(Map.of("en", h.en().getValue(), "fr", h.fr().getValue())),
@@ -431,7 +432,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         // an empty number is 0, which the check refuses by name, rather than a silent default
         AttemptPolicy policy = new AttemptPolicy(maxAttempts.getValue() == null ? 0 : maxAttempts.getValue(),
                 timeLimit.getValue(), scoring.getValue() == null ? ScoringPolicy.BEST : scoring.getValue(), typedHints);
-        List<String> chosenForms = PackReader.FORMS.stream().filter(forms.getSelectedItems()::contains).toList();
+        List<String> chosenForms = RepressionForm.ids().stream().filter(forms.getSelectedItems()::contains).toList();
         Map<String, String> titleTexts = new LinkedHashMap<>();
         titles.forEach((lang, f) -> titleTexts.put(lang, f.getValue()));
         Map<String, String> instructionTexts = new LinkedHashMap<>();
@@ -450,7 +451,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
             error.setVisible(false);
             showStatus();
             showProblems(sheet.problems());
-            Notification.show(getTranslation(sheet.valid() ? "xdraft.saved" : "xdraft.saved-with-problems",
+            Notification.show(getTranslation(sheet.valid() ? "exercise-draft.saved" : "exercise-draft.saved-with-problems",
                     sheet.revision(), sheet.problems().size()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(sheet.valid() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
         } catch (StaleDraftException stale) {
@@ -461,9 +462,9 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void confirmDiscard() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("xdraft.discard.title"),
-                getTranslation(sheet.created() ? "xdraft.discard.question-new" : "xdraft.discard.question"),
-                getTranslation("xdraft.discard"), e -> discard());
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("exercise-draft.discard.title"),
+                getTranslation(sheet.created() ? "exercise-draft.discard.question-new" : "exercise-draft.discard.question"),
+                getTranslation("exercise-draft.discard"), e -> discard());
         dialog.setId("exercise-discard-confirm");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
@@ -488,21 +489,21 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     private void labelKeyInWorkspace() {
         // the workspace shows the saved draft: its dataset and its labels
         if (sheet.datasetId() == null || !Objects.equals(dataset.getValue(), sheet.datasetId())) {
-            refuse(getTranslation("xdraft.label-key.save-first"));
+            refuse(getTranslation("exercise-draft.label-key.save-first"));
             return;
         }
         Map<String, Object> current;
         try {
             current = key.tree();
         } catch (DraftYaml.NotATreeException bad) {
-            refuse(getTranslation("xdraft.error.yaml", getTranslation("xdraft.key.short"), bad.line(), bad.getMessage()));
+            refuse(getTranslation("exercise-draft.error.yaml", getTranslation("exercise-draft.key.short"), bad.line(), bad.getMessage()));
             return;
         }
         try {
             KeyLabellingDialog dialog = new KeyLabellingDialog(drafts.learnerSheet(courseId, slug, getLocale()),
                     datasets, current, tree -> {
                         key.show(tree);
-                        note(getTranslation("xdraft.label-key.applied"));
+                        note(getTranslation("exercise-draft.label-key.applied"));
                     });
             dialog.open();
         } catch (ExerciseDraftRefusedException refused) {
@@ -523,7 +524,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
                     "licence", read.intelligence().licence()));
             spec.show(tree);
             key.form().setSpecTree(tree);
-            note(getTranslation("xdraft.bundle.uploaded", read.indicatorCount()));
+            note(getTranslation("exercise-draft.bundle.uploaded", read.indicatorCount()));
         });
         return field;
     }
@@ -551,10 +552,10 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void offerReload(StaleDraftException stale) {
-        String message = stale.savedBy() == null ? getTranslation("xdraft.stale.published")
-                : getTranslation("xdraft.stale.saved", stale.savedBy(), Formats.utc(stale.savedAt(), getLocale()));
+        String message = stale.savedBy() == null ? getTranslation("exercise-draft.stale.published")
+                : getTranslation("exercise-draft.stale.saved", stale.savedBy(), Formats.utc(stale.savedAt(), getLocale()));
         refuse(message);
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("xdraft.stale.title"), message,
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("exercise-draft.stale.title"), message,
                 getTranslation("studio.lesson.stale.reload"), e -> load());
         dialog.setId("stale-exercise-draft");
         dialog.setCancelable(true);
@@ -574,6 +575,6 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public String getPageTitle() {
-        return getTranslation("xdraft.page-title") + " | " + getTranslation("app.title");
+        return getTranslation("exercise-draft.page-title") + " | " + getTranslation("app.title");
     }
 }

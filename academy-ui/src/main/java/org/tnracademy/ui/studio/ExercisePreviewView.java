@@ -98,7 +98,7 @@ public class ExercisePreviewView extends VerticalLayout implements BeforeEnterOb
         } catch (SubmissionRefusedException refused) {
             warn(switch (refused.reason()) {
                 case EMPTY_ANSWER -> getTranslation("exercise.error.nothing-answered");
-                case INVALID_ANSWER -> getTranslation("bounds.answer-invalid", refused.problemCount());
+                case INVALID_ANSWER -> getTranslation("upload-limits.answer-invalid", refused.problemCount());
                 default -> getTranslation("studio.preview.refused");
             });
         }

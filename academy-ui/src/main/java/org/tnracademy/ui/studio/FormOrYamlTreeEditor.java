@@ -46,7 +46,7 @@ final class FormOrYamlTreeEditor implements TreeEditor {
         mode.setLabel(label);
         mode.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
         mode.setItems(Mode.values());
-        mode.setItemLabelGenerator(m -> owner.getTranslation("xdraft.editor-mode." + m.name().toLowerCase(java.util.Locale.ROOT)));
+        mode.setItemLabelGenerator(m -> owner.getTranslation("exercise-draft.editor-mode." + m.name().toLowerCase(java.util.Locale.ROOT)));
         mode.setValue(Mode.FORM);
         switchError.setId(id + "-mode-error");
         switchError.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -74,7 +74,7 @@ final class FormOrYamlTreeEditor implements TreeEditor {
             body.removeAll();
             body.add(form);
         } catch (DraftYaml.NotATreeException bad) {
-            switchError.setText(owner.getTranslation("xdraft.editor-mode.unreadable", bad.line(), bad.getMessage()));
+            switchError.setText(owner.getTranslation("exercise-draft.editor-mode.unreadable", bad.line(), bad.getMessage()));
             switchError.setVisible(true);
             reverting = true;
             mode.setValue(Mode.YAML);

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import org.tnracademy.core.studio.CoursePublishing;
+import org.tnracademy.core.studio.DraftRefusedException;
 import org.tnracademy.core.studio.GradedChange;
 import org.tnracademy.core.studio.GradedChangeChoice;
 
@@ -24,6 +26,25 @@ import org.tnracademy.core.studio.GradedChangeChoice;
  * has a choice; the core refuses a publication without one anyway.
  */
 final class GradedChangesDialog extends Dialog {
+
+    /**
+     * Publishes the course, or first asks what happens to learners' work on each exercise whose
+     * graded content the drafts change, and publishes once the instructor has chosen.
+     */
+    static void publishOnceChosen(CoursePublishing publishing, long courseId,
+                                  Consumer<Map<String, GradedChangeChoice>> publish) {
+        List<GradedChange> changes;
+        try {
+            changes = publishing.gradedChanges(courseId);
+        } catch (DraftRefusedException refused) {
+            changes = List.of(); // publishing says why
+        }
+        if (changes.isEmpty()) {
+            publish.accept(Map.of());
+        } else {
+            new GradedChangesDialog(changes, publish).open();
+        }
+    }
 
     private final Map<String, RadioButtonGroup<GradedChangeChoice>> choices = new LinkedHashMap<>();
     private final Button publish;

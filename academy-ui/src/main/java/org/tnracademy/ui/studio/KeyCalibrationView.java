@@ -77,13 +77,13 @@ public class KeyCalibrationView extends VerticalLayout implements BeforeEnterObs
         removeAll();
         workspace = (LabellingWorkspace) ExerciseParts.workspace(sheet, datasets);
         workspace.setLabels(calibration.ownLabels());
-        Paragraph note = new Paragraph(getTranslation("studio2.calibration.note"));
+        Paragraph note = new Paragraph(getTranslation("key-calibration.note"));
         note.setId("calibration-note");
-        Button save = new Button(getTranslation("studio2.calibration.save"), e -> save());
+        Button save = new Button(getTranslation("key-calibration.save"), e -> save());
         save.setId("calibration-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class),
-                new H2(getTranslation("studio2.calibration.title", sheet.title().in(getLocale()),
+                new H2(getTranslation("key-calibration.title", sheet.title().in(getLocale()),
                         calibration.keyVersion())), note, workspace, save, error, result);
         result.removeAll();
         if (calibration.isSaved()) {
@@ -93,22 +93,22 @@ public class KeyCalibrationView extends VerticalLayout implements BeforeEnterObs
 
     private void save() {
         if (workspace.unansweredCount() > 0) {
-            refuse(getTranslation("studio2.calibration.refused.ITEMS_UNLABELLED", workspace.unansweredCount()));
+            refuse(getTranslation("key-calibration.refused.ITEMS_UNLABELLED", workspace.unansweredCount()));
             return;
         }
         try {
             KeyAgreement agreement = calibrations.save(sheet.id(), calibration.keyVersion(), workspace.answer());
             error.setVisible(false);
             showAgreement(agreement);
-            Notification.show(getTranslation("studio2.calibration.saved"), 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("key-calibration.saved"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (CalibrationRefusedException refused) {
             refuse(switch (refused.reason()) {
-                case ITEMS_UNLABELLED -> getTranslation("studio2.calibration.refused.ITEMS_UNLABELLED",
+                case ITEMS_UNLABELLED -> getTranslation("key-calibration.refused.ITEMS_UNLABELLED",
                         refused.items().size());
-                case INVALID_LABELS -> getTranslation("studio2.calibration.refused.INVALID_LABELS",
+                case INVALID_LABELS -> getTranslation("key-calibration.refused.INVALID_LABELS",
                         String.join(", ", refused.items()));
-                default -> getTranslation("studio2.calibration.refused." + refused.reason().name());
+                default -> getTranslation("key-calibration.refused." + refused.reason().name());
             });
         }
     }
@@ -124,38 +124,38 @@ public class KeyCalibrationView extends VerticalLayout implements BeforeEnterObs
         result.removeAll();
         Paragraph kappa = new Paragraph(kappaText(agreement.overall(), true));
         kappa.setId("calibration-kappa");
-        Paragraph observed = new Paragraph(getTranslation("studio2.calibration.observed",
+        Paragraph observed = new Paragraph(getTranslation("key-calibration.observed",
                 Math.round(agreement.observedAgreement() * agreement.items()), agreement.items(),
                 Formats.percent(agreement.observedAgreement(), getLocale())));
         observed.setId("calibration-observed");
 
         Grid<LabelKappa> perLabel = new Grid<>();
         perLabel.setId("calibration-per-label");
-        perLabel.addColumn(l -> labelTitle(l.label())).setHeader(getTranslation("studio2.calibration.label"));
-        perLabel.addColumn(l -> kappaText(l.kappa(), false)).setHeader(getTranslation("studio2.calibration.kappa"))
+        perLabel.addColumn(l -> labelTitle(l.label())).setHeader(getTranslation("key-calibration.label"));
+        perLabel.addColumn(l -> kappaText(l.kappa(), false)).setHeader(getTranslation("key-calibration.kappa"))
                 .setFlexGrow(2);
-        perLabel.addColumn(LabelKappa::firstCount).setHeader(getTranslation("studio2.calibration.key-count"));
-        perLabel.addColumn(LabelKappa::secondCount).setHeader(getTranslation("studio2.calibration.own-count"));
-        perLabel.addColumn(LabelKappa::bothCount).setHeader(getTranslation("studio2.calibration.both-count"));
+        perLabel.addColumn(LabelKappa::firstCount).setHeader(getTranslation("key-calibration.key-count"));
+        perLabel.addColumn(LabelKappa::secondCount).setHeader(getTranslation("key-calibration.own-count"));
+        perLabel.addColumn(LabelKappa::bothCount).setHeader(getTranslation("key-calibration.both-count"));
         perLabel.setItems(agreement.perLabel());
         perLabel.setAllRowsVisible(true);
 
-        H3 disputedHeading = new H3(getTranslation("studio2.calibration.disagreements",
+        H3 disputedHeading = new H3(getTranslation("key-calibration.disagreements",
                 agreement.disagreements().size()));
-        result.add(new H3(getTranslation("studio2.calibration.agreement", keyAgreement.keyVersion())), kappa,
+        result.add(new H3(getTranslation("key-calibration.agreement", keyAgreement.keyVersion())), kappa,
                 observed, perLabel, disputedHeading);
         if (agreement.disagreements().isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("studio2.calibration.no-disagreement"));
+            Paragraph none = new Paragraph(getTranslation("key-calibration.no-disagreement"));
             none.setId("calibration-no-disagreement");
             result.add(none);
             return;
         }
         Grid<Disagreement> disputed = new Grid<>();
         disputed.setId("calibration-disagreements");
-        disputed.addColumn(Disagreement::item).setHeader(getTranslation("studio2.calibration.item"));
-        disputed.addColumn(d -> labelTitle(d.firstLabel())).setHeader(getTranslation("studio2.calibration.key-label"));
+        disputed.addColumn(Disagreement::item).setHeader(getTranslation("key-calibration.item"));
+        disputed.addColumn(d -> labelTitle(d.firstLabel())).setHeader(getTranslation("key-calibration.key-label"));
         disputed.addColumn(d -> labelTitle(d.secondLabel()))
-                .setHeader(getTranslation("studio2.calibration.own-label"));
+                .setHeader(getTranslation("key-calibration.own-label"));
         disputed.setItems(agreement.disagreements());
         disputed.setAllRowsVisible(true);
         result.add(disputed);
@@ -164,9 +164,9 @@ public class KeyCalibrationView extends VerticalLayout implements BeforeEnterObs
     private String kappaText(Kappa kappa, boolean overall) {
         if (kappa.isDefined()) {
             String value = Formats.decimal(kappa.value().getAsDouble(), getLocale());
-            return overall ? getTranslation("studio2.calibration.kappa-overall", value) : value;
+            return overall ? getTranslation("key-calibration.kappa-overall", value) : value;
         }
-        return getTranslation("studio2.calibration.undefined." + kappa.undefined().name());
+        return getTranslation("key-calibration.undefined." + kappa.undefined().name());
     }
 
     private String labelTitle(String id) {
@@ -176,6 +176,6 @@ public class KeyCalibrationView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public String getPageTitle() {
-        return getTranslation("studio2.calibration.page-title") + " | " + getTranslation("app.title");
+        return getTranslation("key-calibration.page-title") + " | " + getTranslation("app.title");
     }
 }

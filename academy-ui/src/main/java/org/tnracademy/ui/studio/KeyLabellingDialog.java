@@ -62,26 +62,26 @@ final class KeyLabellingDialog extends Dialog {
         this.datasets = datasets;
         this.currentKey = currentKey;
         setId("key-labelling");
-        setHeaderTitle(getTranslation("xdraft.label-key.title", sheet.title().in(getLocale())));
+        setHeaderTitle(getTranslation("exercise-draft.label-key.title", sheet.title().in(getLocale())));
         setWidth("90vw");
         readKey(currentKey);
         workspace = (LabellingWorkspace) ExerciseParts.workspace(sheet, datasets);
         workspace.setLabels(keyLabels);
-        Button take = new Button(getTranslation("xdraft.label-key.take"), e -> take());
+        Button take = new Button(getTranslation("exercise-draft.label-key.take"), e -> take());
         take.setId("key-labelling-take");
         take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         note.setId("key-labelling-note");
         rows.setId("key-labelling-explanations");
-        rows.addColumn(r -> r.item).setHeader(getTranslation("xdraft.label-key.item")).setAutoWidth(true);
-        rows.addColumn(r -> labelTitle(r.label)).setHeader(getTranslation("xdraft.label-key.label"))
+        rows.addColumn(r -> r.item).setHeader(getTranslation("exercise-draft.label-key.item")).setAutoWidth(true);
+        rows.addColumn(r -> labelTitle(r.label)).setHeader(getTranslation("exercise-draft.label-key.label"))
                 .setAutoWidth(true);
-        rows.addComponentColumn(r -> r.en).setHeader(getTranslation("xdraft.label-key.explanation-en"))
+        rows.addComponentColumn(r -> r.en).setHeader(getTranslation("exercise-draft.label-key.explanation-en"))
                 .setFlexGrow(3);
-        rows.addComponentColumn(r -> r.fr).setHeader(getTranslation("xdraft.label-key.explanation-fr"))
+        rows.addComponentColumn(r -> r.fr).setHeader(getTranslation("exercise-draft.label-key.explanation-fr"))
                 .setFlexGrow(3);
         rows.setAllRowsVisible(true);
         rows.setVisible(false);
-        apply.setText(getTranslation("xdraft.label-key.apply"));
+        apply.setText(getTranslation("exercise-draft.label-key.apply"));
         apply.setId("key-labelling-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setVisible(false);
@@ -91,7 +91,7 @@ final class KeyLabellingDialog extends Dialog {
         });
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         cancel.setId("key-labelling-cancel");
-        add(new Paragraph(getTranslation("xdraft.label-key.help")), workspace, take, note, rows);
+        add(new Paragraph(getTranslation("exercise-draft.label-key.help")), workspace, take, note, rows);
         getFooter().add(new HorizontalLayout(cancel, apply));
     }
 
@@ -132,7 +132,7 @@ final class KeyLabellingDialog extends Dialog {
         rows.setItems(taken);
         rows.setVisible(true);
         apply.setVisible(true);
-        note.setText(getTranslation("xdraft.label-key.taken", list.size(), workspace.unansweredCount(), fresh));
+        note.setText(getTranslation("exercise-draft.label-key.taken", list.size(), workspace.unansweredCount(), fresh));
     }
 
     /** The key with the labelled items; its other fields are kept as they were. */

@@ -1,7 +1,6 @@
 package org.tnracademy.ui.studio;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -31,13 +30,14 @@ import org.tnracademy.core.catalog.MarkdownRenderer;
 import org.tnracademy.core.media.ImageLibrary;
 import org.tnracademy.core.media.ImageLinks;
 import org.tnracademy.core.media.MissingImagesException;
+import org.tnracademy.core.studio.CoursePublishing;
 import org.tnracademy.core.studio.DraftRefusedException;
 import org.tnracademy.core.studio.LessonDraftSheet;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.NewLessons;
-import org.tnracademy.core.studio.GradedChange;
 import org.tnracademy.core.studio.GradedChangeChoice;
 import org.tnracademy.core.studio.StaleDraftException;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.instructor.InstructorCoursesView;
 import org.tnracademy.ui.routing.RouteIds;
@@ -53,6 +53,7 @@ import org.tnracademy.ui.routing.RouteIds;
 public class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonDrafts lessonDrafts;
+    private final CoursePublishing coursePublishing;
     private final MarkdownRenderer markdown;
     private final ImageLibrary imageLibrary;
     private final CourseJobs jobs;
@@ -78,10 +79,11 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private final TextField contentNote = new TextField();
     private final Div preview = new Div();
 
-    public LessonEditorView(LessonDrafts lessonDrafts, MarkdownRenderer markdown, ImageLibrary imageLibrary,
-                            CourseJobs jobs) {
+    public LessonEditorView(LessonDrafts lessonDrafts, CoursePublishing coursePublishing, MarkdownRenderer markdown,
+                            ImageLibrary imageLibrary, CourseJobs jobs) {
         this.jobs = jobs;
         this.lessonDrafts = lessonDrafts;
+        this.coursePublishing = coursePublishing;
         this.markdown = markdown;
         this.imageLibrary = imageLibrary;
         status.setId("draft-status");
@@ -90,8 +92,8 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         error.setVisible(false);
         languages.setId("lesson-language");
         languages.setLabel(getTranslation("studio.lesson.language"));
-        languages.setItems(LessonDrafts.LANGUAGES);
-        languages.setItemLabelGenerator(l -> getTranslation("studio.lesson.language." + l));
+        languages.setItems(ContentLanguage.codes());
+        languages.setItemLabelGenerator(l -> getTranslation(ContentLanguage.i18nKey(l)));
         languages.addValueChangeListener(e -> {
             if (e.isFromClient() || e.getOldValue() != null) {
                 keepTyped();
@@ -146,7 +148,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         titles.clear();
         texts.clear();
         notes.clear();
-        for (String lang : LessonDrafts.LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             titles.put(lang, sheet.title().byLanguage().getOrDefault(lang, ""));
             texts.put(lang, sheet.markdown().byLanguage().getOrDefault(lang, ""));
             notes.put(lang, savedNote(lang));
@@ -217,7 +219,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         long revision = sheet.revision();
         boolean changed = false;
         try {
-            for (String lang : LessonDrafts.LANGUAGES) {
+            for (String lang : ContentLanguage.codes()) {
                 boolean same = titles.get(lang).equals(sheet.title().byLanguage().getOrDefault(lang, ""))
                         && texts.get(lang).equals(sheet.markdown().byLanguage().getOrDefault(lang, ""))
                         && notes.get(lang).strip().equals(savedNote(lang));
@@ -266,36 +268,19 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private void confirmPublish() {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio.lesson.publish.title"),
                 getTranslation("studio.lesson.publish.question", sheet.courseTitle().in(getLocale()),
-                        sheet.coursePackVersion() + 1), getTranslation("studio.lesson.publish"), e -> publishChecked());
+                        sheet.coursePackVersion() + 1), getTranslation("studio.lesson.publish"),
+                e -> GradedChangesDialog.publishOnceChosen(coursePublishing, sheet.courseId(), this::publish));
         dialog.setId("publish-confirm");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.open();
     }
 
-    /**
-     * Publishes, or first asks what happens to learners' work on each exercise whose graded content
-     * the drafts change (see {@link GradedChangesDialog}).
-     */
-    private void publishChecked() {
-        List<GradedChange> changes;
-        try {
-            changes = lessonDrafts.gradedChanges(sheet.courseId());
-        } catch (DraftRefusedException refused) {
-            changes = List.of(); // publishing says why
-        }
-        if (changes.isEmpty()) {
-            publish(Map.of());
-        } else {
-            new GradedChangesDialog(changes, this::publish).open();
-        }
-    }
-
     /** Publishes off the request (a large course takes a while): the page stays usable and shows progress. */
     private void publish(Map<String, GradedChangeChoice> choices) {
         long course = sheet.courseId();
         error.setVisible(false);
-        publishing.run(jobs, course, "jobs.publishing", () -> lessonDrafts.publish(course, choices), published -> {
+        publishing.run(jobs, course, "jobs.publishing", () -> coursePublishing.publish(course, choices), published -> {
             Notification.show(getTranslation("studio.lesson.published", published.packVersion(),
                     published.lessonsPublished()), 6000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -133,10 +133,10 @@ class ModuleItems {
     }
 
     private Component row(String moduleId, String slug, int index, int size, List<String> moduleOrder) {
-        Button up = new Button(owner.getTranslation("studio2.course.up"), e -> move(moduleId, index, -1));
+        Button up = new Button(owner.getTranslation("course-editor.up"), e -> move(moduleId, index, -1));
         up.setId("item-up-" + slug);
         up.setEnabled(index > 0);
-        Button down = new Button(owner.getTranslation("studio2.course.down"), e -> move(moduleId, index, 1));
+        Button down = new Button(owner.getTranslation("course-editor.down"), e -> move(moduleId, index, 1));
         down.setId("item-down-" + slug);
         down.setEnabled(index < size - 1);
         Select<String> moveTo = new Select<>();

@@ -21,6 +21,8 @@ import org.tnracademy.core.studio.DraftRefusedException;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.NewCourse;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
+import org.tnracademy.exercises.curriculum.CourseLevel;
 
 /**
  * Creates a course with its first module. The course stays unlisted for learners until its first
@@ -45,20 +47,20 @@ public class NewCourseDialog extends Dialog {
         id.setHelperText(getTranslation("structure.id-rule"));
         id.setId("new-course-id");
         level.setLabel(getTranslation("structure.course.level"));
-        level.setItems(CourseStructure.LEVELS);
-        level.setItemLabelGenerator(l -> getTranslation("catalog.level." + l));
-        level.setValue(CourseStructure.LEVELS.getFirst());
+        level.setItems(CourseLevel.ids());
+        level.setItemLabelGenerator(l -> getTranslation(CourseLevel.i18nKey(l)));
+        level.setValue(CourseLevel.BEGINNER.id());
         level.setId("new-course-level");
         FormLayout form = new FormLayout(id, level);
-        for (String lang : LessonDrafts.LANGUAGES) {
-            TextField title = new TextField(getTranslation("studio2.course.title." + lang));
+        for (String lang : ContentLanguage.codes()) {
+            TextField title = new TextField(getTranslation("course-editor.title." + lang));
             title.setId("new-course-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             titles.put(lang, title);
             form.add(title);
         }
-        for (String lang : LessonDrafts.LANGUAGES) {
-            TextArea summary = new TextArea(getTranslation("studio2.course.summary." + lang));
+        for (String lang : ContentLanguage.codes()) {
+            TextArea summary = new TextArea(getTranslation("course-editor.summary." + lang));
             summary.setId("new-course-summary-" + lang);
             summary.setMaxLength(CourseDrafts.MAX_SUMMARY_LENGTH);
             summaries.put(lang, summary);
@@ -68,8 +70,8 @@ public class NewCourseDialog extends Dialog {
         moduleId.setHelperText(getTranslation("structure.id-rule"));
         moduleId.setId("new-course-module-id");
         form.add(moduleId);
-        for (String lang : LessonDrafts.LANGUAGES) {
-            TextField title = new TextField(getTranslation("studio2.course.module-title." + lang));
+        for (String lang : ContentLanguage.codes()) {
+            TextField title = new TextField(getTranslation("course-editor.module-title." + lang));
             title.setId("new-course-module-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             moduleTitles.put(lang, title);

@@ -24,6 +24,7 @@ import org.tnracademy.core.studio.NewLessonText;
 import org.tnracademy.core.studio.NewLessons;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.ui.i18n.Formats;
 
 /**
@@ -100,14 +101,14 @@ class NewLessonDialog extends Dialog {
         minutes.setValue(10);
         minutes.setId("new-lesson-minutes");
         FormLayout form = new FormLayout(id, minutes);
-        for (String lang : LessonDrafts.LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             TextField title = new TextField(getTranslation("structure.lesson.title." + lang));
             title.setId("new-lesson-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             titles.put(lang, title);
             form.add(title);
         }
-        for (String lang : LessonDrafts.LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             TextArea text = new TextArea(getTranslation("structure.lesson.text." + lang));
             text.setId("new-lesson-text-" + lang);
             text.setMaxLength(NewLessons.MAX_MARKDOWN_LENGTH);
@@ -123,7 +124,7 @@ class NewLessonDialog extends Dialog {
             text.addValueChangeListener(e -> render(lang));
             form.add(text, rendered);
         }
-        for (String lang : LessonDrafts.LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             TextField note = new TextField(getTranslation("structure.lesson.note." + lang));
             note.setId("new-lesson-note-" + lang);
             note.setMaxLength(NewLessons.MAX_CONTENT_NOTE_LENGTH);
@@ -134,12 +135,12 @@ class NewLessonDialog extends Dialog {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
         pictureTarget.setId("new-lesson-picture-target");
-        pictureTarget.setLabel(getTranslation("words.lesson-pictures.insert-into"));
-        pictureTarget.setItems(LessonDrafts.LANGUAGES);
+        pictureTarget.setLabel(getTranslation("lesson-pictures.insert-into"));
+        pictureTarget.setItems(ContentLanguage.codes());
         pictureTarget.setItemLabelGenerator(lang -> getTranslation("structure.lesson.text." + lang));
-        pictureTarget.setValue(LessonDrafts.LANGUAGES.getFirst());
+        pictureTarget.setValue(ContentLanguage.codes().getFirst());
         pictures = new LessonImagesPanel(images, courseId, this::insertPicture,
-                () -> LessonDrafts.LANGUAGES.forEach(this::render));
+                () -> ContentLanguage.codes().forEach(this::render));
         pictures.addComponentAtIndex(4, pictureTarget);
         add(form, pictures, error);
 
@@ -173,7 +174,7 @@ class NewLessonDialog extends Dialog {
         id.setValue(sheet.slug());
         id.setReadOnly(true);
         minutes.setValue(sheet.text().minutes());
-        for (String lang : LessonDrafts.LANGUAGES) {
+        for (String lang : ContentLanguage.codes()) {
             titles.get(lang).setValue(sheet.text().title().byLanguage().getOrDefault(lang, ""));
             texts.get(lang).setValue(sheet.text().markdown().byLanguage().getOrDefault(lang, ""));
             notes.get(lang).setValue(sheet.text().contentNote().byLanguage().getOrDefault(lang, ""));
@@ -188,7 +189,7 @@ class NewLessonDialog extends Dialog {
 
     /** A picture's Markdown at the end of the chosen language's text, as the lesson editor inserts it. */
     private void insertPicture(String pictureMarkdown) {
-        TextArea text = texts.get(pictureTarget.getValue() == null ? LessonDrafts.LANGUAGES.getFirst()
+        TextArea text = texts.get(pictureTarget.getValue() == null ? ContentLanguage.codes().getFirst()
                 : pictureTarget.getValue());
         String current = text.getValue() == null ? "" : text.getValue();
         String separator = current.isBlank() ? "" : current.endsWith("\n\n") ? "" : current.endsWith("\n") ? "\n" : "\n\n";

@@ -131,10 +131,10 @@ public final class BoundedUpload implements UploadHandler {
 
     /** The refusal in the page's language, naming the field and its limit or the types it takes. */
     String message(UI ui, RefusedUpload refused) {
-        String fieldName = ui.getTranslation("bounds.field." + field.name());
+        String fieldName = ui.getTranslation("upload-limits.field." + field.name());
         String file = refused.fileName() == null ? "" : refused.fileName();
         return refused.why() == RefusedUpload.Why.WRONG_TYPE
-                ? ui.getTranslation("bounds.refused.wrong-type", fieldName, file, String.join(", ", extensions))
-                : ui.getTranslation("bounds.refused.too-large", fieldName, file, maxBytes / MEGABYTE);
+                ? ui.getTranslation("upload-limits.refused.wrong-type", fieldName, file, String.join(", ", extensions))
+                : ui.getTranslation("upload-limits.refused.too-large", fieldName, file, maxBytes / MEGABYTE);
     }
 }

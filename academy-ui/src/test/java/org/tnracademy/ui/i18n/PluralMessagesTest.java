@@ -44,7 +44,7 @@ class PluralMessagesTest {
             "leaves", "becomes", "vers", "sans", "pris", "mis", "dans", "des");
 
     // whose argument before the plural-looking word is not a count: "takes only {2} files" names a file kind
-    private static final Set<String> ARGUMENT_IS_NOT_A_COUNT = Set.of("bounds.refused.wrong-type");
+    private static final Set<String> ARGUMENT_IS_NOT_A_COUNT = Set.of("upload-limits.refused.wrong-type");
 
     @Test
     void noMessageMarksAPluralInBrackets() throws IOException {
@@ -117,11 +117,11 @@ class PluralMessagesTest {
     @Test
     void frenchCountsZeroInTheSingularAndEnglishInThePlural() {
         AcademyI18NProvider provider = new AcademyI18NProvider();
-        assertThat(provider.getTranslation("xdraft.panel.problems", Locale.FRENCH, 0)).isEqualTo("0 problème");
-        assertThat(provider.getTranslation("xdraft.panel.problems", Locale.FRENCH, 1)).isEqualTo("1 problème");
-        assertThat(provider.getTranslation("xdraft.panel.problems", Locale.FRENCH, 2)).isEqualTo("2 problèmes");
-        assertThat(provider.getTranslation("xdraft.panel.problems", Locale.ENGLISH, 0)).isEqualTo("0 problems");
-        assertThat(provider.getTranslation("xdraft.panel.problems", Locale.ENGLISH, 1)).isEqualTo("1 problem");
+        assertThat(provider.getTranslation("exercise-draft.panel.problems", Locale.FRENCH, 0)).isEqualTo("0 problème");
+        assertThat(provider.getTranslation("exercise-draft.panel.problems", Locale.FRENCH, 1)).isEqualTo("1 problème");
+        assertThat(provider.getTranslation("exercise-draft.panel.problems", Locale.FRENCH, 2)).isEqualTo("2 problèmes");
+        assertThat(provider.getTranslation("exercise-draft.panel.problems", Locale.ENGLISH, 0)).isEqualTo("0 problems");
+        assertThat(provider.getTranslation("exercise-draft.panel.problems", Locale.ENGLISH, 1)).isEqualTo("1 problem");
         assertThat(provider.getTranslation("accounts.imported", Locale.ENGLISH, 1)).isEqualTo("1 analyst created.");
         assertThat(provider.getTranslation("accounts.imported", Locale.FRENCH, 1200))
                 .isEqualTo("1\u202f200 analystes créés.");
@@ -132,7 +132,7 @@ class PluralMessagesTest {
         AcademyI18NProvider provider = new AcademyI18NProvider();
         assertThat(provider.getTranslation("instructor.exercise-detail", Locale.ENGLISH, "Quiz", 3, 1, 2))
                 .isEqualTo("Quiz, version 3, 1 dataset item, 2 attempts allowed");
-        assertThat(provider.getTranslation("ws-a.written.criterion-points", Locale.FRENCH, "Sources", 1, 4))
+        assertThat(provider.getTranslation("written.criterion-points", Locale.FRENCH, "Sources", 1, 4))
                 .isEqualTo("Sources : 1 point sur 4");
     }
 

@@ -51,8 +51,8 @@ class TranslationsTest {
         for (org.tnracademy.core.account.Role role : org.tnracademy.core.account.Role.values()) {
             assertThat(keys).contains("role." + role.name());
         }
-        assertThat(keys).contains("catalog.level.beginner", "catalog.level.intermediate", "catalog.level.advanced",
-                "exercise.type.item-labelling", "workspace.language.en", "workspace.language.fr");
+        assertThat(keys).contains("course-level.beginner", "course-level.intermediate", "course-level.advanced",
+                "exercise.type.item-labelling", "content-language.en", "content-language.fr");
     }
 
     @Test

@@ -52,7 +52,7 @@ class AnswerKeyViewTest extends SpringBrowserlessTest {
     @Autowired
     org.tnracademy.core.studio.ExerciseDrafts exerciseDrafts;
     @Autowired
-    org.tnracademy.core.studio.LessonDrafts lessonDrafts;
+    org.tnracademy.core.studio.CoursePublishing coursePublishing;
     @Autowired
     AccountProvisioning provisioning;
 
@@ -187,7 +187,7 @@ class AnswerKeyViewTest extends SpringBrowserlessTest {
         fewer.put("selected", selected.subList(1, selected.size()));
         exerciseDrafts.save(courseId, slug, new org.tnracademy.core.studio.ExerciseDraftContent(c.moduleId(), c.title(),
                 c.instructions(), c.level(), c.forms(), c.policy(), c.spec(), fewer, c.datasetId()), opened.revision());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lessonDrafts.publish(courseId))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> coursePublishing.publish(courseId))
                 .isInstanceOf(org.tnracademy.core.studio.ExerciseDraftRefusedException.class);
 
         // as the course editor's link does
@@ -204,7 +204,7 @@ class AnswerKeyViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("key-apply")).click();
         test($(ConfirmDialog.class).single()).confirm();
 
-        assertThat(lessonDrafts.publish(courseId).packVersion()).as("the key in force is the draft's now").isPositive();
+        assertThat(coursePublishing.publish(courseId).packVersion()).as("the key in force is the draft's now").isPositive();
     }
 
     @Test

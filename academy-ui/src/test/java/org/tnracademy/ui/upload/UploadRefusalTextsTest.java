@@ -18,7 +18,7 @@ class UploadRefusalTextsTest {
     void everyUploadFieldAndTheRefusalActionAreNamedInBothLanguages() {
         for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
             for (RefusedUpload.Field field : RefusedUpload.Field.values()) {
-                assertThat(provider.getTranslation("bounds.field." + field.name(), language))
+                assertThat(provider.getTranslation("upload-limits.field." + field.name(), language))
                         .doesNotStartWith("!").doesNotContain("bounds.field");
             }
             assertThat(provider.getTranslation("audit.action." + AuditAction.UPLOAD_REFUSED.name(), language))
@@ -28,11 +28,11 @@ class UploadRefusalTextsTest {
 
     @Test
     void aRefusedAnswerCountsItsProblemsInWords() {
-        assertThat(provider.getTranslation("bounds.answer-invalid", Locale.ENGLISH, 1))
+        assertThat(provider.getTranslation("upload-limits.answer-invalid", Locale.ENGLISH, 1))
                 .startsWith("The answer could not be graded: one problem with");
-        assertThat(provider.getTranslation("bounds.answer-invalid", Locale.ENGLISH, 100_000))
+        assertThat(provider.getTranslation("upload-limits.answer-invalid", Locale.ENGLISH, 100_000))
                 .startsWith("The answer could not be graded: 100,000 problems with");
-        assertThat(provider.getTranslation("bounds.answer-invalid", Locale.FRENCH, 2))
+        assertThat(provider.getTranslation("upload-limits.answer-invalid", Locale.FRENCH, 2))
                 .startsWith("La réponse n’a pas pu être notée : 2 problèmes avec");
     }
 }

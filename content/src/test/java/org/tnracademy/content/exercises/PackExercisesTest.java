@@ -11,6 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tnracademy.exercises.ExerciseType;
+import org.tnracademy.exercises.curriculum.CourseLevel;
+import org.tnracademy.exercises.curriculum.RepressionForm;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import org.tnracademy.exercises.types.WrittenType;
 import org.tnracademy.exercises.written.WrittenSpec;
@@ -25,9 +27,6 @@ class PackExercisesTest {
     private static final Set<String> FILE_FIELDS = Set.of("id", "type", "version", "title", "instructions", "level",
             "forms", "dataset", "key", "policy", "spec");
     private static final Set<String> POLICY_FIELDS = Set.of("maxAttempts", "timeLimitMinutes", "scoring", "hints");
-    private static final Set<String> LEVELS = Set.of("beginner", "intermediate", "advanced");
-    static final Set<String> FORMS = Set.of("doxing", "sexualized-smear", "threats-to-family", "harassment",
-            "spyware", "document-abuse", "cooperation-abuse", "information-manipulation");
 
     static List<PackExercise> exercises() {
         return PackExercise.all();
@@ -63,12 +62,12 @@ class PackExercisesTest {
         assertThat(exercise.file().keySet()).as("fields of %s", exercise).isSubsetOf(FILE_FIELDS);
         assertThat(exercise.file().get("version")).as("version of %s", exercise).isInstanceOf(Integer.class);
         if (exercise.file().containsKey("level")) {
-            assertThat(exercise.file().get("level")).as("level of %s", exercise).isIn(LEVELS);
+            assertThat(exercise.file().get("level")).as("level of %s", exercise).isIn(CourseLevel.ids());
         }
         if (exercise.file().containsKey("forms")) {
             assertThat(exercise.file().get("forms")).as("forms of %s", exercise)
                     .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-                    .isNotEmpty().doesNotHaveDuplicates().allMatch(FORMS::contains);
+                    .isNotEmpty().doesNotHaveDuplicates().allMatch(RepressionForm.ids()::contains);
         }
         Map<String, Object> policy = exercise.policy();
         assertThat(policy.keySet()).as("policy fields of %s", exercise).isSubsetOf(POLICY_FIELDS);

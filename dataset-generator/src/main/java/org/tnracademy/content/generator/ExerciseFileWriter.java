@@ -4,6 +4,10 @@ import static org.tnracademy.content.generator.YamlText.q;
 
 import java.util.List;
 
+import org.tnracademy.exercises.curriculum.ContentLanguage;
+import org.tnracademy.exercises.curriculum.CourseLevel;
+import org.tnracademy.exercises.curriculum.RepressionForm;
+
 /** The common head of a generated exercise file: everything above its {@code spec}. */
 final class ExerciseFileWriter {
 
@@ -26,10 +30,14 @@ final class ExerciseFileWriter {
         out.append("version: 1\n");
         out.append("title: ").append(YamlText.localized(title)).append('\n');
         out.append("instructions:\n");
-        YamlText.block(out, "  ", "en", instructions.en());
-        YamlText.block(out, "  ", "fr", instructions.fr());
-        out.append("level: ").append(level).append('\n');
-        out.append("forms: [").append(String.join(", ", forms)).append("]\n");
+        YamlText.block(out, "  ", ContentLanguage.EN.code(), instructions.en());
+        YamlText.block(out, "  ", ContentLanguage.FR.code(), instructions.fr());
+        // the curriculum's own words only: a misspelt level or form fails here, not in the pack reader
+        out.append("level: ").append(CourseLevel.byId(level).orElseThrow(
+                () -> new IllegalArgumentException(id + ": unknown level '" + level + "'")).id()).append('\n');
+        out.append("forms: [").append(String.join(", ", forms.stream().map(f -> RepressionForm.byId(f).orElseThrow(
+                () -> new IllegalArgumentException(id + ": unknown form of TNR '" + f + "'")).id()).toList()))
+                .append("]\n");
         if (dataset != null) {
             out.append("dataset: ").append(dataset).append('\n');
         }

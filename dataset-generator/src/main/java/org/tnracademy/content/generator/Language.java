@@ -1,17 +1,19 @@
 package org.tnracademy.content.generator;
 
-/** The languages posts are written in. */
+import org.tnracademy.exercises.curriculum.ContentLanguage;
+
+/** The languages posts are written in: the course's content languages. */
 public enum Language {
-    EN("en"),
-    FR("fr");
+    EN(ContentLanguage.EN),
+    FR(ContentLanguage.FR);
 
-    private final String code;
+    private final ContentLanguage language;
 
-    Language(String code) {
-        this.code = code;
+    Language(ContentLanguage language) {
+        this.language = language;
     }
 
     public String code() {
-        return code;
+        return language.code();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.exercises.indicators.IndicatorsSpec;
@@ -14,7 +15,6 @@ import org.tnracademy.exercises.indicators.IntelligenceSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,8 +29,7 @@ public final class IndicatorBundleFile {
     /** The bundle becomes part of the exercise's spec: the dataset limit is ample (10,000 indicators are ~6 MB). */
     public static final int MAX_BYTES = DatasetFile.MAX_BYTES;
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final JsonMapper JSON = Mappers.jsonValueByValue();
 
     private IndicatorBundleFile() {
     }

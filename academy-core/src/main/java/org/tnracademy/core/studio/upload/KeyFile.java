@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.tnracademy.core.packs.PackValidationException;
 import org.tnracademy.core.packs.YamlDocuments;
+import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.labelling.LabellingSpec;
@@ -43,7 +44,7 @@ public final class KeyFile {
 
     private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
     };
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Mappers.json();
     private static final Pattern ITEMS_INDEX = Pattern.compile("^items\\[(\\d+)]");
     private static final Pattern KEY_ITEM = Pattern.compile("^key\\.(.+)$");
 

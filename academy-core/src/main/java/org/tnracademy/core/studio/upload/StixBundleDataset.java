@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.DatasetItemRules;
+import org.tnracademy.core.support.Mappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,8 +32,7 @@ final class StixBundleDataset {
     static final String SYNTHETIC_MARKER = "x_synthetic";
 
     /** Reads one object's property at a time from the running parser: what follows is not "trailing". */
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final JsonMapper JSON = Mappers.jsonValueByValue();
     private static final Pattern FIELD = Pattern.compile("^objects\\[\\d+]\\.([a-z_]+):");
 
     private StixBundleDataset() {

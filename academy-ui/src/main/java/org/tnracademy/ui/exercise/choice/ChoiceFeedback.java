@@ -45,7 +45,7 @@ public class ChoiceFeedback extends Composite<VerticalLayout> {
         root.setPadding(false);
         root.setId("choice-feedback");
         root.add(new ScoreSummary(result,
-                getTranslation("ws-a.choice.fully-right", result.fullyCorrectCount(), result.questionCount())));
+                getTranslation("choice.fully-right", result.fullyCorrectCount(), result.questionCount())));
         int number = 1;
         for (QuestionFeedback question : result.questions()) {
             root.add(questionFeedback(question, number++));
@@ -56,21 +56,21 @@ public class ChoiceFeedback extends Composite<VerticalLayout> {
         ChoiceQuestion question = spec.question(feedback.questionId());
         Section section = new Section();
         section.setId("feedback-" + feedback.questionId());
-        section.add(new H4(getTranslation("ws-a.choice.question-prompt", number,
+        section.add(new H4(getTranslation("choice.question-prompt", number,
                 question == null ? feedback.questionId() : question.prompt().in(getLocale()))));
 
         OutcomeMark.Outcome outcome = feedback.fullyCorrect() ? OutcomeMark.Outcome.RIGHT
                 : feedback.score() > 0 ? OutcomeMark.Outcome.PARTLY : OutcomeMark.Outcome.WRONG;
-        Div scoreLine = new Div(OutcomeMark.of(outcome, getTranslation("ws-a.outcome." + outcome.name())),
-                new Span(" " + getTranslation("ws-a.choice.question-score", Formats.percent(feedback.score(), getLocale()),
+        Div scoreLine = new Div(OutcomeMark.of(outcome, getTranslation("answer-feedback.outcome." + outcome.name())),
+                new Span(" " + getTranslation("choice.question-score", Formats.percent(feedback.score(), getLocale()),
                         getTranslation(feedback.scoring() == ChoiceScoring.ALL_OR_NOTHING
-                                ? "ws-a.choice.scoring.all-or-nothing" : "ws-a.choice.scoring.right-minus-wrong"))));
+                                ? "choice.scoring.all-or-nothing" : "choice.scoring.right-minus-wrong"))));
         section.add(scoreLine);
-        section.add(new Div(feedback.picked().isEmpty() ? getTranslation("ws-a.choice.not-answered")
-                : getTranslation("ws-a.choice.your-picks", texts(question, feedback.picked()))));
+        section.add(new Div(feedback.picked().isEmpty() ? getTranslation("choice.not-answered")
+                : getTranslation("choice.your-picks", texts(question, feedback.picked()))));
 
         if (feedback.fullyCorrect() || revealKey) {
-            section.add(new Div(getTranslation("ws-a.choice.correct-options", texts(question, feedback.correct()))));
+            section.add(new Div(getTranslation("choice.correct-options", texts(question, feedback.correct()))));
             UnorderedList options = new UnorderedList();
             options.addClassName("academy-feedback-list");
             feedback.options().forEach(o -> options.add(optionItem(question, o)));
@@ -86,7 +86,7 @@ public class ChoiceFeedback extends Composite<VerticalLayout> {
             case RIGHT_PICK -> OutcomeMark.Outcome.RIGHT;
             case WRONG_PICK, MISSED -> OutcomeMark.Outcome.WRONG;
         };
-        String verdict = getTranslation("ws-a.choice.option." + option.outcome().name());
+        String verdict = getTranslation("choice.option." + option.outcome().name());
         ListItem item = new ListItem(OutcomeMark.of(outcome, verdict),
                 new Span(" " + text(question, option.optionId()) + " — " + verdict));
         if (option.explanation() != null) {

@@ -55,7 +55,7 @@ public class ChoiceWorkspace extends Composite<VerticalLayout> implements Answer
     }
 
     private Section questionSection(ChoiceQuestion question, int number) {
-        H3 heading = new H3(getTranslation("ws-a.choice.question", number, spec.questions().size()));
+        H3 heading = new H3(getTranslation("choice.question", number, spec.questions().size()));
         Component field = question.kind() == QuestionKind.SINGLE ? radioGroup(question) : checkboxGroup(question);
         Section section = new Section(heading, field);
         section.setId("question-" + question.id());
@@ -68,7 +68,7 @@ public class ChoiceWorkspace extends Composite<VerticalLayout> implements Answer
         group.setItems(question.optionIds());
         group.setItemLabelGenerator(optionId -> optionText(question, optionId));
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        group.setHelperText(getTranslation("ws-a.choice.pick-one"));
+        group.setHelperText(getTranslation("choice.pick-one"));
         group.addValueChangeListener(e -> {
             updateCount();
             changes.fire();
@@ -83,7 +83,7 @@ public class ChoiceWorkspace extends Composite<VerticalLayout> implements Answer
         group.setItems(question.optionIds());
         group.setItemLabelGenerator(optionId -> optionText(question, optionId));
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        group.setHelperText(getTranslation("ws-a.choice.pick-all"));
+        group.setHelperText(getTranslation("choice.pick-all"));
         group.addValueChangeListener(e -> {
             updateCount();
             changes.fire();
@@ -169,6 +169,6 @@ public class ChoiceWorkspace extends Composite<VerticalLayout> implements Answer
     }
 
     private void updateCount() {
-        answeredCount.setText(getTranslation("ws-a.choice.answered", answeredQuestions(), spec.questions().size()));
+        answeredCount.setText(getTranslation("choice.answered", answeredQuestions(), spec.questions().size()));
     }
 }

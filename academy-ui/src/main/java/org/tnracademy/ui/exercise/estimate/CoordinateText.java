@@ -54,7 +54,7 @@ final class CoordinateText {
             return InputReading.blank();
         }
         if (MINUTES_OR_SECONDS.matcher(t).find()) {
-            return InputReading.problem("ws-a.estimate.error.dms");
+            return InputReading.problem("estimate.error.dms");
         }
         return readOne(t.replace("°", "").strip(), axis);
     }
@@ -102,26 +102,26 @@ final class CoordinateText {
     private static InputReading<Double> readOne(String t, Axis axis) {
         Matcher m = ONE.matcher(t);
         if (!m.matches()) {
-            return InputReading.problem("ws-a.estimate.error.not-a-coordinate");
+            return InputReading.problem("estimate.error.not-a-coordinate");
         }
         String letter = m.group(1) != null ? m.group(1) : m.group(4);
         String number = m.group(1) != null ? m.group(2) : m.group(3);
         double value = Double.parseDouble(number.replace(',', '.'));
         if (letter != null) {
             if (axis.hemispheres.indexOf(letter.charAt(0)) < 0) {
-                return InputReading.problem(axis == Axis.LATITUDE ? "ws-a.estimate.error.latitude-letter"
-                        : "ws-a.estimate.error.longitude-letter", letter);
+                return InputReading.problem(axis == Axis.LATITUDE ? "estimate.error.latitude-letter"
+                        : "estimate.error.longitude-letter", letter);
             }
             if (number.startsWith("-") || number.startsWith("+")) {
-                return InputReading.problem("ws-a.estimate.error.sign-and-letter");
+                return InputReading.problem("estimate.error.sign-and-letter");
             }
             if (letter.equals("S") || letter.equals("W")) {
                 value = -value;
             }
         }
         if (!Double.isFinite(value) || Math.abs(value) > axis.limit) {
-            return InputReading.problem(axis == Axis.LATITUDE ? "ws-a.estimate.error.latitude-range"
-                    : "ws-a.estimate.error.longitude-range");
+            return InputReading.problem(axis == Axis.LATITUDE ? "estimate.error.latitude-range"
+                    : "estimate.error.longitude-range");
         }
         return InputReading.of(value);
     }

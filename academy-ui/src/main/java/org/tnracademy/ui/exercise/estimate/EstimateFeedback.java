@@ -56,7 +56,7 @@ public class EstimateFeedback extends Composite<VerticalLayout> {
         root.setId("estimate-feedback");
         long within = result.questions().stream().filter(QuestionFeedback::withinTolerance).count();
         root.add(new ScoreSummary(result,
-                getTranslation("ws-a.estimate.within-count", within, result.questionCount(), result.answered())));
+                getTranslation("estimate.within-count", within, result.questionCount(), result.answered())));
         Map<String, EstimateQuestion> questions = spec.questionsById();
         int number = 1;
         for (QuestionFeedback feedback : result.questions()) {
@@ -69,18 +69,18 @@ public class EstimateFeedback extends Composite<VerticalLayout> {
         Locale locale = getLocale();
         Section section = new Section();
         section.setId("feedback-" + feedback.questionId());
-        section.add(new H4(getTranslation("ws-a.estimate.question-prompt", number,
+        section.add(new H4(getTranslation("estimate.question-prompt", number,
                 question == null ? feedback.questionId() : question.prompt().in(locale))));
         OutcomeMark.Outcome outcome = feedback.withinTolerance() ? OutcomeMark.Outcome.RIGHT
                 : feedback.credit() > 0 ? OutcomeMark.Outcome.PARTLY : OutcomeMark.Outcome.WRONG;
-        section.add(new Div(OutcomeMark.of(outcome, getTranslation("ws-a.outcome." + outcome.name())),
-                new Span(" " + getTranslation("ws-a.estimate.credit", Formats.percent(feedback.credit(), locale)))));
+        section.add(new Div(OutcomeMark.of(outcome, getTranslation("answer-feedback.outcome." + outcome.name())),
+                new Span(" " + getTranslation("estimate.credit", Formats.percent(feedback.credit(), locale)))));
         if (feedback.given() == null) {
-            section.add(new Div(getTranslation("ws-a.estimate.not-answered")));
+            section.add(new Div(getTranslation("estimate.not-answered")));
         } else {
-            section.add(new Div(getTranslation("ws-a.estimate.your-answer", estimate(feedback.given(), question))));
+            section.add(new Div(getTranslation("estimate.your-answer", estimate(feedback.given(), question))));
             if (question != null && feedback.error() != null) {
-                Div error = new Div(getTranslation("ws-a.estimate.error",
+                Div error = new Div(getTranslation("estimate.error",
                         EstimateFormats.amount(feedback.error(), question, locale),
                         EstimateFormats.amount(question.tolerance(), question, locale),
                         EstimateFormats.amount(question.zeroCredit(), question, locale)));
@@ -93,7 +93,7 @@ public class EstimateFeedback extends Composite<VerticalLayout> {
             placesOnMap(feedback, question, showKey).ifPresent(section::add);
         }
         if (showKey) {
-            section.add(new Div(getTranslation("ws-a.estimate.true-answer", estimate(feedback.expected(), question))));
+            section.add(new Div(getTranslation("estimate.true-answer", estimate(feedback.expected(), question))));
             if (feedback.explanation() != null) {
                 Div explanation = new Div(feedback.explanation().in(locale));
                 explanation.addClassName("academy-explanation");
@@ -132,7 +132,7 @@ public class EstimateFeedback extends Composite<VerticalLayout> {
 
     private String estimate(Estimate estimate, EstimateQuestion question) {
         return switch (estimate) {
-            case GeoPoint p -> getTranslation("ws-a.estimate.place", EstimateFormats.coordinate(p.latitude(), getLocale()),
+            case GeoPoint p -> getTranslation("estimate.place", EstimateFormats.coordinate(p.latitude(), getLocale()),
                     EstimateFormats.coordinate(p.longitude(), getLocale()));
             case NumberValue n -> {
                 String unit = question == null || question.unit() == null ? "" : question.unit();

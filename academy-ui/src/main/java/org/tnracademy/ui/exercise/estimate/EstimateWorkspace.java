@@ -58,7 +58,7 @@ public class EstimateWorkspace extends Composite<VerticalLayout> implements Answ
         section.setId("question-" + question.id());
         section.getElement().setAttribute("role", "group");
         section.getElement().setAttribute("aria-label", question.prompt().in(getLocale()));
-        section.add(new H3(getTranslation("ws-a.estimate.question", number, count)));
+        section.add(new H3(getTranslation("estimate.question", number, count)));
         QuestionEntry entry;
         if (question.picture() != null) {
             section.add(new PhotoFigure("photo-" + question.id(), question.picture(), pictures, getLocale()));
@@ -77,7 +77,7 @@ public class EstimateWorkspace extends Composite<VerticalLayout> implements Answ
             entry = new NumberEntry(question, changes::fire);
         }
         section.add(entry.component());
-        Div scoring = new Div(getTranslation("ws-a.estimate.scoring",
+        Div scoring = new Div(getTranslation("estimate.scoring",
                 EstimateFormats.amount(question.tolerance(), question, getLocale()),
                 EstimateFormats.amount(question.zeroCredit(), question, getLocale())));
         scoring.addClassName("academy-explanation");

@@ -39,8 +39,8 @@ class LocationEntry extends Composite<Div> implements QuestionEntry {
      */
     LocationEntry(EstimateQuestion question, Runnable changed, GeoMap map) {
         this.map = map;
-        configure(latitude, question, "latitude", "ws-a.estimate.latitude", "ws-a.estimate.latitude-help", changed);
-        configure(longitude, question, "longitude", "ws-a.estimate.longitude", "ws-a.estimate.longitude-help",
+        configure(latitude, question, "latitude", "estimate.latitude", "estimate.latitude-help", changed);
+        configure(longitude, question, "longitude", "estimate.longitude", "estimate.longitude-help",
                 changed);
         FlexLayout fields = new FlexLayout(latitude, longitude);
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -162,7 +162,7 @@ class LocationEntry extends Composite<Div> implements QuestionEntry {
             CoordinateText.Axis axis = field == latitude ? CoordinateText.Axis.LATITUDE : CoordinateText.Axis.LONGITUDE;
             InputReading<Double> reading = check(field, axis);
             if (reading.isBlank()) {
-                reading = InputReading.problem("ws-a.estimate.error.other-coordinate-missing");
+                reading = InputReading.problem("estimate.error.other-coordinate-missing");
                 show(field, reading);
             }
             if (reading.hasProblem()) {

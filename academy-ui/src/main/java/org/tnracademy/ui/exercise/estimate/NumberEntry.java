@@ -41,8 +41,8 @@ class NumberEntry extends Composite<TextField> implements QuestionEntry {
         field.setInvalid(reading.hasProblem());
         field.setErrorMessage(reading.hasProblem()
                 ? getTranslation(reading.problemKey(), reading.problemParams().toArray()) : null);
-        field.setHelperText(reading.value() == null ? getTranslation("ws-a.estimate.number-help")
-                : getTranslation("ws-a.estimate.read-as", EstimateFormats.value(reading.value(), getLocale())));
+        field.setHelperText(reading.value() == null ? getTranslation("estimate.number-help")
+                : getTranslation("estimate.read-as", EstimateFormats.value(reading.value(), getLocale())));
         return reading;
     }
 

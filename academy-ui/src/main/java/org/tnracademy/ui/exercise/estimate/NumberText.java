@@ -28,16 +28,16 @@ final class NumberText {
             return InputReading.blank();
         }
         if (!SHAPE.matcher(t).matches()) {
-            return InputReading.problem("ws-a.estimate.error.not-a-number");
+            return InputReading.problem("estimate.error.not-a-number");
         }
         String sign = t.startsWith("-") || t.startsWith("+") ? t.substring(0, 1) : "";
         String digits = t.substring(sign.length());
         String plain = plain(digits, DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
         if (plain == null) {
-            return InputReading.problem("ws-a.estimate.error.not-a-number");
+            return InputReading.problem("estimate.error.not-a-number");
         }
         double value = new BigDecimal(sign + plain).doubleValue();
-        return Double.isFinite(value) ? InputReading.of(value) : InputReading.problem("ws-a.estimate.error.not-a-number");
+        return Double.isFinite(value) ? InputReading.of(value) : InputReading.problem("estimate.error.not-a-number");
     }
 
     /** The digits with a dot for decimal mark and no grouping, or null when the separators make no sense. */

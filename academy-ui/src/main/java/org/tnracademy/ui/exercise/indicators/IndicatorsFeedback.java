@@ -56,19 +56,19 @@ public class IndicatorsFeedback extends Composite<VerticalLayout> {
         layout.setPadding(false);
         layout.setId("indicators-feedback");
         Span score = FeedbackParts.score(result.score(), getLocale());
-        layout.add(new H3(getTranslation("wsb.result")), score, FeedbackParts.rule(this, result));
+        layout.add(new H3(getTranslation("detection-feedback.result")), score, FeedbackParts.rule(this, result));
         HorizontalLayout metrics = new HorizontalLayout(
-                FeedbackParts.metric(this, "wsb.precision", result.precision(), "precision", getLocale()),
-                FeedbackParts.metric(this, "wsb.recall", result.recall(), "recall", getLocale()));
+                FeedbackParts.metric(this, "detection-feedback.precision", result.precision(), "precision", getLocale()),
+                FeedbackParts.metric(this, "detection-feedback.recall", result.recall(), "recall", getLocale()));
         metrics.setWrap(true);
-        Span counts = new Span(getTranslation("wsb.ind.counts", result.hits(), result.expectedHits(),
+        Span counts = new Span(getTranslation("indicators.counts", result.hits(), result.expectedHits(),
                 result.wrongIndicator(), result.misses(), result.falseClaims(), result.decoysClaimed(),
                 result.claims()));
         counts.setId("indicator-counts");
         layout.add(metrics, counts);
-        layout.add(new H4(getTranslation("wsb.per-line")));
+        layout.add(new H4(getTranslation("detection-feedback.per-line")));
         if (!revealKey) {
-            Paragraph note = new Paragraph(getTranslation("wsb.ind.claimed-lines-only"));
+            Paragraph note = new Paragraph(getTranslation("indicators.claimed-lines-only"));
             note.setId("unclaimed-hidden");
             layout.add(note);
         }
@@ -83,28 +83,28 @@ public class IndicatorsFeedback extends Composite<VerticalLayout> {
         Grid<LineFeedback> grid = new Grid<>();
         grid.setId("line-feedback");
         OutcomeMarkColumn.addTo(grid, f -> RIGHT.contains(f.outcome()));
-        grid.addColumn(this::line).setHeader(getTranslation("wsb.ind.line")).setFlexGrow(3);
-        grid.addColumn(f -> getTranslation("wsb.ind.outcome." + f.outcome().name()))
-                .setHeader(getTranslation("wsb.outcome")).setAutoWidth(true);
+        grid.addColumn(this::line).setHeader(getTranslation("indicators.line")).setFlexGrow(3);
+        grid.addColumn(f -> getTranslation("indicators.outcome." + f.outcome().name()))
+                .setHeader(getTranslation("detection-feedback.outcome")).setAutoWidth(true);
         grid.addColumn(f -> f.givenIndicator() == null ? "—" : name(f.givenIndicator()))
-                .setHeader(getTranslation("wsb.ind.your-indicator")).setFlexGrow(1);
-        grid.addColumn(f -> shown(f) ? (f.expectedIndicator() == null ? getTranslation("wsb.ind.none")
-                : name(f.expectedIndicator())) : "—").setHeader(getTranslation("wsb.ind.expected-indicator"))
+                .setHeader(getTranslation("indicators.your-indicator")).setFlexGrow(1);
+        grid.addColumn(f -> shown(f) ? (f.expectedIndicator() == null ? getTranslation("indicators.none")
+                : name(f.expectedIndicator())) : "—").setHeader(getTranslation("indicators.expected-indicator"))
                 .setFlexGrow(1);
         grid.addColumn(f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
-                : getTranslation("wsb.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
+                : getTranslation("detection-feedback.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
                 .setFlexGrow(3);
         // on a phone: the outcome and both indicators above the whole line, the explanation below it
-        ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("wsb.ind.line"),
-                f -> ColumnPriority.details(getTranslation("wsb.ind.outcome." + f.outcome().name()),
-                        ColumnPriority.pair(this, getTranslation("wsb.ind.your-indicator"),
+        ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("indicators.line"),
+                f -> ColumnPriority.details(getTranslation("indicators.outcome." + f.outcome().name()),
+                        ColumnPriority.pair(this, getTranslation("indicators.your-indicator"),
                                 f.givenIndicator() == null ? "—" : name(f.givenIndicator())),
-                        ColumnPriority.pair(this, getTranslation("wsb.ind.expected-indicator"), shown(f)
-                                ? (f.expectedIndicator() == null ? getTranslation("wsb.ind.none")
+                        ColumnPriority.pair(this, getTranslation("indicators.expected-indicator"), shown(f)
+                                ? (f.expectedIndicator() == null ? getTranslation("indicators.none")
                                 : name(f.expectedIndicator())) : "—")),
                 this::line, "academy-monospace",
                 f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
-                        : getTranslation("wsb.hidden-until-last"));
+                        : getTranslation("detection-feedback.hidden-until-last"));
         grid.addThemeName("wrap-cell-content");
         grid.setItems(shown);
         if (shown.size() <= 10) {

@@ -70,14 +70,14 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
         root.setPadding(false);
         root.setId("indicators-workspace");
 
-        filter.setPlaceholder(root.getTranslation("wsb.ind.filter"));
-        filter.setAriaLabel(root.getTranslation("wsb.ind.filter"));
+        filter.setPlaceholder(root.getTranslation("indicators.filter"));
+        filter.setAriaLabel(root.getTranslation("indicators.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setId("log-filter");
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        claimedOnly.setLabel(root.getTranslation("wsb.ind.claimed-only"));
+        claimedOnly.setLabel(root.getTranslation("indicators.claimed-only"));
         claimedOnly.setId("log-claimed-only");
         claimedOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.setId("claim-status");
@@ -89,8 +89,8 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
 
         configureGrid();
         // how a row's own controls are reached from the keyboard
-        Span hint = new Span(root.getTranslation("wsb.ind.keyboard-hint") + " "
-                + root.getTranslation("keys.grid.row-controls"));
+        Span hint = new Span(root.getTranslation("indicators.keyboard-hint") + " "
+                + root.getTranslation("keyboard.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         VerticalLayout logPane = new VerticalLayout(tools, grid, hint);
         logPane.setPadding(false);
@@ -116,18 +116,18 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
             line.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
                     .set("font-size", "var(--lumo-font-size-s)");
             return line;
-        }).setHeader(root.getTranslation("wsb.ind.line")).setFlexGrow(1);
+        }).setHeader(root.getTranslation("indicators.line")).setFlexGrow(1);
         // on a phone the line's number goes above its text, and the claim columns get narrower
         ColumnPriority<LogLine> priority = ColumnPriority.of(grid).wideOnly(number, text);
-        var hit = grid.addComponentColumn(this::hitBox).setHeader(root.getTranslation("wsb.ind.hit")).setWidth("5rem")
+        var hit = grid.addComponentColumn(this::hitBox).setHeader(root.getTranslation("indicators.hit")).setWidth("5rem")
                 .setFlexGrow(0);
         // on a phone the indicator picker alone claims a line (choosing one ticks "hit")
         priority.wideOnly(hit);
         var indicator = grid.addComponentColumn(this::indicatorPicker)
-                .setHeader(root.getTranslation("wsb.ind.indicator")).setWidth("16rem").setFlexGrow(0);
+                .setHeader(root.getTranslation("indicators.indicator")).setWidth("16rem").setFlexGrow(0);
         priority.onChange(() -> indicator.setWidth(priority.isNarrow() ? "9rem" : "16rem"));
         // added last, so the columns keep their places; on a phone it shows right of the picker
-        priority.stacked(root.getTranslation("wsb.ind.line"), l -> "#" + lineNumber.get(l.id()), LogLine::text,
+        priority.stacked(root.getTranslation("indicators.line"), l -> "#" + lineNumber.get(l.id()), LogLine::text,
                 "academy-monospace");
         grid.addThemeName("wrap-cell-content");
         // the lines are already part of the spec; the grid still sends them to the browser page by page
@@ -152,7 +152,7 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
 
     private Checkbox hitBox(LogLine line) {
         Checkbox hit = new Checkbox(claims.containsKey(line.id()) || pending.contains(line.id()));
-        hit.setAriaLabel(root.getTranslation("wsb.ind.hit-for", lineNumber.get(line.id())));
+        hit.setAriaLabel(root.getTranslation("indicators.hit-for", lineNumber.get(line.id())));
         hit.setId("hit-" + line.id());
         hit.setReadOnly(readOnly);
         hit.addValueChangeListener(e -> {
@@ -172,15 +172,15 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
         picker.setItems(spec.indicators().stream().map(Indicator::id).toList());
         picker.setItemLabelGenerator(this::indicatorLabel);
         picker.setEmptySelectionAllowed(true);
-        picker.setEmptySelectionCaption(root.getTranslation("wsb.ind.no-indicator"));
+        picker.setEmptySelectionCaption(root.getTranslation("indicators.no-indicator"));
         picker.setValue(claims.get(line.id()));
-        picker.setAriaLabel(root.getTranslation("wsb.ind.indicator-for", lineNumber.get(line.id())));
+        picker.setAriaLabel(root.getTranslation("indicators.indicator-for", lineNumber.get(line.id())));
         picker.setId("indicator-" + line.id());
         picker.setWidthFull();
         picker.setReadOnly(readOnly);
         if (pending.contains(line.id())) {
             picker.setInvalid(true);
-            picker.setErrorMessage(root.getTranslation("wsb.ind.choose-indicator"));
+            picker.setErrorMessage(root.getTranslation("indicators.choose-indicator"));
         }
         picker.addValueChangeListener(e -> {
             if (e.getValue() == null && pending.contains(line.id())) {
@@ -195,7 +195,7 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
 
     private String indicatorLabel(String id) {
         if (id == null) {
-            return root.getTranslation("wsb.ind.no-indicator");
+            return root.getTranslation("indicators.no-indicator");
         }
         List<Indicator> indicators = spec.indicators();
         for (int i = 0; i < indicators.size(); i++) {
@@ -241,7 +241,7 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
     }
 
     private Component bundlePanel() {
-        VerticalLayout panel = new VerticalLayout(new H3(root.getTranslation("wsb.ind.bundle")));
+        VerticalLayout panel = new VerticalLayout(new H3(root.getTranslation("indicators.bundle")));
         panel.setId("indicator-list");
         panel.setPadding(false);
         panel.setWidth("22rem");
@@ -249,7 +249,7 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
         // a scrolled region a keyboard can reach and scroll, named for screen readers
         panel.getElement().setAttribute("tabindex", "0");
         panel.getElement().setAttribute("role", "region");
-        panel.getElement().setAttribute("aria-label", root.getTranslation("wsb.ind.bundle"));
+        panel.getElement().setAttribute("aria-label", root.getTranslation("indicators.bundle"));
         if (spec.intelligence() != null) {
             panel.add(intelligence(spec.intelligence()));
         }
@@ -302,9 +302,9 @@ public class IndicatorsWorkspace implements AnswerWorkspace {
     }
 
     private void updateStatus() {
-        String text = root.getTranslation("wsb.ind.claimed", claims.size(), spec.lines().size());
+        String text = root.getTranslation("indicators.claimed", claims.size(), spec.lines().size());
         if (!pending.isEmpty()) {
-            text += " " + root.getTranslation("wsb.ind.pending", pending.size());
+            text += " " + root.getTranslation("indicators.pending", pending.size());
         }
         status.setText(text);
     }

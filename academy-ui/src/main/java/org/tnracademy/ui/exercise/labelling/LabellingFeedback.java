@@ -46,7 +46,7 @@ public class LabellingFeedback extends VerticalLayout {
 
         if (result.confusion() == null) {
             // withheld by the core while an attempt is left: its cells would name right labels
-            add(KeyHiddenNote.withheld("hiding.feedback.labelling-breakdown-withheld"));
+            add(KeyHiddenNote.withheld("withheld.feedback.labelling-breakdown-withheld"));
         } else {
             add(new H4(getTranslation("feedback.per-label")), perLabel(result.perLabel()));
             add(new H4(getTranslation("feedback.confusion")), confusion(result.confusion()));

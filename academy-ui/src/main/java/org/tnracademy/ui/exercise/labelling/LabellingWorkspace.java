@@ -68,7 +68,7 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
 
         language.setItems("", "en", "fr");
         language.setItemLabelGenerator(l -> l.isEmpty() ? getTranslation("workspace.all-languages")
-                : getTranslation("workspace.language." + l));
+                : getTranslation("content-language." + l));
         language.setValue("");
         language.setId("dataset-language");
         language.setAriaLabel(getTranslation("workspace.language"));
@@ -83,7 +83,7 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         configureGrid();
         // how a row's own controls are reached from the keyboard
         Span hint = new Span(getTranslation("workspace.keyboard-hint") + " "
-                + getTranslation("keys.grid.row-controls"));
+                + getTranslation("keyboard.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(tools, grid, hint);
         updateCount();

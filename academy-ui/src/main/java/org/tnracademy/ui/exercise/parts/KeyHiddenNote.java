@@ -13,7 +13,7 @@ public final class KeyHiddenNote {
 
     public static Span create() {
         Span note = new Span();
-        note.setText(note.getTranslation("ws-a.key-hidden"));
+        note.setText(note.getTranslation("answer-feedback.key-hidden"));
         note.addClassName("academy-key-hidden");
         return note;
     }

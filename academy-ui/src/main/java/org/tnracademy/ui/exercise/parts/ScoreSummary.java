@@ -30,7 +30,7 @@ public class ScoreSummary extends Composite<VerticalLayout> {
         Span value = new Span(Formats.percent(score, getLocale()));
         value.addClassName("academy-score");
         value.setId("score");
-        value.getElement().setAttribute("aria-label", getTranslation("ws-a.score", Formats.percent(score, getLocale())));
+        value.getElement().setAttribute("aria-label", getTranslation("answer-feedback.score", Formats.percent(score, getLocale())));
         Span line = new Span(measures);
         line.setId("score-measures");
         root.add(value);

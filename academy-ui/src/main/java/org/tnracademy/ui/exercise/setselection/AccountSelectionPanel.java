@@ -39,7 +39,7 @@ final class AccountSelectionPanel extends HorizontalLayout {
         checklist.getStyle().set("flex-shrink", "0");
 
         logSearch.setPlaceholder(getTranslation("workspace.search"));
-        logSearch.setAriaLabel(getTranslation("wsb.setsel.search-log"));
+        logSearch.setAriaLabel(getTranslation("set-selection.search-log"));
         logSearch.setPrefixComponent(VaadinIcon.SEARCH.create());
         logSearch.setClearButtonVisible(true);
         logSearch.setValueChangeMode(ValueChangeMode.LAZY);
@@ -47,7 +47,7 @@ final class AccountSelectionPanel extends HorizontalLayout {
 
         authorShown.setId("log-author");
         authorShown.getElement().setAttribute("aria-live", "polite");
-        showAll = new Button(getTranslation("wsb.setsel.show-all-authors"), e -> showAuthor(""));
+        showAll = new Button(getTranslation("set-selection.show-all-authors"), e -> showAuthor(""));
         showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         showAll.setId("log-show-all");
 
@@ -61,7 +61,7 @@ final class AccountSelectionPanel extends HorizontalLayout {
         logTools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         logTools.setWidthFull();
         logTools.expand(logSearch);
-        VerticalLayout logPane = new VerticalLayout(new H3(getTranslation("wsb.setsel.log")), logTools, log);
+        VerticalLayout logPane = new VerticalLayout(new H3(getTranslation("set-selection.log")), logTools, log);
         logPane.setPadding(false);
         logPane.setMinWidth("0");
         add(checklist, logPane);
@@ -72,8 +72,8 @@ final class AccountSelectionPanel extends HorizontalLayout {
     /** Shows what one account posted; blank for the whole log. */
     void showAuthor(String item) {
         author = item == null ? "" : item;
-        authorShown.setText(author.isEmpty() ? getTranslation("wsb.setsel.log-all")
-                : getTranslation("wsb.setsel.log-of", author));
+        authorShown.setText(author.isEmpty() ? getTranslation("set-selection.log-all")
+                : getTranslation("set-selection.log-of", author));
         showAll.setVisible(!author.isEmpty());
         log.getDataProvider().refreshAll();
     }

@@ -39,8 +39,8 @@ final class ItemChecklist extends VerticalLayout {
         setPadding(false);
         provider = new ListDataProvider<>(chosen.items());
 
-        search.setPlaceholder(getTranslation("wsb.setsel.search-items"));
-        search.setAriaLabel(getTranslation("wsb.setsel.search-items"));
+        search.setPlaceholder(getTranslation("set-selection.search-items"));
+        search.setAriaLabel(getTranslation("set-selection.search-items"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -48,7 +48,7 @@ final class ItemChecklist extends VerticalLayout {
         search.setWidthFull();
         search.addValueChangeListener(e -> applyFilter());
 
-        chosenOnly.setLabel(getTranslation("wsb.setsel.selected-only"));
+        chosenOnly.setLabel(getTranslation("set-selection.selected-only"));
         chosenOnly.setId("item-chosen-only");
         chosenOnly.addValueChangeListener(e -> applyFilter());
 
@@ -57,21 +57,21 @@ final class ItemChecklist extends VerticalLayout {
 
         grid.setId("item-checklist");
         grid.setDataProvider(provider);
-        var chosenColumn = grid.addComponentColumn(this::checkbox).setHeader(getTranslation("wsb.setsel.chosen"))
+        var chosenColumn = grid.addComponentColumn(this::checkbox).setHeader(getTranslation("set-selection.chosen"))
                 .setWidth("6rem").setFlexGrow(0).setKey("chosen");
         // on a phone the box and the filter button take less room, so a whole handle fits on a line
         ColumnPriority<String> priority = ColumnPriority.of(grid);
         priority.onChange(() -> chosenColumn.setWidth(priority.isNarrow() ? "4.5rem" : "6rem"));
-        grid.addColumn(id -> id).setHeader(getTranslation("wsb.setsel.item")).setFlexGrow(1);
+        grid.addColumn(id -> id).setHeader(getTranslation("set-selection.item")).setFlexGrow(1);
         if (onShow != null) {
             var activity = grid.addComponentColumn(id -> {
                 Button show = new Button(VaadinIcon.FILTER.create(), e -> onShow.accept(id));
                 show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                show.setAriaLabel(getTranslation("wsb.setsel.show-activity", id));
-                show.setTooltipText(getTranslation("wsb.setsel.show-activity", id));
+                show.setAriaLabel(getTranslation("set-selection.show-activity", id));
+                show.setTooltipText(getTranslation("set-selection.show-activity", id));
                 show.setId("show-activity-" + id);
                 return show;
-            }).setHeader(getTranslation("wsb.setsel.activity")).setWidth("6rem").setFlexGrow(0);
+            }).setHeader(getTranslation("set-selection.activity")).setWidth("6rem").setFlexGrow(0);
             priority.onChange(() -> activity.setWidth(priority.isNarrow() ? "4.5rem" : "6rem"));
             grid.addItemClickListener(e -> onShow.accept(e.getItem()));
         }
@@ -79,8 +79,8 @@ final class ItemChecklist extends VerticalLayout {
         Shortcuts.addShortcutListener(grid, this::toggleSelected, Key.KEY_X).listenOn(grid);
 
         // how a row's own controls are reached from the keyboard
-        Span hint = new Span(getTranslation("wsb.setsel.keyboard-hint") + " "
-                + getTranslation("keys.grid.row-controls"));
+        Span hint = new Span(getTranslation("set-selection.keyboard-hint") + " "
+                + getTranslation("keyboard.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         HorizontalLayout status = new HorizontalLayout(chosenOnly, count);
         status.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -91,7 +91,7 @@ final class ItemChecklist extends VerticalLayout {
 
     private Checkbox checkbox(String id) {
         Checkbox box = new Checkbox(chosen.isChosen(id));
-        box.setAriaLabel(getTranslation("wsb.setsel.choose-item", id));
+        box.setAriaLabel(getTranslation("set-selection.choose-item", id));
         box.setId("choose-" + id);
         box.setReadOnly(chosen.isReadOnly());
         box.addValueChangeListener(e -> {
@@ -124,6 +124,6 @@ final class ItemChecklist extends VerticalLayout {
     }
 
     private void updateCount() {
-        count.setText(getTranslation("wsb.setsel.count", chosen.size(), chosen.items().size()));
+        count.setText(getTranslation("set-selection.count", chosen.size(), chosen.items().size()));
     }
 }

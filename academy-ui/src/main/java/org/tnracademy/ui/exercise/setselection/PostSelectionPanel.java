@@ -51,7 +51,7 @@ final class PostSelectionPanel extends VerticalLayout {
 
         language.setItems("", "en", "fr");
         language.setItemLabelGenerator(l -> l.isEmpty() ? getTranslation("workspace.all-languages")
-                : getTranslation("workspace.language." + l));
+                : getTranslation("content-language." + l));
         language.setValue("");
         language.setId("selection-language");
         language.setAriaLabel(getTranslation("workspace.language"));
@@ -59,7 +59,7 @@ final class PostSelectionPanel extends VerticalLayout {
         configureFilterField(author, "workspace.author", "selection-author");
         configureFilterField(platform, "workspace.platform", "selection-platform");
 
-        chosenOnly.setLabel(getTranslation("wsb.setsel.selected-only"));
+        chosenOnly.setLabel(getTranslation("set-selection.selected-only"));
         chosenOnly.setId("selection-chosen-only");
 
         count.setId("selection-count");
@@ -70,7 +70,7 @@ final class PostSelectionPanel extends VerticalLayout {
                 chosenOnly.getValue() ? chosenAndItem : itemsOnly, chosenOnly.getValue() ? chosenVersion : 0));
         grid.setId("selection-grid");
         grid.setHeight("32rem");
-        grid.addComponentColumn(this::checkbox).setHeader(getTranslation("wsb.setsel.chosen")).setWidth("6rem")
+        grid.addComponentColumn(this::checkbox).setHeader(getTranslation("set-selection.chosen")).setWidth("6rem")
                 .setFlexGrow(0).setFrozen(true).setKey("chosen");
         // the choice box first, where the eye starts
         java.util.List<Grid.Column<DatasetRow>> order = new java.util.ArrayList<>(grid.getColumns());
@@ -96,8 +96,8 @@ final class PostSelectionPanel extends VerticalLayout {
         HorizontalLayout status = new HorizontalLayout(chosenOnly, count);
         status.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         // how a row's own controls are reached from the keyboard
-        Span hint = new Span(getTranslation("wsb.setsel.keyboard-hint") + " "
-                + getTranslation("keys.grid.row-controls"));
+        Span hint = new Span(getTranslation("set-selection.keyboard-hint") + " "
+                + getTranslation("keyboard.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(filters, status, grid, hint);
         updateCount();
@@ -113,7 +113,7 @@ final class PostSelectionPanel extends VerticalLayout {
 
     private Checkbox checkbox(DatasetRow row) {
         Checkbox box = new Checkbox(chosen.isChosen(row.itemKey()));
-        box.setAriaLabel(getTranslation("wsb.setsel.choose-item", row.itemKey()));
+        box.setAriaLabel(getTranslation("set-selection.choose-item", row.itemKey()));
         box.setId("choose-" + row.itemKey());
         box.setReadOnly(chosen.isReadOnly() || !chosen.isItem(row.itemKey()));
         box.addValueChangeListener(e -> {
@@ -143,6 +143,6 @@ final class PostSelectionPanel extends VerticalLayout {
     }
 
     private void updateCount() {
-        count.setText(getTranslation("wsb.setsel.count", chosen.size(), chosen.items().size()));
+        count.setText(getTranslation("set-selection.count", chosen.size(), chosen.items().size()));
     }
 }

@@ -39,27 +39,27 @@ public class SetSelectionFeedback extends Composite<VerticalLayout> {
         layout.setPadding(false);
         layout.setId("set-selection-feedback");
         Span score = FeedbackParts.score(result.score(), getLocale());
-        layout.add(new H3(getTranslation("wsb.result")), score,
+        layout.add(new H3(getTranslation("detection-feedback.result")), score,
                 FeedbackParts.rule(this, result));
 
         HorizontalLayout metrics = new HorizontalLayout(
-                FeedbackParts.metric(this, "wsb.precision", result.precision(), "precision", getLocale()),
-                FeedbackParts.metric(this, "wsb.recall", result.recall(), "recall", getLocale()),
-                FeedbackParts.metric(this, "wsb.f1", result.f1(), "f1", getLocale()),
-                FeedbackParts.metric(this, "wsb.jaccard", result.jaccard(), "jaccard", getLocale()));
+                FeedbackParts.metric(this, "detection-feedback.precision", result.precision(), "precision", getLocale()),
+                FeedbackParts.metric(this, "detection-feedback.recall", result.recall(), "recall", getLocale()),
+                FeedbackParts.metric(this, "detection-feedback.f1", result.f1(), "f1", getLocale()),
+                FeedbackParts.metric(this, "detection-feedback.jaccard", result.jaccard(), "jaccard", getLocale()));
         metrics.setWrap(true);
         layout.add(metrics);
         // the core leaves the missed items out of a withheld result: not even their number is listed
-        Span counts = new Span(revealKey ? getTranslation("wsb.setsel.counts", result.matched().size(),
+        Span counts = new Span(revealKey ? getTranslation("set-selection.counts", result.matched().size(),
                 result.wronglyClaimed().size(), result.missed().size())
-                : getTranslation("hiding.setsel.counts-withheld", result.matched().size(),
+                : getTranslation("withheld.set-selection.counts-withheld", result.matched().size(),
                 result.wronglyClaimed().size()));
         counts.setId("selection-counts");
         layout.add(counts);
 
-        layout.add(new H4(getTranslation("wsb.per-item")));
+        layout.add(new H4(getTranslation("detection-feedback.per-item")));
         if (!revealKey && result.recall() < 1.0) {
-            Paragraph hidden = new Paragraph(getTranslation("hiding.setsel.missed-withheld"));
+            Paragraph hidden = new Paragraph(getTranslation("withheld.set-selection.missed-withheld"));
             hidden.setId("missed-hidden");
             layout.add(hidden);
         }
@@ -74,13 +74,13 @@ public class SetSelectionFeedback extends Composite<VerticalLayout> {
         Grid<SelectionFeedback> grid = new Grid<>();
         grid.setId("selection-feedback");
         OutcomeMarkColumn.addTo(grid, f -> f.outcome() == ItemOutcome.MATCHED);
-        grid.addColumn(SelectionFeedback::itemId).setHeader(getTranslation("wsb.setsel.item")).setAutoWidth(true);
-        grid.addColumn(f -> getTranslation("wsb.setsel.outcome." + f.outcome().name()))
-                .setHeader(getTranslation("wsb.outcome")).setAutoWidth(true);
+        grid.addColumn(SelectionFeedback::itemId).setHeader(getTranslation("set-selection.item")).setAutoWidth(true);
+        grid.addColumn(f -> getTranslation("set-selection.outcome." + f.outcome().name()))
+                .setHeader(getTranslation("detection-feedback.outcome")).setAutoWidth(true);
         grid.addColumn(this::explanation).setHeader(getTranslation("feedback.explanation")).setFlexGrow(4);
         // on a phone: the item and its outcome above the explanation
         ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("feedback.explanation"),
-                f -> ColumnPriority.details(f.itemId(), getTranslation("wsb.setsel.outcome." + f.outcome().name())),
+                f -> ColumnPriority.details(f.itemId(), getTranslation("set-selection.outcome." + f.outcome().name())),
                 this::explanation);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(shown);
@@ -91,7 +91,7 @@ public class SetSelectionFeedback extends Composite<VerticalLayout> {
 
     private String explanation(SelectionFeedback f) {
         if (f.outcome() != ItemOutcome.MATCHED && !revealKey) {
-            return getTranslation("wsb.hidden-until-last");
+            return getTranslation("detection-feedback.hidden-until-last");
         }
         return f.explanation() == null ? "" : f.explanation().in(getLocale());
     }

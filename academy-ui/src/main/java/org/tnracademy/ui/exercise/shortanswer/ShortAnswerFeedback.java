@@ -30,7 +30,7 @@ public class ShortAnswerFeedback extends Composite<VerticalLayout> {
         root.setPadding(false);
         root.setId("short-answer-feedback");
         root.add(new ScoreSummary(result,
-                getTranslation("ws-a.short.right-count", result.correctCount(), result.blankCount())));
+                getTranslation("short-answer.right-count", result.correctCount(), result.blankCount())));
         for (BlankFeedback blank : result.blanks()) {
             root.add(blankFeedback(spec.blank(blank.blankId()), blank, revealKey));
         }
@@ -41,13 +41,13 @@ public class ShortAnswerFeedback extends Composite<VerticalLayout> {
         section.setId("feedback-" + feedback.blankId());
         section.add(new H4(blank == null ? feedback.blankId() : blank.prompt().in(getLocale())));
         OutcomeMark.Outcome outcome = feedback.correct() ? OutcomeMark.Outcome.RIGHT : OutcomeMark.Outcome.WRONG;
-        String given = feedback.given().isBlank() ? getTranslation("ws-a.short.not-answered")
-                : getTranslation("ws-a.short.your-value", feedback.given());
-        section.add(new Div(OutcomeMark.of(outcome, getTranslation("ws-a.outcome." + outcome.name())),
+        String given = feedback.given().isBlank() ? getTranslation("short-answer.not-answered")
+                : getTranslation("short-answer.your-value", feedback.given());
+        section.add(new Div(OutcomeMark.of(outcome, getTranslation("answer-feedback.outcome." + outcome.name())),
                 new Span(" " + given)));
         if (feedback.correct() || revealKey) {
             if (!feedback.acceptedAnswers().isEmpty()) {
-                section.add(new Div(getTranslation("ws-a.short.accepted", String.join("; ", feedback.acceptedAnswers()))));
+                section.add(new Div(getTranslation("short-answer.accepted", String.join("; ", feedback.acceptedAnswers()))));
             }
             if (feedback.explanation() != null) {
                 Div explanation = new Div(feedback.explanation().in(getLocale()));

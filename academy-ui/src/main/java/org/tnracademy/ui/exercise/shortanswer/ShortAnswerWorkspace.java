@@ -46,7 +46,7 @@ public class ShortAnswerWorkspace extends Composite<VerticalLayout> implements A
         field.setMaxLength(blank.maxLength());
         field.setWidth(blank.maxLength() > 80 ? "100%" : "min(100%, 32rem)");
         field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setHelperText(getTranslation("ws-a.short.max-length", blank.maxLength()));
+        field.setHelperText(getTranslation("short-answer.max-length", blank.maxLength()));
         field.addValueChangeListener(e -> {
             check(blank, field);
             changes.fire();
@@ -59,7 +59,7 @@ public class ShortAnswerWorkspace extends Composite<VerticalLayout> implements A
         int length = AnswerNormalization.length(field.getValue());
         boolean tooLong = length > blank.maxLength();
         field.setInvalid(tooLong);
-        field.setErrorMessage(tooLong ? getTranslation("ws-a.short.too-long", length, blank.maxLength()) : null);
+        field.setErrorMessage(tooLong ? getTranslation("short-answer.too-long", length, blank.maxLength()) : null);
     }
 
     @Override

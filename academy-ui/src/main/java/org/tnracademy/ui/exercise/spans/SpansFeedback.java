@@ -50,30 +50,30 @@ public class SpansFeedback extends Composite<VerticalLayout> {
         layout.setPadding(false);
         layout.setId("spans-feedback");
         Span score = FeedbackParts.score(result.score(), getLocale());
-        layout.add(new H3(getTranslation("wsb.result")), score,
+        layout.add(new H3(getTranslation("detection-feedback.result")), score,
                 FeedbackParts.rule(this, result, Formats.percent(result.minOverlap(), getLocale())));
         HorizontalLayout overall = new HorizontalLayout(
-                counts("wsb.spans.overlap-matching", result.overlap(), "overlap"),
-                counts("wsb.spans.exact-matching", result.exact(), "exact"));
+                counts("spans.overlap-matching", result.overlap(), "overlap"),
+                counts("spans.exact-matching", result.exact(), "exact"));
         overall.setWrap(true);
         layout.add(overall);
         if (revealKey) {
-            layout.add(new H4(getTranslation("wsb.per-category")), perCategory());
+            layout.add(new H4(getTranslation("detection-feedback.per-category")), perCategory());
         }
-        layout.add(new H4(getTranslation("wsb.spans.key-spans")));
+        layout.add(new H4(getTranslation("spans.key-spans")));
         if (!revealKey) {
             // the core withheld the key spans not found and the figures per category
-            layout.add(KeyHiddenNote.withheld("hiding.feedback.spans-withheld"));
+            layout.add(KeyHiddenNote.withheld("withheld.feedback.spans-withheld"));
         }
         layout.add(keySpans());
         if (!result.unmatchedMarks().isEmpty()) {
-            layout.add(new H4(getTranslation("wsb.spans.unmatched")), unmatched());
+            layout.add(new H4(getTranslation("spans.unmatched")), unmatched());
         }
         return layout;
     }
 
     private Span counts(String titleKey, org.tnracademy.exercises.spans.SpanCounts c, String id) {
-        Span s = new Span(getTranslation("wsb.spans.counts", getTranslation(titleKey), c.truePositives(),
+        Span s = new Span(getTranslation("spans.counts", getTranslation(titleKey), c.truePositives(),
                 c.falsePositives(), c.falseNegatives(), Formats.decimal(c.precision(), getLocale()),
                 Formats.decimal(c.recall(), getLocale()), Formats.decimal(c.f1(), getLocale())));
         s.setId("counts-" + id);
@@ -83,14 +83,14 @@ public class SpansFeedback extends Composite<VerticalLayout> {
     private Grid<CategoryMetrics> perCategory() {
         Grid<CategoryMetrics> grid = new Grid<>();
         grid.setId("category-metrics");
-        grid.addColumn(m -> title(m.category())).setHeader(getTranslation("wsb.spans.category")).setAutoWidth(true);
-        grid.addColumn(CategoryMetrics::support).setHeader(getTranslation("wsb.spans.support"));
-        grid.addColumn(CategoryMetrics::truePositives).setHeader(getTranslation("wsb.found"));
-        grid.addColumn(CategoryMetrics::falsePositives).setHeader(getTranslation("wsb.spurious"));
-        grid.addColumn(CategoryMetrics::falseNegatives).setHeader(getTranslation("wsb.missed"));
-        grid.addColumn(m -> Formats.decimal(m.precision(), getLocale())).setHeader(getTranslation("wsb.precision"));
-        grid.addColumn(m -> Formats.decimal(m.recall(), getLocale())).setHeader(getTranslation("wsb.recall"));
-        grid.addColumn(m -> Formats.decimal(m.f1(), getLocale())).setHeader(getTranslation("wsb.f1"));
+        grid.addColumn(m -> title(m.category())).setHeader(getTranslation("spans.category")).setAutoWidth(true);
+        grid.addColumn(CategoryMetrics::support).setHeader(getTranslation("spans.support"));
+        grid.addColumn(CategoryMetrics::truePositives).setHeader(getTranslation("detection-feedback.found"));
+        grid.addColumn(CategoryMetrics::falsePositives).setHeader(getTranslation("detection-feedback.spurious"));
+        grid.addColumn(CategoryMetrics::falseNegatives).setHeader(getTranslation("detection-feedback.missed"));
+        grid.addColumn(m -> Formats.decimal(m.precision(), getLocale())).setHeader(getTranslation("detection-feedback.precision"));
+        grid.addColumn(m -> Formats.decimal(m.recall(), getLocale())).setHeader(getTranslation("detection-feedback.recall"));
+        grid.addColumn(m -> Formats.decimal(m.f1(), getLocale())).setHeader(getTranslation("detection-feedback.f1"));
         grid.setItems(result.perCategory());
         grid.setAllRowsVisible(true);
         return grid;
@@ -104,28 +104,28 @@ public class SpansFeedback extends Composite<VerticalLayout> {
         Grid<SpanFeedback> grid = new Grid<>();
         grid.setId("span-feedback");
         OutcomeMarkColumn.addTo(grid, SpansFeedback::matched);
-        grid.addColumn(f -> post(f.postId())).setHeader(getTranslation("wsb.spans.post")).setAutoWidth(true);
-        grid.addColumn(f -> getTranslation("wsb.spans.outcome." + f.outcome().name()))
-                .setHeader(getTranslation("wsb.outcome")).setAutoWidth(true);
-        grid.addColumn(f -> shown(f) ? title(f.category()) : hidden()).setHeader(getTranslation("wsb.spans.category"))
+        grid.addColumn(f -> post(f.postId())).setHeader(getTranslation("spans.post")).setAutoWidth(true);
+        grid.addColumn(f -> getTranslation("spans.outcome." + f.outcome().name()))
+                .setHeader(getTranslation("detection-feedback.outcome")).setAutoWidth(true);
+        grid.addColumn(f -> shown(f) ? title(f.category()) : hidden()).setHeader(getTranslation("spans.category"))
                 .setAutoWidth(true);
-        grid.addColumn(f -> shown(f) ? "«" + f.text() + "»" : hidden()).setHeader(getTranslation("wsb.spans.expected"))
+        grid.addColumn(f -> shown(f) ? "«" + f.text() + "»" : hidden()).setHeader(getTranslation("spans.expected"))
                 .setFlexGrow(2);
-        grid.addColumn(this::given).setHeader(getTranslation("wsb.spans.your-mark")).setFlexGrow(2);
+        grid.addColumn(this::given).setHeader(getTranslation("spans.your-mark")).setFlexGrow(2);
         grid.addColumn(f -> f.givenStart() == null ? "" : Formats.percent(f.overlap(), getLocale()))
-                .setHeader(getTranslation("wsb.spans.overlap")).setWidth("6rem").setFlexGrow(0);
+                .setHeader(getTranslation("spans.overlap")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
-                : getTranslation("wsb.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
+                : getTranslation("detection-feedback.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
                 .setFlexGrow(4);
         // on a phone: post, outcome, category, the learner's mark and overlap above the expected span
-        ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("wsb.spans.expected"),
-                f -> ColumnPriority.details(post(f.postId()), getTranslation("wsb.spans.outcome." + f.outcome().name()),
+        ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("spans.expected"),
+                f -> ColumnPriority.details(post(f.postId()), getTranslation("spans.outcome." + f.outcome().name()),
                         shown(f) ? title(f.category()) : "",
-                        ColumnPriority.pair(this, getTranslation("wsb.spans.your-mark"), given(f)),
+                        ColumnPriority.pair(this, getTranslation("spans.your-mark"), given(f)),
                         f.givenStart() == null ? "" : Formats.percent(f.overlap(), getLocale())),
                 f -> shown(f) ? "«" + f.text() + "»" : hidden(), "",
                 f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
-                        : getTranslation("wsb.hidden-until-last"));
+                        : getTranslation("detection-feedback.hidden-until-last"));
         grid.addThemeName("wrap-cell-content");
         grid.setItems(result.keySpans());
         sized(grid, result.keySpans().size());
@@ -143,7 +143,7 @@ public class SpansFeedback extends Composite<VerticalLayout> {
     /** The learner's own closest mark: theirs, so always shown. */
     private String given(SpanFeedback f) {
         if (f.givenStart() == null) {
-            return getTranslation("wsb.spans.no-mark");
+            return getTranslation("spans.no-mark");
         }
         return describe(f.postId(), f.givenStart(), f.givenEnd(), f.givenCategory());
     }
@@ -151,9 +151,9 @@ public class SpansFeedback extends Composite<VerticalLayout> {
     private Grid<MarkedSpan> unmatched() {
         Grid<MarkedSpan> grid = new Grid<>();
         grid.setId("unmatched-marks");
-        grid.addColumn(m -> post(m.postId())).setHeader(getTranslation("wsb.spans.post")).setAutoWidth(true);
+        grid.addColumn(m -> post(m.postId())).setHeader(getTranslation("spans.post")).setAutoWidth(true);
         grid.addColumn(m -> describe(m.postId(), m.start(), m.end(), m.category()))
-                .setHeader(getTranslation("wsb.spans.your-mark")).setFlexGrow(1);
+                .setHeader(getTranslation("spans.your-mark")).setFlexGrow(1);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(result.unmatchedMarks());
         sized(grid, result.unmatchedMarks().size());
@@ -165,7 +165,7 @@ public class SpansFeedback extends Composite<VerticalLayout> {
         if (spec != null) {
             for (int i = 0; i < spec.posts().size(); i++) {
                 if (spec.posts().get(i).id().equals(postId)) {
-                    return getTranslation("wsb.spans.post-number", i + 1);
+                    return getTranslation("spans.post-number", i + 1);
                 }
             }
         }
@@ -175,8 +175,8 @@ public class SpansFeedback extends Composite<VerticalLayout> {
     private String describe(String postId, int start, int end, String category) {
         String text = spec == null ? null : spec.posts().stream().filter(p -> p.id().equals(postId)).findFirst()
                 .map(p -> p.text().substring(start, end)).orElse(null);
-        return text == null ? getTranslation("wsb.spans.mark-range", start, end, title(category))
-                : getTranslation("wsb.spans.mark-text", text, title(category));
+        return text == null ? getTranslation("spans.mark-range", start, end, title(category))
+                : getTranslation("spans.mark-text", text, title(category));
     }
 
     private String title(String category) {

@@ -85,13 +85,13 @@ public class SpansWorkspace implements AnswerWorkspace {
 
         previous.setIcon(VaadinIcon.ARROW_LEFT.create());
         previous.setId("previous-post");
-        previous.setAriaLabel(root.getTranslation("axe.spans.previous-post"));
-        previous.setTooltipText(root.getTranslation("axe.spans.previous-post"));
+        previous.setAriaLabel(root.getTranslation("accessibility.spans.previous-post"));
+        previous.setTooltipText(root.getTranslation("accessibility.spans.previous-post"));
         previous.addClickListener(e -> step(-1));
         next.setIcon(VaadinIcon.ARROW_RIGHT.create());
         next.setId("next-post");
-        next.setAriaLabel(root.getTranslation("axe.spans.next-post"));
-        next.setTooltipText(root.getTranslation("axe.spans.next-post"));
+        next.setAriaLabel(root.getTranslation("accessibility.spans.next-post"));
+        next.setTooltipText(root.getTranslation("accessibility.spans.next-post"));
         next.addClickListener(e -> step(1));
         postTitle.setId("post-title");
         HorizontalLayout postHeader = new HorizontalLayout(previous, postTitle, next);
@@ -100,17 +100,17 @@ public class SpansWorkspace implements AnswerWorkspace {
         HorizontalLayout fields = new HorizontalLayout(from, to, category, addMark);
         fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         fields.setWrap(true);
-        Span hint = new Span(root.getTranslation("wsb.spans.hint"));
+        Span hint = new Span(root.getTranslation("spans.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Span keysHint = new Span(root.getTranslation("keys.spans.keyboard-hint",
+        Span keysHint = new Span(root.getTranslation("keyboard.spans.keyboard-hint",
                 Math.min(spec.categories().size(), MAX_CATEGORY_KEY)));
         keysHint.setId("post-text-keys");
         keysHint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        postText.getElement().setAttribute("aria-label", root.getTranslation("keys.spans.text-label"));
+        postText.getElement().setAttribute("aria-label", root.getTranslation("keyboard.spans.text-label"));
         postText.getElement().setAttribute("aria-describedby", "post-text-keys");
         VerticalLayout postPane = new VerticalLayout(postHeader, legend(), postText, hint, keysHint, fields, preview,
                 message,
-                new H3(root.getTranslation("wsb.spans.your-marks")), markList);
+                new H3(root.getTranslation("spans.your-marks")), markList);
         postPane.setPadding(false);
         postPane.setMinWidth("0");
 
@@ -128,8 +128,8 @@ public class SpansWorkspace implements AnswerWorkspace {
     }
 
     private void configurePostList() {
-        postSearch.setPlaceholder(root.getTranslation("wsb.spans.search-posts"));
-        postSearch.setAriaLabel(root.getTranslation("wsb.spans.search-posts"));
+        postSearch.setPlaceholder(root.getTranslation("spans.search-posts"));
+        postSearch.setAriaLabel(root.getTranslation("spans.search-posts"));
         postSearch.setPrefixComponent(VaadinIcon.SEARCH.create());
         postSearch.setClearButtonVisible(true);
         postSearch.setValueChangeMode(ValueChangeMode.LAZY);
@@ -142,20 +142,20 @@ public class SpansWorkspace implements AnswerWorkspace {
         postList.setId("post-list");
         postList.setDataProvider(posts);
         // a post is named by its place in the exercise, as the post title names it (its id is the pack's)
-        postList.addColumn(this::place).setHeader(root.getTranslation("wsb.spans.post")).setAutoWidth(true);
-        postList.addColumn(p -> marks.countOf(p.id())).setHeader(root.getTranslation("wsb.spans.marks"))
+        postList.addColumn(this::place).setHeader(root.getTranslation("spans.post")).setAutoWidth(true);
+        postList.addColumn(p -> marks.countOf(p.id())).setHeader(root.getTranslation("spans.marks"))
                 .setWidth("5rem").setFlexGrow(0);
         postList.setHeight("32rem");
         postList.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::show));
     }
 
     private void configureMarkControls() {
-        from.setLabel(root.getTranslation("wsb.spans.from"));
+        from.setLabel(root.getTranslation("spans.from"));
         from.setId("span-from");
         from.setMin(1);
         from.setStepButtonsVisible(true);
         from.setWidth("9rem");
-        to.setLabel(root.getTranslation("wsb.spans.to"));
+        to.setLabel(root.getTranslation("spans.to"));
         to.setId("span-to");
         to.setMin(1);
         to.setStepButtonsVisible(true);
@@ -165,14 +165,14 @@ public class SpansWorkspace implements AnswerWorkspace {
         from.setValueChangeMode(ValueChangeMode.EAGER);
         to.setValueChangeMode(ValueChangeMode.EAGER);
 
-        category.setLabel(root.getTranslation("wsb.spans.category"));
+        category.setLabel(root.getTranslation("spans.category"));
         category.setId("span-category");
         category.setItems(spec.categoryIds());
         category.setItemLabelGenerator(this::title);
         category.setEmptySelectionAllowed(false);
         category.setValue(spec.categoryIds().getFirst());
 
-        addMark.setText(root.getTranslation("wsb.spans.add-mark"));
+        addMark.setText(root.getTranslation("spans.add-mark"));
         addMark.setId("add-mark");
         addMark.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addMark.addClickListener(e -> addFromFields());
@@ -187,19 +187,19 @@ public class SpansWorkspace implements AnswerWorkspace {
     private void configureMarkList() {
         markList.setId("mark-list");
         var post = markList.addColumn(m -> place(spec.postsById().get(m.postId())))
-                .setHeader(root.getTranslation("wsb.spans.post")).setAutoWidth(true);
-        var category = markList.addColumn(m -> title(m.category())).setHeader(root.getTranslation("wsb.spans.category"))
+                .setHeader(root.getTranslation("spans.post")).setAutoWidth(true);
+        var category = markList.addColumn(m -> title(m.category())).setHeader(root.getTranslation("spans.category"))
                 .setAutoWidth(true);
-        var text = markList.addColumn(this::markedText).setHeader(root.getTranslation("wsb.spans.text")).setFlexGrow(1);
+        var text = markList.addColumn(this::markedText).setHeader(root.getTranslation("spans.text")).setFlexGrow(1);
         // on a phone the post and category go above the marked text, which keeps the width left by the button
-        ColumnPriority.of(markList).wideOnly(post, category, text).stacked(root.getTranslation("wsb.spans.text"),
-                m -> ColumnPriority.details(root.getTranslation("wsb.spans.post-number",
+        ColumnPriority.of(markList).wideOnly(post, category, text).stacked(root.getTranslation("spans.text"),
+                m -> ColumnPriority.details(root.getTranslation("spans.post-number",
                         place(spec.postsById().get(m.postId()))), title(m.category())), this::markedText);
         markList.addComponentColumn(m -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeKeepingFocus(m));
             remove.setId("remove-mark-" + marks.all().indexOf(m));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(root.getTranslation("wsb.spans.remove", markedText(m), title(m.category())));
+            remove.setAriaLabel(root.getTranslation("spans.remove", markedText(m), title(m.category())));
             remove.setEnabled(!readOnly);
             return remove;
         }).setWidth("4rem").setFlexGrow(0);
@@ -218,7 +218,7 @@ public class SpansWorkspace implements AnswerWorkspace {
             // the digit that marks a keyboard selection with this category
             String title = c.title().in(locale());
             Span chip = new Span(number <= MAX_CATEGORY_KEY
-                    ? root.getTranslation("keys.spans.numbered-category", number, title) : title);
+                    ? root.getTranslation("keyboard.spans.numbered-category", number, title) : title);
             number++;
             chip.getStyle().set("background", PostTextView.COLOURS[postText.categoryIndex(c.id())
                     % PostTextView.COLOURS.length]).set("padding", "0 var(--lumo-space-s)")
@@ -240,7 +240,7 @@ public class SpansWorkspace implements AnswerWorkspace {
     private void show(Post post) {
         current = post;
         int index = spec.posts().indexOf(post);
-        postTitle.setText(root.getTranslation("wsb.spans.post-of", index + 1, spec.posts().size()));
+        postTitle.setText(root.getTranslation("spans.post-of", index + 1, spec.posts().size()));
         postText.show(post.text(), marks.of(post.id()));
         from.clear();
         to.clear();
@@ -287,11 +287,11 @@ public class SpansWorkspace implements AnswerWorkspace {
         }
         Optional<int[]> selected = widened(range);
         if (selected.isEmpty()) {
-            say(root.getTranslation("keys.spans.select-first"), true);
+            say(root.getTranslation("keyboard.spans.select-first"), true);
             return;
         }
         if (categoryNumber > spec.categories().size()) {
-            say(root.getTranslation("keys.spans.no-such-category", categoryNumber,
+            say(root.getTranslation("keyboard.spans.no-such-category", categoryNumber,
                     Math.min(spec.categories().size(), MAX_CATEGORY_KEY)), true);
             return;
         }
@@ -346,7 +346,7 @@ public class SpansWorkspace implements AnswerWorkspace {
 
     private void updatePreview() {
         Optional<int[]> range = rangeFromFields(false);
-        preview.setText(range.map(r -> root.getTranslation("wsb.spans.preview", current.text().substring(r[0], r[1])))
+        preview.setText(range.map(r -> root.getTranslation("spans.preview", current.text().substring(r[0], r[1])))
                 .orElse(""));
     }
 
@@ -362,16 +362,16 @@ public class SpansWorkspace implements AnswerWorkspace {
         String fromError = null;
         String toError = null;
         if (first == null) {
-            fromError = root.getTranslation("wsb.spans.error.number");
+            fromError = root.getTranslation("spans.error.number");
         } else if (first < 1 || first > characters) {
-            fromError = root.getTranslation("wsb.spans.error.range", characters);
+            fromError = root.getTranslation("spans.error.range", characters);
         }
         if (last == null) {
-            toError = root.getTranslation("wsb.spans.error.number");
+            toError = root.getTranslation("spans.error.number");
         } else if (last < 1 || last > characters) {
-            toError = root.getTranslation("wsb.spans.error.range", characters);
+            toError = root.getTranslation("spans.error.range", characters);
         } else if (first != null && fromError == null && last < first) {
-            toError = root.getTranslation("wsb.spans.error.order");
+            toError = root.getTranslation("spans.error.order");
         }
         if (report) {
             from.setErrorMessage(fromError);
@@ -397,7 +397,7 @@ public class SpansWorkspace implements AnswerWorkspace {
             return;
         }
         if (category.getValue() == null) {
-            category.setErrorMessage(root.getTranslation("wsb.spans.error.category"));
+            category.setErrorMessage(root.getTranslation("spans.error.category"));
             category.setInvalid(true);
             return;
         }
@@ -405,13 +405,13 @@ public class SpansWorkspace implements AnswerWorkspace {
         int[] r = range.get();
         Optional<SpanMarks.Refusal> refused = marks.add(current.id(), r[0], r[1], category.getValue());
         if (refused.isPresent()) {
-            say(root.getTranslation("wsb.spans.refused." + refused.get().name(), title(category.getValue())), true);
+            say(root.getTranslation("spans.refused." + refused.get().name(), title(category.getValue())), true);
             return;
         }
         from.clear();
         to.clear();
         refreshMarks();
-        say(root.getTranslation("wsb.spans.added", current.text().substring(r[0], r[1]), title(category.getValue())),
+        say(root.getTranslation("spans.added", current.text().substring(r[0], r[1]), title(category.getValue())),
                 false);
     }
 
@@ -433,7 +433,7 @@ public class SpansWorkspace implements AnswerWorkspace {
         }
         int at = marks.all().indexOf(mark);
         remove(mark);
-        say(root.getTranslation("keys.spans.removed", markedText(mark), title(mark.category())), false);
+        say(root.getTranslation("keyboard.spans.removed", markedText(mark), title(mark.category())), false);
         FocusAfterRender.focus(markList, "remove-mark-" + at, "remove-mark-" + (at - 1), "post-text");
     }
 

@@ -27,7 +27,7 @@ final class TacticGroups {
 
     /** The translation key naming a tactic: DISARM tactics have two digits, ATT&CK tactics four. */
     static String frameworkKey(String tacticId) {
-        return tacticId != null && tacticId.matches("TA\\d{2}") ? "ws-a.tagging.tactic.disarm"
-                : "ws-a.tagging.tactic.attack";
+        return tacticId != null && tacticId.matches("TA\\d{2}") ? "tagging.tactic.disarm"
+                : "tagging.tactic.attack";
     }
 }

@@ -31,12 +31,12 @@ public class TaggingFeedback extends Composite<VerticalLayout> {
         VerticalLayout root = getContent();
         root.setPadding(false);
         root.setId("tagging-feedback");
-        root.add(new ScoreSummary(result, getTranslation("ws-a.tagging.breakdown", result.matchedCount(),
+        root.add(new ScoreSummary(result, getTranslation("tagging.breakdown", result.matchedCount(),
                 result.sameTacticCount(), result.wrongCount(), result.missedCount())));
 
         List<TechniqueFeedback> shown = result.techniques().stream()
                 .filter(t -> revealKey || t.outcome() != TagOutcome.MISSED).toList();
-        root.add(new H4(getTranslation("ws-a.tagging.per-technique")));
+        root.add(new H4(getTranslation("tagging.per-technique")));
         TacticGroups.byTactic(shown, TechniqueFeedback::tacticId).forEach((tactic, techniques) -> {
             root.add(new H5(getTranslation(TacticGroups.frameworkKey(tactic), tactic)));
             UnorderedList list = new UnorderedList();
@@ -45,7 +45,7 @@ public class TaggingFeedback extends Composite<VerticalLayout> {
             root.add(list);
         });
         if (!revealKey && result.missedCount() > 0) {
-            Div missed = new Div(getTranslation("ws-a.tagging.missed-hidden", result.missedCount()));
+            Div missed = new Div(getTranslation("tagging.missed-hidden", result.missedCount()));
             missed.setId("missed-hidden");
             root.add(missed, KeyHiddenNote.create());
         }
@@ -57,10 +57,10 @@ public class TaggingFeedback extends Composite<VerticalLayout> {
             case SAME_TACTIC -> OutcomeMark.Outcome.PARTLY;
             case MISSED, WRONG -> OutcomeMark.Outcome.WRONG;
         };
-        String outcome = getTranslation("ws-a.tagging.outcome." + technique.outcome().name());
+        String outcome = getTranslation("tagging.outcome." + technique.outcome().name());
         ListItem item = new ListItem(OutcomeMark.of(mark, outcome),
                 new Span(" " + technique.techniqueId() + " · " + technique.name().in(getLocale()) + " — " + outcome
-                        + " " + getTranslation("ws-a.tagging.credit", Formats.decimal(technique.credit(), getLocale()))));
+                        + " " + getTranslation("tagging.credit", Formats.decimal(technique.credit(), getLocale()))));
         item.setId("feedback-" + technique.techniqueId());
         if (technique.explanation() != null) {
             Div explanation = new Div(technique.explanation().in(getLocale()));

@@ -57,10 +57,10 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
         root.setPadding(false);
         root.addClassName("academy-tagging-workspace");
 
-        picker.setLabel(getTranslation("ws-a.tagging.picker"));
+        picker.setLabel(getTranslation("tagging.picker"));
         picker.setId("technique-picker");
-        picker.setPlaceholder(getTranslation("ws-a.tagging.picker-placeholder"));
-        picker.setHelperText(getTranslation("ws-a.tagging.picker-help"));
+        picker.setPlaceholder(getTranslation("tagging.picker-placeholder"));
+        picker.setHelperText(getTranslation("tagging.picker-help"));
         picker.setWidth("min(100%, 44rem)");
         picker.setItems(this::matches, spec.catalogue());
         picker.setItemLabelGenerator(t -> t.id() + " · " + t.name().in(getLocale()));
@@ -83,7 +83,7 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
         taggedByTactic.setId("tagged-by-tactic");
         taggedByTactic.getElement().setAttribute("aria-live", "polite");
 
-        browser.setSummaryText(getTranslation("ws-a.tagging.browse"));
+        browser.setSummaryText(getTranslation("tagging.browse"));
         browser.setId("catalogue-browser");
         browser.addOpenedChangeListener(e -> {
             if (e.isOpened() && browserGroups.isEmpty()) {
@@ -181,8 +181,8 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
 
     private void renderTaggedByTactic() {
         taggedByTactic.removeAll();
-        taggedByTactic.add(new Span(tagged.isEmpty() ? getTranslation("ws-a.tagging.none-tagged")
-                : getTranslation("ws-a.tagging.tagged-count", tagged.size())));
+        taggedByTactic.add(new Span(tagged.isEmpty() ? getTranslation("tagging.none-tagged")
+                : getTranslation("tagging.tagged-count", tagged.size())));
         // catalogue order within each tactic, so the summary reads the same however tags were added
         List<Technique> inCatalogueOrder = spec.catalogue().stream().filter(t -> tagged.contains(t.id())).toList();
         TacticGroups.byTactic(inCatalogueOrder, Technique::tacticId).forEach((tactic, techniques) -> {
@@ -198,8 +198,8 @@ public class TaggingWorkspace extends Composite<VerticalLayout> implements Answe
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         // named as the list shows it: the technique's id, which analysts cite, and its name
         String named = technique.id() + " · " + technique.name().in(getLocale());
-        remove.setAriaLabel(getTranslation("ws-a.tagging.remove", named));
-        remove.setTooltipText(getTranslation("ws-a.tagging.remove", named));
+        remove.setAriaLabel(getTranslation("tagging.remove", named));
+        remove.setTooltipText(getTranslation("tagging.remove", named));
         remove.setId("untag-" + technique.id());
         remove.setEnabled(!readOnly);
         return new ListItem(new Span(named + " "), remove);

@@ -50,17 +50,17 @@ public class TimelineFeedback extends Composite<VerticalLayout> {
         layout.setPadding(false);
         layout.setId("timeline-feedback");
         Span score = FeedbackParts.score(result.score(), getLocale());
-        layout.add(new H3(getTranslation("wsb.result")), score,
+        layout.add(new H3(getTranslation("detection-feedback.result")), score,
                 FeedbackParts.rule(this, result));
-        Span pairs = new Span(getTranslation("wsb.timeline.pairs", result.concordantPairs(),
+        Span pairs = new Span(getTranslation("timeline.pairs", result.concordantPairs(),
                 result.discordantPairs(), result.comparablePairs()));
         pairs.setId("timeline-pairs");
-        Span placed = new Span(getTranslation("wsb.timeline.placed", result.placedEvents(), result.eventCount()));
+        Span placed = new Span(getTranslation("timeline.placed", result.placedEvents(), result.eventCount()));
         placed.setId("timeline-placed");
         layout.add(pairs, placed);
-        layout.add(new H4(getTranslation(revealKey ? "wsb.timeline.right-order" : "wsb.timeline.your-order")));
+        layout.add(new H4(getTranslation(revealKey ? "timeline.right-order" : "timeline.your-order")));
         if (!revealKey) {
-            layout.add(new Paragraph(getTranslation("wsb.timeline.order-hidden")));
+            layout.add(new Paragraph(getTranslation("timeline.order-hidden")));
         }
         layout.add(events());
         return layout;
@@ -74,34 +74,34 @@ public class TimelineFeedback extends Composite<VerticalLayout> {
         Grid<EventFeedback> grid = new Grid<>();
         grid.setId("event-feedback");
         OutcomeMarkColumn.addTo(grid, f -> f.inPlace());
-        grid.addColumn(f -> f.givenPosition() == null ? getTranslation("wsb.timeline.unplaced")
-                : String.valueOf(f.givenPosition())).setHeader(getTranslation("wsb.timeline.your-position"))
+        grid.addColumn(f -> f.givenPosition() == null ? getTranslation("timeline.unplaced")
+                : String.valueOf(f.givenPosition())).setHeader(getTranslation("timeline.your-position"))
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(f -> shown(f) ? rightPlace(f) : "—").setHeader(getTranslation("wsb.timeline.right-position"))
+        grid.addColumn(f -> shown(f) ? rightPlace(f) : "—").setHeader(getTranslation("timeline.right-position"))
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(this::event).setHeader(getTranslation("wsb.timeline.event")).setFlexGrow(2);
+        grid.addColumn(this::event).setHeader(getTranslation("timeline.event")).setFlexGrow(2);
         grid.addColumn(f -> shown(f) ? Formats.utc(Instant.parse(f.at()), getLocale()) : "—")
-                .setHeader(getTranslation("wsb.timeline.instant")).setAutoWidth(true);
+                .setHeader(getTranslation("timeline.instant")).setAutoWidth(true);
         // withheld (zero) before the last attempt: an event's count would point to where it belongs
         grid.addColumn(f -> revealKey ? String.valueOf(f.discordantPairs()) : "—")
-                .setHeader(getTranslation("wsb.timeline.misordered")).setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("timeline.misordered")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
-                : getTranslation("wsb.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
+                : getTranslation("detection-feedback.hidden-until-last")).setHeader(getTranslation("feedback.explanation"))
                 .setFlexGrow(3);
         // on a phone: both places, the instant and the count above the event, the explanation below it
-        ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("wsb.timeline.event"),
+        ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("timeline.event"),
                 f -> ColumnPriority.details(
-                        ColumnPriority.pair(this, getTranslation("wsb.timeline.your-position"),
-                                f.givenPosition() == null ? getTranslation("wsb.timeline.unplaced")
+                        ColumnPriority.pair(this, getTranslation("timeline.your-position"),
+                                f.givenPosition() == null ? getTranslation("timeline.unplaced")
                                         : String.valueOf(f.givenPosition())),
-                        ColumnPriority.pair(this, getTranslation("wsb.timeline.right-position"),
+                        ColumnPriority.pair(this, getTranslation("timeline.right-position"),
                                 shown(f) ? rightPlace(f) : "—"),
                         shown(f) ? Formats.utc(Instant.parse(f.at()), getLocale()) : "",
-                        revealKey ? ColumnPriority.pair(this, getTranslation("wsb.timeline.misordered"),
+                        revealKey ? ColumnPriority.pair(this, getTranslation("timeline.misordered"),
                                 String.valueOf(f.discordantPairs())) : ""),
                 this::event, "",
                 f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
-                        : getTranslation("wsb.hidden-until-last"));
+                        : getTranslation("detection-feedback.hidden-until-last"));
         grid.addThemeName("wrap-cell-content");
         grid.setItems(shown);
         if (shown.size() <= 10) {
@@ -118,7 +118,7 @@ public class TimelineFeedback extends Composite<VerticalLayout> {
 
     private String rightPlace(EventFeedback f) {
         return f.expectedFirst() == f.expectedLast() ? String.valueOf(f.expectedFirst())
-                : getTranslation("wsb.timeline.tied-places", f.expectedFirst(), f.expectedLast());
+                : getTranslation("timeline.tied-places", f.expectedFirst(), f.expectedLast());
     }
 
     /**
@@ -131,7 +131,7 @@ public class TimelineFeedback extends Composite<VerticalLayout> {
         if (text != null) {
             return text;
         }
-        return f.givenPosition() == null ? getTranslation("wsb.timeline.unplaced")
-                : getTranslation("wsb.timeline.event-at", f.givenPosition());
+        return f.givenPosition() == null ? getTranslation("timeline.unplaced")
+                : getTranslation("timeline.event-at", f.givenPosition());
     }
 }

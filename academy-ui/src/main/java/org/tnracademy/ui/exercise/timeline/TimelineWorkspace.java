@@ -57,7 +57,7 @@ public class TimelineWorkspace implements AnswerWorkspace {
         configureGrid();
         status.setId("timeline-status");
         status.getElement().setAttribute("aria-live", "polite");
-        confirm.setText(root.getTranslation("wsb.timeline.confirm"));
+        confirm.setText(root.getTranslation("timeline.confirm"));
         confirm.setId("timeline-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         confirm.addClickListener(e -> {
@@ -72,8 +72,8 @@ public class TimelineWorkspace implements AnswerWorkspace {
         HorizontalLayout tools = new HorizontalLayout(status, confirm);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         // how a row's own controls are reached from the keyboard
-        Span hint = new Span(root.getTranslation("wsb.timeline.hint") + " "
-                + root.getTranslation("keys.grid.row-controls"));
+        Span hint = new Span(root.getTranslation("timeline.hint") + " "
+                + root.getTranslation("keyboard.grid.row-controls"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         root.add(tools, grid, hint);
         updateStatus();
@@ -82,20 +82,20 @@ public class TimelineWorkspace implements AnswerWorkspace {
     private void configureGrid() {
         grid.setId("timeline-grid");
         grid.setHeight("32rem");
-        var position = grid.addColumn(e -> order.indexOf(e) + 1).setHeader(root.getTranslation("wsb.timeline.position"))
+        var position = grid.addColumn(e -> order.indexOf(e) + 1).setHeader(root.getTranslation("timeline.position"))
                 .setWidth("5.5rem").setFlexGrow(0);
-        var shown = grid.addColumn(TimelineEvent::shownTime).setHeader(root.getTranslation("wsb.timeline.shown-time"))
+        var shown = grid.addColumn(TimelineEvent::shownTime).setHeader(root.getTranslation("timeline.shown-time"))
                 .setWidth("14rem").setFlexGrow(0);
         var platform = grid.addColumn(TimelineEvent::platform).setHeader(root.getTranslation("workspace.platform"))
                 .setWidth("8rem").setFlexGrow(0);
-        var text = grid.addColumn(TimelineEvent::text).setHeader(root.getTranslation("wsb.timeline.event"))
+        var text = grid.addColumn(TimelineEvent::text).setHeader(root.getTranslation("timeline.event"))
                 .setFlexGrow(1);
         // on a phone the place, time and platform go above the event's text, beside the move buttons
         ColumnPriority.of(grid).wideOnly(position, shown, platform, text)
-                .stacked(root.getTranslation("wsb.timeline.event"), e -> String.join(" · ",
+                .stacked(root.getTranslation("timeline.event"), e -> String.join(" · ",
                         "#" + (order.indexOf(e) + 1), e.shownTime(), java.util.Objects.toString(e.platform(), "")),
                         TimelineEvent::text);
-        grid.addComponentColumn(this::moveButtons).setHeader(root.getTranslation("wsb.timeline.move"))
+        grid.addComponentColumn(this::moveButtons).setHeader(root.getTranslation("timeline.move"))
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(order);
@@ -121,13 +121,13 @@ public class TimelineWorkspace implements AnswerWorkspace {
         int at = order.indexOf(event);
         Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> moveKeepingFocus(event, -1));
         // named by its place and the time it shows, as the learner sees the row (never by its id)
-        String earlier = root.getTranslation("wsb.timeline.move-event-earlier", at + 1, event.shownTime());
+        String earlier = root.getTranslation("timeline.move-event-earlier", at + 1, event.shownTime());
         up.setAriaLabel(earlier);
         up.setTooltipText(earlier);
         up.setId("earlier-" + event.id());
         up.setEnabled(!readOnly && at > 0);
         Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> moveKeepingFocus(event, 1));
-        String later = root.getTranslation("wsb.timeline.move-event-later", at + 1, event.shownTime());
+        String later = root.getTranslation("timeline.move-event-later", at + 1, event.shownTime());
         down.setAriaLabel(later);
         down.setTooltipText(later);
         down.setId("later-" + event.id());
@@ -182,7 +182,7 @@ public class TimelineWorkspace implements AnswerWorkspace {
     private void changed(TimelineEvent moved) {
         answered = true;
         grid.getDataProvider().refreshAll();
-        status.setText(root.getTranslation("wsb.timeline.event-moved", moved.text(), moved.shownTime(),
+        status.setText(root.getTranslation("timeline.event-moved", moved.text(), moved.shownTime(),
                 order.indexOf(moved) + 1, order.size()));
         confirm.setVisible(false);
         changes.fire();
@@ -190,7 +190,7 @@ public class TimelineWorkspace implements AnswerWorkspace {
 
     private void updateStatus() {
         confirm.setVisible(!answered && !readOnly);
-        status.setText(root.getTranslation(answered ? "wsb.timeline.answered" : "wsb.timeline.not-answered",
+        status.setText(root.getTranslation(answered ? "timeline.answered" : "timeline.not-answered",
                 order.size()));
     }
 

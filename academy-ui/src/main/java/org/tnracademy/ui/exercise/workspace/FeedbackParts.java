@@ -36,7 +36,7 @@ public final class FeedbackParts {
 
     /** "Precision: 0.67" and the like, id {@code metric-<id>}. */
     public static Span metric(Component feedback, String labelKey, double value, String id, Locale locale) {
-        Span span = new Span(feedback.getTranslation("wsb.metric", feedback.getTranslation(labelKey),
+        Span span = new Span(feedback.getTranslation("detection-feedback.metric", feedback.getTranslation(labelKey),
                 Formats.decimal(value, locale)));
         span.setId("metric-" + id);
         return span;

@@ -20,18 +20,18 @@ public class RubricView extends Composite<Section> {
         Section root = getContent();
         root.setId("rubric");
         root.addClassName("academy-rubric");
-        root.add(new H3(getTranslation("ws-a.written.rubric", spec.totalMaxPoints())));
+        root.add(new H3(getTranslation("written.rubric", spec.totalMaxPoints())));
         for (Criterion criterion : spec.criteria()) {
             Div block = new Div();
             block.setId("criterion-" + criterion.id());
-            block.add(new H4(getTranslation("ws-a.written.criterion", criterion.title().in(getLocale()),
+            block.add(new H4(getTranslation("written.criterion", criterion.title().in(getLocale()),
                     criterion.maxPoints())));
             Div description = new Div(criterion.description().in(getLocale()));
             description.addClassName("academy-explanation");
             block.add(description);
             UnorderedList levels = new UnorderedList();
             criterion.levels().stream().sorted(Comparator.comparingInt(RubricLevel::points)).forEach(level ->
-                    levels.add(new ListItem(getTranslation("ws-a.written.level", level.points(),
+                    levels.add(new ListItem(getTranslation("written.level", level.points(),
                             level.descriptor().in(getLocale())))));
             block.add(levels);
             root.add(block);

@@ -29,27 +29,27 @@ public class WrittenFeedback extends Composite<VerticalLayout> {
         root.setPadding(false);
         root.setId("written-feedback");
         if (result == null) {
-            Div pending = new Div(getTranslation("ws-a.written.pending"));
+            Div pending = new Div(getTranslation("written.pending"));
             pending.setId("written-pending");
             pending.addClassName("academy-note");
             root.add(pending, new RubricView(spec));
             return;
         }
         root.add(new ScoreSummary(result,
-                getTranslation("ws-a.written.points", result.points(), result.maxPoints())));
+                getTranslation("written.points", result.points(), result.maxPoints())));
         for (CriterionScore criterion : result.criteria()) {
             Section section = new Section();
             section.setId("grade-" + criterion.criterionId());
-            section.add(new H4(getTranslation("ws-a.written.criterion-points", criterion.title().in(getLocale()),
+            section.add(new H4(getTranslation("written.criterion-points", criterion.title().in(getLocale()),
                     criterion.points(), criterion.maxPoints())));
-            Div level = new Div(criterion.level() == null ? getTranslation("ws-a.written.no-level")
-                    : getTranslation("ws-a.written.level-reached", criterion.level().in(getLocale())));
+            Div level = new Div(criterion.level() == null ? getTranslation("written.no-level")
+                    : getTranslation("written.level-reached", criterion.level().in(getLocale())));
             level.addClassName("academy-explanation");
             section.add(level);
             root.add(section);
         }
-        root.add(new H4(getTranslation("ws-a.written.comment")));
-        Paragraph comment = new Paragraph(result.comment().isBlank() ? getTranslation("ws-a.written.no-comment")
+        root.add(new H4(getTranslation("written.comment")));
+        Paragraph comment = new Paragraph(result.comment().isBlank() ? getTranslation("written.no-comment")
                 : result.comment());
         comment.setId("instructor-comment");
         // the instructor's paragraphs and line breaks are kept

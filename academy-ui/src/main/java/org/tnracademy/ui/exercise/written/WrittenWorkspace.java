@@ -36,7 +36,7 @@ public class WrittenWorkspace extends Composite<FlexLayout> implements AnswerWor
         root.getStyle().set("gap", "var(--lumo-space-l)");
         root.setWidthFull();
 
-        text.setLabel(getTranslation("ws-a.written.label"));
+        text.setLabel(getTranslation("written.label"));
         text.setId("written-text");
         text.getElement().setAttribute(DRAFT_TEXT_ATTRIBUTE, true);
         // at most every two seconds while typing, not only after a pause: a long essay stays saved
@@ -60,11 +60,11 @@ public class WrittenWorkspace extends Composite<FlexLayout> implements AnswerWor
     /** Updates the count and marks a text over the limit. */
     private void check() {
         int length = length();
-        text.setHelperText(getTranslation("ws-a.written.count", length,
+        text.setHelperText(getTranslation("written.count", length,
                 spec.maxLength()));
         boolean tooLong = length > spec.maxLength();
         text.setInvalid(tooLong);
-        text.setErrorMessage(tooLong ? getTranslation("ws-a.written.too-long",
+        text.setErrorMessage(tooLong ? getTranslation("written.too-long",
                 length - spec.maxLength(), spec.maxLength())
                 : null);
     }

@@ -22,19 +22,19 @@ class CoordinateTextTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "90.01|LATITUDE|ws-a.estimate.error.latitude-range", "-181|LONGITUDE|ws-a.estimate.error.longitude-range",
-            "abc|LATITUDE|ws-a.estimate.error.not-a-coordinate", "43.2.5|LATITUDE|ws-a.estimate.error.not-a-coordinate",
-            "43.25 E|LATITUDE|ws-a.estimate.error.latitude-letter", "5 N|LONGITUDE|ws-a.estimate.error.longitude-letter",
-            "-43 S|LATITUDE|ws-a.estimate.error.sign-and-letter", "43 15|LATITUDE|ws-a.estimate.error.not-a-coordinate"})
+            "90.01|LATITUDE|estimate.error.latitude-range", "-181|LONGITUDE|estimate.error.longitude-range",
+            "abc|LATITUDE|estimate.error.not-a-coordinate", "43.2.5|LATITUDE|estimate.error.not-a-coordinate",
+            "43.25 E|LATITUDE|estimate.error.latitude-letter", "5 N|LONGITUDE|estimate.error.longitude-letter",
+            "-43 S|LATITUDE|estimate.error.sign-and-letter", "43 15|LATITUDE|estimate.error.not-a-coordinate"})
     void namesWhatIsWrongWithOneCoordinate(String text, Axis axis, String problemKey) {
         assertThat(CoordinateText.one(text, axis).problemKey()).isEqualTo(problemKey);
     }
 
     @Test
     void degreesMinutesAndSecondsAreRefusedWithAHintToConvert() {
-        assertThat(CoordinateText.one("43°15'00\"", Axis.LATITUDE).problemKey()).isEqualTo("ws-a.estimate.error.dms");
+        assertThat(CoordinateText.one("43°15'00\"", Axis.LATITUDE).problemKey()).isEqualTo("estimate.error.dms");
         assertThat(CoordinateText.one("43 deg 15' 0.00\" N", Axis.LATITUDE).problemKey())
-                .isEqualTo("ws-a.estimate.error.dms");
+                .isEqualTo("estimate.error.dms");
         assertThat(CoordinateText.pair("43°15'00\"N 5°24'00\"E")).isNull();
     }
 
@@ -50,8 +50,8 @@ class CoordinateTextTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"'95, 5'|ws-a.estimate.error.latitude-range",
-            "'43, 190'|ws-a.estimate.error.longitude-range"})
+    @CsvSource(delimiter = '|', value = {"'95, 5'|estimate.error.latitude-range",
+            "'43, 190'|estimate.error.longitude-range"})
     void aPairOutOfRangeIsNamed(String text, String problemKey) {
         assertThat(CoordinateText.pair(text).problemKey()).isEqualTo(problemKey);
     }

@@ -24,7 +24,7 @@ class NumberTextTest {
     @CsvSource(delimiter = '|', value = {"en|abc", "en|12a", "en|1.2.3", "en|1,2,3", "en|.5", "en|5.", "en|1e5",
             "en|1,20.5", "fr|--3"})
     void refusesWhatIsNotANumber(String language, String text) {
-        assertThat(NumberText.read(text, Locale.of(language)).problemKey()).isEqualTo("ws-a.estimate.error.not-a-number");
+        assertThat(NumberText.read(text, Locale.of(language)).problemKey()).isEqualTo("estimate.error.not-a-number");
     }
 
     @ParameterizedTest

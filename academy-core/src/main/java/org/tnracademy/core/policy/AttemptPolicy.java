@@ -1,4 +1,4 @@
-package org.tnracademy.core.packs;
+package org.tnracademy.core.policy;
 
 import java.util.List;
 

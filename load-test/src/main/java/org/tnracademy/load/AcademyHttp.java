@@ -1,0 +1,104 @@
+package org.tnracademy.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One learner's HTTP side of a page: requests with the session cookie kept by hand (one
+ * HttpClient serves every learner), the page's heartbeat and its push websocket.
+ */
+final class AcademyHttp {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
+
+    private final HttpClient http;
+    private final URI base;
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+    AcademyHttp(HttpClient http, URI base) {
+        this.http = http;
+        this.base = base;
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", String.join("; ", cookies.entrySet().stream()
+                    .map(c -> c.getKey() + "=" + c.getValue()).toList()));
+        }
+        HttpResponse<String> response = http.send(request.timeout(REQUEST_TIMEOUT).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+        return response;
+    }
+
+    /** GET, following redirects within the academy; the final response. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        URI uri = base.resolve(path);
+        for (int hop = 0; hop < 5; hop++) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(uri).GET());
+            if (r.statusCode() / 100 != 3) {
+                return r;
+            }
+            uri = uri.resolve(r.headers().firstValue("Location").orElseThrow());
+        }
+        throw new ProtocolException("too many redirects from " + path);
+    }
+
+    /**
+     * The page's heartbeat, as the Flow client sends it every {@code heartbeatInterval} seconds:
+     * the server closes a UI after three missed ones (a page left without its unload beacon).
+     *
+     * @return the thread sending it, to interrupt when the page is left; null when the page has none
+     */
+    Thread heartbeat(int uiId, int intervalSeconds) {
+        if (intervalSeconds <= 0) {
+            return null;
+        }
+        URI uri = base.resolve("?v-r=heartbeat&v-uiId=" + uiId);
+        return Thread.ofVirtual().start(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(intervalSeconds * 1000L);
+                    send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
+                }
+            } catch (InterruptedException | IOException stopped) {
+                // the page was left
+            }
+        });
+    }
+
+    /** The UI's push connection (Atmosphere over a websocket), with the session's cookies. */
+    WebSocket openPush(int uiId, String pushId, WebSocket.Listener listener) {
+        String ws = base.toString().replaceFirst("^http", "ws") + "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
+                + pushId + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
+                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+                + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true";
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
+        cookies.forEach((name, value) -> builder.header("Cookie", name + "=" + value));
+        try {
+            return builder.buildAsync(URI.create(ws), listener).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new ProtocolException("push connection refused: " + e);
+        }
+    }
+}

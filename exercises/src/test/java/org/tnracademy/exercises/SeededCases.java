@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.LongFunction;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -32,5 +36,22 @@ public final class SeededCases {
         Map<K, V> shuffled = new LinkedHashMap<>();
         entries.forEach(e -> shuffled.put(e.getKey(), e.getValue()));
         return shuffled;
+    }
+
+    /**
+     * A SHA-256 of the results' texts, one a line, in case order: compared with a digest committed
+     * from another run (another JVM, so other identity hash codes and Set.of/Map.of orders), it
+     * catches a grader whose output depends on anything but its input, and any change to what the
+     * seeded cases grade to. Changed grading on purpose? Put the new digest the failure prints.
+     */
+    public static String digest(Stream<?> results) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        results.forEachOrdered(r -> sha.update((r + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(sha.digest());
     }
 }

@@ -46,8 +46,37 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void sqlFragmentsAreShownAsText() {
-        String html = renderer.toSafeHtml("Robert'); DROP TABLE account;--");
-        assertThat(html).contains("DROP TABLE account;");
+    void sqlWithMarkupInItIsShownAsTheAuthorWroteItAndNothingOfItRenders() {
+        // tags a browser would render if the renderer let raw HTML through (the sanitiser allows <b>)
+        String source = "Robert'); DROP TABLE account;-- <b>bold</b> <a href=\"https://example.org\">link</a>";
+        String html = renderer.toSafeHtml(source).strip();
+
+        // one paragraph and no other element: every other '<' of the source arrives as text
+        assertThat(html).startsWith("<p>").endsWith("</p>");
+        String inside = html.substring("<p>".length(), html.length() - "</p>".length());
+        assertThat(inside).doesNotContain("<");
+        // and the reader sees exactly what the author wrote
+        assertThat(textOf(inside)).isEqualTo(source);
+    }
+
+    /** The text a browser shows for HTML without elements: its character references resolved. */
+    private static String textOf(String html) {
+        var matcher = java.util.regex.Pattern.compile("&(?:#(\\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));")
+                .matcher(html);
+        StringBuilder text = new StringBuilder();
+        while (matcher.find()) {
+            String named = matcher.group(3);
+            String character = matcher.group(1) != null ? Character.toString(Integer.parseInt(matcher.group(1)))
+                    : matcher.group(2) != null ? Character.toString(Integer.parseInt(matcher.group(2), 16))
+                    : switch (named) {
+                        case "lt" -> "<";
+                        case "gt" -> ">";
+                        case "amp" -> "&";
+                        case "quot" -> "\"";
+                        default -> "'";
+                    };
+            matcher.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(character));
+        }
+        return matcher.appendTail(text).toString();
     }
 }

@@ -174,9 +174,47 @@ class PackReaderTest {
     }
 
     @Test
-    void theContentHashIsStableForTheSameFiles() {
-        PackSource source = new ClasspathPackSource("packs/test-course", getClass().getClassLoader());
-        assertThat(reader.read(source).contentHash()).isEqualTo(reader.read(source).contentHash()).hasSize(64);
+    void theContentHashFollowsTheFilesWhereverTheyAreReadFrom(@TempDir Path dir) throws IOException {
+        String fromClasspath = reader.read(new ClasspathPackSource("packs/test-course", getClass().getClassLoader()))
+                .contentHash();
+        Path copy = copyOfTestCourse(dir.resolve("copy"));
+        assertThat(reader.read(new DirectoryPackSource(copy)).contentHash()).isEqualTo(fromClasspath).hasSize(64);
+
+        // one changed character in a lesson, a key or a dataset is another version of the course
+        Map<String, String[]> edits = Map.of(
+                "lessons/intro.fr.md", new String[] {"# Introduction", "# Introductions"},
+                "keys/label-six.key.yaml", new String[] {"Intimidation.\"", "Intimidations.\""},
+                "datasets/six.jsonl", new String[] {"Nowhere", "Nowhere!"});
+        for (Map.Entry<String, String[]> edit : edits.entrySet()) {
+            Path changed = copyOfTestCourse(dir.resolve(edit.getKey().replace('/', '-')));
+            Path file = changed.resolve(edit.getKey());
+            String text = Files.readString(file);
+            assertThat(text).contains(edit.getValue()[0]);
+            Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(edit.getValue()[0]),
+                    edit.getValue()[1]));
+            assertThat(reader.read(new DirectoryPackSource(changed)).contentHash()).as(edit.getKey())
+                    .isNotEqualTo(fromClasspath);
+        }
+    }
+
+    private Path copyOfTestCourse(Path to) throws IOException {
+        Path from;
+        try {
+            from = Path.of(getClass().getClassLoader().getResource("packs/test-course").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return to;
     }
 
     @Test

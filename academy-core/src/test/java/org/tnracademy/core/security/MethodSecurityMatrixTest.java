@@ -40,6 +40,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.tnracademy.core.CoreTestApplication;
 import org.tnracademy.core.account.AccountProvisioning;
@@ -47,7 +48,7 @@ import org.tnracademy.core.account.Role;
 import org.tnracademy.core.support.SignedIn;
 
 /**
- * Every public method of the core's services that carries method security, called as each role
+ * Every public method of the core's services (and of other components that carry a guard) that carries method security, called as each role
  * (and as an anonymous visitor), against the intended policy written below: allowed calls are not
  * refused (they may still fail on the dummy arguments), refused ones throw AccessDeniedException.
  * The methods are found by scanning, so a new guarded method fails this test until its row is
@@ -230,20 +231,30 @@ class MethodSecurityMatrixTest {
             Map.entry("IndicatorBundleUploads.read", EnumSet.of(INSTRUCTOR)),
             Map.entry("DatasetUploads.preview", EnumSet.of(INSTRUCTOR)),
             Map.entry("DatasetUploads.store", EnumSet.of(INSTRUCTOR)),
-            Map.entry("KeyUploads.read", EnumSet.of(INSTRUCTOR))));
+            Map.entry("KeyUploads.read", EnumSet.of(INSTRUCTOR)),
+            // guarded components (not services): the answer keys' one door
+            Map.entry("ExerciseKeyStore.lockForKeyChange", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ExerciseKeyStore.storeKeyVersion", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ExerciseKeyStore.checkKeyVersion", EnumSet.of(INSTRUCTOR)),
+            Map.entry("ExerciseKeyStore.keyVersions", EnumSet.of(INSTRUCTOR))));
 
     /** Public service methods with no user guard, and why they need none. */
-    static final Map<String, String> SYSTEM_ONLY = Map.of(
-            "AuditLog.record", "writes the trail of every action, including refused sign-ins by nobody",
+    static final Map<String, String> SYSTEM_ONLY = Map.ofEntries(Map.entry(
+            "ExerciseKeyStore.material", "the key for grading, inside a guarded submission, regrade or preview; "
+                    + "views cannot reach it (ArchitectureTest)"), Map.entry(
+            "ExerciseKeyStore.currentKeyVersionForStoring", "the key version a guarded submission stores its grade "
+                    + "against"), Map.entry(
+            "AuditLog.record", "writes the trail of every action, including refused sign-ins by nobody"), Map.entry(
             "AuditLog.recordRefusedUpload", "writes a refused upload to the trail, also when the upload handler "
-                    + "refuses a body before any service is called",
-            "CourseImporter.importPack", "the starter content import at start-up, with nobody signed in",
-            "DatasetService.store", "part of a content import, inside the importer's transaction",
-            "DatasetService.itemKeys", "item ids only (no content, no key), for grading inside a guarded submission",
-            "DatasetService.size", "an item count, for overviews built by guarded services",
-            "DatasetService.sizes", "item counts of several datasets, for outlines built by guarded services",
-            "DatasetService.holds", "compares items inside the importer's transaction, at start-up with nobody signed in",
-            "DatasetService.name", "a dataset's path in its pack, for the guarded course export");
+                    + "refuses a body before any service is called"), Map.entry(
+            "CourseImporter.importPack", "the starter content import at start-up, with nobody signed in"), Map.entry(
+            "DatasetService.store", "part of a content import, inside the importer's transaction"), Map.entry(
+            "DatasetService.itemKeys", "item ids only (no content, no key), for grading inside a guarded submission"),
+            Map.entry("DatasetService.size", "an item count, for overviews built by guarded services"), Map.entry(
+            "DatasetService.sizes", "item counts of several datasets, for outlines built by guarded services"),
+            Map.entry("DatasetService.holds",
+                    "compares items inside the importer's transaction, at start-up with nobody signed in"), Map.entry(
+            "DatasetService.name", "a dataset's path in its pack, for the guarded course export"));
 
     @Autowired
     ApplicationContext context;
@@ -349,9 +360,10 @@ class MethodSecurityMatrixTest {
         }).toArray();
     }
 
+    /** The public methods of every service, and of every other component with a guard on it. */
     private List<Method> serviceMethods() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
         List<Method> methods = new ArrayList<>();
         for (var candidate : scanner.findCandidateComponents("org.tnracademy.core")) {
             Class<?> type;
@@ -359,6 +371,9 @@ class MethodSecurityMatrixTest {
                 type = Class.forName(candidate.getBeanClassName());
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
+            }
+            if (!AnnotatedElementUtils.hasAnnotation(type, Service.class) && !hasAGuard(type)) {
+                continue;
             }
             for (Method m : type.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
@@ -369,6 +384,12 @@ class MethodSecurityMatrixTest {
         }
         methods.sort((a, b) -> (key(a) + paramList(a)).compareTo(key(b) + paramList(b)));
         return methods;
+    }
+
+    private static boolean hasAGuard(Class<?> type) {
+        return AnnotatedElementUtils.hasAnnotation(type, PreAuthorize.class)
+                || Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> AnnotatedElementUtils.hasAnnotation(m,
+                PreAuthorize.class));
     }
 
     private static boolean guarded(Method m) {

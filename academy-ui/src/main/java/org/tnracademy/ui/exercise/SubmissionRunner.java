@@ -81,6 +81,10 @@ public class SubmissionRunner {
                     ui.access(() -> done.accept(result));
                 } catch (RuntimeException e) {
                     ui.access(() -> failed.accept(e));
+                } catch (Error e) {
+                    // the page is told (or it would show its progress for ever), then the error goes on
+                    ui.access(() -> failed.accept(new IllegalStateException("grading failed", e)));
+                    throw e;
                 } finally {
                     contexts.clearContext();
                 }

@@ -131,8 +131,15 @@ class LabellingGraderTest {
 
     @Test
     void aSpecWithoutARuleIsScoredByAccuracy() {
-        assertThat(LabellingSpec.of(List.of("doxing")).scoring()).isEqualTo(LabellingScoring.ACCURACY);
-        assertThat(LabellingScoring.DEFAULT).isEqualTo(LabellingScoring.ACCURACY);
+        // three of four right: accuracy 3/4, while macro F1 would be (6/7 + 0) / 2 = 3/7
+        LabellingKey key = key("a", "doxing", "b", "doxing", "c", "doxing", "d", "benign");
+        LabellingAnswer answer = new LabellingAnswer(Map.of("a", "doxing", "b", "doxing", "c", "doxing",
+                "d", "doxing"));
+        List<String> labels = List.of("doxing", "benign");
+        for (LabellingSpec spec : List.of(LabellingSpec.of(labels), new LabellingSpec(labels),
+                new LabellingSpec(labels, null))) {
+            assertThat(grader.grade(spec, key, answer).score()).as("%s", spec).isCloseTo(0.75, within(1e-12));
+        }
     }
 
     @Test

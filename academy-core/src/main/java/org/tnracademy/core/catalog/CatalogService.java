@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.AttemptPolicy;
-import org.tnracademy.exercises.types.SetSelectionType;
+import org.tnracademy.exercises.setselection.SetSelectionType;
 
 /** The course catalogue: courses, their outline, lessons and exercise sheets (never keys). */
 @Service

@@ -17,7 +17,7 @@ import org.tnracademy.core.packs.AttemptPolicy;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.SpecProblem;
-import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.exercises.labelling.LabellingType;
 import org.tnracademy.exercises.types.ExerciseTypes;
 
 /**

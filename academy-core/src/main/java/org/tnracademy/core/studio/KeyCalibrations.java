@@ -29,7 +29,7 @@ import org.tnracademy.exercises.labelling.LabellingAnswer;
 import org.tnracademy.exercises.labelling.LabellingKey;
 import org.tnracademy.exercises.labelling.LabellingSpec;
 import org.tnracademy.exercises.types.ExerciseTypes;
-import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.exercises.labelling.LabellingType;
 import tools.jackson.core.type.TypeReference;
 
 /**

@@ -26,7 +26,7 @@ import org.tnracademy.core.studio.CourseExport;
 import org.tnracademy.core.studio.CourseStructure;
 import org.tnracademy.core.studio.ExportedPack;
 import org.tnracademy.core.studio.PackUpload;
-import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.exercises.labelling.LabellingType;
 import org.tnracademy.ui.studio.CourseEditorView;
 import org.tnracademy.ui.studio.ExerciseEditorView;
 import org.tnracademy.ui.studio.ExercisePreviewView;

@@ -53,7 +53,7 @@ import org.tnracademy.core.studio.upload.DatasetUploads;
 import org.tnracademy.core.studio.upload.IndicatorBundleUploads;
 import org.tnracademy.core.studio.upload.KeyUploads;
 import org.tnracademy.exercises.LocalizedText;
-import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.exercises.labelling.LabellingType;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
 import org.tnracademy.ui.studio.form.ExerciseShapes;

@@ -1,13 +1,8 @@
-package org.tnracademy.exercises.types;
+package org.tnracademy.exercises.choice;
 
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
-import org.tnracademy.exercises.choice.ChoiceSpec;
-import org.tnracademy.exercises.choice.ChoiceKey;
-import org.tnracademy.exercises.choice.ChoiceAnswer;
-import org.tnracademy.exercises.choice.ChoiceGrader;
-import org.tnracademy.exercises.choice.ChoiceResult;
 
 /** The `choice` type. */
 public final class ChoiceType implements AutoGradedType<ChoiceSpec, ChoiceKey, ChoiceAnswer, ChoiceResult> {

@@ -1,13 +1,8 @@
-package org.tnracademy.exercises.types;
+package org.tnracademy.exercises.estimate;
 
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
-import org.tnracademy.exercises.estimate.EstimateSpec;
-import org.tnracademy.exercises.estimate.EstimateKey;
-import org.tnracademy.exercises.estimate.EstimateAnswer;
-import org.tnracademy.exercises.estimate.EstimateGrader;
-import org.tnracademy.exercises.estimate.EstimateResult;
 
 /** The `estimate` type. */
 public final class EstimateType implements AutoGradedType<EstimateSpec, EstimateKey, EstimateAnswer, EstimateResult> {

@@ -1,13 +1,8 @@
-package org.tnracademy.exercises.types;
+package org.tnracademy.exercises.indicators;
 
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
-import org.tnracademy.exercises.indicators.IndicatorsSpec;
-import org.tnracademy.exercises.indicators.IndicatorsKey;
-import org.tnracademy.exercises.indicators.IndicatorsAnswer;
-import org.tnracademy.exercises.indicators.IndicatorsGrader;
-import org.tnracademy.exercises.indicators.IndicatorsResult;
 
 /** The `indicators` type. */
 public final class IndicatorsType implements AutoGradedType<IndicatorsSpec, IndicatorsKey, IndicatorsAnswer, IndicatorsResult> {

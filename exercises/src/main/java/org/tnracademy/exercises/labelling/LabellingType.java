@@ -1,4 +1,4 @@
-package org.tnracademy.exercises.types;
+package org.tnracademy.exercises.labelling;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,13 +9,6 @@ import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.exercises.TreeReader;
-import org.tnracademy.exercises.labelling.KeyEntry;
-import org.tnracademy.exercises.labelling.LabellingAnswer;
-import org.tnracademy.exercises.labelling.LabellingGrader;
-import org.tnracademy.exercises.labelling.LabellingKey;
-import org.tnracademy.exercises.labelling.LabellingResult;
-import org.tnracademy.exercises.labelling.LabellingScoring;
-import org.tnracademy.exercises.labelling.LabellingSpec;
 
 /**
  * The {@code item-labelling} type. Trees: spec {@code {labels: [{id, title}], scoring?: accuracy |

@@ -1,13 +1,8 @@
-package org.tnracademy.exercises.types;
+package org.tnracademy.exercises.setselection;
 
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
-import org.tnracademy.exercises.setselection.SetSelectionSpec;
-import org.tnracademy.exercises.setselection.SetSelectionKey;
-import org.tnracademy.exercises.setselection.SetSelectionAnswer;
-import org.tnracademy.exercises.setselection.SetSelectionGrader;
-import org.tnracademy.exercises.setselection.SetSelectionResult;
 
 /** The `set-selection` type. */
 public final class SetSelectionType implements AutoGradedType<SetSelectionSpec, SetSelectionKey, SetSelectionAnswer, SetSelectionResult> {

@@ -1,13 +1,8 @@
-package org.tnracademy.exercises.types;
+package org.tnracademy.exercises.shortanswer;
 
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
-import org.tnracademy.exercises.shortanswer.ShortAnswerSpec;
-import org.tnracademy.exercises.shortanswer.ShortAnswerKey;
-import org.tnracademy.exercises.shortanswer.ShortAnswerAnswer;
-import org.tnracademy.exercises.shortanswer.ShortAnswerGrader;
-import org.tnracademy.exercises.shortanswer.ShortAnswerResult;
 
 /** The `short-answer` type. */
 public final class ShortAnswerType implements AutoGradedType<ShortAnswerSpec, ShortAnswerKey, ShortAnswerAnswer, ShortAnswerResult> {

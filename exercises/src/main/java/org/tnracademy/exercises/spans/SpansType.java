@@ -1,13 +1,8 @@
-package org.tnracademy.exercises.types;
+package org.tnracademy.exercises.spans;
 
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
-import org.tnracademy.exercises.spans.SpansSpec;
-import org.tnracademy.exercises.spans.SpansKey;
-import org.tnracademy.exercises.spans.SpansAnswer;
-import org.tnracademy.exercises.spans.SpansGrader;
-import org.tnracademy.exercises.spans.SpansResult;
 
 /** The `spans` type. */
 public final class SpansType implements AutoGradedType<SpansSpec, SpansKey, SpansAnswer, SpansResult> {

@@ -1,13 +1,8 @@
-package org.tnracademy.exercises.types;
+package org.tnracademy.exercises.tagging;
 
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
-import org.tnracademy.exercises.tagging.TaggingSpec;
-import org.tnracademy.exercises.tagging.TaggingKey;
-import org.tnracademy.exercises.tagging.TaggingAnswer;
-import org.tnracademy.exercises.tagging.TaggingGrader;
-import org.tnracademy.exercises.tagging.TaggingResult;
 
 /** The `technique-tagging` type. */
 public final class TaggingType implements AutoGradedType<TaggingSpec, TaggingKey, TaggingAnswer, TaggingResult> {

@@ -1,13 +1,8 @@
-package org.tnracademy.exercises.types;
+package org.tnracademy.exercises.timeline;
 
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
-import org.tnracademy.exercises.timeline.TimelineSpec;
-import org.tnracademy.exercises.timeline.TimelineKey;
-import org.tnracademy.exercises.timeline.TimelineAnswer;
-import org.tnracademy.exercises.timeline.TimelineGrader;
-import org.tnracademy.exercises.timeline.TimelineResult;
 
 /** The `timeline` type. */
 public final class TimelineType implements AutoGradedType<TimelineSpec, TimelineKey, TimelineAnswer, TimelineResult> {

@@ -7,6 +7,16 @@ import java.util.Optional;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.ExerciseType;
+import org.tnracademy.exercises.choice.ChoiceType;
+import org.tnracademy.exercises.estimate.EstimateType;
+import org.tnracademy.exercises.indicators.IndicatorsType;
+import org.tnracademy.exercises.labelling.LabellingType;
+import org.tnracademy.exercises.setselection.SetSelectionType;
+import org.tnracademy.exercises.shortanswer.ShortAnswerType;
+import org.tnracademy.exercises.spans.SpansType;
+import org.tnracademy.exercises.tagging.TaggingType;
+import org.tnracademy.exercises.timeline.TimelineType;
+import org.tnracademy.exercises.written.WrittenType;
 
 /** Every exercise type the academy knows, by the {@code type:} id used in packs. */
 public final class ExerciseTypes {

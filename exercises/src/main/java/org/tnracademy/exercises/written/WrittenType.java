@@ -1,14 +1,8 @@
-package org.tnracademy.exercises.types;
+package org.tnracademy.exercises.written;
 
 import java.util.Map;
 
 import org.tnracademy.exercises.ExerciseType;
-import org.tnracademy.exercises.written.InstructorGrade;
-import org.tnracademy.exercises.written.WrittenAnswer;
-import org.tnracademy.exercises.written.WrittenGrader;
-import org.tnracademy.exercises.written.WrittenKey;
-import org.tnracademy.exercises.written.WrittenResult;
-import org.tnracademy.exercises.written.WrittenSpec;
 
 /**
  * The {@code written-analysis} type: an instructor grades each submission on the rubric, so an

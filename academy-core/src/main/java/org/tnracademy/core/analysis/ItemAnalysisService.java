@@ -58,7 +58,7 @@ public class ItemAnalysisService {
                 .toList();
         return new ItemAnalysis(exerciseId, exercise.type(), true, results.size(),
                 ItemStatistics.groupSize(results.size()),
-                ItemStatistics.compute(responses, "set-selection".equals(exercise.type())));
+                ItemStatistics.compute(responses, ItemOutcomes.omitsRightlyLeftOut(exercise.type())));
     }
 
     /**

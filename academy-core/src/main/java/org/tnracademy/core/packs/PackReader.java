@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.LocalizedText;
-import org.tnracademy.exercises.labelling.LabellingSpec;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -32,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PackReader {
 
-    static final String ITEM_LABELLING = "item-labelling";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
     private static final List<String> LANGUAGES = List.of("en", "fr");
@@ -242,9 +240,9 @@ public final class PackReader {
                 problem(file, "dataset: a path of at most 200 characters is required");
                 datasetPath = null;
             }
-            boolean labelling = ITEM_LABELLING.equals(typeId);
+            boolean labelling = type != null && type.keyLabelsDatasetItems();
             if (labelling && datasetPath == null && e.get("dataset") == null) {
-                problem(file, "dataset: required for item-labelling (the posts learners label)");
+                problem(file, "dataset: required for " + typeId + " (the items its key labels)");
             }
             String keyPath = optionalText(e, "key", file);
             boolean keyNeeded = type == null || !type.gradedByInstructor();
@@ -259,7 +257,8 @@ public final class PackReader {
             }
             CoursePack.Dataset dataset = datasetPath == null ? null : dataset(datasetPath, exerciseDigest);
             Map<String, Object> keyTree = keyPath == null ? Map.of()
-                    : keyTree(keyPath, id, type, spec, labelling ? dataset : null, exerciseDigest);
+                    : keyTree(keyPath, id, type, spec, labelling ? dataset : null,
+                    spec == null ? List.of() : List.copyOf(type.labelTitles(specTree).keySet()), exerciseDigest);
             if (problems.size() > before) {
                 return Optional.empty();
             }
@@ -360,7 +359,7 @@ public final class PackReader {
             }
         }
 
-        /** Item-labelling shows each label's title to learners: the type needs only ids, so titles are checked here. */
+        /** Labels show their titles to learners: the type needs only ids, so titles are checked here. */
         private void labelTitles(JsonNode spec, String file) {
             JsonNode ls = spec.get("labels");
             if (ls == null || !ls.isArray()) {
@@ -388,7 +387,8 @@ public final class PackReader {
         }
 
         private Map<String, Object> keyTree(String path, String exerciseId, ExerciseType<?, ?, ?> type, Object spec,
-                                            CoursePack.Dataset labelledDataset, MessageDigest exerciseDigest) {
+                                            CoursePack.Dataset labelledDataset, List<String> labelIds,
+                                            MessageDigest exerciseDigest) {
             Optional<JsonNode> root = yamlFile(path, packDigest, exerciseDigest);
             if (root.isEmpty()) {
                 return Map.of();
@@ -403,8 +403,7 @@ public final class PackReader {
             }
             int before = problems.size();
             if (labelledDataset != null) {
-                labellingKeyCoversDataset(k, path, labelledDataset,
-                        spec instanceof LabellingSpec ls ? ls.labels() : List.of());
+                labellingKeyCoversDataset(k, path, labelledDataset, labelIds);
             }
             Map<String, Object> tree = json.convertValue(k, TREE);
             if (type != null && spec != null && problems.size() == before) {
@@ -417,7 +416,7 @@ public final class PackReader {
             return tree;
         }
 
-        /** An item-labelling key names every item of its dataset once, and nothing else. */
+        /** A key that labels dataset items names every item of its dataset once, and nothing else. */
         private void labellingKeyCoversDataset(JsonNode k, String path, CoursePack.Dataset dataset,
                                                List<String> labelIds) {
             Set<String> datasetIds = new HashSet<>();

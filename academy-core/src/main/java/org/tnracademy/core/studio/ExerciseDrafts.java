@@ -387,18 +387,11 @@ public class ExerciseDrafts {
                 c.key(), c.datasetId(), StoredDraft.problems(d), d.revision, d.savedBy, d.savedAt);
     }
 
-    @SuppressWarnings("unchecked")
+    /** The draft's labels, leniently (a draft may not be valid yet); a label without a title shows its id. */
     private static List<LabelOption> labelOptions(ExerciseDraftSheet d) {
-        if (!"item-labelling".equals(d.type()) || !(d.spec().get("labels") instanceof List<?> labels)) {
-            return List.of();
-        }
         List<LabelOption> options = new ArrayList<>();
-        for (Object label : labels) {
-            if (label instanceof Map<?, ?> l && l.get("id") instanceof String id) {
-                Map<String, String> title = l.get("title") instanceof Map<?, ?> t ? (Map<String, String>) t : Map.of("en", id);
-                options.add(new LabelOption(id, new LocalizedText(title)));
-            }
-        }
+        ExerciseTypes.get(d.type()).labelTitles(d.spec()).forEach((id, title) ->
+                options.add(new LabelOption(id, new LocalizedText(title.isEmpty() ? Map.of("en", id) : title))));
         return options;
     }
 

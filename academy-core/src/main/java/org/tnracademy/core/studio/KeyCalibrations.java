@@ -191,7 +191,8 @@ public class KeyCalibrations {
         ExerciseSheet sheet = catalog.exercise(exerciseId, Locale.ENGLISH).orElseThrow(() ->
                 new CalibrationRefusedException(CalibrationRefusedException.Reason.UNKNOWN_EXERCISE,
                         "No exercise with id " + exerciseId));
-        if (!LabellingType.ID.equals(sheet.type()) || sheet.datasetId() == null) {
+        // calibration compares labellings of a dataset: it is the labelling type's own feature
+        if (!(ExerciseTypes.get(sheet.type()) instanceof LabellingType) || sheet.datasetId() == null) {
             throw new CalibrationRefusedException(CalibrationRefusedException.Reason.NOT_ITEM_LABELLING,
                     "Exercise " + sheet.slug() + " is a " + sheet.type()
                             + " exercise: only item-labelling exercises with a dataset are calibrated");

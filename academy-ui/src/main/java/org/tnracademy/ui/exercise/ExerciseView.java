@@ -36,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.answerdraft.AnswerDrafts;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.ExerciseSheet;
-import org.tnracademy.exercises.labelling.LabellingType;
+import org.tnracademy.exercises.types.ExerciseTypes;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.grading.AttemptWindow;
 import org.tnracademy.core.grading.GradeHistoryEntry;
@@ -327,8 +327,9 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             regraded.setId("regraded-note");
             feedbackArea.add(regraded, earlierGrades(graded));
         }
-        // a labelling item is named by its place in the dataset, as the workspace numbers it
-        feedbackArea.add(ExerciseFeedbacks.create(sheet, graded, revealKey, sheet.type().equals(LabellingType.ID)
+        // a labelled dataset item is named by its place in the dataset, as the workspace numbers it
+        boolean labelsItems = ExerciseTypes.get(sheet.type()).keyLabelsDatasetItems();
+        feedbackArea.add(ExerciseFeedbacks.create(sheet, graded, revealKey, labelsItems
                 && sheet.datasetId() != null ? datasets.itemKeys(sheet.datasetId()) : List.of()));
     }
 

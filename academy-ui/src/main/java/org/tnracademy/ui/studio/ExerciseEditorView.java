@@ -53,7 +53,8 @@ import org.tnracademy.core.studio.upload.DatasetUploads;
 import org.tnracademy.core.studio.upload.IndicatorBundleUploads;
 import org.tnracademy.core.studio.upload.KeyUploads;
 import org.tnracademy.exercises.LocalizedText;
-import org.tnracademy.exercises.labelling.LabellingType;
+import org.tnracademy.exercises.types.ExerciseTypes;
+import org.tnracademy.ui.exercise.types.ExerciseTypeUis;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
 import org.tnracademy.ui.studio.form.ExerciseShapes;
@@ -291,8 +292,8 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         spec.show(sheet.spec());
         key.form().setSpecTree(sheet.spec());
         key.show(sheet.key());
-        labelKey.setVisible(LabellingType.ID.equals(sheet.type()));
-        bundleUploadDetails.setVisible("indicators".equals(sheet.type()));
+        labelKey.setVisible(ExerciseTypes.get(sheet.type()).keyLabelsDatasetItems());
+        bundleUploadDetails.setVisible(ExerciseTypeUis.get(sheet.type()).importsIndicatorBundles());
         links.removeAll();
         RouterLink back = new RouterLink(getTranslation("xdraft.back-to-course"), CourseEditorView.class,
                 new RouteParameters("courseId", String.valueOf(courseId)));

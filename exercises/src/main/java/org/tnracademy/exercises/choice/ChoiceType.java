@@ -1,8 +1,12 @@
 package org.tnracademy.exercises.choice;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemResponse;
 
 /** The `choice` type. */
 public final class ChoiceType implements AutoGradedType<ChoiceSpec, ChoiceKey, ChoiceAnswer, ChoiceResult> {
@@ -39,5 +43,15 @@ public final class ChoiceType implements AutoGradedType<ChoiceSpec, ChoiceKey, C
     @Override
     public Class<ChoiceResult> resultType() {
         return ChoiceResult.class;
+    }
+
+    @Override
+    public List<ItemResponse> itemResponses(GradeResult result) {
+        List<ItemResponse> out = new ArrayList<>();
+        for (QuestionFeedback q : resultType().cast(result).questions()) {
+            out.add(new ItemResponse(q.questionId(), String.join("+", q.correct()),
+                    q.picked().isEmpty() ? ItemResponse.NOTHING : String.join("+", q.picked()), q.fullyCorrect()));
+        }
+        return out;
     }
 }

@@ -1,8 +1,13 @@
 package org.tnracademy.exercises.estimate;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemResponse;
 
 /** The `estimate` type. */
 public final class EstimateType implements AutoGradedType<EstimateSpec, EstimateKey, EstimateAnswer, EstimateResult> {
@@ -39,5 +44,29 @@ public final class EstimateType implements AutoGradedType<EstimateSpec, Estimate
     @Override
     public Class<EstimateResult> resultType() {
         return EstimateResult.class;
+    }
+
+    @Override
+    public List<ItemResponse> itemResponses(GradeResult result) {
+        List<ItemResponse> out = new ArrayList<>();
+        for (QuestionFeedback q : resultType().cast(result).questions()) {
+            // right means full credit; the partial credit of a near miss shows in the mean error
+            out.add(new ItemResponse(q.questionId(), estimate(q.expected()),
+                    q.given() == null ? ItemResponse.NOTHING : estimate(q.given()), q.credit() >= 1 ? 1 : 0,
+                    q.given() == null ? null : q.error(), q.given() == null ? null : q.errorUnit()));
+        }
+        return out;
+    }
+
+    private static String estimate(Estimate e) {
+        return switch (e) {
+            case NumberValue n -> plain(n.value());
+            case GeoPoint p -> plain(p.latitude()) + ", " + plain(p.longitude());
+        };
+    }
+
+    /** A number without exponent or trailing zeros, the same in every locale. */
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,8 +1,12 @@
 package org.tnracademy.exercises.indicators;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemResponse;
 
 /** The `indicators` type. */
 public final class IndicatorsType implements AutoGradedType<IndicatorsSpec, IndicatorsKey, IndicatorsAnswer, IndicatorsResult> {
@@ -39,5 +43,17 @@ public final class IndicatorsType implements AutoGradedType<IndicatorsSpec, Indi
     @Override
     public Class<IndicatorsResult> resultType() {
         return IndicatorsResult.class;
+    }
+
+    @Override
+    public List<ItemResponse> itemResponses(GradeResult result) {
+        List<ItemResponse> out = new ArrayList<>();
+        for (LineFeedback l : resultType().cast(result).lines()) {
+            boolean right = l.outcome() == LineOutcome.HIT || l.outcome() == LineOutcome.DECOY_AVOIDED
+                    || l.outcome() == LineOutcome.CLEAR;
+            out.add(new ItemResponse(l.lineId(), ItemResponse.orNothing(l.expectedIndicator()),
+                    ItemResponse.orNothing(l.givenIndicator()), right));
+        }
+        return out;
     }
 }

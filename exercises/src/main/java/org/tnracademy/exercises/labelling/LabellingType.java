@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.exercises.TreeReader;
 
@@ -82,5 +84,36 @@ public final class LabellingType implements AutoGradedType<LabellingSpec, Labell
     @Override
     public Class<LabellingResult> resultType() {
         return LabellingResult.class;
+    }
+
+    @Override
+    public List<ItemResponse> itemResponses(GradeResult result) {
+        List<ItemResponse> out = new ArrayList<>();
+        for (ItemFeedback i : resultType().cast(result).items()) {
+            out.add(new ItemResponse(i.itemId(), i.expectedLabel(), ItemResponse.orNothing(i.givenLabel()), i.correct()));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean keyLabelsDatasetItems() {
+        return true;
+    }
+
+    @Override
+    public Map<String, Map<String, String>> labelTitles(Map<String, Object> specTree) {
+        Map<String, Map<String, String>> titles = new LinkedHashMap<>();
+        if (specTree.get("labels") instanceof List<?> labels) {
+            for (Object label : labels) {
+                if (label instanceof Map<?, ?> l && l.get("id") instanceof String id) {
+                    Map<String, String> title = new LinkedHashMap<>();
+                    if (l.get("title") instanceof Map<?, ?> t) {
+                        t.forEach((language, text) -> title.put(String.valueOf(language), String.valueOf(text)));
+                    }
+                    titles.put(id, title);
+                }
+            }
+        }
+        return titles;
     }
 }

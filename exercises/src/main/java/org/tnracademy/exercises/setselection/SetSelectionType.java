@@ -1,8 +1,13 @@
 package org.tnracademy.exercises.setselection;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemResponse;
 
 /** The `set-selection` type. */
 public final class SetSelectionType implements AutoGradedType<SetSelectionSpec, SetSelectionKey, SetSelectionAnswer, SetSelectionResult> {
@@ -39,5 +44,30 @@ public final class SetSelectionType implements AutoGradedType<SetSelectionSpec, 
     @Override
     public Class<SetSelectionResult> resultType() {
         return SetSelectionResult.class;
+    }
+
+    @Override
+    public List<ItemResponse> itemResponses(GradeResult result) {
+        List<ItemResponse> out = new ArrayList<>();
+        for (SelectionFeedback s : resultType().cast(result).items()) {
+            out.add(switch (s.outcome()) {
+                case MATCHED -> new ItemResponse(s.itemId(), ItemResponse.CHOSEN, ItemResponse.CHOSEN, true);
+                case MISSED -> new ItemResponse(s.itemId(), ItemResponse.CHOSEN, ItemResponse.NOT_CHOSEN, false);
+                case WRONGLY_CLAIMED -> new ItemResponse(s.itemId(), ItemResponse.NOT_CHOSEN, ItemResponse.CHOSEN, false);
+            });
+        }
+        return out;
+    }
+
+    /** Results list the items in the key or chosen: an account missing from one was rightly left out. */
+    @Override
+    public boolean resultsOmitRightlyLeftOutItems() {
+        return true;
+    }
+
+    /** The learner chooses among the spec's items (accounts); the dataset only gives the evidence. */
+    @Override
+    public OptionalInt specItemCount(Map<String, Object> specTree) {
+        return specTree.get("items") instanceof List<?> items ? OptionalInt.of(items.size()) : OptionalInt.of(0);
     }
 }

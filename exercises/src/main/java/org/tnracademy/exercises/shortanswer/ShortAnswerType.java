@@ -1,8 +1,13 @@
 package org.tnracademy.exercises.shortanswer;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemResponse;
 
 /** The `short-answer` type. */
 public final class ShortAnswerType implements AutoGradedType<ShortAnswerSpec, ShortAnswerKey, ShortAnswerAnswer, ShortAnswerResult> {
@@ -39,5 +44,24 @@ public final class ShortAnswerType implements AutoGradedType<ShortAnswerSpec, Sh
     @Override
     public Class<ShortAnswerResult> resultType() {
         return ShortAnswerResult.class;
+    }
+
+    @Override
+    public List<ItemResponse> itemResponses(GradeResult result) {
+        List<ItemResponse> out = new ArrayList<>();
+        for (BlankFeedback b : resultType().cast(result).blanks()) {
+            out.add(new ItemResponse(b.blankId(),
+                    b.acceptedAnswers().isEmpty() ? ItemResponse.PATTERN_ONLY : String.join(" | ", b.acceptedAnswers()),
+                    typed(b.given()), b.correct()));
+        }
+        return out;
+    }
+
+    /** A typed answer folded so that answers differing only in case or spacing count as one. */
+    private static String typed(String given) {
+        if (given == null || given.isBlank()) {
+            return ItemResponse.NOTHING;
+        }
+        return given.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,8 +1,12 @@
 package org.tnracademy.exercises.spans;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemResponse;
 
 /** The `spans` type. */
 public final class SpansType implements AutoGradedType<SpansSpec, SpansKey, SpansAnswer, SpansResult> {
@@ -39,5 +43,31 @@ public final class SpansType implements AutoGradedType<SpansSpec, SpansKey, Span
     @Override
     public Class<SpansResult> resultType() {
         return SpansResult.class;
+    }
+
+    @Override
+    public List<ItemResponse> itemResponses(GradeResult result) {
+        List<ItemResponse> out = new ArrayList<>();
+        for (SpanFeedback k : resultType().cast(result).keySpans()) {
+            out.add(new ItemResponse(spanId(k), k.category(), spanGiven(k), switch (k.outcome()) {
+                case EXACT, OVERLAP -> true;
+                case PARTIAL, WRONG_CATEGORY, MISSED -> false;
+            }));
+        }
+        return out;
+    }
+
+    /** The same key span in every learner's result: post, range and the text it covers. */
+    private static String spanId(SpanFeedback k) {
+        return k.postId() + ":" + k.start() + "-" + k.end() + " " + k.text();
+    }
+
+    /** The category the learner gave the span: {@link ItemResponse#PARTIAL} in front when it overlaps too little. */
+    private static String spanGiven(SpanFeedback k) {
+        return switch (k.outcome()) {
+            case EXACT, OVERLAP, WRONG_CATEGORY -> ItemResponse.orNothing(k.givenCategory());
+            case PARTIAL -> ItemResponse.PARTIAL + ItemResponse.orNothing(k.givenCategory());
+            case MISSED -> ItemResponse.NOTHING;
+        };
     }
 }

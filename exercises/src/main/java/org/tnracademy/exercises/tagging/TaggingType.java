@@ -1,8 +1,13 @@
 package org.tnracademy.exercises.tagging;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemResponse;
 
 /** The `technique-tagging` type. */
 public final class TaggingType implements AutoGradedType<TaggingSpec, TaggingKey, TaggingAnswer, TaggingResult> {
@@ -39,5 +44,28 @@ public final class TaggingType implements AutoGradedType<TaggingSpec, TaggingKey
     @Override
     public Class<TaggingResult> resultType() {
         return TaggingResult.class;
+    }
+
+    /** Key techniques only, matched or missed; a missed one names what the learner tagged in its tactic instead. */
+    @Override
+    public List<ItemResponse> itemResponses(GradeResult result) {
+        List<ItemResponse> out = new ArrayList<>();
+        List<TechniqueFeedback> all = resultType().cast(result).techniques();
+        for (TechniqueFeedback t : all) {
+            if (t.outcome() == TagOutcome.MATCHED || t.outcome() == TagOutcome.MISSED) {
+                boolean matched = t.outcome() == TagOutcome.MATCHED;
+                out.add(new ItemResponse(t.techniqueId(), t.techniqueId(),
+                        matched ? t.techniqueId() : insteadOf(t, all), matched));
+            }
+        }
+        return out;
+    }
+
+    /** For a missed key technique, the techniques of its tactic the learner tagged in its place. */
+    private static String insteadOf(TechniqueFeedback missed, List<TechniqueFeedback> all) {
+        String instead = all.stream()
+                .filter(t -> t.outcome() == TagOutcome.SAME_TACTIC && t.tacticId().equals(missed.tacticId()))
+                .map(TechniqueFeedback::techniqueId).sorted().collect(Collectors.joining("+"));
+        return instead.isEmpty() ? ItemResponse.NOTHING : instead;
     }
 }

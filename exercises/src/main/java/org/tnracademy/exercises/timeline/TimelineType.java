@@ -1,8 +1,12 @@
 package org.tnracademy.exercises.timeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
+import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemResponse;
 
 /** The `timeline` type. */
 public final class TimelineType implements AutoGradedType<TimelineSpec, TimelineKey, TimelineAnswer, TimelineResult> {
@@ -39,5 +43,17 @@ public final class TimelineType implements AutoGradedType<TimelineSpec, Timeline
     @Override
     public Class<TimelineResult> resultType() {
         return TimelineResult.class;
+    }
+
+    @Override
+    public List<ItemResponse> itemResponses(GradeResult result) {
+        List<ItemResponse> out = new ArrayList<>();
+        for (EventFeedback e : resultType().cast(result).events()) {
+            String expected = e.expectedFirst() == e.expectedLast() ? String.valueOf(e.expectedFirst())
+                    : e.expectedFirst() + "-" + e.expectedLast();
+            out.add(new ItemResponse(e.eventId(), expected,
+                    e.givenPosition() == null ? ItemResponse.NOTHING : String.valueOf(e.givenPosition()), e.inPlace()));
+        }
+        return out;
     }
 }

@@ -1,8 +1,12 @@
 package org.tnracademy.exercises.written;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.ExerciseType;
+import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemResponse;
 
 /**
  * The {@code written-analysis} type: an instructor grades each submission on the rubric, so an
@@ -46,5 +50,22 @@ public final class WrittenType implements ExerciseType<WrittenSpec, WrittenKey, 
 
     public WrittenResult grade(WrittenSpec spec, WrittenAnswer answer, InstructorGrade grade) {
         return grader.grade(spec, answer, grade);
+    }
+
+    @Override
+    public Class<WrittenResult> resultType() {
+        return WrittenResult.class;
+    }
+
+    /** One item per rubric criterion, credited points / maximum. */
+    @Override
+    public List<ItemResponse> itemResponses(GradeResult result) {
+        List<ItemResponse> out = new ArrayList<>();
+        for (CriterionScore c : resultType().cast(result).criteria()) {
+            double credit = c.maxPoints() <= 0 ? 0 : Math.clamp((double) c.points() / c.maxPoints(), 0, 1);
+            out.add(new ItemResponse(c.criterionId(), c.maxPoints() + "/" + c.maxPoints(),
+                    c.points() + "/" + c.maxPoints(), credit, null, null));
+        }
+        return out;
     }
 }

@@ -201,8 +201,11 @@ public class KeyCalibrations {
         return new Exercise(sheet.spec(LabellingSpec.class), keyVersion, datasets.itemKeys(sheet.datasetId()));
     }
 
+    /** Calibration is the labelling type's own feature: it reads labellings as that type's answers. */
+    private static final LabellingType LABELLING = new LabellingType();
+
     private static LabellingType labellingType() {
-        return (LabellingType) ExerciseTypes.get(LabellingType.ID);
+        return LABELLING;
     }
 
     /** What calibration needs of an exercise, key excluded. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import org.tnracademy.exercises.shape.ObjectShape;
+
 /**
  * One kind of exercise, as the rest of the academy sees it: how its spec, key and answers are read
  * from the trees of YAML packs and JSON columns, and (for the types a machine grades) how an answer
@@ -85,4 +87,13 @@ public interface ExerciseType<S, K, A> {
     default OptionalInt specItemCount(Map<String, Object> specTree) {
         return OptionalInt.empty();
     }
+
+    /**
+     * The spec tree's shape, field for field as {@link #readSpec} reads it: the studio's form and the
+     * type's JSON Schema come from it; a test feeds the documented examples through both.
+     */
+    ObjectShape specShape();
+
+    /** The key tree's shape, field for field as {@link #readKey} reads it (see {@link #specShape}). */
+    ObjectShape keyShape();
 }

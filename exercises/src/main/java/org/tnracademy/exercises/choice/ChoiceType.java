@@ -7,6 +7,7 @@ import java.util.Map;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemResponse;
+import org.tnracademy.exercises.shape.ObjectShape;
 
 /** The `choice` type. */
 public final class ChoiceType implements AutoGradedType<ChoiceSpec, ChoiceKey, ChoiceAnswer, ChoiceResult> {
@@ -53,5 +54,15 @@ public final class ChoiceType implements AutoGradedType<ChoiceSpec, ChoiceKey, C
                     q.picked().isEmpty() ? ItemResponse.NOTHING : String.join("+", q.picked()), q.fullyCorrect()));
         }
         return out;
+    }
+
+    @Override
+    public ObjectShape specShape() {
+        return ChoiceShapes.spec();
+    }
+
+    @Override
+    public ObjectShape keyShape() {
+        return ChoiceShapes.key();
     }
 }

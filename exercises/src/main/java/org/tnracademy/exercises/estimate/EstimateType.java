@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemResponse;
+import org.tnracademy.exercises.shape.ObjectShape;
 
 /** The `estimate` type. */
 public final class EstimateType implements AutoGradedType<EstimateSpec, EstimateKey, EstimateAnswer, EstimateResult> {
@@ -68,5 +69,15 @@ public final class EstimateType implements AutoGradedType<EstimateSpec, Estimate
     /** A number without exponent or trailing zeros, the same in every locale. */
     private static String plain(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public ObjectShape specShape() {
+        return EstimateShapes.spec();
+    }
+
+    @Override
+    public ObjectShape keyShape() {
+        return EstimateShapes.key();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemResponse;
+import org.tnracademy.exercises.shape.ObjectShape;
 
 /** The `indicators` type. */
 public final class IndicatorsType implements AutoGradedType<IndicatorsSpec, IndicatorsKey, IndicatorsAnswer, IndicatorsResult> {
@@ -55,5 +56,15 @@ public final class IndicatorsType implements AutoGradedType<IndicatorsSpec, Indi
                     ItemResponse.orNothing(l.givenIndicator()), right));
         }
         return out;
+    }
+
+    @Override
+    public ObjectShape specShape() {
+        return IndicatorsShapes.spec();
+    }
+
+    @Override
+    public ObjectShape keyShape() {
+        return IndicatorsShapes.key();
     }
 }

@@ -9,6 +9,7 @@ import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.ItemResponse;
+import org.tnracademy.exercises.shape.ObjectShape;
 import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.exercises.TreeReader;
 
@@ -115,5 +116,15 @@ public final class LabellingType implements AutoGradedType<LabellingSpec, Labell
             }
         }
         return titles;
+    }
+
+    @Override
+    public ObjectShape specShape() {
+        return LabellingShapes.spec();
+    }
+
+    @Override
+    public ObjectShape keyShape() {
+        return LabellingShapes.key();
     }
 }

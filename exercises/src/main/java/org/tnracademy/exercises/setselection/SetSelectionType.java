@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemResponse;
+import org.tnracademy.exercises.shape.ObjectShape;
 
 /** The `set-selection` type. */
 public final class SetSelectionType implements AutoGradedType<SetSelectionSpec, SetSelectionKey, SetSelectionAnswer, SetSelectionResult> {
@@ -69,5 +70,15 @@ public final class SetSelectionType implements AutoGradedType<SetSelectionSpec, 
     @Override
     public OptionalInt specItemCount(Map<String, Object> specTree) {
         return specTree.get("items") instanceof List<?> items ? OptionalInt.of(items.size()) : OptionalInt.of(0);
+    }
+
+    @Override
+    public ObjectShape specShape() {
+        return SetSelectionShapes.spec();
+    }
+
+    @Override
+    public ObjectShape keyShape() {
+        return SetSelectionShapes.key();
     }
 }

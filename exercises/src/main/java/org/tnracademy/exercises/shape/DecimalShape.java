@@ -1,4 +1,4 @@
-package org.tnracademy.ui.studio.form;
+package org.tnracademy.exercises.shape;
 
 /**
  * A decimal number, typed in a text field (a dot or a comma as decimal separator) and parsed on the

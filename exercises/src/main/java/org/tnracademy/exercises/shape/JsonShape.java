@@ -1,4 +1,4 @@
-package org.tnracademy.ui.studio.form;
+package org.tnracademy.exercises.shape;
 
 /**
  * A subtree the academy does not model field by field (a STIX bundle, which may hold any STIX

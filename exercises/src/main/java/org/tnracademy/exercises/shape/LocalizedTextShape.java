@@ -1,4 +1,4 @@
-package org.tnracademy.ui.studio.form;
+package org.tnracademy.exercises.shape;
 
 /**
  * A text per language, {@code {en: ..., fr: ...}}: English is required whenever the text is given,

@@ -1,4 +1,4 @@
-package org.tnracademy.ui.studio.form;
+package org.tnracademy.exercises.shape;
 
 import java.util.Objects;
 

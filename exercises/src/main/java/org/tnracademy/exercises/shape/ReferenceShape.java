@@ -1,4 +1,4 @@
-package org.tnracademy.ui.studio.form;
+package org.tnracademy.exercises.shape;
 
 import java.util.Objects;
 
@@ -10,5 +10,10 @@ public record ReferenceShape(ReferenceSource source) implements Shape {
 
     public ReferenceShape {
         Objects.requireNonNull(source, "source");
+    }
+
+    /** One of the ids of a list of the spec, such as {@code specIds("labels", "id")}. */
+    public static ReferenceShape specIds(String listPath, String idField) {
+        return new ReferenceShape(References.specIds(listPath, idField));
     }
 }

@@ -1,4 +1,4 @@
-package org.tnracademy.ui.studio.form;
+package org.tnracademy.exercises.shape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class References {
     }
 
     /** The node at a dotted path of field names, or null. */
-    static Object at(Map<String, Object> tree, String path) {
+    public static Object at(Map<String, Object> tree, String path) {
         Object node = tree;
         for (String name : path.split("\\.")) {
             if (!(node instanceof Map<?, ?> map)) {

@@ -1,4 +1,4 @@
-package org.tnracademy.ui.studio.form;
+package org.tnracademy.exercises.shape;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemResponse;
+import org.tnracademy.exercises.shape.ObjectShape;
 
 /** The `short-answer` type. */
 public final class ShortAnswerType implements AutoGradedType<ShortAnswerSpec, ShortAnswerKey, ShortAnswerAnswer, ShortAnswerResult> {
@@ -63,5 +64,15 @@ public final class ShortAnswerType implements AutoGradedType<ShortAnswerSpec, Sh
             return ItemResponse.NOTHING;
         }
         return given.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public ObjectShape specShape() {
+        return ShortAnswerShapes.spec();
+    }
+
+    @Override
+    public ObjectShape keyShape() {
+        return ShortAnswerShapes.key();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemResponse;
+import org.tnracademy.exercises.shape.ObjectShape;
 
 /** The `spans` type. */
 public final class SpansType implements AutoGradedType<SpansSpec, SpansKey, SpansAnswer, SpansResult> {
@@ -69,5 +70,15 @@ public final class SpansType implements AutoGradedType<SpansSpec, SpansKey, Span
             case PARTIAL -> ItemResponse.PARTIAL + ItemResponse.orNothing(k.givenCategory());
             case MISSED -> ItemResponse.NOTHING;
         };
+    }
+
+    @Override
+    public ObjectShape specShape() {
+        return SpansShapes.spec();
+    }
+
+    @Override
+    public ObjectShape keyShape() {
+        return SpansShapes.key();
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemResponse;
+import org.tnracademy.exercises.shape.ObjectShape;
 
 /** The `technique-tagging` type. */
 public final class TaggingType implements AutoGradedType<TaggingSpec, TaggingKey, TaggingAnswer, TaggingResult> {
@@ -67,5 +68,15 @@ public final class TaggingType implements AutoGradedType<TaggingSpec, TaggingKey
                 .filter(t -> t.outcome() == TagOutcome.SAME_TACTIC && t.tacticId().equals(missed.tacticId()))
                 .map(TechniqueFeedback::techniqueId).sorted().collect(Collectors.joining("+"));
         return instead.isEmpty() ? ItemResponse.NOTHING : instead;
+    }
+
+    @Override
+    public ObjectShape specShape() {
+        return TaggingShapes.spec();
+    }
+
+    @Override
+    public ObjectShape keyShape() {
+        return TaggingShapes.key();
     }
 }

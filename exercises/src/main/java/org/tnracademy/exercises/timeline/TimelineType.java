@@ -7,6 +7,7 @@ import java.util.Map;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemResponse;
+import org.tnracademy.exercises.shape.ObjectShape;
 
 /** The `timeline` type. */
 public final class TimelineType implements AutoGradedType<TimelineSpec, TimelineKey, TimelineAnswer, TimelineResult> {
@@ -55,5 +56,15 @@ public final class TimelineType implements AutoGradedType<TimelineSpec, Timeline
                     e.givenPosition() == null ? ItemResponse.NOTHING : String.valueOf(e.givenPosition()), e.inPlace()));
         }
         return out;
+    }
+
+    @Override
+    public ObjectShape specShape() {
+        return TimelineShapes.spec();
+    }
+
+    @Override
+    public ObjectShape keyShape() {
+        return TimelineShapes.key();
     }
 }

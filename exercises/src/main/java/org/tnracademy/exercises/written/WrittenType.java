@@ -7,6 +7,7 @@ import java.util.Map;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemResponse;
+import org.tnracademy.exercises.shape.ObjectShape;
 
 /**
  * The {@code written-analysis} type: an instructor grades each submission on the rubric, so an
@@ -67,5 +68,15 @@ public final class WrittenType implements ExerciseType<WrittenSpec, WrittenKey, 
                     c.points() + "/" + c.maxPoints(), credit, null, null));
         }
         return out;
+    }
+
+    @Override
+    public ObjectShape specShape() {
+        return WrittenShapes.spec();
+    }
+
+    @Override
+    public ObjectShape keyShape() {
+        return WrittenShapes.key();
     }
 }

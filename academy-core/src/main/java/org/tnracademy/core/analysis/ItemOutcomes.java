@@ -30,7 +30,9 @@ final class ItemOutcomes {
      * an item missing from it was rightly left out, which the caller counts from the other results.
      */
     static List<ItemOutcome> of(GradeResult result) {
-        return ExerciseTypes.ofResult(result).itemResponses(result).stream()
+        return ExerciseTypes.ofResult(result).orElseThrow(() -> new IllegalArgumentException(
+                        "no item analysis for results of type " + result.getClass().getSimpleName()))
+                .itemResponses(result).stream()
                 .map(i -> new ItemOutcome(i.itemId(), i.expected(), i.given(), i.credit(), i.error(), i.errorUnit()))
                 .toList();
     }

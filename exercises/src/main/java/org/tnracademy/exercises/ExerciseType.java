@@ -1,5 +1,6 @@
 package org.tnracademy.exercises;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -96,4 +97,17 @@ public interface ExerciseType<S, K, A> {
 
     /** The key tree's shape, field for field as {@link #readKey} reads it (see {@link #specShape}). */
     ObjectShape keyShape();
+
+    /**
+     * How people name the items of {@link #itemResponses} and the answers they hold, read from a
+     * checked spec; {@link ItemNaming#NONE} when the items are the dataset's (named by their place).
+     */
+    default ItemNaming itemNaming(S spec, Collection<String> itemIds) {
+        return ItemNaming.NONE;
+    }
+
+    /** The picture files a checked spec shows, in spec order; none for types that show no pictures. */
+    default List<PictureReference> pictures(S spec) {
+        return List.of();
+    }
 }

@@ -251,7 +251,7 @@ public final class PackReader {
             }
             Map<String, Object> specTree = tree(e.get("spec"), file, "spec");
             Object spec = type == null || specTree == null ? null : spec(type, specTree, file);
-            ExercisePictures.problems(spec, pictureFiles()).forEach(p -> problem(file, p));
+            ExercisePictures.problems(type, spec, pictureFiles()).forEach(p -> problem(file, p));
             if (labelling && specTree != null) {
                 labelTitles(e.get("spec"), file);
             }

@@ -1,11 +1,13 @@
 package org.tnracademy.exercises.choice;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemNaming;
 import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.shape.ObjectShape;
 
@@ -64,5 +66,18 @@ public final class ChoiceType implements AutoGradedType<ChoiceSpec, ChoiceKey, C
     @Override
     public ObjectShape keyShape() {
         return ChoiceShapes.key();
+    }
+
+    @Override
+    public ItemNaming itemNaming(ChoiceSpec spec, Collection<String> itemIds) {
+        ItemNaming.Builder names = ItemNaming.builder();
+        int n = 0;
+        for (ChoiceQuestion q : spec.questions()) {
+            names.item(q.id(), ItemNaming.Kind.QUESTION, ++n, q.prompt());
+            for (ChoiceOption o : q.options()) {
+                names.answer(o.id(), o.text());
+            }
+        }
+        return names.build();
     }
 }

@@ -2,12 +2,15 @@ package org.tnracademy.exercises.estimate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemNaming;
 import org.tnracademy.exercises.ItemResponse;
+import org.tnracademy.exercises.PictureReference;
 import org.tnracademy.exercises.shape.ObjectShape;
 
 /** The `estimate` type. */
@@ -79,5 +82,31 @@ public final class EstimateType implements AutoGradedType<EstimateSpec, Estimate
     @Override
     public ObjectShape keyShape() {
         return EstimateShapes.key();
+    }
+
+    @Override
+    public ItemNaming itemNaming(EstimateSpec spec, Collection<String> itemIds) {
+        ItemNaming.Builder names = ItemNaming.builder();
+        int n = 0;
+        for (EstimateQuestion q : spec.questions()) {
+            names.item(q.id(), ItemNaming.Kind.QUESTION, ++n, q.prompt());
+        }
+        return names.build();
+    }
+
+    @Override
+    public List<PictureReference> pictures(EstimateSpec spec) {
+        List<PictureReference> pictures = new ArrayList<>();
+        for (int i = 0; i < spec.questions().size(); i++) {
+            EstimateQuestion q = spec.questions().get(i);
+            if (q.picture() != null) {
+                pictures.add(new PictureReference("spec.questions[" + i + "].picture.file", q.picture().file(),
+                        "a question's photo"));
+            }
+        }
+        if (spec.map() != null) {
+            pictures.add(new PictureReference("spec.map.basemap", spec.map().basemap(), "a map's basemap"));
+        }
+        return pictures;
     }
 }

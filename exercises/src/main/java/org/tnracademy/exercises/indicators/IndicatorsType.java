@@ -1,11 +1,13 @@
 package org.tnracademy.exercises.indicators;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemNaming;
 import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.shape.ObjectShape;
 
@@ -66,5 +68,20 @@ public final class IndicatorsType implements AutoGradedType<IndicatorsSpec, Indi
     @Override
     public ObjectShape keyShape() {
         return IndicatorsShapes.key();
+    }
+
+    @Override
+    public ItemNaming itemNaming(IndicatorsSpec spec, Collection<String> itemIds) {
+        ItemNaming.Builder names = ItemNaming.builder();
+        int n = 0;
+        for (LogLine l : spec.lines()) {
+            names.item(l.id(), ItemNaming.Kind.LINE, ++n, ItemNaming.plain(l.text()));
+        }
+        for (Indicator i : spec.indicators()) {
+            if (i.name() != null && !i.name().isBlank()) {
+                names.answer(i.id(), ItemNaming.plain(i.name()));
+            }
+        }
+        return names.build();
     }
 }

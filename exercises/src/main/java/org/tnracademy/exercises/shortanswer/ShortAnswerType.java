@@ -1,12 +1,14 @@
 package org.tnracademy.exercises.shortanswer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemNaming;
 import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.shape.ObjectShape;
 
@@ -74,5 +76,15 @@ public final class ShortAnswerType implements AutoGradedType<ShortAnswerSpec, Sh
     @Override
     public ObjectShape keyShape() {
         return ShortAnswerShapes.key();
+    }
+
+    @Override
+    public ItemNaming itemNaming(ShortAnswerSpec spec, Collection<String> itemIds) {
+        ItemNaming.Builder names = ItemNaming.builder();
+        int n = 0;
+        for (Blank b : spec.blanks()) {
+            names.item(b.id(), ItemNaming.Kind.BLANK, ++n, b.prompt());
+        }
+        return names.build();
     }
 }

@@ -1,11 +1,14 @@
 package org.tnracademy.exercises.spans;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemNaming;
 import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.shape.ObjectShape;
 
@@ -80,5 +83,28 @@ public final class SpansType implements AutoGradedType<SpansSpec, SpansKey, Span
     @Override
     public ObjectShape keyShape() {
         return SpansShapes.key();
+    }
+
+    @Override
+    public ItemNaming itemNaming(SpansSpec spec, Collection<String> itemIds) {
+        ItemNaming.Builder names = ItemNaming.builder();
+        Map<String, Integer> postPosition = new HashMap<>();
+        int n = 0;
+        for (Post p : spec.posts()) {
+            postPosition.put(p.id(), ++n);
+        }
+        for (SpanCategory c : spec.categories()) {
+            names.answer(c.id(), c.title());
+        }
+        for (String id : itemIds) {
+            // a key span's id is "<post>:<start>-<end> <text>" (see spanId)
+            int colon = id.indexOf(':');
+            int space = id.indexOf(' ');
+            if (colon > 0 && space > colon && postPosition.containsKey(id.substring(0, colon))) {
+                names.item(id, ItemNaming.Kind.SPAN, postPosition.get(id.substring(0, colon)),
+                        ItemNaming.plain(id.substring(space + 1)));
+            }
+        }
+        return names.build();
     }
 }

@@ -1,13 +1,17 @@
 package org.tnracademy.exercises.tagging;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemNaming;
 import org.tnracademy.exercises.ItemResponse;
+import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.shape.ObjectShape;
 
 /** The `technique-tagging` type. */
@@ -78,5 +82,18 @@ public final class TaggingType implements AutoGradedType<TaggingSpec, TaggingKey
     @Override
     public ObjectShape keyShape() {
         return TaggingShapes.key();
+    }
+
+    @Override
+    public ItemNaming itemNaming(TaggingSpec spec, Collection<String> itemIds) {
+        ItemNaming.Builder names = ItemNaming.builder();
+        for (Technique t : spec.catalogue()) {
+            // ATT&CK-style technique ids are what analysts cite: kept beside the name
+            Map<String, String> texts = new LinkedHashMap<>();
+            t.name().byLanguage().forEach((lang, name) -> texts.put(lang, t.id() + " · " + name));
+            LocalizedText named = texts.isEmpty() ? ItemNaming.plain(t.id()) : new LocalizedText(texts);
+            names.item(t.id(), ItemNaming.Kind.TECHNIQUE, 0, named).answer(t.id(), named);
+        }
+        return names.build();
     }
 }

@@ -1,11 +1,13 @@
 package org.tnracademy.exercises.timeline;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemNaming;
 import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.shape.ObjectShape;
 
@@ -66,5 +68,15 @@ public final class TimelineType implements AutoGradedType<TimelineSpec, Timeline
     @Override
     public ObjectShape keyShape() {
         return TimelineShapes.key();
+    }
+
+    @Override
+    public ItemNaming itemNaming(TimelineSpec spec, Collection<String> itemIds) {
+        ItemNaming.Builder names = ItemNaming.builder();
+        int n = 0;
+        for (TimelineEvent e : spec.events()) {
+            names.item(e.id(), ItemNaming.Kind.EVENT, ++n, ItemNaming.plain(e.text()));
+        }
+        return names.build();
     }
 }

@@ -1,11 +1,13 @@
 package org.tnracademy.exercises.written;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.ItemNaming;
 import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.shape.ObjectShape;
 
@@ -78,5 +80,15 @@ public final class WrittenType implements ExerciseType<WrittenSpec, WrittenKey, 
     @Override
     public ObjectShape keyShape() {
         return WrittenShapes.key();
+    }
+
+    @Override
+    public ItemNaming itemNaming(WrittenSpec spec, Collection<String> itemIds) {
+        ItemNaming.Builder names = ItemNaming.builder();
+        int n = 0;
+        for (Criterion c : spec.criteria()) {
+            names.item(c.id(), ItemNaming.Kind.CRITERION, ++n, c.title());
+        }
+        return names.build();
     }
 }

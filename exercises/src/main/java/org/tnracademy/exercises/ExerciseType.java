@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 import org.tnracademy.exercises.shape.ObjectShape;
 
@@ -83,9 +84,10 @@ public interface ExerciseType<S, K, A> {
 
     /**
      * How many items a learner works on when the spec lists them (set selection: its accounts);
-     * empty when the learner works through the dataset's items.
+     * empty when the learner works through the dataset's items. The spec tree is asked for only
+     * then: course outlines count items without parsing every spec.
      */
-    default OptionalInt specItemCount(Map<String, Object> specTree) {
+    default OptionalInt specItemCount(Supplier<Map<String, Object>> specTree) {
         return OptionalInt.empty();
     }
 

@@ -135,7 +135,7 @@ public class CatalogService {
      * choice is among the spec's items (accounts) and the dataset only gives the evidence.
      */
     private int itemsToWorkOn(Exercise e, Map<Long, Integer> datasetSizes) {
-        return ExerciseTypes.get(e.type).specItemCount(parsed.specTree(e))
+        return ExerciseTypes.get(e.type).specItemCount(() -> parsed.specTree(e))
                 .orElse(e.datasetId == null ? 0 : datasetSizes.getOrDefault(e.datasetId, 0));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
@@ -68,8 +69,8 @@ public final class SetSelectionType implements AutoGradedType<SetSelectionSpec, 
 
     /** The learner chooses among the spec's items (accounts); the dataset only gives the evidence. */
     @Override
-    public OptionalInt specItemCount(Map<String, Object> specTree) {
-        return specTree.get("items") instanceof List<?> items ? OptionalInt.of(items.size()) : OptionalInt.of(0);
+    public OptionalInt specItemCount(Supplier<Map<String, Object>> specTree) {
+        return specTree.get().get("items") instanceof List<?> items ? OptionalInt.of(items.size()) : OptionalInt.of(0);
     }
 
     @Override

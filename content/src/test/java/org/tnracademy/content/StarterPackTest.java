@@ -11,7 +11,7 @@ import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackFileValidator;
 import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.exercises.types.ExerciseTypes;
-import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.exercises.labelling.LabellingType;
 
 /**
  * The starter pack passes the core's real validator, and every exercise as the validator read it,

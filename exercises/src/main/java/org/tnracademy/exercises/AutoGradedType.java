@@ -8,7 +8,7 @@ public interface AutoGradedType<S, K, A, R extends GradeResult> extends Exercise
     /** @throws InvalidAnswerException when the answer does not fit the spec; nothing is scored */
     R grade(S spec, K key, A answer);
 
-    /** The result's class, so that a stored result can be read back as the learner saw it. */
+    @Override
     Class<R> resultType();
 
     /** Reads the three trees and grades: the one call grading orchestration needs. */

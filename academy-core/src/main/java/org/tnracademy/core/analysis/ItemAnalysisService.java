@@ -58,7 +58,7 @@ public class ItemAnalysisService {
                 .toList();
         return new ItemAnalysis(exerciseId, exercise.type(), true, results.size(),
                 ItemStatistics.groupSize(results.size()),
-                ItemStatistics.compute(responses, "set-selection".equals(exercise.type())));
+                ItemStatistics.compute(responses, ItemOutcomes.omitsRightlyLeftOut(exercise.type())));
     }
 
     /**
@@ -76,7 +76,7 @@ public class ItemAnalysisService {
             labels.put(label.id(), label.title());
         }
         List<String> datasetKeys = sheet.datasetId() == null ? List.of() : datasets.itemKeys(sheet.datasetId());
-        return ItemNames.of(sheet.spec(), ItemNames.ids(analysis.items()), labels, datasetKeys);
+        return ItemNames.of(sheet.type(), sheet.spec(), ItemNames.ids(analysis.items()), labels, datasetKeys);
     }
 
     private CohortExercise exercise(long cohortId, long exerciseId) {

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.policy.AttemptPolicy;
-import org.tnracademy.exercises.types.SetSelectionType;
+import org.tnracademy.exercises.types.ExerciseTypes;
 
 /** The course catalogue: courses, their outline, lessons and exercise sheets (never keys). */
 @Service
@@ -135,11 +135,8 @@ public class CatalogService {
      * choice is among the spec's items (accounts) and the dataset only gives the evidence.
      */
     private int itemsToWorkOn(Exercise e, Map<Long, Integer> datasetSizes) {
-        if (SetSelectionType.ID.equals(e.type)) {
-            Object items = parsed.specTree(e).get("items");
-            return items instanceof List<?> list ? list.size() : 0;
-        }
-        return e.datasetId == null ? 0 : datasetSizes.getOrDefault(e.datasetId, 0);
+        return ExerciseTypes.get(e.type).specItemCount(() -> parsed.specTree(e))
+                .orElse(e.datasetId == null ? 0 : datasetSizes.getOrDefault(e.datasetId, 0));
     }
 
     /**

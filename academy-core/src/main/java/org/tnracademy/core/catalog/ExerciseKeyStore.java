@@ -17,7 +17,6 @@ import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.SpecProblem;
-import org.tnracademy.exercises.types.LabellingType;
 import org.tnracademy.exercises.types.ExerciseTypes;
 
 /**
@@ -136,7 +135,7 @@ public class ExerciseKeyStore {
         } catch (InvalidSpecException invalid) {
             throw new KeyVersionRefusedException(invalid.getMessage(), invalid.problems());
         }
-        if (LabellingType.ID.equals(e.type) && e.datasetId != null) {
+        if (type.keyLabelsDatasetItems() && e.datasetId != null) {
             List<SpecProblem> problems = LabellingKeyCoverage.problems(keyTree, datasets.itemKeys(e.datasetId));
             if (!problems.isEmpty()) {
                 throw new KeyVersionRefusedException(new InvalidSpecException(problems).getMessage(), problems);

@@ -8,6 +8,7 @@ import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.types.ExerciseTypes;
 import tools.jackson.core.type.TypeReference;
 
 /** How spec, key and hints are kept in their JSON columns, and read back with the exercise's type. */
@@ -41,18 +42,11 @@ final class ExerciseTrees {
                 .map(h -> new AttemptPolicy.Hint(new LocalizedText(h.text()), h.cost())).toList();
     }
 
-    /** The labels of an item-labelling spec with their titles; none for other types. */
-    @SuppressWarnings("unchecked")
+    /** The labels of the spec with their titles, as the type reads them; none for types without labels. */
     static List<LabelOption> labelOptions(String type, Map<String, Object> specTree) {
-        if (!"item-labelling".equals(type)) {
-            return List.of();
-        }
         List<LabelOption> options = new ArrayList<>();
-        for (Object label : (List<Object>) specTree.getOrDefault("labels", List.of())) {
-            Map<String, Object> l = (Map<String, Object>) label;
-            Map<String, String> title = (Map<String, String>) l.getOrDefault("title", Map.of());
-            options.add(new LabelOption((String) l.get("id"), new LocalizedText(title)));
-        }
+        ExerciseTypes.get(type).labelTitles(specTree)
+                .forEach((id, title) -> options.add(new LabelOption(id, new LocalizedText(title))));
         return List.copyOf(options);
     }
 

@@ -8,7 +8,6 @@ import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.types.ExerciseTypes;
-import org.tnracademy.exercises.written.WrittenResult;
 
 /** Calls an exercise type, whatever its record types, on the trees grading keeps. */
 final class TypedTrees {
@@ -32,10 +31,7 @@ final class TypedTrees {
         if (json == null) {
             return null;
         }
-        ExerciseType<?, ?, ?> type = ExerciseTypes.get(typeId);
-        Class<? extends GradeResult> resultType = type instanceof AutoGradedType<?, ?, ?, ?> auto
-                ? auto.resultType() : WrittenResult.class;
-        return Json.read(json, resultType);
+        return Json.read(json, ExerciseTypes.get(typeId).resultType());
     }
 
     /** An answer with nothing in it: no text, no choice, no mark anywhere. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.tnracademy.exercises.estimate.EstimateQuestion;
-import org.tnracademy.exercises.estimate.EstimateSpec;
+import org.tnracademy.exercises.ExerciseType;
+import org.tnracademy.exercises.PictureReference;
 
 /**
  * The pictures an exercise's spec shows (a question's photo, the map's basemap) must be picture
@@ -21,23 +21,20 @@ public final class ExercisePictures {
      * Each picture reference of the spec that is not a picture of the pack, as
      * {@code "spec.<field>: <reason>"}, in spec order; empty for specs that show no pictures.
      *
+     * @param type      the exercise's type, which knows where its spec names pictures
      * @param packFiles every file of the pack (or, in the studio, every picture of the course)
      */
-    public static List<String> problems(Object spec, Collection<String> packFiles) {
+    public static List<String> problems(ExerciseType<?, ?, ?> type, Object spec, Collection<String> packFiles) {
         List<String> problems = new ArrayList<>();
-        if (spec instanceof EstimateSpec estimate) {
-            for (int i = 0; i < estimate.questions().size(); i++) {
-                EstimateQuestion q = estimate.questions().get(i);
-                if (q.picture() != null) {
-                    check("spec.questions[" + i + "].picture.file", q.picture().file(), "a question's photo",
-                            packFiles, problems);
-                }
-            }
-            if (estimate.map() != null) {
-                check("spec.map.basemap", estimate.map().basemap(), "a map's basemap", packFiles, problems);
-            }
+        for (PictureReference picture : pictures(type, spec)) {
+            check(picture.field(), picture.file(), picture.what(), packFiles, problems);
         }
         return problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S> List<PictureReference> pictures(ExerciseType<S, ?, ?> type, Object spec) {
+        return spec == null ? List.of() : type.pictures((S) spec);
     }
 
     private static void check(String field, String file, String what, Collection<String> packFiles,

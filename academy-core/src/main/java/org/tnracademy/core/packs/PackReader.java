@@ -38,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PackReader {
 
-    static final String ITEM_LABELLING = "item-labelling";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
     };
@@ -243,9 +242,9 @@ public final class PackReader {
                 problem(file, "dataset: a path of at most 200 characters is required");
                 datasetPath = null;
             }
-            boolean labelling = ITEM_LABELLING.equals(typeId);
+            boolean labelling = type != null && type.keyLabelsDatasetItems();
             if (labelling && datasetPath == null && e.get("dataset") == null) {
-                problem(file, "dataset: required for item-labelling (the posts learners label)");
+                problem(file, "dataset: required for " + typeId + " (the items its key labels)");
             }
             String keyPath = optionalText(e, "key", file);
             boolean keyNeeded = type == null || !type.gradedByInstructor();
@@ -254,13 +253,14 @@ public final class PackReader {
             }
             Map<String, Object> specTree = tree(e.get("spec"), file, "spec");
             Object spec = type == null || specTree == null ? null : spec(type, specTree, file);
-            ExercisePictures.problems(spec, pictureFiles()).forEach(p -> problem(file, p));
+            ExercisePictures.problems(type, spec, pictureFiles()).forEach(p -> problem(file, p));
             if (labelling && specTree != null) {
                 labelTitles(e.get("spec"), file);
             }
             CoursePack.Dataset dataset = datasetPath == null ? null : dataset(datasetPath, exerciseDigest);
             Map<String, Object> keyTree = keyPath == null ? Map.of()
-                    : keyTree(keyPath, id, type, spec, labelling ? dataset : null, exerciseDigest);
+                    : keyTree(keyPath, id, type, spec, labelling ? dataset : null,
+                    spec == null ? List.of() : List.copyOf(type.labelTitles(specTree).keySet()), exerciseDigest);
             if (problems.size() > before) {
                 return Optional.empty();
             }
@@ -361,7 +361,7 @@ public final class PackReader {
             }
         }
 
-        /** Item-labelling shows each label's title to learners: the type needs only ids, so titles are checked here. */
+        /** Labels show their titles to learners: the type needs only ids, so titles are checked here. */
         private void labelTitles(JsonNode spec, String file) {
             JsonNode ls = spec.get("labels");
             if (ls == null || !ls.isArray()) {
@@ -389,7 +389,8 @@ public final class PackReader {
         }
 
         private Map<String, Object> keyTree(String path, String exerciseId, ExerciseType<?, ?, ?> type, Object spec,
-                                            CoursePack.Dataset labelledDataset, MessageDigest exerciseDigest) {
+                                            CoursePack.Dataset labelledDataset, List<String> labelIds,
+                                            MessageDigest exerciseDigest) {
             Optional<JsonNode> root = yamlFile(path, packDigest, exerciseDigest);
             if (root.isEmpty()) {
                 return Map.of();
@@ -404,8 +405,7 @@ public final class PackReader {
             }
             int before = problems.size();
             if (labelledDataset != null) {
-                labellingKeyCoversDataset(k, path, labelledDataset,
-                        spec instanceof LabellingSpec ls ? ls.labels() : List.of());
+                labellingKeyCoversDataset(k, path, labelledDataset, labelIds);
             }
             Map<String, Object> tree = json.convertValue(k, TREE);
             if (type != null && spec != null && problems.size() == before) {
@@ -418,7 +418,7 @@ public final class PackReader {
             return tree;
         }
 
-        /** An item-labelling key names every item of its dataset once, and nothing else. */
+        /** A key that labels dataset items names every item of its dataset once, and nothing else. */
         private void labellingKeyCoversDataset(JsonNode k, String path, CoursePack.Dataset dataset,
                                                List<String> labelIds) {
             Set<String> datasetIds = new HashSet<>();

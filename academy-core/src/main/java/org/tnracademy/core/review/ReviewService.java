@@ -18,7 +18,7 @@ import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.core.grading.InstructorGrading;
 import org.tnracademy.core.grading.PendingAttempt;
 import org.tnracademy.exercises.types.ExerciseTypes;
-import org.tnracademy.exercises.types.WrittenType;
+import org.tnracademy.exercises.written.WrittenType;
 import org.tnracademy.exercises.written.InstructorGrade;
 import org.tnracademy.exercises.written.InvalidGradeException;
 import org.tnracademy.exercises.written.WrittenResult;

@@ -1,13 +1,8 @@
 package org.tnracademy.core.studio;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +24,12 @@ import org.tnracademy.core.catalog.ExercisePolicy;
 import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.catalog.LabelOption;
 import org.tnracademy.core.catalog.MarkdownRenderer;
-import org.tnracademy.core.dataset.DatasetQuery;
-import org.tnracademy.core.dataset.DatasetRow;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.ExerciseType;
-import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.AnswerLimits;
 import org.tnracademy.exercises.InvalidAnswerException;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -61,7 +53,6 @@ import org.tnracademy.exercises.types.ExerciseTypes;
 public class ExerciseDrafts {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-    private static final int PAGE = 500;
 
     private final CourseSnapshot snapshots;
     private final CatalogService catalog;
@@ -256,7 +247,7 @@ public class ExerciseDrafts {
         try {
             spec = type.readSpec(d.spec());
         } catch (InvalidSpecException invalid) {
-            throw invalidDraft(slug, invalid.problems().stream().map(p -> "spec." + p).toList());
+            throw DraftGrading.invalidDraft(slug, invalid.problems().stream().map(p -> "spec." + p).toList());
         }
         ExercisePolicy policy = new ExercisePolicy(d.policy().maxAttempts(), d.policy().timeLimitMinutes(),
                 d.policy().scoring(), d.policy().hints().stream().map(AttemptPolicy.Hint::cost).toList());
@@ -281,14 +272,13 @@ public class ExerciseDrafts {
         try {
             AnswerLimits.check(answerTree);
         } catch (InvalidAnswerException tooLarge) {
-            throw invalidAnswer(tooLarge);
+            throw DraftGrading.invalidAnswer(tooLarge);
         }
-        if (blank(answerTree)) {
+        if (DraftGrading.blank(answerTree)) {
             throw new ExerciseDraftRefusedException(ExerciseDraftRefusedException.Why.EMPTY_ANSWER,
                     "The answer is empty");
         }
-        ExerciseType<?, ?, ?> type = ExerciseTypes.get(d.type());
-        return graded(type, d, answerTree);
+        return DraftGrading.grade(ExerciseTypes.get(d.type()), d, answerTree);
     }
 
     // ---- the course and its published exercises ----
@@ -357,26 +347,7 @@ public class ExerciseDrafts {
 
     /** A stored dataset as the pack's dataset, as the course snapshot reads one. */
     CoursePack.Dataset dataset(long datasetId) {
-        String name;
-        try {
-            name = datasets.name(datasetId);
-        } catch (IllegalArgumentException unknown) {
-            throw new ExerciseDraftRefusedException(ExerciseDraftRefusedException.Why.UNKNOWN_DATASET,
-                    "dataset: no dataset with id " + datasetId);
-        }
-        List<CoursePack.Post> posts = new ArrayList<>();
-        MessageDigest digest = sha256();
-        for (int offset = 0; ; offset += PAGE) {
-            List<DatasetRow> page = datasets.rows(datasetId, DatasetQuery.all(), offset, PAGE);
-            for (DatasetRow r : page) {
-                posts.add(new CoursePack.Post(r.itemKey(), r.platform(), r.author(), r.lang(), r.postedAt(), r.text()));
-                digest.update((r.itemKey() + "\n" + r.text() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
-        return new CoursePack.Dataset(name, posts, HexFormat.of().formatHex(digest.digest()));
+        return StoredDatasets.asPackDataset(datasets, datasetId);
     }
 
     private ExerciseDraftSheet sheet(Course course, ExerciseDraft d) {
@@ -387,77 +358,12 @@ public class ExerciseDrafts {
                 c.key(), c.datasetId(), StoredDraft.problems(d), d.revision, d.savedBy, d.savedAt);
     }
 
-    @SuppressWarnings("unchecked")
+    /** The draft's labels, leniently (a draft may not be valid yet); a label without a title shows its id. */
     private static List<LabelOption> labelOptions(ExerciseDraftSheet d) {
-        if (!"item-labelling".equals(d.type()) || !(d.spec().get("labels") instanceof List<?> labels)) {
-            return List.of();
-        }
         List<LabelOption> options = new ArrayList<>();
-        for (Object label : labels) {
-            if (label instanceof Map<?, ?> l && l.get("id") instanceof String id) {
-                Map<String, String> title = l.get("title") instanceof Map<?, ?> t ? (Map<String, String>) t : Map.of("en", id);
-                options.add(new LabelOption(id, new LocalizedText(title)));
-            }
-        }
+        ExerciseTypes.get(d.type()).labelTitles(d.spec()).forEach((id, title) ->
+                options.add(new LabelOption(id, new LocalizedText(title.isEmpty() ? Map.of("en", id) : title))));
         return options;
-    }
-
-    /** Reads the answer before the key, so a mistake in the answer is never reported as one of the draft. */
-    private static DraftTestGrade graded(ExerciseType<?, ?, ?> type, ExerciseDraftSheet d, Map<String, Object> answer) {
-        return gradedCaptured(type, d, answer);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <S, K, A> DraftTestGrade gradedCaptured(ExerciseType<S, K, A> type, ExerciseDraftSheet d,
-                                                           Map<String, Object> answerTree) {
-        S spec;
-        try {
-            spec = type.readSpec(d.spec());
-        } catch (InvalidSpecException invalid) {
-            throw invalidDraft(d.slug(), invalid.problems().stream().map(p -> "spec." + p).toList());
-        }
-        A answer;
-        try {
-            answer = type.readAnswer(spec, answerTree);
-        } catch (InvalidAnswerException invalid) {
-            throw invalidAnswer(invalid);
-        }
-        if (!(type instanceof AutoGradedType<?, ?, ?, ?> auto)) {
-            return new DraftTestGrade(null, null);
-        }
-        K key;
-        try {
-            key = type.readKey(spec, d.key());
-        } catch (InvalidSpecException invalid) {
-            throw invalidDraft(d.slug(), invalid.problems().stream().map(p -> "key." + p).toList());
-        }
-        try {
-            GradeResult result = ((AutoGradedType<S, K, A, ?>) auto).grade(spec, key, answer);
-            return new DraftTestGrade(result.score(), result);
-        } catch (InvalidAnswerException invalid) {
-            throw invalidAnswer(invalid);
-        }
-    }
-
-    private static boolean blank(Object tree) {
-        return switch (tree) {
-            case null -> true;
-            case String s -> s.isBlank();
-            case Map<?, ?> m -> m.values().stream().allMatch(ExerciseDrafts::blank);
-            case java.util.Collection<?> c -> c.stream().allMatch(ExerciseDrafts::blank);
-            default -> false;
-        };
-    }
-
-    private static ExerciseDraftRefusedException invalidAnswer(InvalidAnswerException invalid) {
-        return new ExerciseDraftRefusedException(ExerciseDraftRefusedException.Why.INVALID_ANSWER,
-                "The answer does not fit the exercise: " + invalid.problems(),
-                invalid.problems().stream().map(Object::toString).toList(), Map.of(), List.of());
-    }
-
-    private static ExerciseDraftRefusedException invalidDraft(String slug, List<String> problems) {
-        return new ExerciseDraftRefusedException(ExerciseDraftRefusedException.Why.INVALID_DRAFT,
-                "Exercise draft " + slug + " cannot be graded: " + problems, problems, Map.of(), List.of());
     }
 
     private static ExerciseDraftRefusedException unknownExercise(Course course, String slug) {
@@ -472,13 +378,5 @@ public class ExerciseDrafts {
 
     private static String actor() {
         return SecurityContextHolder.getContext().getAuthentication().getName();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -29,7 +29,7 @@ import org.tnracademy.exercises.labelling.LabellingAnswer;
 import org.tnracademy.exercises.labelling.LabellingKey;
 import org.tnracademy.exercises.labelling.LabellingSpec;
 import org.tnracademy.exercises.types.ExerciseTypes;
-import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.exercises.labelling.LabellingType;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -191,7 +191,8 @@ public class KeyCalibrations {
         ExerciseSheet sheet = catalog.exercise(exerciseId, Locale.ENGLISH).orElseThrow(() ->
                 new CalibrationRefusedException(CalibrationRefusedException.Reason.UNKNOWN_EXERCISE,
                         "No exercise with id " + exerciseId));
-        if (!LabellingType.ID.equals(sheet.type()) || sheet.datasetId() == null) {
+        // calibration compares labellings of a dataset: it is the labelling type's own feature
+        if (!(ExerciseTypes.get(sheet.type()) instanceof LabellingType) || sheet.datasetId() == null) {
             throw new CalibrationRefusedException(CalibrationRefusedException.Reason.NOT_ITEM_LABELLING,
                     "Exercise " + sheet.slug() + " is a " + sheet.type()
                             + " exercise: only item-labelling exercises with a dataset are calibrated");
@@ -200,8 +201,11 @@ public class KeyCalibrations {
         return new Exercise(sheet.spec(LabellingSpec.class), keyVersion, datasets.itemKeys(sheet.datasetId()));
     }
 
+    /** Calibration is the labelling type's own feature: it reads labellings as that type's answers. */
+    private static final LabellingType LABELLING = new LabellingType();
+
     private static LabellingType labellingType() {
-        return (LabellingType) ExerciseTypes.get(LabellingType.ID);
+        return LABELLING;
     }
 
     /** What calibration needs of an exercise, key excluded. */

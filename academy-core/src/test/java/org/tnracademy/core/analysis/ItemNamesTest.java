@@ -8,16 +8,18 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.labelling.LabellingType;
 import org.tnracademy.exercises.spans.Post;
 import org.tnracademy.exercises.spans.SpanCategory;
 import org.tnracademy.exercises.spans.SpansSpec;
+import org.tnracademy.exercises.spans.SpansType;
 
 /** Items and answers named as people read them, never by the ids of spec, dataset or results. */
 class ItemNamesTest {
 
     @Test
     void datasetItemsAreNamedByTheirPlaceInTheDatasetAndLabelsByTheirTitles() {
-        ItemNames names = ItemNames.of(new Object(), List.of("item-0042", "item-0007"),
+        ItemNames names = ItemNames.of(LabellingType.ID, null, List.of("item-0042", "item-0007"),
                 Map.of("harassment", LocalizedText.of("Harassment", "Harcèlement")),
                 List.of("item-0001", "item-0007", "item-0042"));
 
@@ -37,7 +39,7 @@ class ItemNamesTest {
                 SpansSpec.DEFAULT_MIN_OVERLAP);
         String spanId = "p-second:8-22 where you live";
 
-        ItemNames names = ItemNames.of(spec, List.of(spanId), Map.of(), List.of());
+        ItemNames names = ItemNames.of(SpansType.ID, spec, List.of(spanId), Map.of(), List.of());
 
         ItemNames.ItemName name = names.item(spanId).orElseThrow();
         assertThat(name.kind()).isEqualTo(ItemNames.Kind.SPAN);

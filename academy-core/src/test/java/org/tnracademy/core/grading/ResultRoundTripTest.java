@@ -16,7 +16,7 @@ import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.types.ExerciseTypes;
-import org.tnracademy.exercises.types.WrittenType;
+import org.tnracademy.exercises.written.WrittenType;
 import org.tnracademy.exercises.written.WrittenResult;
 
 /** Every type's result survives its JSON column: what the learner is shown later is what they were shown at once. */

@@ -16,7 +16,7 @@ import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.ScoringRule;
 import org.tnracademy.exercises.labelling.LabellingResult;
 import org.tnracademy.exercises.labelling.LabellingScoring;
-import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.exercises.labelling.LabellingType;
 
 /**
  * A labelling grade keeps the score and the rule it was given: reading it back never recomputes it,

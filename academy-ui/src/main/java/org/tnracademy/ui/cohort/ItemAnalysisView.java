@@ -25,6 +25,7 @@ import org.tnracademy.core.analysis.ItemStats;
 import org.tnracademy.core.cohort.CohortExercise;
 import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.cohort.CohortSummary;
+import org.tnracademy.exercises.types.ExerciseTypes;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
 
@@ -87,7 +88,8 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         add(new H2(getTranslation("cohorts.items-title", cohort.name())), CohortPages.links(this, cohort.id()),
                 new Paragraph(getTranslation("cohorts.items-legend") + " " + getTranslation("item-analysis.items-legend")), exercise, summary, items);
         setFlexGrow(1, items);
-        exercises.stream().filter(e -> !e.type().equals("written-analysis")).findFirst()
+        // an exercise graded by a machine first: its items have answers to compare
+        exercises.stream().filter(e -> !ExerciseTypes.get(e.type()).gradedByInstructor()).findFirst()
                 .or(() -> exercises.stream().findFirst()).ifPresent(exercise::setValue);
     }
 

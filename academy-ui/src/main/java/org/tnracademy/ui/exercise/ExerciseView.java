@@ -9,14 +9,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import org.tnracademy.ui.layout.TableRegions;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -36,10 +32,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.answerdraft.AnswerDrafts;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.ExerciseSheet;
-import org.tnracademy.exercises.types.LabellingType;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.grading.AttemptWindow;
-import org.tnracademy.core.grading.GradeHistoryEntry;
 import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.grading.HintService;
@@ -78,7 +72,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     private final Button submit = new Button();
     private final Button startAttempt = new Button();
     private final ProgressBar progress = new ProgressBar();
-    private final VerticalLayout feedbackArea = new VerticalLayout();
+    private AttemptFeedbackArea feedbackArea;
     private DraftKeeper draftKeeper;
     private final Span feedbackAnnouncement = new Span();
 
@@ -141,14 +135,13 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         keepDraft(id, actions);
 
-        feedbackArea.setPadding(false);
-        feedbackArea.setId("feedback");
+        feedbackArea = new AttemptFeedbackArea(sheet, datasets, regrades);
         // the start and the countdown of a timed attempt sit above the work they unlock
         add(clock, workspace.component(), actions, feedbackArea);
         addFeedbackAnnouncement();
 
         attemptsUsed = grading.myAttempts(id).size();
-        grading.myLatestAttempt(id).ifPresent(this::showFeedback);
+        grading.myLatestAttempt(id).ifPresent(feedbackArea::show);
         // a timed attempt starts when the learner asks, after reading the instructions or the last
         // feedback; one already running (the page was reloaded) keeps its deadline
         windowOpen = false;
@@ -190,7 +183,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             showCountdown(window);
             focusAfterStart();
         } catch (SubmissionRefusedException refused) {
-            warn(refusal(refused));
+            warn(RefusalTexts.of(this, refused));
         }
         refreshControls();
     }
@@ -270,7 +263,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         attemptsUsed = graded.attemptNumber();
         windowOpen = false;
         countdown.setVisible(false);
-        showFeedback(graded);
+        feedbackArea.show(graded);
         draftSubmitted();
         // the feedback is focused and read out (announceFeedback): a toast would say it a second time
         announceFeedback(graded);
@@ -286,7 +279,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         if (error instanceof SubmissionRefusedException refused) {
-            warn(refusal(refused));
+            warn(RefusalTexts.of(this, refused));
             attemptsUsed = grading.myAttempts(sheet.id()).size();
             if (refused.reason() == SubmissionRefusedException.Reason.TIME_UP) {
                 windowOpen = false;
@@ -297,65 +290,6 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         }
         refreshControls();
         throw error;
-    }
-
-    private String refusal(SubmissionRefusedException refused) {
-        return switch (refused.reason()) {
-            case EMPTY_ANSWER -> getTranslation("exercise.error.nothing-answered");
-            case NO_ATTEMPTS_LEFT -> getTranslation("exercise.error.no-attempts");
-            case INVALID_ANSWER -> getTranslation("upload-limits.answer-invalid", refused.problemCount());
-            case CONCURRENT_SUBMISSION -> getTranslation("exercise.error.concurrent");
-            case UNKNOWN_EXERCISE -> getTranslation("error.not-found.message");
-            case NOT_STARTED -> getTranslation("attempt-timing.error.not-started");
-            case TIME_UP -> getTranslation("attempt-timing.error.time-up");
-            case NOT_CURRENT -> getTranslation("withheld.exercise.not-current");
-        };
-    }
-
-    private void showFeedback(GradedAttempt graded) {
-        feedbackArea.removeAll();
-        H3 title = new H3(getTranslation("feedback.title", graded.attemptNumber()));
-        Span status = new Span(status(graded));
-        status.setId("attempt-status");
-        // the type's feedback shows the grader's score; this line is there when the attempt's differs
-        status.setVisible(graded.pending() || graded.hintPenalty() > 0);
-        // the core withholds the key's side of the result while an attempt is left (GradedAttempt.keyWithheld)
-        boolean revealKey = !graded.pending() && !graded.keyWithheld();
-        feedbackArea.add(title, status);
-        if (graded.regradedAt() != null) {
-            Span regraded = new Span(getTranslation("exercise.regraded-on", Formats.utc(graded.regradedAt(), getLocale())));
-            regraded.setId("regraded-note");
-            feedbackArea.add(regraded, earlierGrades(graded));
-        }
-        // a labelling item is named by its place in the dataset, as the workspace numbers it
-        feedbackArea.add(ExerciseFeedbacks.create(sheet, graded, revealKey, sheet.type().equals(LabellingType.ID)
-                && sheet.datasetId() != null ? datasets.itemKeys(sheet.datasetId()) : List.of()));
-    }
-
-    /** The grades a regrade replaced, so a learner can see what changed and when, oldest first. */
-    private Details earlierGrades(GradedAttempt graded) {
-        UnorderedList list = new UnorderedList();
-        list.setId("grade-history");
-        for (GradeHistoryEntry e : regrades.history(graded.attemptId())) {
-            list.add(new ListItem(getTranslation("exercise.history.entry", Formats.utc(e.replacedAt(), getLocale()),
-                    e.oldKeyVersion(), Formats.percent(e.oldScore(), getLocale()), e.newKeyVersion(),
-                    Formats.percent(e.newScore(), getLocale()))));
-        }
-        Details details = new Details(getTranslation("exercise.history.title"), list);
-        details.setId("grade-history-details");
-        return details;
-    }
-
-    private String status(GradedAttempt graded) {
-        if (graded.pending()) {
-            return getTranslation("exercise.status.pending");
-        }
-        String score = Formats.percent(graded.score(), getLocale());
-        if (graded.hintPenalty() > 0) {
-            return getTranslation("exercise.status.score-with-hints", score,
-                    Formats.percent(graded.rawScore(), getLocale()), Formats.percent(graded.hintPenalty(), getLocale()));
-        }
-        return getTranslation("exercise.status.score", score);
     }
 
     private void refreshControls() {
@@ -438,7 +372,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     /** The result of a submission is scrolled into view, focused and read out. */
     private void announceFeedback(GradedAttempt graded) {
         feedbackAnnouncement.setText(getTranslation(graded.pending() ? "exercise.submitted-pending"
-                : "exercise.submitted", graded.attemptNumber()) + " " + status(graded));
+                : "exercise.submitted", graded.attemptNumber()) + " " + feedbackArea.status(graded));
         feedbackArea.getElement().setAttribute("tabindex", "-1");
         feedbackArea.getElement().executeJs("this.scrollIntoView({block: 'start'}); this.focus({preventScroll: true});");
     }

@@ -26,7 +26,7 @@ import org.tnracademy.core.studio.CourseExport;
 import org.tnracademy.core.studio.CourseStructure;
 import org.tnracademy.core.studio.ExportedPack;
 import org.tnracademy.core.studio.PackUpload;
-import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.exercises.types.ExerciseTypes;
 import org.tnracademy.ui.studio.CourseEditorView;
 import org.tnracademy.ui.studio.ExerciseEditorView;
 import org.tnracademy.ui.studio.ExercisePreviewView;
@@ -119,7 +119,7 @@ public class InstructorCoursesView extends VerticalLayout implements HasDynamicT
             RouterLink editExercise = new RouterLink(getTranslation("exercise-draft.edit-link"), ExerciseEditorView.class,
                     new RouteParameters(Map.of("courseId", String.valueOf(courseId), "slug", s.slug())));
             editExercise.setId("edit-exercise-" + s.id());
-            if (LabellingType.ID.equals(s.exerciseType())) {
+            if (ExerciseTypes.get(s.exerciseType()).keyLabelsDatasetItems()) {
                 RouterLink calibrate = new RouterLink(getTranslation("key-calibration.link"),
                         KeyCalibrationView.class, exercise);
                 calibrate.setId("calibrate-" + s.id());

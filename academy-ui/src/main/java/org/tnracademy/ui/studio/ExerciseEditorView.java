@@ -2,22 +2,18 @@ package org.tnracademy.ui.studio;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -25,8 +21,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,27 +33,21 @@ import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.core.studio.CourseDrafts;
-import org.tnracademy.core.studio.DraftDataset;
-import org.tnracademy.core.studio.DraftProblem;
 import org.tnracademy.core.studio.DraftYaml;
 import org.tnracademy.core.studio.ExerciseDraftContent;
 import org.tnracademy.core.studio.ExerciseDraftRefusedException;
 import org.tnracademy.core.studio.ExerciseDraftSheet;
 import org.tnracademy.core.studio.ExerciseDrafts;
-import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.core.studio.upload.DatasetUploads;
 import org.tnracademy.core.studio.upload.IndicatorBundleUploads;
 import org.tnracademy.core.studio.upload.KeyUploads;
 import org.tnracademy.exercises.LocalizedText;
-import org.tnracademy.exercises.curriculum.ContentLanguage;
-import org.tnracademy.exercises.curriculum.CourseLevel;
-import org.tnracademy.exercises.curriculum.RepressionForm;
-import org.tnracademy.exercises.types.LabellingType;
+import org.tnracademy.exercises.types.ExerciseTypes;
+import org.tnracademy.ui.exercise.types.ExerciseTypeUis;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
 import org.tnracademy.ui.studio.form.ExerciseShapes;
-import org.tnracademy.ui.studio.upload.DatasetUploadField;
 import org.tnracademy.ui.studio.upload.IndicatorBundleUploadField;
 import org.tnracademy.ui.studio.upload.KeyUploadField;
 
@@ -74,7 +62,6 @@ import org.tnracademy.ui.studio.upload.KeyUploadField;
 @RolesAllowed("INSTRUCTOR")
 public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-
     private final ExerciseDrafts drafts;
     private final CourseDrafts courseDrafts;
     private final DatasetService datasets;
@@ -86,20 +73,13 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     private final H2 heading = new H2();
     private final Paragraph status = new Paragraph();
     private final Paragraph error = new Paragraph();
-    private final H3 problemsHeading = new H3();
-    private final UnorderedList problems = new UnorderedList();
-    private final Select<String> module = new Select<>();
-    private final Map<String, TextField> titles = new LinkedHashMap<>();
-    private final Map<String, TextArea> instructions = new LinkedHashMap<>();
-    private final Select<String> level = new Select<>();
-    private final MultiSelectComboBox<String> forms = new MultiSelectComboBox<>();
+    private final DraftProblemsList problems = new DraftProblemsList();
+    private final ExerciseDescriptionFields description = new ExerciseDescriptionFields();
     private final IntegerField maxAttempts = new IntegerField();
     private final IntegerField timeLimit = new IntegerField();
     private final Select<ScoringPolicy> scoring = new Select<>();
-    private final VerticalLayout hintRows = new VerticalLayout();
-    private final List<HintRow> hints = new ArrayList<>();
-    private final Select<Long> dataset = new Select<>();
-    private final Map<Long, DraftDataset> datasetsById = new LinkedHashMap<>();
+    private final HintsEditor hints = new HintsEditor();
+    private final DatasetChoice dataset;
     private FormOrYamlTreeEditor spec;
     private FormOrYamlTreeEditor key;
     /** The type the spec and key editors were built for: they are rebuilt only for another type. */
@@ -107,14 +87,9 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     private final Div specHolder = new Div();
     private final Div keyHolder = new Div();
     private final Button labelKey = new Button();
-    private final Details datasetUploadDetails = new Details();
     private final Details keyUploadDetails = new Details();
     private final Details bundleUploadDetails = new Details();
     private final HorizontalLayout links = new HorizontalLayout();
-
-    /** One hint as typed: its text per language and its cost as a share of the score. */
-    private record HintRow(HorizontalLayout row, TextField en, TextField fr, TextField cost) {
-    }
 
     public ExerciseEditorView(ExerciseDrafts drafts, CourseDrafts courseDrafts, DatasetService datasets,
                               DatasetUploads datasetUploads, KeyUploads keyUploads,
@@ -122,47 +97,14 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         this.drafts = drafts;
         this.courseDrafts = courseDrafts;
         this.datasets = datasets;
+        dataset = new DatasetChoice(datasetUploads, this::note);
         specHolder.setWidthFull();
         keyHolder.setWidthFull();
         status.setId("exercise-draft-status");
         error.setId("exercise-draft-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
-        problemsHeading.setId("exercise-problems-heading");
-        problems.setId("exercise-problems");
 
-        module.setId("exercise-module");
-        module.setLabel(getTranslation("exercise-draft.module"));
-        HorizontalLayout titleRow = new HorizontalLayout();
-        titleRow.setWidthFull();
-        HorizontalLayout instructionRow = new HorizontalLayout();
-        instructionRow.setWidthFull();
-        for (String lang : ContentLanguage.codes()) {
-            TextField title = new TextField(getTranslation("exercise-draft.title." + lang));
-            title.setId("exercise-title-" + lang);
-            title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
-            title.setWidthFull();
-            titles.put(lang, title);
-            titleRow.add(title);
-            TextArea text = new TextArea(getTranslation("exercise-draft.instructions." + lang));
-            text.setId("exercise-instructions-" + lang);
-            text.setWidthFull();
-            text.setMinHeight("8em");
-            instructions.put(lang, text);
-            instructionRow.add(text);
-        }
-        level.setId("exercise-level");
-        level.setLabel(getTranslation("exercise-draft.level"));
-        level.setItems(CourseLevel.ids());
-        level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("exercise-draft.level.none"));
-        level.setItemLabelGenerator(l -> l == null ? getTranslation("exercise-draft.level.none")
-                : getTranslation(CourseLevel.i18nKey(l)));
-        forms.setId("exercise-forms");
-        forms.setLabel(getTranslation("exercise-draft.forms"));
-        forms.setItems(RepressionForm.ids());
-        forms.setItemLabelGenerator(f -> getTranslation(RepressionForm.i18nKey(f)));
-        forms.setWidth("30em");
         maxAttempts.setId("exercise-max-attempts");
         maxAttempts.setLabel(getTranslation("exercise-draft.max-attempts"));
         maxAttempts.setMin(1);
@@ -177,29 +119,6 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         scoring.setLabel(getTranslation("exercise-draft.scoring"));
         scoring.setItems(ScoringPolicy.values());
         scoring.setItemLabelGenerator(s -> getTranslation("answer-key.scoring." + s.id()));
-        hintRows.setPadding(false);
-        hintRows.setId("exercise-hints");
-        Button addHint = new Button(getTranslation("exercise-draft.hint.add"), e -> addHint(null));
-        addHint.setId("exercise-add-hint");
-        dataset.setId("exercise-dataset");
-        dataset.setLabel(getTranslation("exercise-draft.dataset"));
-        dataset.setEmptySelectionAllowed(true);
-        dataset.setWidth("28em");
-        dataset.setEmptySelectionCaption(getTranslation("exercise-draft.dataset.none"));
-        dataset.setItemLabelGenerator(id -> id == null ? getTranslation("exercise-draft.dataset.none")
-                : datasetsById.containsKey(id) ? getTranslation("exercise-draft.dataset.option", datasetsById.get(id).name(),
-                datasetsById.get(id).items()) : String.valueOf(id));
-        // a new dataset file: previewed and checked, then stored and chosen for this draft
-        DatasetUploadField datasetUpload = new DatasetUploadField(datasetUploads);
-        datasetUpload.addStoredListener(stored -> {
-            datasetsById.put(stored.datasetId(), new DraftDataset(stored.datasetId(), stored.name(), stored.itemCount()));
-            dataset.setItems(datasetsById.keySet());
-            dataset.setValue(stored.datasetId());
-            note(getTranslation("exercise-draft.dataset.uploaded", stored.name(), stored.itemCount()));
-        });
-        datasetUploadDetails.setSummaryText(getTranslation("exercise-draft.dataset.upload"));
-        datasetUploadDetails.add(datasetUpload);
-        datasetUploadDetails.setId("exercise-dataset-upload");
         // a key file: read in the type's format and checked against the spec and dataset as typed
         KeyUploadField keyUpload = new KeyUploadField(keyUploads, () -> sheet.type(), this::specAsTyped,
                 dataset::getValue);
@@ -226,13 +145,11 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
 
         HorizontalLayout policyRow = new HorizontalLayout(maxAttempts, timeLimit, scoring);
         policyRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout whereRow = new HorizontalLayout(module, level, forms);
-        whereRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(links, heading, status, whereRow, titleRow, instructionRow, new H3(getTranslation("exercise-draft.policy")),
-                policyRow, new H3(getTranslation("exercise-draft.hints")), hintRows, addHint,
+        add(links, heading, status, description, new H3(getTranslation("exercise-draft.policy")),
+                policyRow, new H3(getTranslation("exercise-draft.hints")), hints,
                 new H3(getTranslation("exercise-draft.spec-and-key")), new Paragraph(getTranslation("exercise-draft.spec-and-key.help")),
-                dataset, datasetUploadDetails, bundleUploadDetails, specHolder, keyHolder, keyUploadDetails, labelKey, new HorizontalLayout(save, discard), error,
-                problemsHeading, problems);
+                dataset, bundleUploadDetails, specHolder, keyHolder, keyUploadDetails, labelKey, new HorizontalLayout(save, discard), error,
+                problems);
     }
 
     /** The spec and key editors of the type: its structured forms, with YAML as the advanced view. */
@@ -268,32 +185,23 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         // the course draft's modules, those added there included
         Map<String, String> moduleTitles = new LinkedHashMap<>();
         courseDrafts.open(courseId).modules().forEach(m -> moduleTitles.put(m.id(), m.title().in(getLocale())));
-        module.setItems(moduleTitles.keySet());
-        module.setItemLabelGenerator(id -> moduleTitles.getOrDefault(id, id));
-        datasetsById.clear();
-        drafts.datasets(courseId).forEach(d -> datasetsById.put(d.id(), d));
-        dataset.setItems(datasetsById.keySet());
+        description.setModules(moduleTitles);
+        dataset.setDatasets(drafts.datasets(courseId));
 
         heading.setText(getTranslation("exercise-draft.heading", sheet.title().in(getLocale()), slug,
                 getTranslation("exercise.type." + sheet.type())));
-        module.setValue(sheet.moduleId());
-        titles.forEach((lang, f) -> f.setValue(sheet.title().byLanguage().getOrDefault(lang, "")));
-        instructions.forEach((lang, f) -> f.setValue(sheet.instructions().byLanguage().getOrDefault(lang, "")));
-        level.setValue(sheet.level());
-        forms.setValue(new LinkedHashSet<>(sheet.forms()));
+        description.show(sheet);
         maxAttempts.setValue(sheet.policy().maxAttempts());
         timeLimit.setValue(sheet.policy().timeLimitMinutes());
         scoring.setValue(sheet.policy().scoring());
-        hints.clear();
-        hintRows.removeAll();
-        sheet.policy().hints().forEach(this::addHint);
+        hints.show(sheet.policy().hints());
         dataset.setValue(sheet.datasetId());
         editorsFor(sheet.type());
         spec.show(sheet.spec());
         key.form().setSpecTree(sheet.spec());
         key.show(sheet.key());
-        labelKey.setVisible(LabellingType.ID.equals(sheet.type()));
-        bundleUploadDetails.setVisible("indicators".equals(sheet.type()));
+        labelKey.setVisible(ExerciseTypes.get(sheet.type()).keyLabelsDatasetItems());
+        bundleUploadDetails.setVisible(ExerciseTypeUis.get(sheet.type()).importsIndicatorBundles());
         links.removeAll();
         RouterLink back = new RouterLink(getTranslation("exercise-draft.back-to-course"), CourseEditorView.class,
                 new RouteParameters("courseId", String.valueOf(courseId)));
@@ -302,7 +210,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         preview.setId("exercise-preview-link");
         links.add(back, preview);
         showStatus();
-        showProblems(sheet.problems());
+        problems.show(sheet.problems(), spec, key);
         error.setVisible(false);
     }
 
@@ -313,84 +221,6 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
             status.setText(getTranslation(sheet.created() ? "exercise-draft.status.new" : "exercise-draft.status.draft",
                     sheet.revision(), sheet.savedBy(), Formats.utc(sheet.savedAt(), getLocale())));
         }
-    }
-
-    private void showProblems(List<DraftProblem> found) {
-        problems.removeAll();
-        problemsHeading.setVisible(!found.isEmpty());
-        problemsHeading.setText(getTranslation("exercise-draft.problems", found.size()));
-        Map<String, String> inSpec = new LinkedHashMap<>();
-        Map<String, String> inKey = new LinkedHashMap<>();
-        for (DraftProblem p : found) {
-            if (p.field() != null && p.field().startsWith("spec.")) {
-                inSpec.putIfAbsent(p.field().substring("spec.".length()), reasonOnly(p));
-            } else if (p.field() != null && p.field().startsWith("key.")) {
-                inKey.putIfAbsent(p.field().substring("key.".length()), reasonOnly(p));
-            }
-        }
-        if (spec != null) {
-            spec.showProblems(inSpec);
-            key.showProblems(inKey);
-        }
-        for (DraftProblem p : found) {
-            ListItem item = new ListItem(problemText(p));
-            item.getStyle().set("color", "var(--lumo-error-text-color)");
-            problems.add(item);
-        }
-    }
-
-    private String problemText(DraftProblem p) {
-        String field = p.field() == null ? p.file() : p.field();
-        int line = 0;
-        if (p.field() != null && p.field().startsWith("spec.")) {
-            line = spec.lineOf(p.field().substring("spec.".length()));
-        } else if (p.field() != null && p.field().startsWith("key.")) {
-            line = key.lineOf(p.field().substring("key.".length()));
-        }
-        String reason = reasonOnly(p);
-        return line > 0 ? getTranslation("exercise-draft.problem.at-line", field, line, reason)
-                : getTranslation("exercise-draft.problem", field, reason);
-    }
-
-    /** The check's reason starts with the path in its own file ("items[0].label: ..."): said once is enough. */
-    private static String reasonOnly(DraftProblem p) {
-        String reason = p.reason();
-        String inFile = p.field() != null && p.field().startsWith("key.") ? p.field().substring("key.".length())
-                : p.field();
-        if (inFile != null && reason.startsWith(inFile + ": ")) {
-            reason = reason.substring(inFile.length() + 2);
-        }
-        return reason;
-    }
-
-    private void addHint(AttemptPolicy.Hint hint) {
-        int index = hints.size() + 1;
-        TextField en = new TextField(getTranslation("exercise-draft.hint.en"));
-        TextField fr = new TextField(getTranslation("exercise-draft.hint.fr"));
-        TextField cost = new TextField(getTranslation("exercise-draft.hint.cost"));
-        en.setWidth("24em");
-        fr.setWidth("24em");
-        cost.setWidth("8em");
-        cost.setHelperText(getTranslation("exercise-draft.hint.cost.help", AttemptPolicy.MAX_HINT_COST));
-        HorizontalLayout row = new HorizontalLayout();
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HintRow hintRow = new HintRow(row, en, fr, cost);
-        Button remove = new Button(getTranslation("exercise-draft.hint.remove"), e -> {
-            hints.remove(hintRow);
-            hintRows.remove(row);
-        });
-        en.setId("exercise-hint-" + index + "-en");
-        fr.setId("exercise-hint-" + index + "-fr");
-        cost.setId("exercise-hint-" + index + "-cost");
-        remove.setId("exercise-hint-" + index + "-remove");
-        if (hint != null) {
-            en.setValue(hint.text().byLanguage().getOrDefault("en", ""));
-            fr.setValue(hint.text().byLanguage().getOrDefault("fr", ""));
-            cost.setValue(String.valueOf(hint.cost()));
-        }
-        row.add(en, fr, cost, remove);
-        hints.add(hintRow);
-        hintRows.add(row);
     }
 
     /** The form as typed; null (with the reason shown) when part of it cannot even be read. */
@@ -416,29 +246,15 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
             refuse(getTranslation("exercise-draft.error.yaml", getTranslation("exercise-draft.key.short"), bad.line(), bad.getMessage()));
             return null;
         }
-        List<AttemptPolicy.Hint> typedHints = new ArrayList<>();
-        for (int i = 0; i < hints.size(); i++) {
-            HintRow h = hints.get(i);
-            double cost;
-            try {
-                cost = Double.parseDouble(h.cost().getValue().strip().replace(',', '.'));
-            } catch (NumberFormatException notANumber) {
-                refuse(getTranslation("exercise-draft.error.hint-cost", i + 1, h.cost().getValue()));
-                return null;
-            }
-            typedHints.add(new AttemptPolicy.Hint(texts(Map.of("en", h.en().getValue(), "fr", h.fr().getValue())),
-                    cost));
+        List<AttemptPolicy.Hint> typedHints = hints.typed(this::refuse);
+        if (typedHints == null) {
+            return null;
         }
         // an empty number is 0, which the check refuses by name, rather than a silent default
         AttemptPolicy policy = new AttemptPolicy(maxAttempts.getValue() == null ? 0 : maxAttempts.getValue(),
                 timeLimit.getValue(), scoring.getValue() == null ? ScoringPolicy.BEST : scoring.getValue(), typedHints);
-        List<String> chosenForms = RepressionForm.ids().stream().filter(forms.getSelectedItems()::contains).toList();
-        Map<String, String> titleTexts = new LinkedHashMap<>();
-        titles.forEach((lang, f) -> titleTexts.put(lang, f.getValue()));
-        Map<String, String> instructionTexts = new LinkedHashMap<>();
-        instructions.forEach((lang, f) -> instructionTexts.put(lang, f.getValue()));
-        return new ExerciseDraftContent(module.getValue(), texts(titleTexts), texts(instructionTexts),
-                level.getValue(), chosenForms, policy, specTree, keyTree, dataset.getValue());
+        return new ExerciseDraftContent(description.moduleId(), description.titles(), description.instructions(),
+                description.level(), description.forms(), policy, specTree, keyTree, dataset.getValue());
     }
 
     private void save() {
@@ -450,7 +266,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
             sheet = drafts.save(courseId, slug, content, sheet.revision());
             error.setVisible(false);
             showStatus();
-            showProblems(sheet.problems());
+            problems.show(sheet.problems(), spec, key);
             Notification.show(getTranslation(sheet.valid() ? "exercise-draft.saved" : "exercise-draft.saved-with-problems",
                     sheet.revision(), sheet.problems().size()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(sheet.valid() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
@@ -563,7 +379,8 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         dialog.open();
     }
 
-    private static LocalizedText texts(Map<String, String> typed) {
+    /** The texts typed in, blank languages left out. */
+    static LocalizedText texts(Map<String, String> typed) {
         Map<String, String> texts = new LinkedHashMap<>();
         typed.forEach((lang, value) -> {
             if (value != null && !value.isBlank()) {

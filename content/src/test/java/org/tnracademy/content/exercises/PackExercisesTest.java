@@ -14,7 +14,7 @@ import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.curriculum.CourseLevel;
 import org.tnracademy.exercises.curriculum.RepressionForm;
 import org.tnracademy.exercises.types.ExerciseTypes;
-import org.tnracademy.exercises.types.WrittenType;
+import org.tnracademy.exercises.written.WrittenType;
 import org.tnracademy.exercises.written.WrittenSpec;
 
 /**

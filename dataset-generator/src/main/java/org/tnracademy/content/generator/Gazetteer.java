@@ -7,13 +7,13 @@ import java.util.List;
  * these coordinates): English is spoken on Harrow island, French on Île Castelbrune. Exercises give
  * learners this gazetteer; the photos are placed from it.
  */
-final class Gazetteer {
+public final class Gazetteer {
 
-    record Landmark(String id, Bilingual name, double latitude, double longitude, int heightMetres, Language signage,
+    public record Landmark(String id, Bilingual name, double latitude, double longitude, int heightMetres, Language signage,
                     String kind) {
     }
 
-    static final List<Landmark> LANDMARKS = List.of(
+    public static final List<Landmark> LANDMARKS = List.of(
             new Landmark("saltmarrow-light", new Bilingual("Saltmarrow lighthouse", "phare de Saltmarrow"),
                     -41.612, -24.318, 48, Language.EN, "lighthouse"),
             new Landmark("castelbrune-light", new Bilingual("Castelbrune lighthouse", "phare de Castelbrune"),

@@ -14,14 +14,14 @@ import java.util.Locale;
  * <p>Each island is the convex hull of its landmarks widened by {@value #MARGIN_KM} km, its shore
  * pushed out by a seeded smooth wobble: every photo (at most 4.5 km from its landmark) is on land.
  */
-final class MarrowenBasemap {
+public final class MarrowenBasemap {
 
-    static final double SOUTH = -43.0;
-    static final double NORTH = -41.35;
-    static final double WEST = -25.9;
-    static final double EAST = -23.5;
+    public static final double SOUTH = -43.0;
+    public static final double NORTH = -41.35;
+    public static final double WEST = -25.9;
+    public static final double EAST = -23.5;
     static final int WIDTH = 1000;
-    static final String PATH = "images/marrowen-basemap.svg";
+    public static final String PATH = "images/marrowen-basemap.svg";
     static final double MARGIN_KM = 7;
 
     private static final long SALT = 0x434F415354L; // "COAST"
@@ -29,7 +29,7 @@ final class MarrowenBasemap {
 
     private final long seed;
 
-    MarrowenBasemap(long seed) {
+    public MarrowenBasemap(long seed) {
         this.seed = seed;
     }
 
@@ -51,7 +51,7 @@ final class MarrowenBasemap {
         return (mercator(NORTH) - mercator(latitude)) / (mercator(NORTH) - mercator(SOUTH)) * height();
     }
 
-    String svg() {
+    public String svg() {
         int h = height();
         StringBuilder out = new StringBuilder();
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(h)

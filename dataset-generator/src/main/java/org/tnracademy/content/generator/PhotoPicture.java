@@ -16,7 +16,7 @@ import java.util.Locale;
  * <p>Text only, numbers in {@link Locale#ROOT}: the same photo always gives the same bytes, on any
  * machine (no fonts are rendered here).
  */
-final class PhotoPicture {
+public final class PhotoPicture {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 400;
@@ -29,7 +29,7 @@ final class PhotoPicture {
     }
 
     /** The picture of a photo, an SVG document. */
-    static String svg(PhotoRecord photo) {
+    public static String svg(PhotoRecord photo) {
         PhotoScene s = photo.scene();
         StringBuilder out = new StringBuilder();
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
@@ -70,7 +70,7 @@ final class PhotoPicture {
     }
 
     /** The file name the photo's picture has in the pack. */
-    static String path(String exerciseId, String questionId) {
+    public static String path(String exerciseId, String questionId) {
         return "images/" + exerciseId + "/" + questionId + ".svg";
     }
 

@@ -6,11 +6,11 @@ import java.util.List;
  * SplitMix64, written out here rather than taken from the JDK: the committed datasets must come out
  * byte for byte the same on every future JDK, and this algorithm is fixed by its definition.
  */
-final class SeededRandom {
+public final class SeededRandom {
 
     private long state;
 
-    SeededRandom(long seed) {
+    public SeededRandom(long seed) {
         this.state = seed;
     }
 
@@ -45,7 +45,7 @@ final class SeededRandom {
     }
 
     /** Fisher-Yates, in place. */
-    <T> void shuffle(List<T> list) {
+    public <T> void shuffle(List<T> list) {
         for (int i = list.size() - 1; i > 0; i--) {
             int j = nextInt(i + 1);
             list.set(i, list.set(j, list.get(i)));

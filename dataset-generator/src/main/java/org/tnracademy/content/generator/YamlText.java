@@ -3,30 +3,30 @@ package org.tnracademy.content.generator;
 import java.util.Locale;
 
 /** Small pieces of hand-written YAML shared by the generated exercise and key files. */
-final class YamlText {
+public final class YamlText {
 
     private YamlText() {
     }
 
     /** A double-quoted scalar that reads back as exactly {@code s}. */
-    static String q(String s) {
+    public static String q(String s) {
         return AnswerKeyWriter.quote(s);
     }
 
     /** A flow map of both languages: {@code {en: "...", fr: "..."}}. */
-    static String localized(Bilingual text) {
+    public static String localized(Bilingual text) {
         return "{en: " + q(text.en()) + ", fr: " + q(text.fr()) + "}";
     }
 
     /** A number as YAML reads it back, never in exponent form and never locale-dependent. */
-    static String number(double value) {
+    public static String number(double value) {
         String s = String.format(Locale.ROOT, "%.6f", value);
         s = s.contains(".") ? s.replaceAll("0+$", "") : s;
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** The header every generated file starts with, one comment line per line of text. */
-    static String header(String text) {
+    public static String header(String text) {
         StringBuilder out = new StringBuilder();
         text.lines().forEach(line -> out.append("# ").append(line).append('\n'));
         return out.toString();
@@ -36,7 +36,7 @@ final class YamlText {
      * A literal block ({@code key: |}) at {@code indent}: for Markdown instructions, which read
      * best as they will be shown. Lines keep their text; blank lines stay blank.
      */
-    static void block(StringBuilder out, String indent, String key, String markdown) {
+    public static void block(StringBuilder out, String indent, String key, String markdown) {
         out.append(indent).append(key).append(": |\n");
         markdown.strip().lines().forEach(line -> {
             if (line.isBlank()) {

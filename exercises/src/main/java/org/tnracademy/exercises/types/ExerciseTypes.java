@@ -7,8 +7,22 @@ import java.util.Optional;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.ExerciseType;
+import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.choice.ChoiceType;
+import org.tnracademy.exercises.estimate.EstimateType;
+import org.tnracademy.exercises.indicators.IndicatorsType;
+import org.tnracademy.exercises.labelling.LabellingType;
+import org.tnracademy.exercises.setselection.SetSelectionType;
+import org.tnracademy.exercises.shortanswer.ShortAnswerType;
+import org.tnracademy.exercises.spans.SpansType;
+import org.tnracademy.exercises.tagging.TaggingType;
+import org.tnracademy.exercises.timeline.TimelineType;
+import org.tnracademy.exercises.written.WrittenType;
 
-/** Every exercise type the academy knows, by the {@code type:} id used in packs. */
+/**
+ * Every exercise type the academy knows, by the {@code type:} id used in packs: the one place a
+ * new type is registered in this module (one line in the list below).
+ */
 public final class ExerciseTypes {
 
     private static final Map<String, ExerciseType<?, ?, ?>> BY_ID = new LinkedHashMap<>();
@@ -42,7 +56,17 @@ public final class ExerciseTypes {
     }
 
     public static WrittenType written() {
-        return (WrittenType) get(WrittenType.ID);
+        return BY_ID.values().stream().filter(WrittenType.class::isInstance).map(WrittenType.class::cast)
+                .findFirst().orElseThrow();
+    }
+
+    /** The type whose grader returns results of this class. */
+    public static Optional<ExerciseType<?, ?, ?>> ofResult(GradeResult result) {
+        return BY_ID.values().stream().filter(t -> t.resultType().isInstance(result)).findFirst();
+    }
+
+    public static Collection<ExerciseType<?, ?, ?>> all() {
+        return BY_ID.values();
     }
 
     public static Collection<String> ids() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.types.ExerciseTypes;
-import org.tnracademy.exercises.types.WrittenType;
+import org.tnracademy.exercises.written.WrittenType;
 import org.tnracademy.exercises.written.WrittenSpec;
 
 /**
@@ -89,7 +89,9 @@ class WorkedExamplesTest {
 
     private static List<Path> pages() {
         try (Stream<Path> files = Files.list(PAGES)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            // README.md is the folder's index (adding a type), not a type's page
+            return files.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

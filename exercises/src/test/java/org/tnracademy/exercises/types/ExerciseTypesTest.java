@@ -1,5 +1,6 @@
 package org.tnracademy.exercises.types;
 
+import org.tnracademy.exercises.labelling.LabellingType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -20,9 +20,7 @@ import org.tnracademy.core.packs.YamlDocuments;
 import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
-import org.tnracademy.exercises.labelling.LabellingSpec;
 import org.tnracademy.exercises.types.ExerciseTypes;
-import org.tnracademy.exercises.types.LabellingType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -74,7 +72,7 @@ public final class KeyFile {
             throw refused(file, problems);
         }
         Object readSpec = spec(type.get(), spec, problems);
-        boolean labelling = type.get().id().equals(LabellingType.ID);
+        boolean labelling = type.get().keyLabelsDatasetItems();
         if (labelling && itemIds == null) {
             problems.add(0, "the exercise has no dataset yet: upload its dataset first, an item-labelling key"
                     + " labels every item of it");
@@ -85,7 +83,8 @@ public final class KeyFile {
         }
         read.tree().remove("exercise");
         if (labelling) {
-            coversDataset(read, itemIds, readSpec instanceof LabellingSpec ls ? ls.labels() : List.of(), problems);
+            coversDataset(read, itemIds, readSpec == null ? List.of() : List.copyOf(type.get().labelTitles(spec).keySet()),
+                    problems);
         }
         if (problems.isEmpty()) {
             try {

@@ -8,6 +8,10 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.select.Select;
+import org.tnracademy.exercises.shape.EnumShape;
+import org.tnracademy.exercises.shape.ReferenceScope;
+import org.tnracademy.exercises.shape.ReferenceShape;
+import org.tnracademy.exercises.shape.Shape;
 
 /**
  * One value of a list, in a Select: a fixed enum (values with their own labels) or a reference

@@ -1,5 +1,21 @@
 package org.tnracademy.ui.studio.form;
 
+import org.tnracademy.exercises.shape.BooleanShape;
+import org.tnracademy.exercises.shape.DecimalShape;
+import org.tnracademy.exercises.shape.EnumSetShape;
+import org.tnracademy.exercises.shape.EnumShape;
+import org.tnracademy.exercises.shape.IntegerShape;
+import org.tnracademy.exercises.shape.JsonShape;
+import org.tnracademy.exercises.shape.ListShape;
+import org.tnracademy.exercises.shape.LocalizedTextShape;
+import org.tnracademy.exercises.shape.MapShape;
+import org.tnracademy.exercises.shape.ObjectShape;
+import org.tnracademy.exercises.shape.ReferenceSetShape;
+import org.tnracademy.exercises.shape.ReferenceShape;
+import org.tnracademy.exercises.shape.Shape;
+import org.tnracademy.exercises.shape.TextListShape;
+import org.tnracademy.exercises.shape.TextShape;
+
 /** The editor of each kind of shape. */
 final class Editors {
 

@@ -1,6 +1,7 @@
 package org.tnracademy.ui.studio.form;
 
 import java.util.Objects;
+import org.tnracademy.exercises.shape.ObjectShape;
 
 /**
  * The shape of a whole spec or key tree of one exercise type. Field labels are i18n keys derived

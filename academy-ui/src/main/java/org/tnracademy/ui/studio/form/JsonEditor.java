@@ -10,6 +10,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import org.tnracademy.exercises.shape.JsonShape;
 
 /** A subtree as JSON text (a STIX bundle is JSON where it comes from), checked to parse into an object. */
 final class JsonEditor extends LeafEditor {

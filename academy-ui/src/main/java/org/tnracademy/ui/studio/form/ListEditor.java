@@ -16,6 +16,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.tnracademy.exercises.shape.ListShape;
+import org.tnracademy.exercises.shape.LocalizedTextShape;
+import org.tnracademy.exercises.shape.ObjectShape;
+import org.tnracademy.exercises.shape.Shape;
 
 /**
  * A list of entries of one shape, each collapsed in a Details with a one-line summary. An entry's

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.tnracademy.exercises.shape.LocalizedTextShape;
 
 /**
  * A text per language: an English and a French field, each labelled with the field's name and its

@@ -1,6 +1,6 @@
 package org.tnracademy.ui.studio.form;
 
-import static org.tnracademy.ui.studio.form.FieldShape.required;
+import static org.tnracademy.exercises.shape.FieldShape.required;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.Component;
+import org.tnracademy.exercises.shape.ListShape;
+import org.tnracademy.exercises.shape.MapShape;
+import org.tnracademy.exercises.shape.ObjectShape;
 
 /**
  * A map from ids to values, edited as a list of {@code {key, value}} entries (so it gets the list's

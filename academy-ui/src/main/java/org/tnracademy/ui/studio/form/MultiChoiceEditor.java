@@ -9,6 +9,10 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import org.tnracademy.exercises.shape.EnumSetShape;
+import org.tnracademy.exercises.shape.ReferenceScope;
+import org.tnracademy.exercises.shape.ReferenceSetShape;
+import org.tnracademy.exercises.shape.Shape;
 
 /**
  * Several values, each once, in a MultiSelectComboBox (searchable, so a few hundred item ids stay

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import org.tnracademy.exercises.shape.Shape;
 
 /**
  * The fields of one node of a shape, reading a tree node in and writing one back. {@link ShapeForm}

@@ -8,6 +8,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.tnracademy.exercises.shape.DecimalShape;
+import org.tnracademy.exercises.shape.IntegerShape;
+import org.tnracademy.exercises.shape.Shape;
 
 /**
  * A whole or decimal number typed in a text field and parsed here, so letters get a clear message

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.tnracademy.exercises.shape.FieldShape;
+import org.tnracademy.exercises.shape.ObjectShape;
 
 /**
  * The fields of a map, one editor each. Fields the shape does not know are kept as they came and

@@ -8,6 +8,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tnracademy.exercises.shape.BooleanShape;
+import org.tnracademy.exercises.shape.DecimalShape;
+import org.tnracademy.exercises.shape.EnumSetShape;
+import org.tnracademy.exercises.shape.EnumShape;
+import org.tnracademy.exercises.shape.FieldShape;
+import org.tnracademy.exercises.shape.IntegerShape;
+import org.tnracademy.exercises.shape.JsonShape;
+import org.tnracademy.exercises.shape.ListShape;
+import org.tnracademy.exercises.shape.LocalizedTextShape;
+import org.tnracademy.exercises.shape.MapShape;
+import org.tnracademy.exercises.shape.ObjectShape;
+import org.tnracademy.exercises.shape.ReferenceScope;
+import org.tnracademy.exercises.shape.ReferenceSetShape;
+import org.tnracademy.exercises.shape.ReferenceShape;
+import org.tnracademy.exercises.shape.ReferenceSource;
+import org.tnracademy.exercises.shape.Shape;
+import org.tnracademy.exercises.shape.TextListShape;
+import org.tnracademy.exercises.shape.TextRule;
+import org.tnracademy.exercises.shape.TextShape;
 
 /**
  * The checks a form can make on a tree by its shape alone: required fields, list sizes, text rules,

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.tnracademy.exercises.shape.TextShape;
 
 /** A text on one line or several. */
 final class TextEditor extends LeafEditor {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.tnracademy.exercises.shape.TextListShape;
 
 /** Short texts one per line; empty lines are dropped, the others kept exactly as typed. */
 final class TextListEditor extends LeafEditor {

@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tnracademy.exercises.indicators.IndicatorsSpec;
 import org.tnracademy.exercises.indicators.LogLine;
-import org.tnracademy.exercises.types.IndicatorsType;
+import org.tnracademy.exercises.indicators.IndicatorsType;
 import org.tnracademy.ui.exercise.workspace.IndicatorsExample;
 
 /** The indicators workspace filled line by line, read and graded by the indicators type. */

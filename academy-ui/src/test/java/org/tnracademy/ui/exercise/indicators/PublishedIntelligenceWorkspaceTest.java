@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tnracademy.exercises.indicators.IndicatorsSpec;
-import org.tnracademy.exercises.types.IndicatorsType;
+import org.tnracademy.exercises.indicators.IndicatorsType;
 import org.tnracademy.ui.exercise.workspace.IndicatorsExample;
 
 /**

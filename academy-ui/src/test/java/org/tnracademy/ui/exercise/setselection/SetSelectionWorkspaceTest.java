@@ -30,7 +30,7 @@ import org.tnracademy.exercises.setselection.SetSelectionAnswer;
 import org.tnracademy.exercises.setselection.SetSelectionResult;
 import org.tnracademy.exercises.setselection.SetSelectionSpec;
 import org.tnracademy.exercises.types.ExerciseTypes;
-import org.tnracademy.exercises.types.SetSelectionType;
+import org.tnracademy.exercises.setselection.SetSelectionType;
 
 /** The set-selection workspace in its three layouts, filled as a learner would, graded by the type itself. */
 @SpringBootTest

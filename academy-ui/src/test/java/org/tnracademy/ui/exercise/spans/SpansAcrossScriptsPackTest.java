@@ -10,7 +10,7 @@ import org.tnracademy.exercises.spans.GraphemeBoundaries;
 import org.tnracademy.exercises.spans.KeySpan;
 import org.tnracademy.exercises.spans.SpansKey;
 import org.tnracademy.exercises.spans.SpansSpec;
-import org.tnracademy.exercises.types.SpansType;
+import org.tnracademy.exercises.spans.SpansType;
 import org.tnracademy.core.packs.ClasspathPackSource;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackReader;

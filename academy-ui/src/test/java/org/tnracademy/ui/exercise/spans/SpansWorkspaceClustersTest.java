@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tnracademy.exercises.spans.SpansSpec;
-import org.tnracademy.exercises.types.SpansType;
+import org.tnracademy.exercises.spans.SpansType;
 
 /**
  * The spans workspace marks whole characters as a reader sees them: a selection that starts or ends

@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tnracademy.exercises.spans.MarkedSpan;
 import org.tnracademy.exercises.spans.SpansSpec;
-import org.tnracademy.exercises.types.SpansType;
+import org.tnracademy.exercises.spans.SpansType;
 
 /** The spans workspace filled by keyboard and by a browser selection, read and graded by the spans type. */
 @SpringBootTest

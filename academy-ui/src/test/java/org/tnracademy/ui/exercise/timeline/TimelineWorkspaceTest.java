@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tnracademy.exercises.timeline.TimelineEvent;
 import org.tnracademy.exercises.timeline.TimelineSpec;
-import org.tnracademy.exercises.types.TimelineType;
+import org.tnracademy.exercises.timeline.TimelineType;
 import org.tnracademy.ui.exercise.workspace.TimelineExample;
 
 /** The timeline workspace reordered with its move buttons and by dropping rows, graded by the timeline type. */

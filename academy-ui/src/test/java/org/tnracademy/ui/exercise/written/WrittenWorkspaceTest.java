@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tnracademy.exercises.types.ExerciseTypes;
-import org.tnracademy.exercises.types.WrittenType;
+import org.tnracademy.exercises.written.WrittenType;
 import org.tnracademy.exercises.written.WrittenAnswer;
 import org.tnracademy.exercises.written.WrittenResult;
 import org.tnracademy.exercises.written.WrittenSpec;

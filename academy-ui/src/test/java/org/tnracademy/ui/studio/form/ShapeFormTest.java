@@ -478,7 +478,7 @@ class ShapeFormTest extends SpringBrowserlessTest {
 
         // the draft check finds the photo is no picture of the course: the problem lands on its field
         Map<String, String> problems = new LinkedHashMap<>();
-        for (String problem : org.tnracademy.core.packs.ExercisePictures.problems(
+        for (String problem : org.tnracademy.core.packs.ExercisePictures.problems(ExerciseTypes.get("estimate"),
                 ExerciseTypes.get("estimate").readSpec(form.tree()), java.util.Set.of("images/basemap.svg"))) {
             int colon = problem.indexOf(": ");
             problems.put(problem.substring(0, colon), problem.substring(colon + 2));

@@ -13,6 +13,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.tnracademy.exercises.shape.EnumSetShape;
+import org.tnracademy.exercises.shape.EnumShape;
+import org.tnracademy.exercises.shape.ListShape;
+import org.tnracademy.exercises.shape.MapShape;
+import org.tnracademy.exercises.shape.ObjectShape;
+import org.tnracademy.exercises.shape.Shape;
 
 /** Every field of every shape has its label in English and in French, as do enum values and help texts. */
 class ShapeLabelsTest {

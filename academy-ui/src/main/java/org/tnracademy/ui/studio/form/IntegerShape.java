@@ -1,5 +1,0 @@
-package org.tnracademy.ui.studio.form;
-
-/** A whole number within min..max (null bounds are open), typed in a text field. */
-public record IntegerShape(Integer min, Integer max) implements Shape {
-}

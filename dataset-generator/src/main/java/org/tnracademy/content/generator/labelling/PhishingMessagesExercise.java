@@ -1,0 +1,77 @@
+package org.tnracademy.content.generator.labelling;
+
+import static org.tnracademy.content.generator.YamlText.localized;
+import static org.tnracademy.content.generator.YamlText.q;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.tnracademy.content.generator.Bilingual;
+import org.tnracademy.content.generator.CurriculumExercise;
+import org.tnracademy.content.generator.DatasetWriter;
+import org.tnracademy.content.generator.ExerciseFileWriter;
+import org.tnracademy.content.generator.ExerciseFileWriter.Hint;
+import org.tnracademy.content.generator.LabelledMessage;
+import org.tnracademy.content.generator.MessageGenerator;
+import org.tnracademy.content.generator.MessageLabel;
+
+/** The curriculum's {@code label-phishing-messages} exercise, of type {@code item-labelling}: its files, from the type's generators. */
+public final class PhishingMessagesExercise implements CurriculumExercise {
+
+    public static final int MESSAGE_COUNT = 100;
+
+    @Override
+    public String typeId() {
+        return "item-labelling";
+    }
+
+    @Override
+    public Map<String, String> files(long seed) {
+        String id = "label-phishing-messages";
+        String dataset = "datasets/messages.jsonl";
+        List<LabelledMessage> messages = new ArrayList<>();
+        new MessageGenerator(seed).generate(MESSAGE_COUNT, messages::add);
+        StringBuilder ex = ExerciseFileWriter.head(id, typeId(),
+                new Bilingual("Triage the inbox: phishing and consular impersonation",
+                        "Trier la boîte de réception : hameçonnage et usurpation consulaire"),
+                new Bilingual("""
+                        These %d e-mails, text messages and chat messages were received by members of the Arvenne diaspora. Give each one label:
+
+                        - **Phishing**: tries to steal credentials, codes or payment details (bank, parcel, mailbox lures).
+                        - **Consular impersonation**: pretends to come from Arvenne's consulate or embassy, to collect documents, addresses of relatives or information on the recipient's activities, or to summon them.
+                        - **Legitimate**: genuine mail, including real consular messages.
+
+                        The consulate's only domain is `%s` and its text messages come from the sender name `%s`; it never asks for documents by link or chat. Check the exact sender and domain, not the tone. All messages, people, numbers and domains are synthetic."""
+                        .formatted(MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER),
+                        """
+                        Ces %d courriels, SMS et messages ont été reçus par des membres de la diaspora d’Arvenne. Attribuez à chacun une étiquette :
+
+                        - **Hameçonnage** : cherche à voler identifiants, codes ou données de paiement (leurres bancaires, colis, messagerie).
+                        - **Usurpation consulaire** : se fait passer pour le consulat ou l’ambassade d’Arvenne pour obtenir des documents, les adresses des proches ou des informations sur les activités du destinataire, ou pour le convoquer.
+                        - **Légitime** : courrier authentique, y compris les vrais messages consulaires.
+
+                        Le seul domaine du consulat est `%s` et ses SMS viennent de l’expéditeur `%s` ; il ne demande jamais de documents par lien ou messagerie. Vérifiez l’expéditeur et le domaine exacts, pas le ton. Messages, personnes, numéros et domaines sont synthétiques."""
+                        .formatted(MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER)),
+                "intermediate", List.of("information-manipulation", "cooperation-abuse"), dataset, 3, null,
+                List.of(new Hint(new Bilingual("Read the sender's domain letter by letter: look-alikes add a word, "
+                        + "swap the order, change the ending or replace a letter with a digit.", "Lisez le domaine de "
+                        + "l’expéditeur lettre à lettre : les imitations ajoutent un mot, inversent l’ordre, changent la "
+                        + "terminaison ou remplacent une lettre par un chiffre."), 0.1)), seed);
+        // named, not left to the default: the share of messages labelled right (docs/exercise-types/labelling.md)
+        ex.append("spec:\n  scoring: accuracy\n  labels:\n");
+        for (MessageLabel l : MessageLabel.values()) {
+            ex.append("    - id: ").append(l.id()).append("\n      title: ").append(localized(l.title())).append('\n');
+        }
+        StringBuilder data = new StringBuilder();
+        StringBuilder key = ExerciseFileWriter.keyHead(id, seed);
+        key.append("items:\n");
+        for (LabelledMessage m : messages) {
+            data.append(DatasetWriter.jsonLine(m.post()));
+            key.append("  - item: ").append(q(m.post().id())).append("\n    label: ").append(q(m.label().id()))
+                    .append("\n    explanation:\n      en: ").append(q(m.why().en())).append("\n      fr: ")
+                    .append(q(m.why().fr())).append('\n');
+        }
+        return ExerciseFileWriter.files(dataset, data.toString(), id, ex, key);
+    }
+}

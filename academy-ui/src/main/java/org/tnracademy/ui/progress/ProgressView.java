@@ -23,6 +23,7 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.badge.BadgeService;
 import org.tnracademy.core.certificate.CertificateRefusedException;
 import org.tnracademy.core.certificate.CertificateService;
 import org.tnracademy.core.certificate.CertificateTexts;
@@ -31,6 +32,7 @@ import org.tnracademy.core.progress.FormStanding;
 import org.tnracademy.core.progress.LearnerProgress;
 import org.tnracademy.core.progress.ProgressOverview;
 import org.tnracademy.core.progress.ProgressService;
+import org.tnracademy.ui.badge.BadgeDownloads;
 import org.tnracademy.ui.cohort.ChartJs;
 import org.tnracademy.ui.certificate.PublicAddress;
 import org.tnracademy.ui.layout.ColumnPriority;
@@ -46,7 +48,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
 
     private final CertificateService certificates;
 
-    public ProgressView(ProgressService progress, CertificateService certificates) {
+    public ProgressView(ProgressService progress, CertificateService certificates, BadgeService badges) {
         this.certificates = certificates;
         add(new H2(getTranslation("progress.title")));
         ProgressOverview overview = progress.myOverview();
@@ -63,6 +65,9 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
             CourseCompletion completion = completions.get(course.courseId());
             if (completion != null) {
                 add(certificate(completion));
+                if (completion.complete() && completion.passed()) {
+                    add(new BadgeDownloads(badges, completion.courseId()));
+                }
             }
             add(steps(course));
         }

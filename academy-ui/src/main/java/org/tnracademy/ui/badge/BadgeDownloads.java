@@ -17,7 +17,7 @@ import org.tnracademy.ui.certificate.PublicAddress;
 /**
  * A passed course's Open Badge, beside its certificate: the signed badge as a {@code .jwt} file
  * (what a wallet or another platform takes) and the credential it carries as readable JSON.
- * The badge is issued on the first download, once.
+ * The badge is issued on the first download (of it or of the certificate), once.
  */
 public class BadgeDownloads extends Div {
 

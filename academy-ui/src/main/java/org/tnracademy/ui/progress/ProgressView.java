@@ -47,9 +47,11 @@ import org.tnracademy.ui.i18n.Formats;
 public class ProgressView extends VerticalLayout implements HasDynamicTitle {
 
     private final CertificateService certificates;
+    private final BadgeService badges;
 
     public ProgressView(ProgressService progress, CertificateService certificates, BadgeService badges) {
         this.certificates = certificates;
+        this.badges = badges;
         add(new H2(getTranslation("progress.title")));
         ProgressOverview overview = progress.myOverview();
         forms(overview.forms());
@@ -66,7 +68,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
             if (completion != null) {
                 add(certificate(completion));
                 if (completion.complete() && completion.passed()) {
-                    add(new BadgeDownloads(badges, completion.courseId()));
+                    add(new BadgeDownloads(this.badges, completion.courseId()));
                 }
             }
             add(steps(course));
@@ -124,9 +126,12 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         CertificateTexts texts = texts(this);
         String refused = getTranslation("myprogress.certificate-refused");
         String verificationAddress = PublicAddress.of("verify");
+        String academy = PublicAddress.of("");
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
                 byte[] bytes = certificates.pdf(completion.courseId(), locale, texts, verificationAddress);
+                // the certificate's Open Badge is issued with it, so its verification page can check one
+                badges.myBadge(completion.courseId(), academy);
                 return new DownloadResponse(new ByteArrayInputStream(bytes),
                         "certificate-" + completion.courseSlug() + ".pdf", "application/pdf", bytes.length);
             } catch (CertificateRefusedException e) {

@@ -139,7 +139,7 @@ public class BadgeService {
      * per badge, set when its certificate was revoked.
      */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: signing makes a key when the stored one cannot be opened
     public String statusListCredential(String academyAddress) {
         IssuerAddresses at = IssuerAddresses.of(academyAddress);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -56,7 +56,7 @@ public class BadgeKeys {
     /** First start: a signing key exists before the first badge is asked for. */
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
-    public void ensureSigningKey() {
+    void ensureSigningKey() {
         signing();
     }
 
@@ -81,6 +81,7 @@ public class BadgeKeys {
      *
      * @param academyAddress the academy's address as the caller reached it
      */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public String jwks(String academyAddress) {
         List<JWK> keys = byAddress(IssuerAddresses.of(academyAddress)).entrySet().stream()
@@ -89,6 +90,7 @@ public class BadgeKeys {
     }
 
     /** One public key as a JWK, by its thumbprint; empty when there is no such key. */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<String> jwk(String thumbprint, String academyAddress) {
         IssuerAddresses at = IssuerAddresses.of(academyAddress);

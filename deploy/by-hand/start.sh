@@ -18,6 +18,7 @@ KC=${KEYCLOAK_HOME:-$ROOT/academy-ui/target/keycloak/keycloak-26.7.3}
 ACADEMY_DB_PASSWORD=change-me-database-password
 ACADEMY_OIDC_CLIENT_SECRET=academy-ui-demo-secret
 ACADEMY_METRICS_TOKEN=change-me-metrics-token
+ACADEMY_BADGES_KEY_SECRET=change-me-badges-key-secret
 
 echo "== PostgreSQL on 5433"
 # PostgreSQL refuses to run as root: a user of its own
@@ -42,7 +43,8 @@ for n in 1 2; do
     ACADEMY_DB_URL=jdbc:postgresql://127.0.0.1:5433/academy ACADEMY_DB_USER=academy \
     ACADEMY_DB_PASSWORD=$ACADEMY_DB_PASSWORD ACADEMY_OIDC_ISSUER=http://localhost:8180/realms/academy \
     ACADEMY_OIDC_CLIENT_ID=academy-ui ACADEMY_OIDC_CLIENT_SECRET=$ACADEMY_OIDC_CLIENT_SECRET \
-    ACADEMY_METRICS_TOKEN=$ACADEMY_METRICS_TOKEN LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs \
+    ACADEMY_METRICS_TOKEN=$ACADEMY_METRICS_TOKEN ACADEMY_BADGES_KEY_SECRET=$ACADEMY_BADGES_KEY_SECRET \
+    LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs \
     ACADEMY_DATA_DIR=$W/node$n \
     nice -n 5 $JAVA_HOME/bin/java -Xmx1g -jar $JAR > $W/node$n.log 2>&1 & )
   # the first node migrates the schema; the second starts once it is ready

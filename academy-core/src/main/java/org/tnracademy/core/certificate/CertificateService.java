@@ -84,17 +84,8 @@ public class CertificateService {
     public byte[] pdf(long courseId, Locale locale, CertificateTexts texts, String verificationAddress) {
         CourseCompletion c = progress.myCompletion(courseId).orElseThrow(
                 () -> CertificateRefusedException.unknownCourse(courseId));
-        if (!c.complete()) {
-            throw CertificateRefusedException.notComplete(courseId, c.stepsLeft());
-        }
-        if (!c.passed()) {
-            throw CertificateRefusedException.belowPassMark(courseId, c.scorePercent(), c.passMark());
-        }
         AccountSummary learner = accounts.current();
-        Certificate certificate = issue(learner.id(), c);
-        if (certificate.status() == CertificateStatus.REVOKED) {
-            throw CertificateRefusedException.revoked(courseId);
-        }
+        Certificate certificate = myValidCertificate(courseId, c, learner);
         String id = VerificationId.grouped(certificate.verificationId);
         String address = verificationAddress.replaceAll("/+$", "") + "/" + id;
 
@@ -186,6 +177,59 @@ public class CertificateService {
                 AuditMessage.of("certificate-revoked", VerificationId.grouped(c.verificationId)), "certificate " + VerificationId.grouped(c.verificationId)
                 + " revoked", null);
         return true;
+    }
+
+    /**
+     * The caller's certificate for a course as its Open Badge states it: issued on the first call,
+     * like {@link #pdf}, with the same refusals.
+     *
+     * @throws CertificateRefusedException as {@link #pdf} does
+     */
+    @PreAuthorize("hasRole('LEARNER')")
+    public CertifiedCompletion myCertifiedCompletion(long courseId) {
+        CourseCompletion c = progress.myCompletion(courseId).orElseThrow(
+                () -> CertificateRefusedException.unknownCourse(courseId));
+        Certificate certificate = myValidCertificate(courseId, c, accounts.current());
+        return certified(certificate.verificationId).orElseThrow();
+    }
+
+    /**
+     * The facts of the certificate with this id (typed or scanned, as {@link #verify}), for the
+     * public check of its badge; empty when no certificate has it.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<CertifiedCompletion> certified(String typedId) {
+        return VerificationId.canonical(typedId).flatMap(id -> jdbc.sql("""
+                        select c.id, c.verification_id, a.display_name, a.username, co.slug, co.title, co.summary,
+                               c.pass_mark, c.completed_at, c.issued_at, c.revoked_at
+                        from certificate c
+                        join account a on a.id = c.account_id
+                        join course co on co.id = c.course_id
+                        where c.verification_id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new CertifiedCompletion(rs.getLong(1), VerificationId.grouped(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5),
+                        TEXTS.convertToEntityAttribute(rs.getString(6)), TEXTS.convertToEntityAttribute(rs.getString(7)),
+                        rs.getInt(8), instant(rs.getObject(9, OffsetDateTime.class)),
+                        instant(rs.getObject(10, OffsetDateTime.class)),
+                        rs.getObject(11) == null ? CertificateStatus.VALID : CertificateStatus.REVOKED))
+                .optional());
+    }
+
+    /** The learner's certificate for a completed and passed course, issued now if there is none; never a revoked one. */
+    private Certificate myValidCertificate(long courseId, CourseCompletion c, AccountSummary learner) {
+        if (!c.complete()) {
+            throw CertificateRefusedException.notComplete(courseId, c.stepsLeft());
+        }
+        if (!c.passed()) {
+            throw CertificateRefusedException.belowPassMark(courseId, c.scorePercent(), c.passMark());
+        }
+        Certificate certificate = issue(learner.id(), c);
+        if (certificate.status() == CertificateStatus.REVOKED) {
+            throw CertificateRefusedException.revoked(courseId);
+        }
+        return certificate;
     }
 
     /** The stored certificate of this learner and course, issued now if there is none. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.badge.BadgeKeys;
 import org.tnracademy.core.certificate.CertificateService;
 import org.tnracademy.core.certificate.CertificateStatus;
 import org.tnracademy.core.certificate.IssuedCertificate;
@@ -25,7 +26,7 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
     private final Grid<IssuedCertificate> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
 
-    public CertificatesView(CertificateService certificates) {
+    public CertificatesView(CertificateService certificates, BadgeKeys badgeKeys) {
         this.certificates = certificates;
         setSizeFull();
         count.setId("certificates-count");
@@ -46,7 +47,7 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
         grid.addComponentColumn(this::revokeButton).setAutoWidth(true);
         grid.addThemeName("wrap-cell-content");
         refresh();
-        add(new H2(getTranslation("certificates.title")), count, grid);
+        add(new H2(getTranslation("certificates.title")), count, grid, rotateBadgeKey(badgeKeys));
         setFlexGrow(1, grid);
     }
 
@@ -71,6 +72,22 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    /** A new Open Badge signing key from now on; badges signed before keep verifying with the old one. */
+    private Button rotateBadgeKey(BadgeKeys badgeKeys) {
+        Button rotate = new Button(getTranslation("badges.rotate"), e -> {
+            ConfirmDialog dialog = new ConfirmDialog(getTranslation("badges.rotate-title"),
+                    getTranslation("badges.rotate-text"), getTranslation("badges.rotate"), ok -> {
+                        badgeKeys.rotate();
+                        Notification.show(getTranslation("badges.rotated"));
+                    });
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("common.cancel"));
+            dialog.open();
+        });
+        rotate.setId("badge-key-rotate");
+        return rotate;
     }
 
     private void refresh() {

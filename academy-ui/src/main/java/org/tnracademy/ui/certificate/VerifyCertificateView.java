@@ -19,9 +19,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tnracademy.core.badge.BadgeService;
 import org.tnracademy.core.certificate.CertificateService;
 import org.tnracademy.core.certificate.CertificateStatus;
 import org.tnracademy.core.certificate.CertificateVerification;
+import org.tnracademy.ui.badge.BadgeCheckReport;
+import org.tnracademy.ui.badge.BadgePasteCheck;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.i18n.LanguageSwitch;
 
@@ -34,11 +37,13 @@ import org.tnracademy.ui.i18n.LanguageSwitch;
 public class VerifyCertificateView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CertificateService certificates;
+    private final BadgeService badges;
     private final TextField id = new TextField(getTranslation("verify.id"));
     private final Div result = new Div();
 
-    public VerifyCertificateView(CertificateService certificates) {
+    public VerifyCertificateView(CertificateService certificates, BadgeService badges) {
         this.certificates = certificates;
+        this.badges = badges;
         getStyle().set("max-width", "40rem").set("margin", "0 auto").set("padding", "var(--lumo-space-l)")
                 .set("box-sizing", "border-box");
         id.setId("verify-id");
@@ -57,7 +62,7 @@ public class VerifyCertificateView extends Main implements BeforeEnterObserver, 
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), form, result,
-                new LanguageSwitch());
+                new BadgePasteCheck(badges), new LanguageSwitch());
     }
 
     @Override
@@ -89,7 +94,7 @@ public class VerifyCertificateView extends Main implements BeforeEnterObserver, 
                 fact("verify-course", getTranslation("verify.course"), v.course().in(getLocale())),
                 fact("verify-completed", getTranslation("verify.completed-on"),
                         Formats.date(v.completedOn(), getLocale())),
-                status);
+                status, BadgeCheckReport.ofCertificate(badges, v.verificationId()));
     }
 
     /** A label and its value, read as one sentence by screen readers. */

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.core.badge.BadgeService;
 import org.tnracademy.core.certificate.CertificateRefusedException;
 import org.tnracademy.core.certificate.CertificateService;
 import org.tnracademy.core.certificate.CertificateTexts;
@@ -32,6 +33,7 @@ import org.tnracademy.core.progress.LearnerProgress;
 import org.tnracademy.core.progress.ProgressOverview;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.exercises.curriculum.RepressionForm;
+import org.tnracademy.ui.badge.BadgeDownloads;
 import org.tnracademy.ui.cohort.ChartJs;
 import org.tnracademy.ui.certificate.PublicAddress;
 import org.tnracademy.ui.layout.ColumnPriority;
@@ -46,9 +48,11 @@ import org.tnracademy.ui.i18n.Formats;
 public class ProgressView extends VerticalLayout implements HasDynamicTitle {
 
     private final CertificateService certificates;
+    private final BadgeService badges;
 
-    public ProgressView(ProgressService progress, CertificateService certificates) {
+    public ProgressView(ProgressService progress, CertificateService certificates, BadgeService badges) {
         this.certificates = certificates;
+        this.badges = badges;
         add(new H2(getTranslation("progress.title")));
         ProgressOverview overview = progress.myOverview();
         forms(overview.forms());
@@ -64,6 +68,9 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
             CourseCompletion completion = completions.get(course.courseId());
             if (completion != null) {
                 add(certificate(completion));
+                if (completion.complete() && completion.passed()) {
+                    add(new BadgeDownloads(this.badges, completion.courseId()));
+                }
             }
             add(steps(course));
         }
@@ -120,9 +127,12 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         CertificateTexts texts = texts(this);
         String refused = getTranslation("myprogress.certificate-refused");
         String verificationAddress = PublicAddress.of("verify");
+        String academy = PublicAddress.of("");
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
                 byte[] bytes = certificates.pdf(completion.courseId(), locale, texts, verificationAddress);
+                // the certificate's Open Badge is issued with it, so its verification page can check one
+                badges.myBadge(completion.courseId(), academy);
                 return new DownloadResponse(new ByteArrayInputStream(bytes),
                         "certificate-" + completion.courseSlug() + ".pdf", "application/pdf", bytes.length);
             } catch (CertificateRefusedException e) {

@@ -59,6 +59,8 @@ final class AcademyNode {
             env.put("ACADEMY_DEMO_ACCOUNTS", "true");
             env.put("ACADEMY_DATA_DIR", dir.resolve("data").toString());
             env.put("ACADEMY_METRICS_TOKEN", METRICS_TOKEN);
+            // the nodes share the badge signing key: the same secret opens it on each
+            env.put("ACADEMY_BADGES_KEY_SECRET", "cluster-test-badge-key-secret");
             env.put("PORT", String.valueOf(port));
             return new AcademyNode(name, port, log, builder.start());
         } catch (IOException e) {

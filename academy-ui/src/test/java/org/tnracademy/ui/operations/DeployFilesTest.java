@@ -198,7 +198,8 @@ class DeployFilesTest {
                 read.put((String) env.get("name"), (String) ref.get("key"));
             }
         }
-        assertThat(read).containsOnlyKeys("ACADEMY_DB_PASSWORD", "ACADEMY_OIDC_CLIENT_SECRET", "ACADEMY_METRICS_TOKEN");
+        assertThat(read).containsOnlyKeys("ACADEMY_DB_PASSWORD", "ACADEMY_OIDC_CLIENT_SECRET", "ACADEMY_METRICS_TOKEN",
+                "ACADEMY_BADGES_KEY_SECRET");
         assertThat(map(kubernetes("ConfigMap", "academy-config").get("data")))
                 .as("secrets stay out of the ConfigMap").doesNotContainKeys(read.keySet().toArray(String[]::new));
     }

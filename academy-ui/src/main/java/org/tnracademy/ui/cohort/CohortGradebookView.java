@@ -24,6 +24,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.cohort.CohortExercise;
 import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.cohort.CohortSummary;
@@ -50,12 +51,14 @@ public class CohortGradebookView extends VerticalLayout implements BeforeEnterOb
     private final CohortGradebookService gradebook;
     private final CatalogService catalog;
     private final GradebookExports exports;
+    private final DatasetService datasets;
     private CohortSummary cohort;
     private GradebookQuery query = GradebookQuery.ALL;
     Grid<CohortGradebookRow> grid;
 
     public CohortGradebookView(CohortService cohorts, CohortGradebookService gradebook, CatalogService catalog,
-                               GradebookExports exports) {
+                               GradebookExports exports, DatasetService datasets) {
+        this.datasets = datasets;
         this.cohorts = cohorts;
         this.gradebook = gradebook;
         this.catalog = catalog;
@@ -154,7 +157,7 @@ public class CohortGradebookView extends VerticalLayout implements BeforeEnterOb
 
     void openAttempts(CohortGradebookRow row, CohortExercise exercise) {
         catalog.exercise(exercise.exerciseId(), getLocale()).ifPresent(sheet -> new LearnerAttemptsDialog(
-                row.displayName(), sheet, gradebook.attempts(cohort.id(), row.learnerId(), exercise.exerciseId()))
+                row.displayName(), sheet, gradebook.attempts(cohort.id(), row.learnerId(), exercise.exerciseId()), datasets)
                 .open());
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import org.tnracademy.core.catalog.ExerciseSheet;
+import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.ui.exercise.ExerciseParts;
 import org.tnracademy.ui.i18n.Formats;
@@ -15,7 +16,7 @@ import org.tnracademy.ui.i18n.Formats;
 /** One learner's attempts on one exercise, newest first, each with the feedback they saw. */
 class LearnerAttemptsDialog extends Dialog {
 
-    LearnerAttemptsDialog(String learner, ExerciseSheet sheet, List<GradedAttempt> attempts) {
+    LearnerAttemptsDialog(String learner, ExerciseSheet sheet, List<GradedAttempt> attempts, DatasetService datasets) {
         setId("learner-attempts");
         setHeaderTitle(getTranslation("cohorts.attempts-title", learner, sheet.title().in(getLocale())));
         setWidth("60rem");
@@ -30,7 +31,7 @@ class LearnerAttemptsDialog extends Dialog {
                     Formats.utcShort(a.submittedAt(), getLocale()),
                     minutes(Duration.between(a.startedAt(), a.submittedAt()))),
                     ExerciseParts.feedback(sheet, a.pending() ? null : a.result(),
-                            !a.pending() && a.attemptsLeft() == 0));
+                            !a.pending() && a.attemptsLeft() == 0, datasets));
             details.setOpened(first);
             details.setWidthFull();
             add(details);

@@ -49,10 +49,7 @@ final class AttemptFeedbackArea extends VerticalLayout {
             regraded.setId("regraded-note");
             add(regraded, earlierGrades(graded));
         }
-        // a labelled dataset item is named by its place in the dataset, as the workspace numbers it
-        boolean labelsItems = ExerciseTypes.get(sheet.type()).keyLabelsDatasetItems();
-        add(ExerciseFeedbacks.create(sheet, graded, revealKey, labelsItems
-                && sheet.datasetId() != null ? datasets.itemKeys(sheet.datasetId()) : List.of()));
+        add(ExerciseFeedbacks.create(sheet, graded, revealKey, ExerciseFeedbacks.itemOrder(sheet, datasets)));
     }
 
     /** The attempt's score (with the hints' cost) or that it waits for its grade. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import org.tnracademy.core.catalog.ExerciseSheet;
+import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.ui.exercise.types.ExerciseTypeUis;
@@ -25,6 +26,14 @@ final class ExerciseFeedbacks {
     /** The feedback for a type's result; null result only for a written analysis still waiting for its grade. */
     static Component create(ExerciseSheet sheet, GradeResult result, boolean revealKey) {
         return create(sheet, result, revealKey, List.of());
+    }
+
+    /**
+     * The exercise's dataset items in dataset order, for feedback to name an item by its place
+     * ("Post 17") as the workspace numbers it rather than by its key; empty without a dataset.
+     */
+    static List<String> itemOrder(ExerciseSheet sheet, DatasetService datasets) {
+        return sheet.datasetId() == null ? List.of() : datasets.itemKeys(sheet.datasetId());
     }
 
     /** @param itemOrder the dataset's item keys in its order, to name items by their place; may be empty */

@@ -25,8 +25,10 @@ public final class ExerciseParts {
      *
      * @param result    null only for a written analysis, which waits for an instructor's grade
      * @param revealKey true to show the expected answers, as after a learner's last attempt
+     * @param datasets   to name dataset items by their place, as the learner's page does
      */
-    public static Component feedback(ExerciseSheet sheet, GradeResult result, boolean revealKey) {
-        return ExerciseFeedbacks.create(sheet, result, revealKey);
+    public static Component feedback(ExerciseSheet sheet, GradeResult result, boolean revealKey,
+                                     DatasetService datasets) {
+        return ExerciseFeedbacks.create(sheet, result, revealKey, ExerciseFeedbacks.itemOrder(sheet, datasets));
     }
 }

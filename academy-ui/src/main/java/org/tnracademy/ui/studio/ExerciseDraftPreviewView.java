@@ -110,7 +110,7 @@ public class ExerciseDraftPreviewView extends VerticalLayout implements BeforeEn
             score.setText(graded.pending() ? getTranslation("studio.preview.pending")
                     : getTranslation("exercise-draft.preview.score", graded.score()));
             score.setVisible(true);
-            feedback.add(ExerciseParts.feedback(sheet, graded.result(), true));
+            feedback.add(ExerciseParts.feedback(sheet, graded.result(), true, datasets));
         } catch (ExerciseDraftRefusedException refused) {
             warn(refused.why() == ExerciseDraftRefusedException.Why.EMPTY_ANSWER
                     ? getTranslation("exercise.error.nothing-answered") : ExerciseDraftTexts.refused(this, refused));

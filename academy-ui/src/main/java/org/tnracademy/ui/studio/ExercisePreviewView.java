@@ -94,7 +94,7 @@ public class ExercisePreviewView extends VerticalLayout implements BeforeEnterOb
             score.setText(graded.pending() ? getTranslation("studio.preview.pending")
                     : getTranslation("studio.preview.score", graded.score(), graded.keyVersion()));
             score.setVisible(true);
-            feedback.add(ExerciseParts.feedback(sheet, graded.result(), true));
+            feedback.add(ExerciseParts.feedback(sheet, graded.result(), true, datasets));
         } catch (SubmissionRefusedException refused) {
             warn(switch (refused.reason()) {
                 case EMPTY_ANSWER -> getTranslation("exercise.error.nothing-answered");

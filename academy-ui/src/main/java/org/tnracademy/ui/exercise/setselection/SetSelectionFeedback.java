@@ -27,10 +27,17 @@ public class SetSelectionFeedback extends Composite<VerticalLayout> {
 
     private final SetSelectionResult result;
     private final boolean revealKey;
+    private final List<String> itemOrder;
 
     public SetSelectionFeedback(SetSelectionResult result, boolean revealKey) {
+        this(result, revealKey, List.of());
+    }
+
+    /** @param itemOrder the dataset's item keys in order: an item that is a post is named by its place */
+    public SetSelectionFeedback(SetSelectionResult result, boolean revealKey, List<String> itemOrder) {
         this.result = result;
         this.revealKey = revealKey;
+        this.itemOrder = List.copyOf(itemOrder);
     }
 
     @Override
@@ -74,19 +81,25 @@ public class SetSelectionFeedback extends Composite<VerticalLayout> {
         Grid<SelectionFeedback> grid = new Grid<>();
         grid.setId("selection-feedback");
         OutcomeMarkColumn.addTo(grid, f -> f.outcome() == ItemOutcome.MATCHED);
-        grid.addColumn(SelectionFeedback::itemId).setHeader(getTranslation("set-selection.item")).setAutoWidth(true);
+        grid.addColumn(f -> item(f.itemId())).setHeader(getTranslation("set-selection.item")).setAutoWidth(true);
         grid.addColumn(f -> getTranslation("set-selection.outcome." + f.outcome().name()))
                 .setHeader(getTranslation("detection-feedback.outcome")).setAutoWidth(true);
         grid.addColumn(this::explanation).setHeader(getTranslation("feedback.explanation")).setFlexGrow(4);
         // on a phone: the item and its outcome above the explanation
         ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("feedback.explanation"),
-                f -> ColumnPriority.details(f.itemId(), getTranslation("set-selection.outcome." + f.outcome().name())),
+                f -> ColumnPriority.details(item(f.itemId()), getTranslation("set-selection.outcome." + f.outcome().name())),
                 this::explanation);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(shown);
         grid.setHeight(shown.size() > 12 ? "28rem" : null);
         grid.setAllRowsVisible(shown.size() <= 12);
         return grid;
+    }
+
+    /** A post of the dataset by its place, as the workspace numbers it; anything else (a handle) as written. */
+    private String item(String itemId) {
+        int at = itemOrder.indexOf(itemId);
+        return at < 0 ? itemId : getTranslation("feedback.post-number", at + 1);
     }
 
     private String explanation(SelectionFeedback f) {

@@ -27,6 +27,6 @@ public final class SetSelectionUi implements ExerciseTypeUi {
 
     @Override
     public Component feedback(ExerciseSheet sheet, GradeResult result, boolean revealKey, List<String> itemOrder) {
-        return new SetSelectionFeedback((SetSelectionResult) result, revealKey);
+        return new SetSelectionFeedback((SetSelectionResult) result, revealKey, itemOrder);
     }
 }

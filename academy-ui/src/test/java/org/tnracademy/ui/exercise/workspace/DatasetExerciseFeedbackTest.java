@@ -69,6 +69,19 @@ class DatasetExerciseFeedbackTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void setSelectionNamesAPostOfTheDatasetByItsPlaceNotItsKey() {
+        SetSelectionType type = new SetSelectionType();
+        Map<String, Object> spec = Map.of("items", List.of("post-017", "post-018", "@handle_syn"));
+        Map<String, Object> key = Map.of("selected", List.of("post-017", "@handle_syn"));
+        SetSelectionResult result = type.gradeTrees(spec, key, Map.of("chosen", List.of("post-017", "post-018")));
+        List<String> itemOrder = List.of("post-015", "post-016", "post-017", "post-018");
+
+        String shown = render(new SetSelectionFeedback(result, true, itemOrder));
+
+        assertThat(shown).contains("Post 3", "Post 4", "@handle_syn").doesNotContain("post-017", "post-018");
+    }
+
+    @Test
     void spansHideTheTextCategoryAndExplanationOfAMissedSpanUntilTheLastAttempt() {
         SpansType type = new SpansType();
         Map<String, Object> specTree = Map.of("categories", List.of(

@@ -1,19 +1,13 @@
 package org.tnracademy.core.catalog;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tnracademy.core.dataset.DatasetQuery;
-import org.tnracademy.core.dataset.DatasetRow;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.packs.CoursePack;
@@ -28,8 +22,6 @@ import org.tnracademy.core.policy.AttemptPolicy;
 @Service
 @Transactional(readOnly = true)
 public class CourseSnapshot {
-
-    private static final int PAGE = 500;
 
     private final CourseRepository courses;
     private final CourseModuleRepository modules;
@@ -106,30 +98,6 @@ public class CourseSnapshot {
                 ExerciseTrees.hints(e.hints));
         return new CoursePack.Exercise(e.slug, e.type, e.version, e.title, e.instructions, e.level, e.formList(),
                 ExerciseTrees.tree(e.spec), ExerciseTrees.tree(key.keyJson), policy,
-                e.datasetId == null || !withData ? null : dataset(e.datasetId), e.contentHash);
-    }
-
-    private CoursePack.Dataset dataset(long datasetId) {
-        List<CoursePack.Post> posts = new ArrayList<>();
-        MessageDigest digest = sha256();
-        for (int offset = 0; ; offset += PAGE) {
-            List<DatasetRow> page = datasets.rows(datasetId, DatasetQuery.all(), offset, PAGE);
-            for (DatasetRow r : page) {
-                posts.add(new CoursePack.Post(r.itemKey(), r.platform(), r.author(), r.lang(), r.postedAt(), r.text()));
-                digest.update((r.itemKey() + "\n" + r.text() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
-        return new CoursePack.Dataset(datasets.name(datasetId), posts, HexFormat.of().formatHex(digest.digest()));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+                e.datasetId == null || !withData ? null : datasets.asPackDataset(e.datasetId), e.contentHash);
     }
 }

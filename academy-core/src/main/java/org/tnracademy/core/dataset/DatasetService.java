@@ -1,10 +1,14 @@
 package org.tnracademy.core.dataset;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Map;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -18,6 +22,9 @@ import org.tnracademy.core.packs.CoursePack;
 @Service
 @Transactional(readOnly = true)
 public class DatasetService {
+
+    /** Rows read per query when a whole dataset is read back. */
+    private static final int EXPORT_PAGE = 500;
 
     private static final int BATCH = 500;
 
@@ -70,6 +77,32 @@ public class DatasetService {
         TypedQuery<Long> q = em.createQuery("select count(i) from DatasetItem i where " + where(query), Long.class);
         bind(q, datasetId, query);
         return Math.toIntExact(q.getSingleResult());
+    }
+
+    /**
+     * A stored dataset read back whole in the pack's form, with the content hash an import gives
+     * it: what a course export writes and what a draft is checked against. Read a page at a time.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public CoursePack.Dataset asPackDataset(long datasetId) {
+        List<CoursePack.Post> posts = new ArrayList<>();
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+        for (int offset = 0; ; offset += EXPORT_PAGE) {
+            List<DatasetRow> page = rows(datasetId, DatasetQuery.all(), offset, EXPORT_PAGE);
+            for (DatasetRow r : page) {
+                posts.add(new CoursePack.Post(r.itemKey(), r.platform(), r.author(), r.lang(), r.postedAt(), r.text()));
+                digest.update((r.itemKey() + "\n" + r.text() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            if (page.size() < EXPORT_PAGE) {
+                break;
+            }
+        }
+        return new CoursePack.Dataset(name(datasetId), posts, HexFormat.of().formatHex(digest.digest()));
     }
 
     /** The ids of all items, in dataset order. */

@@ -134,6 +134,7 @@ class MethodSecurityMatrixTest {
             Map.entry("CourseResultsService.of", STAFF),
             Map.entry("DatasetService.rows", SIGNED_IN),
             Map.entry("DatasetService.count", SIGNED_IN),
+            Map.entry("DatasetService.asPackDataset", SIGNED_IN),
             Map.entry("GradebookService.columns", COHORT),
             Map.entry("GradebookService.learnerCount", COHORT),
             Map.entry("GradebookService.csv", COHORT),

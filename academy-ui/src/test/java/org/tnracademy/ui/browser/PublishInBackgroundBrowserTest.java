@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.tnracademy.core.studio.LessonDrafts;
+import org.tnracademy.core.studio.CoursePublishing;
 
 /**
  * Publishing runs off the page's request: while a publication is under way (held here until the
@@ -47,7 +47,7 @@ class PublishInBackgroundBrowserTest extends ChromiumSuite {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (bean instanceof LessonDrafts && bean instanceof Advised advised) {
+                    if (bean instanceof CoursePublishing && bean instanceof Advised advised) {
                         advised.addAdvice(0, (MethodInterceptor) call -> {
                             if (call.getMethod().getName().equals("publish")) {
                                 RELEASE.await(120, TimeUnit.SECONDS);

@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static org.tnracademy.core.pdf.PdfText.Weight.BOLD;
+import static org.tnracademy.core.pdf.PdfText.Weight.REGULAR;
+
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +29,7 @@ import org.tnracademy.core.account.AccountSummary;
 import org.tnracademy.core.audit.AuditAction;
 import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.audit.AuditMessage;
+import org.tnracademy.core.pdf.PdfText;
 import org.tnracademy.core.progress.CourseCompletion;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.core.support.LocalizedTextConverter;
@@ -95,22 +94,18 @@ public class CertificateService {
         doc.addTitle(texts.title() + " - " + learner.displayName());
         doc.addCreator(ACADEMY);
         doc.open();
-        Font small = FontFactory.getFont(FontFactory.HELVETICA, 11);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 14);
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 30);
-        Font name = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 24);
-        Font course = FontFactory.getFont(FontFactory.HELVETICA_BOLDOBLIQUE, 20);
-        doc.add(centred(ACADEMY, small, 0));
-        doc.add(centred(texts.title(), heading, 30));
-        doc.add(centred(texts.certifies(), body, 30));
-        doc.add(centred(learner.displayName(), name, 12));
-        doc.add(centred(texts.hasCompleted(), body, 12));
-        doc.add(centred(c.title().in(locale), course, 12));
-        doc.add(centred(texts.completedOn() + ": " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale).format(certificate.completedAt.atOffset(ZoneOffset.UTC)), body, 30));
-        doc.add(centred(texts.score() + ": " + Math.round(certificate.score * 100) + " %", body, 6));
-        doc.add(centred(texts.verificationId() + ": " + id, small, 30));
-        doc.add(centred(texts.verifyAt() + ": " + address, small, 4));
+        PdfText text = PdfText.forReader(locale);
+        doc.add(text.centred(ACADEMY, 11, REGULAR, 0));
+        doc.add(text.centred(texts.title(), 30, BOLD, 30));
+        doc.add(text.centred(texts.certifies(), 14, REGULAR, 30));
+        doc.add(text.centred(learner.displayName(), 24, BOLD, 12));
+        doc.add(text.centred(texts.hasCompleted(), 14, REGULAR, 12));
+        doc.add(text.centred(c.title().in(locale), 20, BOLD, 12));
+        doc.add(text.centred(texts.completedOn() + ": " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale).format(certificate.completedAt.atOffset(ZoneOffset.UTC)), 14, REGULAR, 30));
+        doc.add(text.centred(texts.score() + ": " + Math.round(certificate.score * 100) + " %", 14, REGULAR, 6));
+        doc.add(text.centred(texts.verificationId() + ": " + id, 11, REGULAR, 30));
+        doc.add(text.centred(texts.verifyAt() + ": " + address, 11, REGULAR, 4));
         float size = 86;
         CertificateQrCode.draw(writer.getDirectContent(), address, doc.getPageSize().getWidth() - 36 - size, 36,
                 size);
@@ -247,12 +242,5 @@ public class CertificateService {
 
     private static Instant instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant();
-    }
-
-    private static Paragraph centred(String text, Font font, float spaceBefore) {
-        Paragraph p = new Paragraph(new Phrase(text, font));
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingBefore(spaceBefore);
-        return p;
     }
 }

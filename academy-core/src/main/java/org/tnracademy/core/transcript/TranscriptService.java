@@ -8,13 +8,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import static org.tnracademy.core.pdf.PdfText.Weight.BOLD;
+import static org.tnracademy.core.pdf.PdfText.Weight.REGULAR;
+
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -28,6 +27,7 @@ import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.cohort.CohortSummary;
 import org.tnracademy.core.gradebook.CohortGradebookRow;
 import org.tnracademy.core.gradebook.CohortGradebookService;
+import org.tnracademy.core.pdf.PdfText;
 
 /** A learner's transcript in a cohort as a PDF: every exercise with score, attempts, time and status. */
 @Service
@@ -58,54 +58,43 @@ public class TranscriptService {
         doc.addTitle(texts.title() + " - " + row.displayName());
         doc.addCreator(ACADEMY);
         doc.open();
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
-        doc.add(new Paragraph(ACADEMY, body));
-        doc.add(new Paragraph(texts.title(), heading));
-        doc.add(new Paragraph(" ", body));
-        doc.add(line(texts.learner(), row.displayName() + " (" + row.username() + ")", bold, body));
-        doc.add(line(texts.cohort(), cohort.name(), bold, body));
-        doc.add(line(texts.period(), cohort.startsOn() + " – " + cohort.endsOn(), bold, body));
-        doc.add(line(texts.overall(), percent(row.overall()), bold, body));
-        doc.add(line(texts.completed(), row.completed() + " / " + columns.size(), bold, body));
-        doc.add(new Paragraph(" ", body));
+        PdfText text = PdfText.forReader(locale);
+        doc.add(text.paragraph(0, text.phrase(ACADEMY, 10, REGULAR)));
+        doc.add(text.paragraph(4, text.phrase(texts.title(), 18, BOLD)));
+        doc.add(line(text, 14, texts.learner(), row.displayName() + " (" + row.username() + ")"));
+        doc.add(line(text, 0, texts.cohort(), cohort.name()));
+        doc.add(line(text, 0, texts.period(), cohort.startsOn() + " – " + cohort.endsOn()));
+        doc.add(line(text, 0, texts.overall(), percent(row.overall())));
+        doc.add(line(text, 0, texts.completed(), row.completed() + " / " + columns.size()));
 
         PdfPTable table = new PdfPTable(new float[] {5, 1.4f, 1.4f, 1.4f, 2.2f});
         table.setWidthPercentage(100);
+        table.setSpacingBefore(14);
         table.setHeaderRows(1);
         for (String h : List.of(texts.exercise(), texts.score(), texts.attempts(), texts.minutes(), texts.status())) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, bold));
+            PdfPCell cell = text.cell(h, 10, BOLD, Element.ALIGN_LEFT);
             cell.setBackgroundColor(new Color(230, 236, 245));
             table.addCell(cell);
         }
         for (CohortExercise c : columns) {
             CohortGradebookRow.Cell cell = row.cell(c.exerciseId());
-            table.addCell(new Phrase(c.title().in(locale), body));
-            table.addCell(right(cell.score() == null ? "—" : percent(cell.score()), body));
-            table.addCell(right(cell.attempts() + " / " + c.maxAttempts(), body));
-            table.addCell(right(String.valueOf(cell.timeSpent().toMinutes()), body));
-            table.addCell(new Phrase(texts.statuses().getOrDefault(cell.status(), cell.status().name()), body));
+            table.addCell(text.cell(c.title().in(locale), 10, REGULAR, Element.ALIGN_LEFT));
+            table.addCell(text.cell(cell.score() == null ? "—" : percent(cell.score()), 10, REGULAR, Element.ALIGN_RIGHT));
+            table.addCell(text.cell(cell.attempts() + " / " + c.maxAttempts(), 10, REGULAR, Element.ALIGN_RIGHT));
+            table.addCell(text.cell(String.valueOf(cell.timeSpent().toMinutes()), 10, REGULAR, Element.ALIGN_RIGHT));
+            table.addCell(text.cell(texts.statuses().getOrDefault(cell.status(), cell.status().name()), 10, REGULAR,
+                    Element.ALIGN_LEFT));
         }
         doc.add(table);
-        doc.add(new Paragraph(" ", body));
-        doc.add(line(texts.issued(), DateTimeFormatter.ISO_LOCAL_DATE.format(Instant.now().atOffset(ZoneOffset.UTC)),
-                bold, body));
+        doc.add(line(text, 14, texts.issued(),
+                DateTimeFormatter.ISO_LOCAL_DATE.format(Instant.now().atOffset(ZoneOffset.UTC))));
         doc.close();
         return out.toByteArray();
     }
 
-    private static Paragraph line(String label, String value, Font bold, Font body) {
-        Paragraph p = new Paragraph();
-        p.add(new Phrase(label + ": ", bold));
-        p.add(new Phrase(value, body));
-        return p;
-    }
-
-    private static PdfPCell right(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        return cell;
+    /** "Label: value", the label bold. */
+    private static PdfPTable line(PdfText text, float spaceBefore, String label, String value) {
+        return text.paragraph(spaceBefore, text.phrase(label + ": ", 10, BOLD), text.phrase(value, 10, REGULAR));
     }
 
     private static String percent(double share) {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tnracademy.exercises.LocalizedText;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,6 +195,26 @@ class CertificatesTest {
         SignedIn.as(instructor, Role.INSTRUCTOR);
         assertThatThrownBy(() -> certificates.pdf(f.courseId, Locale.ENGLISH, CertificateTexts.ENGLISH, VERIFY))
                 .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void namesInJapaneseChineseAndArabicArePrintedWithEmbeddedFontsAndReadBackWhole() throws IOException {
+        // synthetic names; the Arabic one is read back in logical order, its shaping undone
+        List<String> names = List.of("山田 花子", "王小明", "سلمى الحداد", "Łucja Ødegård");
+        for (String name : names) {
+            String learner = f.learner("script-" + names.indexOf(name), name);
+            completeWithWrittenGrade(learner, Map.of("sourcing", 4, "safety", 2));
+            SignedIn.as(learner, Role.LEARNER);
+            byte[] pdf = certificates.pdf(f.courseId, Locale.JAPANESE, CertificateTexts.ENGLISH, VERIFY);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(doc);
+                assertThat(text).as("the certificate of %s", name).contains(name, "Certificate of completion");
+                for (COSName font : doc.getPage(0).getResources().getFontNames()) {
+                    PDFont face = doc.getPage(0).getResources().getFont(font);
+                    assertThat(face.isEmbedded()).as("%s embedded", face.getName()).isTrue();
+                }
+            }
+        }
     }
 
     @Test

@@ -50,7 +50,12 @@ public final class CohortFixture {
 
     /** Creates a learner (display name as given, username derived) and enrols them; returns the username. */
     public String learner(String displayName) {
-        String username = displayName.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + tag;
+        return learner(displayName.toLowerCase().replaceAll("[^a-z0-9]+", "-"), displayName);
+    }
+
+    /** A learner whose display name gives no user name of its own (a name in another script). */
+    public String learner(String usernameStem, String displayName) {
+        String username = usernameStem + "-" + tag;
         provisioning.ensure(username, displayName, "long-enough-pw", EnumSet.of(Role.LEARNER));
         SignedIn.as(manager, Role.COHORT_MANAGER);
         learnerIds.put(username, cohorts.enrol(cohortId, username).learnerId());

@@ -9,6 +9,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +65,18 @@ class TranscriptServiceTest {
         String text = text(pdf);
         assertThat(text).contains("Marta Synthetic", learner, "Cohort " + f.tag, "Transcript", "Label three posts",
                 "100 %", "Spot the doxing");
+    }
+
+    @Test
+    void aNameInArabicScriptIsReadBackInItsOwnOrderBesideItsLabel() throws IOException {
+        String learner = f.learner("arabic-name", "سلمى الحداد");
+        f.submit(learner, "label-three", CohortFixture.perfect("label-three"));
+
+        byte[] pdf = transcripts.pdf(f.cohortId, f.idOf(learner), Locale.ENGLISH, TranscriptTexts.ENGLISH);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("سلمى الحداد", "Label three posts");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.tnracademy.ui.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,6 +35,9 @@ abstract class ChromiumSuite {
 
     @BeforeAll
     void startBrowser() {
+        // several JVMs share two cores in CI: a condition may take long to become true (a failing
+        // one still fails, only later); a suite may ask for more in its own @BeforeAll
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         chromium = HeadlessChromium.launch(port);
         browser = chromium.browser();
     }

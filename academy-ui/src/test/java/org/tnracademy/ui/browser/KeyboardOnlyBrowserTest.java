@@ -300,7 +300,12 @@ class KeyboardOnlyBrowserTest extends ChromiumSuite {
             keys.assertFocusOn("#log-grid [id^='indicator-']");
             keys.press("ArrowDown");
             assertThat(page.locator("vaadin-select[opened]")).hasCount(1);
-            keys.press("ArrowDown", "ArrowDown", "Enter");
+            // the list takes focus a frame after it opens: arrows pressed before that are lost
+            Locator items = page.locator("vaadin-select-list-box vaadin-select-item");
+            assertThat(items.first()).hasAttribute("focused", "");
+            keys.press("ArrowDown", "ArrowDown");
+            assertThat(items.nth(2)).hasAttribute("focused", "");
+            keys.press("Enter");
             assertThat(page.locator("#claim-status")).hasText("2 of 40 lines claimed.");
             assertThat(page.locator("vaadin-select[opened]")).hasCount(0);
             keys.assertFocusOn("#log-grid [id^='indicator-']");

@@ -306,7 +306,7 @@ class PhoneBrowserTest extends ChromiumSuite {
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit answer"));
         Locator done = page.locator("#attempts-info", new Page.LocatorOptions().setHasText("1 of"));
         for (int asked = 0; asked < 5; asked++) {
-            assertThat(confirm.or(done).first()).isVisible(SLOW);
+            awaitVisible(page, confirm.or(done).first());
             if (done.isVisible()) {
                 return;
             }
@@ -316,7 +316,21 @@ class PhoneBrowserTest extends ChromiumSuite {
                 // the dialog was closing as it was clicked (its click taken) or the next one replaced it: look again
             }
         }
-        assertThat(done).isVisible(SLOW);
+        awaitVisible(page, done);
+    }
+
+    /** Waits for a step of submitting; when it never comes, the failure says what the page showed instead. */
+    private static void awaitVisible(Page page, Locator step) {
+        try {
+            assertThat(step).isVisible(SLOW);
+        } catch (AssertionError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("submit-failed.png")).setFullPage(true));
+            Object shown = page.evaluate("""
+                    () => [...document.querySelectorAll('vaadin-dialog-overlay, vaadin-confirm-dialog-overlay, \
+                    vaadin-notification-card, #attempts-info, #submit-answer, [role=alert]')]
+                      .map(e => e.localName + '#' + e.id + ': ' + (e.innerText || '').trim().slice(0, 200))""");
+            throw new AssertionError("submitting stopped at " + page.url() + "; the page showed " + shown, e);
+        }
     }
 
     /**

@@ -59,6 +59,10 @@ class Account {
     @Version
     private long version;
 
+    /** ISO 639 code of the interface language last chosen; null until a choice. */
+    @Column(name = "interface_language")
+    private String interfaceLanguage;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", nullable = false)
@@ -103,6 +107,14 @@ class Account {
     void changeRoles(Set<Role> newRoles) {
         roles.clear();
         roles.addAll(newRoles);
+    }
+
+    String interfaceLanguage() {
+        return interfaceLanguage;
+    }
+
+    void chooseInterfaceLanguage(String language) {
+        interfaceLanguage = language;
     }
 
     void changePasswordHash(String hash) {

@@ -2,6 +2,8 @@ package org.tnracademy.core.account;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +18,8 @@ import org.tnracademy.core.audit.AuditLog;
  */
 @Service
 public class AccountSelfService {
+
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
     private final AccountRepository accounts;
     private final AccountService current;
@@ -61,5 +65,34 @@ public class AccountSelfService {
         }
         account.changePasswordHash(encoder.encode(newPassword));
         audit.record(account.username(), AuditAction.PASSWORD_CHANGED, null, null);
+    }
+
+    /** The interface language the signed-in person last chose (an ISO 639 code), if they ever chose one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> myInterfaceLanguage() {
+        return accounts.findById(current.current().id()).map(Account::interfaceLanguage);
+    }
+
+    /**
+     * Remembers the interface language the signed-in person chose, for their next sessions on any
+     * device. Which languages the interface offers is the interface's business; this keeps a code.
+     *
+     * @throws AccountChangeRefusedException with the field {@code language} when it is not a
+     *                                       two- or three-letter lower-case ISO 639 code
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void rememberMyInterfaceLanguage(String language) {
+        if (language == null || !LANGUAGE_CODE.matcher(language).matches()) {
+            throw new AccountChangeRefusedException(List.of(new AccountProblem(0, "language",
+                    AccountProblem.Reason.LANGUAGE_FORMAT, language == null ? null : shortened(language))));
+        }
+        accounts.findById(current.current().id()).orElseThrow().chooseInterfaceLanguage(language);
+    }
+
+    /** What a refusal quotes of a value: enough to recognise it, never a whole pasted page. */
+    private static String shortened(String value) {
+        return value.length() <= 16 ? value : value.substring(0, 16) + "…";
     }
 }

@@ -87,6 +87,39 @@ class AccountSelfServiceTest {
         SecurityContextHolder.setContext(context);
         assertThatThrownBy(() -> self.changePassword(CURRENT, "brand-new-password", "brand-new-password"))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> self.rememberMyInterfaceLanguage("fr")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> self.myInterfaceLanguage()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theChosenInterfaceLanguageIsRememberedForThePersonAndNobodyElse() {
+        String first = signedInLearner();
+        assertThat(self.myInterfaceLanguage()).as("no choice yet: the browser decides").isEmpty();
+        self.rememberMyInterfaceLanguage("fr");
+        self.rememberMyInterfaceLanguage("ja");
+        assertThat(self.myInterfaceLanguage()).contains("ja");
+
+        signedInLearner();
+        assertThat(self.myInterfaceLanguage()).isEmpty();
+        SignedIn.as(first, Role.LEARNER);
+        assertThat(self.myInterfaceLanguage()).contains("ja");
+    }
+
+    @Test
+    void aLanguageThatIsNoIsoCodeIsRefusedQuotedShortAndTheChoiceStays() {
+        signedInLearner();
+        self.rememberMyInterfaceLanguage("fr");
+        for (String wrong : new String[] {null, "", "FR", "fr-CA", "f", "français", "x".repeat(5_000)}) {
+            assertThatThrownBy(() -> self.rememberMyInterfaceLanguage(wrong)).as("%.20s", wrong)
+                    .isInstanceOfSatisfying(AccountChangeRefusedException.class, e -> {
+                        assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.field()).isEqualTo("language");
+                            assertThat(p.reason()).isEqualTo(AccountProblem.Reason.LANGUAGE_FORMAT);
+                            assertThat(p.value() == null ? 0 : p.value().length()).isLessThanOrEqualTo(17);
+                        });
+                    });
+        }
+        assertThat(self.myInterfaceLanguage()).contains("fr");
     }
 
     private String signedInLearner() {

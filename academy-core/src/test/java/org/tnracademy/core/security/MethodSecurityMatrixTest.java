@@ -109,6 +109,8 @@ class MethodSecurityMatrixTest {
             Map.entry("AccountAdministration.setEnabled", EnumSet.of(ADMIN)),
             Map.entry("AccountAdministration.importLearners", EnumSet.of(ADMIN)),
             Map.entry("AccountSelfService.changePassword", SIGNED_IN),
+            Map.entry("AccountSelfService.myInterfaceLanguage", SIGNED_IN),
+            Map.entry("AccountSelfService.rememberMyInterfaceLanguage", SIGNED_IN),
             Map.entry("AccountService.current", SIGNED_IN),
             Map.entry("AccountService.learners", STAFF),
             Map.entry("AccountService.learnerCount", STAFF),

@@ -26,6 +26,7 @@ import org.tnracademy.core.certificate.CertificateVerification;
 import org.tnracademy.ui.badge.BadgeCheckReport;
 import org.tnracademy.ui.badge.BadgePasteCheck;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.AccountLanguage;
 import org.tnracademy.ui.i18n.LanguageSwitch;
 
 /**
@@ -41,7 +42,7 @@ public class VerifyCertificateView extends Main implements BeforeEnterObserver, 
     private final TextField id = new TextField(getTranslation("verify.id"));
     private final Div result = new Div();
 
-    public VerifyCertificateView(CertificateService certificates, BadgeService badges) {
+    public VerifyCertificateView(CertificateService certificates, BadgeService badges, AccountLanguage languages) {
         this.certificates = certificates;
         this.badges = badges;
         getStyle().set("max-width", "40rem").set("margin", "0 auto").set("padding", "var(--lumo-space-l)")
@@ -62,7 +63,7 @@ public class VerifyCertificateView extends Main implements BeforeEnterObserver, 
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), form, result,
-                new BadgePasteCheck(badges), new LanguageSwitch());
+                new BadgePasteCheck(badges), new LanguageSwitch(languages));
     }
 
     @Override

@@ -4,12 +4,14 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinSession;
 
-/** Switches the interface language for this session; the page reloads in the new language. */
+/**
+ * Switches the interface language; the page reloads in the new language. The choice is the
+ * person's (see {@link AccountLanguage}): remembered for their next sessions once they are signed in.
+ */
 public class LanguageSwitch extends Select<Locale> {
 
-    public LanguageSwitch() {
+    public LanguageSwitch(AccountLanguage languages) {
         setItems(AcademyI18NProvider.LANGUAGES);
         setItemLabelGenerator(l -> l.getDisplayLanguage(l));
         setAriaLabel(getTranslation("language.switch"));
@@ -20,7 +22,7 @@ public class LanguageSwitch extends Select<Locale> {
                 .findFirst().orElse(Locale.ENGLISH));
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                VaadinSession.getCurrent().setLocale(e.getValue());
+                languages.choose(e.getValue());
                 UI.getCurrent().setLocale(e.getValue());
                 // an exercise page first hands its unsent typing to the server (see DraftKeeper)
                 UI.getCurrent().getPage().executeJs("""

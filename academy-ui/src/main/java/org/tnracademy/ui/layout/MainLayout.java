@@ -27,6 +27,7 @@ import org.tnracademy.ui.certificate.CertificatesView;
 import org.tnracademy.ui.catalog.CatalogView;
 import org.tnracademy.ui.cohort.CohortsView;
 import org.tnracademy.ui.cohort.GradebookView;
+import org.tnracademy.ui.i18n.AccountLanguage;
 import org.tnracademy.ui.i18n.LanguageSwitch;
 import org.tnracademy.ui.instructor.InstructorCoursesView;
 import org.tnracademy.ui.instructor.ReviewQueueView;
@@ -45,7 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final HeaderAccountMenu accountMenu = new HeaderAccountMenu();
     private final Main main = new Main();
 
-    public MainLayout(CurrentUser user, NotificationService notifications) {
+    public MainLayout(CurrentUser user, NotificationService notifications, AccountLanguage languages) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("academy-header-title");
 
@@ -56,7 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.setId("sign-out");
 
         // who is signed in, password, language and sign-out: inline on a laptop, behind a menu button on a phone
-        HorizontalLayout account = new HorizontalLayout(who, new LanguageSwitch(), signOut);
+        HorizontalLayout account = new HorizontalLayout(who, new LanguageSwitch(languages), signOut);
         account.setId("header-account");
         account.addClassName("academy-header-account");
         account.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.tnracademy.core.account.BoundedPasswordEncoder;
+import org.tnracademy.ui.i18n.AccountLanguage;
 import org.tnracademy.ui.i18n.LanguageSwitch;
 
 /** Sign-in with a local account. Lists the demo accounts when the demo setup is on. */
@@ -27,7 +28,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
 
-    public LoginView(@Value("${academy.demo-accounts:false}") boolean demoAccounts) {
+    public LoginView(@Value("${academy.demo-accounts:false}") boolean demoAccounts, AccountLanguage languages) {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -46,7 +47,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
 
         add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.tagline")), form,
-                new LanguageSwitch());
+                new LanguageSwitch(languages));
         if (demoAccounts) {
             Div demo = new Div(getTranslation("login.demo-accounts"));
             demo.setId("demo-accounts");

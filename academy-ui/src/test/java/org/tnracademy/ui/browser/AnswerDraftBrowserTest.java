@@ -76,12 +76,12 @@ class AnswerDraftBrowserTest extends ChromiumSuite {
             page.locator("#sign-out").click();
             page.waitForURL(u -> u.contains("/login"));
         }
-        // another device: a browser with nothing of the first one
+        // another device: a browser with nothing of the first one but the account (French, as chosen)
         try (BrowserContext phone = chromium.newContext("en-GB")) {
             Page page = chromium.signIn(phone, "analyst");
             openTheWrittenAnalysis(page);
             assertThat(page.locator("#written-text textarea")).hasValue(FIRST + MORE);
-            assertThat(page.locator("#draft-saved")).containsText("Your draft saved at");
+            assertThat(page.locator("#draft-saved")).containsText("Votre brouillon enregistré à");
             page.locator("#draft-status").scrollIntoViewIfNeeded();
             HeadlessChromium.shot(page, "drafts-05-another-device");
         }

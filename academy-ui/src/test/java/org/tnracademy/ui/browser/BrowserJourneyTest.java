@@ -126,13 +126,37 @@ class BrowserJourneyTest extends ChromiumSuite {
 
     @Test
     @Order(4)
-    void theInterfaceSwitchesToFrench() {
+    void theInterfaceSwitchesToFrenchAndTheChoiceFollowsTheAnalystToAnotherBrowser() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             Page page = chromium.signIn(context, "analyst");
             page.locator("#language-switch").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("français")).click();
             assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Catalogue des cours"))).isVisible();
             HeadlessChromium.shot(page, "09-french");
+        }
+        // another device whose browser asks for English: the analyst's choice wins once signed in
+        try (BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = chromium.signIn(other, "analyst");
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Catalogue des cours"))).isVisible();
+            // back to English, as the suite's other tests expect, and remembered as such
+            page.locator("#language-switch").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Course catalogue"))).isVisible();
+        }
+        // the sign-in page's own switch: chosen before anyone is known, the choice becomes the account's
+        try (BrowserContext third = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = third.newPage();
+            page.navigate(chromium.url("login"));
+            page.locator("#language-switch").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("français")).click();
+            assertThat(page.locator("#language-switch")).containsText("français");
+            page.locator("input[name='username']").fill("analyst");
+            page.locator("input[name='password']").fill("analyst");
+            page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Catalogue des cours"))).isVisible();
+            page.locator("#language-switch").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Course catalogue"))).isVisible();
         }
     }
 

@@ -1,0 +1,73 @@
+package org.tnracademy.ui.i18n;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.stereotype.Component;
+import org.tnracademy.core.account.AccountSelfService;
+
+/**
+ * The interface language follows the person, not the browser: the language they last chose is
+ * remembered on their account and applied when they sign in, on any device. A choice made on the
+ * sign-in page, before anyone is known, becomes theirs at sign-in.
+ */
+@Component
+public class AccountLanguage implements VaadinServiceInitListener {
+
+    /** Session attribute: the account's language was applied (or a choice saved) for this session. */
+    private static final String SETTLED = AccountLanguage.class.getName() + ".settled";
+    /** Session attribute: the language chosen before signing in. */
+    private static final String CHOSEN_SIGNED_OUT = AccountLanguage.class.getName() + ".chosen";
+
+    private final AccountSelfService self;
+    private final AuthenticationContext auth;
+
+    AccountLanguage(AccountSelfService self, AuthenticationContext auth) {
+        this.self = self;
+        this.auth = auth;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> settle(init.getUI()));
+    }
+
+    /** Switches this session to {@code language} and, once someone is signed in, remembers it for them. */
+    public void choose(Locale language) {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setLocale(language);
+        if (auth.isAuthenticated()) {
+            self.rememberMyInterfaceLanguage(language.getLanguage());
+        } else {
+            session.setAttribute(CHOSEN_SIGNED_OUT, language);
+        }
+    }
+
+    private void settle(UI ui) {
+        VaadinSession session = ui.getSession();
+        if (!auth.isAuthenticated() || session.getAttribute(SETTLED) != null) {
+            return;
+        }
+        session.setAttribute(SETTLED, Boolean.TRUE);
+        if (session.getAttribute(CHOSEN_SIGNED_OUT) instanceof Locale chosen) {
+            session.setAttribute(CHOSEN_SIGNED_OUT, null);
+            self.rememberMyInterfaceLanguage(chosen.getLanguage());
+            return;
+        }
+        Optional<Locale> remembered = self.myInterfaceLanguage().flatMap(AccountLanguage::offered);
+        remembered.ifPresent(language -> {
+            session.setLocale(language);
+            ui.setLocale(language);
+        });
+    }
+
+    /** The interface's own locale for a remembered code, if the interface still offers it. */
+    private static Optional<Locale> offered(String code) {
+        return AcademyI18NProvider.LANGUAGES.stream().filter(l -> l.getLanguage().equals(code)).findFirst();
+    }
+}

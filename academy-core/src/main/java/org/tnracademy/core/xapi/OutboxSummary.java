@@ -16,4 +16,21 @@ import java.time.Instant;
  */
 public record OutboxSummary(boolean enabled, String endpoint, long pending, long parked, long sent,
                             Instant oldestPendingAt, String lastError) {
+
+    /** The HTTP status of the last failure, or null when the store did not answer at all (or no failure). */
+    public Integer lastErrorStatus() {
+        if (lastError == null || !lastError.matches("HTTP \\d{3}\\b.*")) {
+            return null;
+        }
+        return Integer.valueOf(lastError.substring(5, 8));
+    }
+
+    /** What the store answered (the start of its body), or why no answer came; empty when no failure. */
+    public String lastErrorDetail() {
+        if (lastError == null) {
+            return "";
+        }
+        int colon = lastError.indexOf(": ");
+        return colon < 0 ? "" : lastError.substring(colon + 2);
+    }
 }

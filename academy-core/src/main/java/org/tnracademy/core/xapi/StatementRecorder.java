@@ -126,6 +126,6 @@ class StatementRecorder {
         }
         StatementBuilder statement = details.apply(new StatementBuilder(id, settings.homePage(), actor, verb, object,
                 Optional.ofNullable(at).orElseGet(Instant::now)));
-        outbox.save(new OutboxStatement(id.toString(), verb, Json.write(statement.build()), Instant.now()));
+        outbox.saveAndFlush(new OutboxStatement(id.toString(), verb, Json.write(statement.build()), Instant.now()));
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import org.tnracademy.core.xapi.LearningRecords;
@@ -35,7 +35,7 @@ class LearningRecordStorePanel extends Div {
         lastError.getStyle().set("overflow-wrap", "anywhere");
         retry.setId("xapi-retry-parked");
         retry.addClickListener(e -> retryParked());
-        add(new H3(getTranslation("xapi.title")), status, figures, oldest, lastError, retry);
+        add(new H2(getTranslation("xapi.title")), status, figures, oldest, lastError, retry);
         refresh();
     }
 

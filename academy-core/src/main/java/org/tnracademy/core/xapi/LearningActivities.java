@@ -40,6 +40,10 @@ class LearningActivities {
         }
     }
 
+    /** A lesson or an exercise, with the course it is part of (the statement's parent). */
+    record Step(Activity activity, Activity course) {
+    }
+
     private final JdbcClient jdbc;
     private final XapiSettings settings;
 
@@ -54,28 +58,28 @@ class LearningActivities {
     }
 
     /** The lesson, and the course it is part of. */
-    Optional<Activity[]> lesson(long lessonId) {
+    Optional<Step> lesson(long lessonId) {
         return jdbc.sql("""
                         select s.slug, s.title, c.slug, c.title from lesson s
                         join course_module m on m.id = s.module_id join course c on c.id = m.course_id
                         where s.id = :id""")
                 .param("id", lessonId)
-                .query((rs, n) -> new Activity[] {
+                .query((rs, n) -> new Step(
                         step(rs.getString(3), "lessons", rs.getString(1), LESSON, rs.getString(2)),
-                        course(rs.getString(3), rs.getString(4))})
+                        course(rs.getString(3), rs.getString(4))))
                 .optional();
     }
 
     /** The exercise, and the course it is part of. */
-    Optional<Activity[]> exercise(long exerciseId) {
+    Optional<Step> exercise(long exerciseId) {
         return jdbc.sql("""
                         select s.slug, s.title, c.slug, c.title from exercise s
                         join course_module m on m.id = s.module_id join course c on c.id = m.course_id
                         where s.id = :id""")
                 .param("id", exerciseId)
-                .query((rs, n) -> new Activity[] {
+                .query((rs, n) -> new Step(
                         step(rs.getString(3), "exercises", rs.getString(1), ASSESSMENT, rs.getString(2)),
-                        course(rs.getString(3), rs.getString(4))})
+                        course(rs.getString(3), rs.getString(4))))
                 .optional();
     }
 

@@ -3,6 +3,7 @@ package org.tnracademy.core.xapi;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,9 +46,9 @@ class StatementRecorder {
             return;
         }
         activities.lesson(read.lessonId()).ifPresent(found -> {
-            write(read.learnerId(), XapiVerb.EXPERIENCED, found[0], read.readAt(), "lesson:" + read.lessonId(),
-                    b -> b.parent(found[1]).completion());
-            courseAttempted(read.learnerId(), found[1], read.readAt());
+            write(read.learnerId(), XapiVerb.EXPERIENCED, found.activity(), read.readAt(), "lesson:" + read.lessonId(),
+                    b -> b.parent(found.course()).completion());
+            courseAttempted(read.learnerId(), found.course(), read.readAt());
         });
     }
 
@@ -60,9 +61,9 @@ class StatementRecorder {
         Instant now = Instant.now();
         int number = attemptNumber(submitted.attemptId());
         activities.exercise(submitted.exerciseId()).ifPresent(found -> {
-            write(submitted.learnerId(), XapiVerb.ANSWERED, found[0], now, "attempt:" + submitted.attemptId(),
-                    b -> b.parent(found[1]).attemptNumber(number));
-            courseAttempted(submitted.learnerId(), found[1], now);
+            write(submitted.learnerId(), XapiVerb.ANSWERED, found.activity(), now, "attempt:" + submitted.attemptId(),
+                    b -> b.parent(found.course()).attemptNumber(number));
+            courseAttempted(submitted.learnerId(), found.course(), now);
         });
     }
 
@@ -73,8 +74,8 @@ class StatementRecorder {
             return;
         }
         activities.exercise(graded.exerciseId()).ifPresent(found ->
-                write(graded.learnerId(), XapiVerb.SCORED, found[0], Instant.now(), "attempt:" + graded.attemptId(),
-                        b -> b.parent(found[1]).attemptNumber(graded.attemptNumber()).score(graded.score(), null)));
+                write(graded.learnerId(), XapiVerb.SCORED, found.activity(), Instant.now(), "attempt:" + graded.attemptId(),
+                        b -> b.parent(found.course()).attemptNumber(graded.attemptNumber()).score(graded.score(), null)));
     }
 
     @EventListener
@@ -103,8 +104,8 @@ class StatementRecorder {
         int next = jdbc.sql("select count(*) from attempt where exercise_id = :exercise and learner_id = :learner")
                 .param("exercise", exerciseId).param("learner", learnerId).query(Integer.class).single() + 1;
         activities.exercise(exerciseId).ifPresent(found ->
-                write(learnerId, XapiVerb.LAUNCHED, found[0], at, "exercise:" + exerciseId + ":attempt:" + next,
-                        b -> b.parent(found[1]).attemptNumber(next)));
+                write(learnerId, XapiVerb.LAUNCHED, found.activity(), at, "exercise:" + exerciseId + ":attempt:" + next,
+                        b -> b.parent(found.course()).attemptNumber(next)));
     }
 
     /** The learner's first step in a course, stated once: later steps make the same id, kept once. */
@@ -118,7 +119,7 @@ class StatementRecorder {
     }
 
     private void write(long learnerId, XapiVerb verb, LearningActivities.Activity object, Instant at, String subject,
-                       java.util.function.UnaryOperator<StatementBuilder> details) {
+                       UnaryOperator<StatementBuilder> details) {
         String actor = pseudonyms.of(learnerId);
         UUID id = StatementIds.of(settings.homePage() + "|" + actor + "|" + verb.name() + "|" + subject);
         if (outbox.existsByStatementId(id.toString())) {

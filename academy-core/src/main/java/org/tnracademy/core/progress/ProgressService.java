@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,9 +40,12 @@ public class ProgressService {
     private final CatalogService catalog;
     private final CourseCertification certification;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
     ProgressService(LessonReadRepository reads, ExerciseProgressRepository standings, AccountService accounts,
-                    CatalogService catalog, CourseCertification certification, JdbcClient jdbc) {
+                    CatalogService catalog, CourseCertification certification, JdbcClient jdbc,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.reads = reads;
         this.standings = standings;
         this.accounts = accounts;
@@ -55,8 +59,30 @@ public class ProgressService {
     public void markLessonRead(long lessonId) {
         long learnerId = accounts.current().id();
         if (!reads.existsByLearnerIdAndLessonId(learnerId, lessonId)) {
-            reads.save(new LessonRead(learnerId, lessonId, Instant.now()));
+            LessonRead read = reads.saveAndFlush(new LessonRead(learnerId, lessonId, Instant.now()));
+            events.publishEvent(new LessonMarkedRead(learnerId, lessonId, read.readAt()));
+            publishCompletion(learnerId, courseOf("lesson", lessonId));
         }
+    }
+
+    /** The course a lesson or an exercise belongs to (table {@code lesson} or {@code exercise}). */
+    private Optional<Long> courseOf(String stepTable, long stepId) {
+        return jdbc.sql("select m.course_id from " + stepTable + " s join course_module m on m.id = s.module_id"
+                        + " where s.id = :step")
+                .param("step", stepId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Tells listeners (xAPI) that the learner's course is complete after the step just done, if it is. */
+    private void publishCompletion(long learnerId, Optional<Long> courseId) {
+        courseId.flatMap(catalog::outline).ifPresent(outline -> {
+            CourseCompletion completion = completions(learnerId, records(learnerId), List.of(outline)).getFirst();
+            if (completion.complete()) {
+                events.publishEvent(new CourseCompleted(learnerId, completion.courseId(), completion.score(),
+                        completion.passed(), completion.completedAt()));
+            }
+        });
     }
 
     /** Whether the caller has marked a lesson read. */
@@ -273,6 +299,7 @@ public class ProgressService {
                 .orElseGet(() -> new ExerciseProgress(graded.learnerId(), graded.exerciseId()));
         progress.record(graded.attemptNumber(), graded.score(), graded.submittedAt(), graded.scoring());
         standings.saveAndFlush(progress);
+        publishCompletion(graded.learnerId(), courseOf("exercise", graded.exerciseId()));
     }
 
     /** A regrade changed scores: the standing is rebuilt from the learner's graded attempts, in the same transaction. */

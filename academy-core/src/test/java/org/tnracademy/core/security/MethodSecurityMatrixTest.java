@@ -193,6 +193,10 @@ class MethodSecurityMatrixTest {
             Map.entry("CourseCertification.passMarks", SIGNED_IN),
             Map.entry("CourseCertification.setPassMark", EnumSet.of(INSTRUCTOR)),
             Map.entry("ProgressService.standingsOf", STAFF),
+            // xAPI: the learner's own "launched"; the outbox view and its action for administrators
+            Map.entry("LearningRecords.exerciseOpened", EnumSet.of(LEARNER)),
+            Map.entry("LearningRecords.summary", EnumSet.of(ADMIN)),
+            Map.entry("LearningRecords.retryParked", EnumSet.of(ADMIN)),
             Map.entry("RegradeService.keyOverview", EnumSet.of(INSTRUCTOR)),
             Map.entry("RegradeService.dryRun", EnumSet.of(INSTRUCTOR)),
             Map.entry("RegradeService.apply", EnumSet.of(INSTRUCTOR)),

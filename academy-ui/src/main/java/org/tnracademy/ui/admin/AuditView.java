@@ -8,15 +8,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.audit.AuditRecord;
+import org.tnracademy.core.xapi.LearningRecords;
 import org.tnracademy.ui.i18n.Formats;
 
-/** The audit log, newest first, read a page at a time. */
+/** The audit log, newest first, read a page at a time; above it, the xAPI outbox (statements for the record store). */
 @Route("admin/audit")
 @RolesAllowed("ADMIN")
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    public AuditView(AuditLog audit) {
+    public AuditView(AuditLog audit, LearningRecords learningRecords) {
         setSizeFull();
+        add(new LearningRecordStorePanel(learningRecords));
         add(new H2(getTranslation("audit.title")));
         Grid<AuditRecord> grid = new Grid<>();
         grid.setId("audit");

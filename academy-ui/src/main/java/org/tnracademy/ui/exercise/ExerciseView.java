@@ -39,6 +39,7 @@ import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.grading.HintService;
 import org.tnracademy.core.grading.SubmissionRefusedException;
 import org.tnracademy.core.regrade.RegradeService;
+import org.tnracademy.core.xapi.LearningRecords;
 import org.tnracademy.ui.catalog.CourseView;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.i18n.Formats;
@@ -61,6 +62,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     private final SubmissionRunner runner;
     private final RegradeService regrades;
     private final AnswerDrafts answerDrafts;
+    private final LearningRecords learningRecords;
 
     private ExerciseSheet sheet;
     private AnswerWorkspace workspace;
@@ -77,7 +79,9 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
     private final Span feedbackAnnouncement = new Span();
 
     public ExerciseView(CatalogService catalog, DatasetService datasets, GradingService grading, HintService hints,
-                        SubmissionRunner runner, RegradeService regrades, AnswerDrafts answerDrafts) {
+                        SubmissionRunner runner, RegradeService regrades, AnswerDrafts answerDrafts,
+                        LearningRecords learningRecords) {
+        this.learningRecords = learningRecords;
         this.regrades = regrades;
         this.answerDrafts = answerDrafts;
         this.catalog = catalog;
@@ -141,6 +145,10 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         addFeedbackAnnouncement();
 
         attemptsUsed = grading.myAttempts(id).size();
+        if (attemptsLeft() > 0) {
+            // xAPI "launched" for the next attempt (stated once per attempt, however often the page opens)
+            learningRecords.exerciseOpened(id);
+        }
         grading.myLatestAttempt(id).ifPresent(feedbackArea::show);
         // a timed attempt starts when the learner asks, after reading the instructions or the last
         // feedback; one already running (the page was reloaded) keeps its deadline

@@ -28,7 +28,9 @@ public class LaunchRefusedException extends RuntimeException {
         /** the deployment is not registered for this platform */
         UNKNOWN_DEPLOYMENT,
         /** a message type or LTI version the academy does not take */
-        UNSUPPORTED_MESSAGE
+        UNSUPPORTED_MESSAGE,
+        /** the LMS user's academy account was deactivated by an administrator */
+        ACCOUNT_DEACTIVATED
     }
 
     private final Reason reason;

@@ -60,6 +60,9 @@ public class LtiLaunches {
         LtiLaunch launch = validator.validate(idToken, platform, pending.nonce());
         AccountSummary account = signIns.linked(new ExternalIdentity(platform.issuer(), launch.subject(),
                 username(launch), launch.name(), launch.roles()));
+        if (!account.enabled()) {
+            throw new LaunchRefusedException(LaunchRefusedException.Reason.ACCOUNT_DEACTIVATED, account.username());
+        }
         Set<String> origins = new LinkedHashSet<>(platform.origins());
         Optional.ofNullable(launch.returnUrl()).map(LtiPlatform::origin).ifPresent(origins::add);
         if (launch.deepLinking()) {

@@ -56,8 +56,8 @@ public class LtiRoster {
         this.cohorts = cohorts;
     }
 
-    /** The cohorts made from LMS courses. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    /** The cohorts made from LMS courses, for the administrators' LMS page. */
+    @PreAuthorize("hasRole('ADMIN')")
     public List<LinkedCohort> linkedCohorts() {
         return jdbc.sql("""
                         select x.cohort_id, p.issuer, x.memberships_url from lti_context x
@@ -71,7 +71,8 @@ public class LtiRoster {
      * @throws IllegalArgumentException when the cohort comes from no LMS course offering a roster
      * @throws RosterUnavailableException when the platform could not be reached or answered badly
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'INSTRUCTOR')")
+    // a change to the cohort's members: its managers' and administrators' (the cohort rule), like enrolling
+    @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
     public Filled fill(long cohortId) {
         record Context(long platformId, String url) {
         }

@@ -19,7 +19,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,7 +52,6 @@ class LtiEndpoints {
     private final ToolKeys keys;
     private final UserDetailsService users;
     private final LtiPages pages;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     LtiEndpoints(LtiLogin login, LtiLaunches launches, ToolKeys keys, UserDetailsService users, LtiPages pages) {
         this.login = login;
@@ -115,7 +113,8 @@ class LtiEndpoints {
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         holder.setContext(context);
-        contexts.saveContext(context, request, response);
+        // where Spring Security's session-backed context store reads it on the next requests
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         session.setAttribute(FramingHeaders.FRAME_ANCESTORS, String.join(" ", outcome.frameOrigins()));
         if (outcome.deepLinking() != null) {
             session.setAttribute(DeepLinkingView.REQUEST, outcome.deepLinking());

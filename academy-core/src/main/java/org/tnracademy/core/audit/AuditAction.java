@@ -11,5 +11,7 @@ public enum AuditAction {
     COURSE_PASS_MARK_CHANGED, CERTIFICATE_REVOKED,
     /** An upload or import refused: its size, its type or the problems in its content. */
     UPLOAD_REFUSED,
-    SIGN_IN_THROTTLED, EXTERNAL_USERNAME_TAKEN
+    SIGN_IN_THROTTLED, EXTERNAL_USERNAME_TAKEN,
+    /** An LTI platform registered, changed or removed by an administrator. */
+    LTI_PLATFORM_CHANGED
 }

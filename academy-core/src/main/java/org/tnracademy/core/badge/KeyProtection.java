@@ -23,14 +23,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the badge signing keys' private halves encrypted at rest (AES-256-GCM), under a secret
+ * Keeps the badge (and LTI tool) signing keys' private halves encrypted at rest (AES-256-GCM), under a secret
  * that, like the academy's other secrets, comes from the environment
  * ({@code ACADEMY_BADGES_KEY_SECRET}, property {@code academy.badges.key-secret}) and is never
  * stored in the database. Without it (one machine, development), a random secret is made once in
  * the data folder, readable by its owner only.
  */
 @Component
-class KeyProtection {
+public class KeyProtection {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeyProtection.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -45,7 +45,7 @@ class KeyProtection {
     }
 
     /** Base64 of nonce and ciphertext. */
-    String seal(byte[] plain) {
+    public String seal(byte[] plain) {
         try {
             byte[] nonce = new byte[NONCE];
             RANDOM.nextBytes(nonce);
@@ -61,7 +61,7 @@ class KeyProtection {
     }
 
     /** @throws GeneralSecurityException when it was sealed under another secret or altered */
-    byte[] open(String sealed) throws GeneralSecurityException {
+    public byte[] open(String sealed) throws GeneralSecurityException {
         byte[] in = Base64.getDecoder().decode(sealed);
         Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
         c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, NONCE));

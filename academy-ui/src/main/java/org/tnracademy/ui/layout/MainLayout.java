@@ -109,6 +109,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.LIST.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.certificates"), CertificatesView.class,
                     VaadinIcon.DIPLOMA.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.lti"), org.tnracademy.ui.lti.LtiPlatformsView.class,
+                    VaadinIcon.CONNECT.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -319,6 +319,8 @@ class AccessibilityAuditBrowserTest extends ChromiumSuite {
         visits.put("admin/accounts", List.of(new Visit("admin", "admin/accounts")));
         visits.put("admin/audit", List.of(new Visit("admin", "admin/audit")));
         visits.put("admin/certificates", List.of(new Visit("admin", "admin/certificates")));
+        visits.put("admin/lti", List.of(new Visit("admin", "admin/lti")));
+        visits.put("lti/deep-linking", List.of(new Visit("instructor", "lti/deep-linking")));
         return visits;
     }
 

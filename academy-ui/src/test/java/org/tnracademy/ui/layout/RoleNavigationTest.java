@@ -51,7 +51,8 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void anAdministratorSeesAccountsAndGradebook() {
         UI.getCurrent().navigate("");
         assertThat(getCurrentView()).isInstanceOf(AccountsView.class);
-        assertThat(navLabels()).containsExactly("Gradebook", "Cohorts", "Accounts", "Audit log", "Certificates");
+        assertThat(navLabels()).containsExactly("Gradebook", "Cohorts", "Accounts", "Audit log", "Certificates",
+                "LMS platforms (LTI)");
     }
 
     @Test

@@ -64,6 +64,8 @@ class RouteAccessMatrixTest {
             Map.entry("admin/accounts", EnumSet.of(ADMIN)),
             Map.entry("admin/audit", EnumSet.of(ADMIN)),
             Map.entry("admin/certificates", EnumSet.of(ADMIN)),
+            Map.entry("admin/lti", EnumSet.of(ADMIN)),
+            Map.entry("lti/deep-linking", EnumSet.of(INSTRUCTOR)),
             Map.entry("notifications", EnumSet.of(LEARNER)),
             // a certificate's public verification page: whoever holds its id
             Map.entry("verify/:id?", EVERYONE),

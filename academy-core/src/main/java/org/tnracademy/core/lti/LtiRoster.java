@@ -1,0 +1,136 @@
+package org.tnracademy.core.lti;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.tnracademy.core.account.AccountSummary;
+import org.tnracademy.core.account.ExternalIdentity;
+import org.tnracademy.core.account.ExternalSignIns;
+import org.tnracademy.core.account.Role;
+import org.tnracademy.core.cohort.ExternalCohorts;
+
+/**
+ * Names and Role Provisioning Services: fills a cohort made from an LMS course with the course's
+ * roster, so the gradebook lists learners before they first launch. Each active member gets their
+ * academy account (the same one a launch would give them); learners are enrolled. The first page
+ * of the membership container is read (up to {@link #MAX_MEMBERS} members).
+ */
+@Service
+public class LtiRoster {
+
+    static final int MAX_MEMBERS = 1000;
+    static final String MEMBERSHIPS_TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
+
+    /** What a roster fill did. */
+    public record Filled(int members, int enrolledNow) {
+    }
+
+    /** An LMS course the academy knows, with its cohort. */
+    public record LinkedCohort(long cohortId, String issuer, boolean rosterAvailable) {
+    }
+
+    private final JdbcClient jdbc;
+    private final LtiPlatforms platforms;
+    private final PlatformTokens tokens;
+    private final ExternalSignIns signIns;
+    private final ExternalCohorts cohorts;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    LtiRoster(JdbcClient jdbc, LtiPlatforms platforms, PlatformTokens tokens, ExternalSignIns signIns,
+              ExternalCohorts cohorts) {
+        this.jdbc = jdbc;
+        this.platforms = platforms;
+        this.tokens = tokens;
+        this.signIns = signIns;
+        this.cohorts = cohorts;
+    }
+
+    /** The cohorts made from LMS courses, for the administrators' LMS page. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<LinkedCohort> linkedCohorts() {
+        return jdbc.sql("""
+                        select x.cohort_id, p.issuer, x.memberships_url from lti_context x
+                        join lti_platform p on p.id = x.platform_id order by x.cohort_id""")
+                .query((rs, n) -> new LinkedCohort(rs.getLong(1), rs.getString(2), rs.getString(3) != null)).list();
+    }
+
+    /**
+     * Reads the roster of the cohort's LMS course and enrols its learners.
+     *
+     * @throws IllegalArgumentException when the cohort comes from no LMS course offering a roster
+     * @throws RosterUnavailableException when the platform could not be reached or answered badly
+     */
+    // a change to the cohort's members: its managers' and administrators' (the cohort rule), like enrolling
+    @PreAuthorize("@cohortAccess.mayManage(#cohortId)")
+    public Filled fill(long cohortId) {
+        record Context(long platformId, String url) {
+        }
+        Context context = jdbc.sql("select platform_id, memberships_url from lti_context where cohort_id = :c")
+                .param("c", cohortId).query((rs, n) -> new Context(rs.getLong(1), rs.getString(2))).list().stream()
+                .filter(c -> c.url() != null).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Cohort " + cohortId + " has no LMS roster"));
+        LtiPlatform platform = platforms.byId(context.platformId()).orElseThrow();
+        List<Object> members;
+        try {
+            String token = tokens.token(platform, LtiClaims.SCOPE_MEMBERSHIPS);
+            String body = PlatformTokens.PlatformCallException.send(http, HttpRequest.newBuilder(URI.create(context.url()))
+                    .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token)
+                    .header("Accept", MEMBERSHIPS_TYPE).GET().build());
+            Object listed = JSONObjectUtils.parse(body).get("members");
+            members = listed instanceof List<?> l ? List.copyOf(l) : List.of();
+        } catch (PlatformTokens.PlatformCallException | ParseException e) {
+            throw new RosterUnavailableException(e.getMessage());
+        }
+        int enrolled = 0;
+        int counted = 0;
+        for (Object m : members.stream().limit(MAX_MEMBERS).toList()) {
+            Optional<AccountSummary> account = member(platform, m);
+            if (account.isPresent()) {
+                counted++;
+                if (account.get().has(Role.LEARNER) && cohorts.enrol(cohortId, account.get().id())) {
+                    enrolled++;
+                }
+            }
+        }
+        return new Filled(counted, enrolled);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<AccountSummary> member(LtiPlatform platform, Object entry) {
+        if (!(entry instanceof Map<?, ?> raw)) {
+            return Optional.empty();
+        }
+        Map<String, Object> member = (Map<String, Object>) raw;
+        Object status = member.get("status");
+        if (!(member.get("user_id") instanceof String userId) || userId.isBlank() || userId.length() > 255
+                || status != null && !"Active".equals(status)) {
+            return Optional.empty();
+        }
+        List<String> roles = member.get("roles") instanceof List<?> l
+                ? l.stream().filter(String.class::isInstance).map(String.class::cast).limit(50).toList() : List.of();
+        String name = member.get("name") instanceof String s && s.length() <= 1000 ? s : null;
+        String email = member.get("email") instanceof String s && s.length() <= 1000 ? s : null;
+        LtiLaunch asLaunch = new LtiLaunch(platform, null, null, userId, name, email, LtiRoles.of(roles), null, null,
+                null, Map.of(), null, null, null, null, null);
+        return Optional.of(signIns.linked(new ExternalIdentity(platform.issuer(), userId,
+                LtiLaunches.username(asLaunch), name, asLaunch.roles())));
+    }
+
+    /** The platform's roster could not be read now; nothing was changed. */
+    public static class RosterUnavailableException extends RuntimeException {
+        public RosterUnavailableException(String message) {
+            super(message);
+        }
+    }
+}

@@ -112,31 +112,53 @@ public record Confidence(Integer answer, Map<String, Integer> items) {
             } else {
                 Set<String> known = new LinkedHashSet<>(items);
                 Map<?, ?> m = raw == null ? Map.of() : (Map<?, ?>) raw;
-                for (Map.Entry<?, ?> e : m.entrySet()) {
-                    String id = String.valueOf(e.getKey());
-                    String where = "confidence.items." + cut(id);
+                for (Object key : m.keySet()) {
+                    String id = String.valueOf(key);
                     if (!known.contains(id)) {
-                        problems.add(new AnswerProblem(where, AnswerProblem.Code.UNKNOWN_ITEM,
+                        problems.add(new AnswerProblem("confidence.items." + cut(id), AnswerProblem.Code.UNKNOWN_ITEM,
                                 "no such item in this exercise"));
-                        continue;
-                    }
-                    Integer p = percent(e.getValue(), where, problems);
-                    if (p != null) {
-                        byItem.put(id, p);
                     }
                 }
-                if (policy.counts()) {
-                    for (String id : known) {
-                        if (!m.containsKey(id)) {
-                            problems.add(new AnswerProblem("confidence.items." + cut(id),
-                                    AnswerProblem.Code.MISSING_VALUE, "give how sure you are of this item"));
+                // in the type's order of items, so that a stored confidence reads the same whatever order it came in
+                for (String id : known) {
+                    String where = "confidence.items." + cut(id);
+                    if (m.containsKey(id)) {
+                        Integer p = percent(m.get(id), where, problems);
+                        if (p != null) {
+                            byItem.put(id, p);
                         }
+                    } else if (policy.counts()) {
+                        problems.add(new AnswerProblem(where, AnswerProblem.Code.MISSING_VALUE,
+                                "give how sure you are of this item"));
                     }
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidAnswerException(problems);
+        }
+        return new Confidence(answer, byItem);
+    }
+
+    /**
+     * A confidence stored with an attempt, read back as far as it reads (it was checked when it was
+     * submitted; a regrade under another policy keeps what still makes sense): values off the scale
+     * are left out.
+     */
+    public static Confidence stored(Map<String, ?> tree) {
+        if (tree == null) {
+            return NONE;
+        }
+        List<AnswerProblem> ignored = new ArrayList<>();
+        Integer answer = percent(tree.get("answer"), "", ignored);
+        Map<String, Integer> byItem = new LinkedHashMap<>();
+        if (tree.get("items") instanceof Map<?, ?> m && m.size() <= MAX_ITEMS) {
+            m.forEach((k, v) -> {
+                Integer p = percent(v, "", ignored);
+                if (p != null) {
+                    byItem.put(String.valueOf(k), p);
+                }
+            });
         }
         return new Confidence(answer, byItem);
     }

@@ -1,0 +1,133 @@
+package org.tnracademy.core.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tnracademy.core.CoreTestApplication;
+import org.tnracademy.core.account.AccountProvisioning;
+import org.tnracademy.core.account.Role;
+import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.cohort.CohortService;
+import org.tnracademy.core.grading.GradedAttempt;
+import org.tnracademy.core.grading.GradingService;
+import org.tnracademy.core.grading.SubmissionRefusedException;
+import org.tnracademy.core.support.CohortFixture;
+import org.tnracademy.core.support.SignedIn;
+import org.tnracademy.exercises.AnswerProblem;
+import org.tnracademy.exercises.calibration.ReliabilityBin;
+
+/**
+ * The whole path of a confidence: submitted with the answer of an exercise that asks for one per
+ * item and counts it (all-types pack, {@code pick-the-doxing-confident}: weight 0.2), stored with the
+ * attempt, scored into the grade, read back on the learner's curve, and flagged on the cohort's
+ * dashboard for the analyst who claims more than they get right.
+ */
+@SpringBootTest(classes = CoreTestApplication.class)
+class ConfidenceCalibrationPathTest {
+
+    private static final String EXERCISE = "pick-the-doxing-confident";
+    /** q1 right, q2 wrong (all or nothing): the grader's score is 0.5. */
+    private static final Map<String, Object> HALF_RIGHT = Map.of("picks", Map.of("q1", List.of("a"), "q2", List.of("a", "c")));
+    private static final Map<String, Object> ALL_RIGHT = Map.of("picks", Map.of("q1", List.of("a"), "q2", List.of("a", "b")));
+
+    @Autowired
+    GradingService grading;
+    @Autowired
+    CalibrationService calibration;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    AccountProvisioning provisioning;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CohortFixture cohort;
+
+    @BeforeEach
+    void cohort() {
+        cohort = new CohortFixture(cohorts, catalog, grading, provisioning);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void aConfidenceIsStoredScoredIntoTheGradeAndAnOverClaimingAnalystIsFlagged() {
+        String bold = cohort.learner("Bold Analyst");
+        String careful = cohort.learner("Careful Analyst");
+        long exercise = cohort.exercises.get(EXERCISE);
+
+        GradedAttempt first = null;
+        for (int i = 0; i < 5; i++) {
+            GradedAttempt a = submit(bold, exercise, HALF_RIGHT, Map.of("items", Map.of("q1", 100, "q2", 90)));
+            first = first == null ? a : first;
+            submit(careful, exercise, ALL_RIGHT, Map.of("items", Map.of("q1", 100, "q2", 100)));
+        }
+        // claims (1.0, 1) and (0.9, 0): Brier (0 + 0.81) / 2 = 0.405, calibration 0.595
+        assertThat(first.calibration().graderScore()).isCloseTo(0.5, within(1e-9));
+        assertThat(first.calibration().calibration().score()).isCloseTo(0.595, within(1e-9));
+        assertThat(first.calibration().counted()).isTrue();
+        assertThat(first.score()).as("0.8 x 0.5 + 0.2 x 0.595").isCloseTo(0.519, within(1e-9));
+        assertThat(jdbc.queryForObject("select confidence from attempt where id = ?", String.class, first.attemptId()))
+                .isEqualTo("{\"items\":{\"q1\":100,\"q2\":90}}");
+
+        SignedIn.as(bold, Role.LEARNER);
+        List<ReliabilityBin> bins = calibration.myCalibration().orElseThrow().bins();
+        assertThat(bins.get(4).count()).isEqualTo(10);
+        assertThat(bins.get(4).accuracy()).isCloseTo(0.5, within(1e-9));
+
+        SignedIn.as(cohort.manager, Role.COHORT_MANAGER);
+        List<AnalystCalibration> analysts = calibration.cohortCalibration(cohort.cohortId);
+        assertThat(analysts).extracting(AnalystCalibration::username).containsExactly(bold, careful);
+        assertThat(analysts).extracting(AnalystCalibration::overClaiming).containsExactly(true, false);
+        assertThat(analysts.getFirst().overClaim()).isCloseTo(0.45, within(1e-9));
+        assertThat(analysts.getFirst().claims()).isEqualTo(10);
+    }
+
+    @Test
+    void aCountedConfidenceLeftOutIsRefusedByItemAndNothingIsStored() {
+        String learner = cohort.learner("Hasty Analyst");
+        long exercise = cohort.exercises.get(EXERCISE);
+        SubmissionRefusedException refused = catchThrowableOfType(SubmissionRefusedException.class,
+                () -> submit(learner, exercise, HALF_RIGHT, Map.of("items", Map.of("q1", 75))));
+        assertThat(refused.reason()).isEqualTo(SubmissionRefusedException.Reason.INVALID_ANSWER);
+        assertThat(refused.problems()).extracting(AnswerProblem::where)
+                .containsExactlyInAnyOrder("confidence.items.q1", "confidence.items.q2");
+        assertThat(jdbc.queryForObject("select count(*) from attempt where learner_id = ?", Integer.class,
+                cohort.idOf(learner))).isZero();
+    }
+
+    @Test
+    void anExerciseAskingNoConfidenceRefusesOne() {
+        String learner = cohort.learner("Eager Analyst");
+        long exercise = cohort.exercises.get("pick-the-doxing");
+        SubmissionRefusedException refused = catchThrowableOfType(SubmissionRefusedException.class,
+                () -> submit(learner, exercise, HALF_RIGHT, Map.of("answer", 70)));
+        assertThat(refused.problems()).extracting(AnswerProblem::where).containsExactly("confidence");
+    }
+
+    private GradedAttempt submit(String learner, long exercise, Map<String, Object> answer,
+                                 Map<String, Object> confidence) {
+        SignedIn.as(learner, Role.LEARNER);
+        try {
+            return grading.submitWithConfidence(exercise, answer, confidence, UUID.randomUUID().toString());
+        } finally {
+            SignedIn.as(cohort.manager, Role.COHORT_MANAGER);
+        }
+    }
+}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.grading.SubmissionRefusedException;
+import org.tnracademy.core.regrade.RegradeService;
 import org.tnracademy.core.support.CohortFixture;
 import org.tnracademy.core.support.SignedIn;
 import org.tnracademy.exercises.AnswerProblem;
@@ -53,6 +55,8 @@ class ConfidenceCalibrationPathTest {
     AccountProvisioning provisioning;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RegradeService regrades;
 
     CohortFixture cohort;
 
@@ -97,6 +101,33 @@ class ConfidenceCalibrationPathTest {
         assertThat(analysts).extracting(AnalystCalibration::overClaiming).containsExactly(true, false);
         assertThat(analysts.getFirst().overClaim()).isCloseTo(0.45, within(1e-9));
         assertThat(analysts.getFirst().claims()).isEqualTo(10);
+    }
+
+    @Test
+    void aRegradeRecomputesTheCalibrationOfAConfidencePerAnswerFromTheStoredConfidence() {
+        String learner = cohort.learner("Steady Analyst");
+        long exercise = cohort.exercises.get("pick-the-doxing-sure");
+        GradedAttempt before = submit(learner, exercise, HALF_RIGHT, Map.of("answer", 60));
+        // the claim (0.6, score 0.5): Brier 0.01, calibration 0.99; weight 0.5: 0.5 x 0.5 + 0.5 x 0.99
+        assertThat(before.score()).isCloseTo(0.745, within(1e-9));
+
+        String instructor = "regrader-" + cohort.tag;
+        provisioning.ensure(instructor, "Regrading Instructor", "long-enough-pw", EnumSet.of(Role.INSTRUCTOR));
+        SignedIn.as(instructor, Role.INSTRUCTOR);
+        Map<String, Object> keyWithAandC = Map.of("questions", List.of(
+                Map.of("id", "q1", "options", List.of(option("a", true), option("b", false))),
+                Map.of("id", "q2", "options", List.of(option("a", true), option("b", false), option("c", true)))));
+        regrades.apply(exercise, keyWithAandC, regrades.dryRun(exercise, keyWithAandC).token());
+
+        // now all right: the claim (0.6, 1): Brier 0.16, calibration 0.84; 0.5 x 1 + 0.5 x 0.84
+        assertThat(jdbc.queryForObject("select score from attempt where id = ?", Double.class, before.attemptId()))
+                .isCloseTo(0.92, within(1e-9));
+        assertThat(jdbc.queryForObject("select calibration from attempt where id = ?", Double.class, before.attemptId()))
+                .isCloseTo(0.84, within(1e-9));
+    }
+
+    private static Map<String, Object> option(String id, boolean correct) {
+        return Map.of("id", id, "correct", correct, "explanation", Map.of("en", "Because."));
     }
 
     @Test

@@ -104,6 +104,11 @@ public final class ConfidenceWorkspace implements AnswerWorkspace {
         return select;
     }
 
+    /** The type's own workspace, which this one shows with the confidence fields under it. */
+    public AnswerWorkspace inner() {
+        return inner;
+    }
+
     /** The confidence given so far, in the tree the core reads; null when none is given. */
     public Map<String, Object> confidence() {
         Map<String, Object> items = new LinkedHashMap<>();

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,19 +22,21 @@ import org.tnracademy.core.CoreTestApplication;
 import org.tnracademy.core.account.AccountProvisioning;
 import org.tnracademy.core.account.Role;
 import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.cohort.CohortDetails;
 import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.grading.SubmissionRefusedException;
 import org.tnracademy.core.regrade.RegradeService;
-import org.tnracademy.core.support.CohortFixture;
+import org.tnracademy.core.support.AllTypesPack;
 import org.tnracademy.core.support.SignedIn;
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.calibration.ReliabilityBin;
 
 /**
  * The whole path of a confidence: submitted with the answer of an exercise that asks for one per
- * item and counts it (all-types pack, {@code pick-the-doxing-confident}: weight 0.2), stored with the
+ * item and counts it (test pack {@code confidence}, {@code pick-the-doxing-confident}: weight 0.2), stored with the
  * attempt, scored into the grade, read back on the learner's curve, and flagged on the cohort's
  * dashboard for the analyst who claims more than they get right.
  */
@@ -58,11 +63,29 @@ class ConfidenceCalibrationPathTest {
     @Autowired
     RegradeService regrades;
 
-    CohortFixture cohort;
+    /** A cohort of its own on the test pack {@code packs/confidence}, with its manager; names carry a random tag. */
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private final String manager = "cm-" + tag;
+    private final Map<String, Long> exercises = new HashMap<>();
+    private long cohortId;
 
     @BeforeEach
     void cohort() {
-        cohort = new CohortFixture(cohorts, catalog, grading, provisioning);
+        provisioning.ensure(manager, "Cohort Manager " + tag, "long-enough-pw", EnumSet.of(Role.COHORT_MANAGER));
+        SignedIn.as(manager, Role.COHORT_MANAGER);
+        CourseOutline course = catalog.outlines().stream().filter(o -> o.slug().equals("confidence"))
+                .findFirst().orElseThrow();
+        course.steps().forEach(s -> exercises.put(s.slug(), s.id()));
+        cohortId = cohorts.create(new CohortDetails("Cohort " + tag, LocalDate.of(2026, 2, 2),
+                LocalDate.of(2026, 6, 26), Set.of(course.id()))).id();
+    }
+
+    private String learner(String displayName) {
+        String username = displayName.toLowerCase().replace(' ', '-') + "-" + tag;
+        provisioning.ensure(username, displayName, "long-enough-pw", EnumSet.of(Role.LEARNER));
+        SignedIn.as(manager, Role.COHORT_MANAGER);
+        cohorts.enrol(cohortId, username);
+        return username;
     }
 
     @AfterEach
@@ -72,9 +95,9 @@ class ConfidenceCalibrationPathTest {
 
     @Test
     void aConfidenceIsStoredScoredIntoTheGradeAndAnOverClaimingAnalystIsFlagged() {
-        String bold = cohort.learner("Bold Analyst");
-        String careful = cohort.learner("Careful Analyst");
-        long exercise = cohort.exercises.get(EXERCISE);
+        String bold = learner("Bold Analyst");
+        String careful = learner("Careful Analyst");
+        long exercise = exercises.get(EXERCISE);
 
         GradedAttempt first = null;
         for (int i = 0; i < 5; i++) {
@@ -95,8 +118,8 @@ class ConfidenceCalibrationPathTest {
         assertThat(bins.get(4).count()).isEqualTo(10);
         assertThat(bins.get(4).accuracy()).isCloseTo(0.5, within(1e-9));
 
-        SignedIn.as(cohort.manager, Role.COHORT_MANAGER);
-        List<AnalystCalibration> analysts = calibration.cohortCalibration(cohort.cohortId);
+        SignedIn.as(manager, Role.COHORT_MANAGER);
+        List<AnalystCalibration> analysts = calibration.cohortCalibration(cohortId);
         assertThat(analysts).extracting(AnalystCalibration::username).containsExactly(bold, careful);
         assertThat(analysts).extracting(AnalystCalibration::overClaiming).containsExactly(true, false);
         assertThat(analysts.getFirst().overClaim()).isCloseTo(0.45, within(1e-9));
@@ -105,13 +128,13 @@ class ConfidenceCalibrationPathTest {
 
     @Test
     void aRegradeRecomputesTheCalibrationOfAConfidencePerAnswerFromTheStoredConfidence() {
-        String learner = cohort.learner("Steady Analyst");
-        long exercise = cohort.exercises.get("pick-the-doxing-sure");
+        String learner = learner("Steady Analyst");
+        long exercise = exercises.get("pick-the-doxing-sure");
         GradedAttempt before = submit(learner, exercise, HALF_RIGHT, Map.of("answer", 60));
         // the claim (0.6, score 0.5): Brier 0.01, calibration 0.99; weight 0.5: 0.5 x 0.5 + 0.5 x 0.99
         assertThat(before.score()).isCloseTo(0.745, within(1e-9));
 
-        String instructor = "regrader-" + cohort.tag;
+        String instructor = "regrader-" + tag;
         provisioning.ensure(instructor, "Regrading Instructor", "long-enough-pw", EnumSet.of(Role.INSTRUCTOR));
         SignedIn.as(instructor, Role.INSTRUCTOR);
         Map<String, Object> keyWithAandC = Map.of("questions", List.of(
@@ -132,21 +155,23 @@ class ConfidenceCalibrationPathTest {
 
     @Test
     void aCountedConfidenceLeftOutIsRefusedByItemAndNothingIsStored() {
-        String learner = cohort.learner("Hasty Analyst");
-        long exercise = cohort.exercises.get(EXERCISE);
+        String learner = learner("Hasty Analyst");
+        long exercise = exercises.get(EXERCISE);
         SubmissionRefusedException refused = catchThrowableOfType(SubmissionRefusedException.class,
                 () -> submit(learner, exercise, HALF_RIGHT, Map.of("items", Map.of("q1", 75))));
         assertThat(refused.reason()).isEqualTo(SubmissionRefusedException.Reason.INVALID_ANSWER);
         assertThat(refused.problems()).extracting(AnswerProblem::where)
                 .containsExactlyInAnyOrder("confidence.items.q1", "confidence.items.q2");
-        assertThat(jdbc.queryForObject("select count(*) from attempt where learner_id = ?", Integer.class,
-                cohort.idOf(learner))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from attempt a join account u on u.id = a.learner_id"
+                + " where u.username = ?", Integer.class, learner)).isZero();
     }
 
     @Test
     void anExerciseAskingNoConfidenceRefusesOne() {
-        String learner = cohort.learner("Eager Analyst");
-        long exercise = cohort.exercises.get("pick-the-doxing");
+        String learner = learner("Eager Analyst");
+        long exercise = catalog.outlines().stream().filter(o -> o.slug().equals(AllTypesPack.SLUG))
+                .flatMap(o -> o.steps().stream()).filter(st -> st.slug().equals("pick-the-doxing")).findFirst()
+                .orElseThrow().id();
         SubmissionRefusedException refused = catchThrowableOfType(SubmissionRefusedException.class,
                 () -> submit(learner, exercise, HALF_RIGHT, Map.of("answer", 70)));
         assertThat(refused.problems()).extracting(AnswerProblem::where).containsExactly("confidence");
@@ -158,7 +183,7 @@ class ConfidenceCalibrationPathTest {
         try {
             return grading.submitWithConfidence(exercise, answer, confidence, UUID.randomUUID().toString());
         } finally {
-            SignedIn.as(cohort.manager, Role.COHORT_MANAGER);
+            SignedIn.as(manager, Role.COHORT_MANAGER);
         }
     }
 }

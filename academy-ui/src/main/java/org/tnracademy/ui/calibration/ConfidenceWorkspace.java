@@ -3,9 +3,11 @@ package org.tnracademy.ui.calibration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -75,8 +77,8 @@ public final class ConfidenceWorkspace implements AnswerWorkspace {
         inner.addAnswerChangeListener(() -> listeners.forEach(Runnable::run));
     }
 
-    private static java.util.Locale locale() {
-        return com.vaadin.flow.component.UI.getCurrent().getLocale();
+    private static Locale locale() {
+        return UI.getCurrent().getLocale();
     }
 
     /** The workspace itself when the exercise asks for no confidence. */

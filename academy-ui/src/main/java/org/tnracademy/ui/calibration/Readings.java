@@ -1,6 +1,7 @@
 package org.tnracademy.ui.calibration;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import org.tnracademy.exercises.calibration.OverClaiming;
 import org.tnracademy.ui.i18n.Formats;
 
@@ -14,7 +15,7 @@ final class Readings {
     }
 
     static String of(Component c, double overClaim) {
-        String gap = Formats.percent(Math.abs(overClaim), com.vaadin.flow.component.UI.getCurrent().getLocale());
+        String gap = Formats.percent(Math.abs(overClaim), UI.getCurrent().getLocale());
         if (overClaim > MATCHING) {
             return c.getTranslation("calibration.reading.over", gap);
         }

@@ -108,6 +108,15 @@ public interface ExerciseType<S, K, A> {
         return ItemNaming.NONE;
     }
 
+    /**
+     * The items a learner may give a confidence for, one each (their ids as {@link #itemResponses}
+     * reports them, in the order the learner meets them); empty when the type takes a confidence per
+     * answer only. See {@link org.tnracademy.exercises.calibration.Confidence}.
+     */
+    default List<String> confidenceItems(S spec) {
+        return List.of();
+    }
+
     /** The picture files a checked spec shows, in spec order; none for types that show no pictures. */
     default List<PictureReference> pictures(S spec) {
         return List.of();

@@ -85,7 +85,7 @@ public class CatalogService {
             Course course = courseOfModule(e.moduleId);
             ParsedExercises.ParsedSpec spec = parsed.spec(e);
             ExercisePolicy policy = new ExercisePolicy(e.maxAttempts, e.timeLimitMinutes, e.scoring,
-                    spec.hints().stream().map(AttemptPolicy.Hint::cost).toList());
+                    spec.hints().stream().map(AttemptPolicy.Hint::cost).toList(), e.confidencePolicy());
             return new ExerciseSheet(e.id, course.id, course.title, e.slug, e.type, e.version, e.title,
                     markdown.toSafeHtml(e.instructions.in(locale)), spec.spec(),
                     spec.labels(), e.datasetId, policy, e.level, e.formList(),

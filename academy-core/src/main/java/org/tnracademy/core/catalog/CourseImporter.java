@@ -210,6 +210,7 @@ public class CourseImporter {
         current.timeLimitMinutes = e.policy().timeLimitMinutes();
         current.scoring = e.policy().scoring();
         current.hints = ExerciseTrees.hintsJson(e.policy().hints());
+        current.confidence(e.policy().confidence());
         current.contentHash = e.contentHash();
         if (e.dataset() == null) {
             current.datasetId = null;

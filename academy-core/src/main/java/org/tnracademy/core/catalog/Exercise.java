@@ -14,6 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
+import org.tnracademy.exercises.calibration.ConfidenceAsk;
+import org.tnracademy.exercises.calibration.ConfidencePolicy;
 import org.tnracademy.core.support.LocalizedTextConverter;
 import org.tnracademy.exercises.LocalizedText;
 
@@ -61,6 +63,13 @@ class Exercise extends ModuleStep {
     @Column(nullable = false)
     String hints;
 
+    /** The pack's {@code policy.confidence.ask} ({@code per-answer}, {@code per-item}); null when none is asked. */
+    @Column(name = "confidence_ask")
+    String confidenceAsk;
+
+    @Column(name = "confidence_weight", nullable = false)
+    double confidenceWeight;
+
     @Column
     String level;
 
@@ -91,6 +100,7 @@ class Exercise extends ModuleStep {
         this.timeLimitMinutes = policy.timeLimitMinutes();
         this.scoring = policy.scoring();
         this.hints = hints;
+        confidence(policy.confidence());
         this.level = level;
         this.forms = String.join(",", forms);
         this.keyVersion = 1;
@@ -99,7 +109,18 @@ class Exercise extends ModuleStep {
 
     /** The attempt policy with the hints' texts. */
     AttemptPolicy policy() {
-        return new AttemptPolicy(maxAttempts, timeLimitMinutes, scoring, ExerciseTrees.hints(hints));
+        return new AttemptPolicy(maxAttempts, timeLimitMinutes, scoring, ExerciseTrees.hints(hints),
+                confidencePolicy());
+    }
+
+    ConfidencePolicy confidencePolicy() {
+        return confidenceAsk == null ? ConfidencePolicy.NOT_ASKED
+                : new ConfidencePolicy(ConfidenceAsk.byId(confidenceAsk).orElseThrow(), confidenceWeight);
+    }
+
+    void confidence(ConfidencePolicy confidence) {
+        this.confidenceAsk = confidence.asked() ? confidence.ask().id() : null;
+        this.confidenceWeight = confidence.weight();
     }
 
     List<String> formList() {

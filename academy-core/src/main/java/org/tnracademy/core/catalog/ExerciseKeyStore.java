@@ -147,7 +147,8 @@ public class ExerciseKeyStore {
         AnswerKey key = keys.findByExerciseIdAndKeyVersion(e.id, keyVersion).orElseThrow(() ->
                 new IllegalStateException("Exercise " + e.id + " has no key version " + keyVersion));
         ParsedExercises.ParsedSpec spec = parsed.spec(e);
-        AttemptPolicy policy = new AttemptPolicy(e.maxAttempts, e.timeLimitMinutes, e.scoring, spec.hints());
+        AttemptPolicy policy = new AttemptPolicy(e.maxAttempts, e.timeLimitMinutes, e.scoring, spec.hints(),
+                e.confidencePolicy());
         return new GradingMaterial(e.id, e.type, e.version, e.title, policy, spec.tree(), keyVersion,
                 parsed.keyTree(key));
     }

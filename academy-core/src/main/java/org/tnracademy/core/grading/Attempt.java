@@ -51,7 +51,7 @@ class Attempt {
     @Column(nullable = false)
     private AttemptStatus status;
 
-    /** The grader's score before hint penalties; null while pending. */
+    /** The score before hint penalties (the grader's, blended with the calibration when it counts); null while pending. */
     @Column(name = "raw_score")
     private Double rawScore;
 
@@ -82,6 +82,18 @@ class Attempt {
     /** When the grade was last replaced by a regrade; null if never. */
     @Column(name = "regraded_at")
     private Instant regradedAt;
+
+    /** JSON of the confidence the learner gave with the answer; null when none (docs/calibration.md). */
+    @Column
+    private String confidence;
+
+    /** JSON list of [confidence, outcome] claims as last graded; null while pending or without confidence. */
+    @Column(name = "calibration_claims")
+    private String calibrationClaims;
+
+    /** 1 - Brier score of those claims; null with none. */
+    @Column
+    private Double calibration;
 
     @Version
     private long version;
@@ -131,6 +143,25 @@ class Attempt {
         this.gradedAt = at;
         this.gradedBy = by;
         this.regradedAt = at;
+    }
+
+    /** Keeps the confidence given with the answer; set once, when the attempt is made. */
+    void confidence(String confidenceJson) {
+        this.confidence = confidenceJson;
+    }
+
+    /** The claims and calibration of the grade being recorded (by {@link #grade} or {@link #regrade}). */
+    void calibrated(CalibratedScore scored) {
+        this.calibrationClaims = scored.claimsJson();
+        this.calibration = scored.calibrationScore();
+    }
+
+    String confidence() {
+        return confidence;
+    }
+
+    String calibrationClaims() {
+        return calibrationClaims;
     }
 
     Long id() {

@@ -85,7 +85,8 @@ public class AttemptRegrading {
             throw new IllegalArgumentException("Exercise type " + material.type() + " is graded by an instructor");
         }
         GradeResult result = TypedTrees.grade(auto, material.specTree(), keyTree, answer.answerTree());
-        double raw = result.score();
+        double raw = CalibratedScore.of(material.policy().confidence(), material.type(), answer.confidenceJson(), result)
+                .raw();
         return new Rescored(answer, result, raw, Math.max(0.0, raw * (1.0 - answer.hintPenalty())));
     }
 
@@ -109,6 +110,8 @@ public class AttemptRegrading {
                         "Attempt " + attempt.id() + " changed since it was read for the regrade");
             }
             history.save(new GradeHistory(attempt, newKeyVersion, r.score(), at, by));
+            attempt.calibrated(CalibratedScore.of(material.policy().confidence(), material.type(), attempt.confidence(),
+                    r.result()));
             attempt.regrade(newKeyVersion, r.rawScore(), Json.write(r.result()), at, by);
             learners.add(attempt.learnerId());
         }
@@ -149,6 +152,6 @@ public class AttemptRegrading {
 
     private static GradedAnswer answer(Attempt a) {
         return new GradedAnswer(a.id(), a.learnerId(), a.attemptNumber(), a.keyVersion(), Json.read(a.answer(), TREE),
-                a.hintPenalty(), a.rawScore(), a.score(), a.submittedAt(), a.lockVersion());
+                a.hintPenalty(), a.rawScore(), a.score(), a.submittedAt(), a.lockVersion(), a.confidence());
     }
 }

@@ -15,16 +15,17 @@ import org.tnracademy.exercises.GradeResult;
  * @param regradedAt  when a regrade after an answer-key change last replaced the grade; null if never
  * @param keyWithheld true when {@code result} is {@link GradeResult#withheld() withheld}: the learner still
  *                    has an attempt left, or the version is no longer current
+ * @param calibration what the learner's confidence came to; null when none was asked or given, or pending
  */
 public record GradedAttempt(long attemptId, long exerciseId, int exerciseVersion, int keyVersion, int attemptNumber,
                             int maxAttempts, AttemptStatus status, Double score, Double rawScore, double hintPenalty,
                             GradeResult result, Instant startedAt, Instant submittedAt, boolean repeated,
-                            Instant regradedAt, boolean keyWithheld) {
+                            Instant regradedAt, boolean keyWithheld, AttemptCalibration calibration) {
 
     /** The same attempt with another result, such as the withheld one a learner may see. */
     GradedAttempt withResult(GradeResult shown, boolean withheld) {
         return new GradedAttempt(attemptId, exerciseId, exerciseVersion, keyVersion, attemptNumber, maxAttempts, status,
-                score, rawScore, hintPenalty, shown, startedAt, submittedAt, repeated, regradedAt, withheld);
+                score, rawScore, hintPenalty, shown, startedAt, submittedAt, repeated, regradedAt, withheld, calibration);
     }
 
     public int attemptsLeft() {

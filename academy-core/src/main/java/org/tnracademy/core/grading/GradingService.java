@@ -85,15 +85,26 @@ public class GradingService {
      */
     @PreAuthorize("hasRole('LEARNER')")
     public GradedAttempt submit(long exerciseId, Map<String, Object> answerTree, String submissionToken) {
+        return submitWithConfidence(exerciseId, answerTree, null, submissionToken);
+    }
+
+    /**
+     * {@link #submit} with the learner's confidence ({@code {answer: 70}} or {@code {items: {q1: 80}}},
+     * docs/calibration.md; null for none), checked with the answer and refused with it.
+     */
+    @PreAuthorize("hasRole('LEARNER')")
+    public GradedAttempt submitWithConfidence(long exerciseId, Map<String, Object> answerTree,
+                                              Map<String, Object> confidenceTree, String submissionToken) {
         try {
-            return submitCounted(exerciseId, answerTree, submissionToken);
+            return submitCounted(exerciseId, answerTree, confidenceTree, submissionToken);
         } catch (SubmissionRefusedException refused) {
             metrics.refused(refused.reason());
             throw refused;
         }
     }
 
-    private GradedAttempt submitCounted(long exerciseId, Map<String, Object> answerTree, String submissionToken) {
+    private GradedAttempt submitCounted(long exerciseId, Map<String, Object> answerTree,
+                                        Map<String, Object> confidenceTree, String submissionToken) {
         bounded(answerTree);
         long learnerId = accounts.current().id();
         if (submissionToken == null || submissionToken.isBlank() || submissionToken.length() > MAX_TOKEN_LENGTH) {
@@ -110,11 +121,13 @@ public class GradingService {
                     "The answer is empty");
         }
         String answerJson = Json.write(answerTree);
+        String confidenceJson = SubmittedConfidence.checked(material, confidenceTree);
         for (int keyChanges = 0; ; keyChanges++) {
             GradingMaterial graded = material;
             GradeResult result = metrics.timeGrading(material.type(), () -> grade(graded, answerTree));
             try {
-                GradedAttempt stored = storeRetryingClashes(material, learnerId, submissionToken, answerJson, result);
+                GradedAttempt stored = storeRetryingClashes(material, learnerId, submissionToken, answerJson,
+                        confidenceJson, result);
                 return disclosure.toLearner(stored, material, learnerId);
             } catch (KeyChangedWhileGrading changed) {
                 // a regrade committed a new key while this answer was being graded: grade it again by that key
@@ -151,12 +164,13 @@ public class GradingService {
     }
 
     private GradedAttempt storeRetryingClashes(GradingMaterial material, long learnerId, String submissionToken,
-                                               String answerJson, GradeResult result) {
+                                               String answerJson, String confidenceJson, GradeResult result) {
         // each clash means another tab stored an attempt: after maxAttempts of them the limit answers
         int tries = material.maxAttempts() + 1;
         for (int attempt = 1; ; attempt++) {
             try {
-                GradedAttempt stored = tx.execute(status -> store(material, learnerId, submissionToken, answerJson, result));
+                GradedAttempt stored = tx.execute(status -> store(material, learnerId, submissionToken, answerJson,
+                        confidenceJson, result));
                 // counted once committed: a rolled-back transaction stored nothing
                 metrics.stored(material.type(), result == null);
                 return stored;
@@ -311,7 +325,7 @@ public class GradingService {
     }
 
     private GradedAttempt store(GradingMaterial material, long learnerId, String token, String answerJson,
-                                GradeResult result) {
+                                String confidenceJson, GradeResult result) {
         if (keys.currentKeyVersionForStoring(material.exerciseId()) != material.keyVersion()) {
             throw new KeyChangedWhileGrading();
         }
@@ -344,8 +358,12 @@ public class GradingService {
         }
         Attempt attempt = new Attempt(material.exerciseId(), material.keyVersion(), learnerId, number, token,
                 answerJson, hintPenalty(material, learnerId), startedAt, now);
+        attempt.confidence(confidenceJson);
         if (result != null) {
-            attempt.grade(result.score(), Json.write(result), now, MACHINE_GRADER);
+            CalibratedScore scored = CalibratedScore.of(material.policy().confidence(), material.type(), confidenceJson,
+                    result);
+            attempt.calibrated(scored);
+            attempt.grade(scored.raw(), Json.write(result), now, MACHINE_GRADER);
         }
         Attempt saved = attempts.saveAndFlush(attempt);
         events.publishEvent(new AnswerSubmitted(saved.id(), learnerId, material.exerciseId()));

@@ -64,7 +64,10 @@ public class InstructorGrading {
         Attempt attempt = attempts.findById(attemptId)
                 .orElseThrow(() -> new IllegalArgumentException("No attempt with id " + attemptId));
         GradingMaterial material = keys.material(attempt.exerciseId(), attempt.keyVersion()).orElseThrow();
-        attempt.grade(result.score(), Json.write(result), Instant.now(), instructor);
+        CalibratedScore scored = CalibratedScore.of(material.policy().confidence(), material.type(),
+                attempt.confidence(), result);
+        attempt.calibrated(scored);
+        attempt.grade(scored.raw(), Json.write(result), Instant.now(), instructor);
         Attempt saved = attempts.saveAndFlush(attempt);
         events.publishEvent(new SubmissionGraded(saved.id(), saved.learnerId(), saved.exerciseId(),
                 saved.attemptNumber(), saved.score(), saved.submittedAt(), material.policy().scoring()));

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
+import org.tnracademy.exercises.calibration.ConfidencePolicy;
 import org.tnracademy.core.support.Json;
 import tools.jackson.core.type.TypeReference;
 
@@ -27,8 +28,8 @@ import tools.jackson.core.type.TypeReference;
  * over through a regrade, as the instructor chooses.
  *
  * <p>Graded: the type; the spec and the answer key <em>without their wording</em>; the attempt
- * rules (attempt limit, time limit, scoring policy, the number and cost of hints: they decide what
- * a score is and when answers are shown); the dataset's posts (ids, platforms, authors, languages,
+ * rules (attempt limit, time limit, scoring policy, the number and cost of hints, the confidence asked
+ * and its weight: they decide what a score is and when answers are shown); the dataset's posts (ids, platforms, authors, languages,
  * times, texts: what learners work on).
  *
  * <p>Wording, never graded: the title, the instructions, level, forms, hint texts, and inside spec
@@ -43,7 +44,7 @@ import tools.jackson.core.type.TypeReference;
  */
 public record GradedContent(String type, Map<String, Object> spec, Map<String, Object> key, int maxAttempts,
                             Integer timeLimitMinutes, ScoringPolicy scoring, List<Double> hintCosts,
-                            String datasetDigest) {
+                            String datasetDigest, ConfidencePolicy confidence) {
 
     /** A part of what is graded, to tell an instructor what an edit changes. */
     public enum Part { TYPE, SPEC, KEY, ATTEMPT_RULES, DATASET }
@@ -56,6 +57,7 @@ public record GradedContent(String type, Map<String, Object> spec, Map<String, O
 
     public GradedContent {
         hintCosts = List.copyOf(hintCosts);
+        confidence = confidence == null ? ConfidencePolicy.NOT_ASKED : confidence;
     }
 
     /** The graded content of an exercise as a pack (or a studio draft) gives it. */
@@ -71,7 +73,7 @@ public record GradedContent(String type, Map<String, Object> spec, Map<String, O
         return new GradedContent(type, withoutWording(spec), withoutWording(key), policy.maxAttempts(),
                 policy.timeLimitMinutes(), policy.scoring(),
                 policy.hints().stream().map(AttemptPolicy.Hint::cost).toList(),
-                posts == null ? null : digest(posts));
+                posts == null ? null : digest(posts), policy.confidence());
     }
 
     /** The parts in which the other content differs from this one; empty when they grade alike. */
@@ -87,7 +89,8 @@ public record GradedContent(String type, Map<String, Object> spec, Map<String, O
             parts.add(Part.KEY);
         }
         if (maxAttempts != other.maxAttempts || !Objects.equals(timeLimitMinutes, other.timeLimitMinutes)
-                || scoring != other.scoring || !hintCosts.equals(other.hintCosts)) {
+                || scoring != other.scoring || !hintCosts.equals(other.hintCosts)
+                || !confidence.equals(other.confidence)) {
             parts.add(Part.ATTEMPT_RULES);
         }
         if (!Objects.equals(datasetDigest, other.datasetDigest)) {

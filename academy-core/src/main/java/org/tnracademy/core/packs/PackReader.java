@@ -16,6 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tnracademy.core.policy.AttemptPolicy;
+import org.tnracademy.exercises.calibration.ConfidenceAsk;
+import org.tnracademy.exercises.calibration.ConfidenceItems;
+import org.tnracademy.exercises.calibration.ConfidencePolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.ExerciseType;
@@ -254,6 +257,10 @@ public final class PackReader {
             Map<String, Object> specTree = tree(e.get("spec"), file, "spec");
             Object spec = type == null || specTree == null ? null : spec(type, specTree, file);
             ExercisePictures.problems(type, spec, pictureFiles()).forEach(p -> problem(file, p));
+            if (policy.confidence().ask() == ConfidenceAsk.PER_ITEM && type != null && spec != null
+                    && ConfidenceItems.ofSpec(type, spec).isEmpty()) {
+                problem(file, "policy.confidence.ask: " + typeId + " takes a confidence per answer only (per-answer)");
+            }
             if (labelling && specTree != null) {
                 labelTitles(e.get("spec"), file);
             }
@@ -301,7 +308,7 @@ public final class PackReader {
                 problem(file, "policy: must be a mapping such as 'maxAttempts: 3'");
                 return AttemptPolicy.defaults();
             }
-            unknownFields(policy, file, "policy", "maxAttempts", "timeLimitMinutes", "scoring", "hints");
+            unknownFields(policy, file, "policy", "maxAttempts", "timeLimitMinutes", "scoring", "hints", "confidence");
             int maxAttempts = positiveInt(policy, "maxAttempts", file, 1, AttemptPolicy.MAX_ATTEMPTS_LIMIT,
                     AttemptPolicy.DEFAULT_MAX_ATTEMPTS, "policy.");
             Integer timeLimit = policy.has("timeLimitMinutes")
@@ -339,7 +346,34 @@ public final class PackReader {
                     }
                 }
             }
-            return new AttemptPolicy(maxAttempts, timeLimit, scoring, hints);
+            return new AttemptPolicy(maxAttempts, timeLimit, scoring, hints, confidence(policy.get("confidence"), file));
+        }
+
+        /** {@code policy.confidence}: {ask: per-answer | per-item, weight: 0..0.5}; see docs/calibration.md. */
+        private ConfidencePolicy confidence(JsonNode c, String file) {
+            if (c == null) {
+                return ConfidencePolicy.NOT_ASKED;
+            }
+            if (!c.isObject()) {
+                problem(file, "policy.confidence: must be a mapping such as '{ask: per-answer, weight: 0.2}'");
+                return ConfidencePolicy.NOT_ASKED;
+            }
+            unknownFields(c, file, "policy.confidence", "ask", "weight");
+            JsonNode a = c.get("ask");
+            ConfidenceAsk ask = a != null && a.isString() ? ConfidenceAsk.byId(a.stringValue()).orElse(null) : null;
+            if (ask == null) {
+                problem(file, "policy.confidence.ask: must be one of " + ConfidenceAsk.ids() + ", was "
+                        + (a == null ? "nothing" : "'" + a.asString() + "'"));
+            }
+            JsonNode w = c.get("weight");
+            double weight = 0;
+            if (w != null && (!w.isNumber() || !(w.doubleValue() >= 0) || w.doubleValue() > ConfidencePolicy.MAX_WEIGHT)) {
+                problem(file, "policy.confidence.weight: a share of the score from 0 to " + ConfidencePolicy.MAX_WEIGHT
+                        + " is required (0 shows the calibration without counting it), was " + w.asString());
+            } else if (w != null) {
+                weight = w.doubleValue();
+            }
+            return ask == null ? ConfidencePolicy.NOT_ASKED : new ConfidencePolicy(ask, weight);
         }
 
         /** A mapping as the plain tree the exercise types read, or null (with a problem) when it is not one. */

@@ -3,13 +3,16 @@ package org.tnracademy.core.policy;
 import java.util.List;
 
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.calibration.ConfidencePolicy;
 
 /**
  * How learners may attempt an exercise, as the pack sets it.
  *
  * @param timeLimitMinutes null when an attempt may take as long as the learner likes
+ * @param confidence       whether a confidence is asked with each answer and how much its calibration counts
  */
-public record AttemptPolicy(int maxAttempts, Integer timeLimitMinutes, ScoringPolicy scoring, List<Hint> hints) {
+public record AttemptPolicy(int maxAttempts, Integer timeLimitMinutes, ScoringPolicy scoring, List<Hint> hints,
+                            ConfidencePolicy confidence) {
 
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
     public static final int MAX_ATTEMPTS_LIMIT = 20;
@@ -19,6 +22,12 @@ public record AttemptPolicy(int maxAttempts, Integer timeLimitMinutes, ScoringPo
 
     public AttemptPolicy {
         hints = List.copyOf(hints);
+        confidence = confidence == null ? ConfidencePolicy.NOT_ASKED : confidence;
+    }
+
+    /** A policy asking for no confidence. */
+    public AttemptPolicy(int maxAttempts, Integer timeLimitMinutes, ScoringPolicy scoring, List<Hint> hints) {
+        this(maxAttempts, timeLimitMinutes, scoring, hints, ConfidencePolicy.NOT_ASKED);
     }
 
     public static AttemptPolicy defaults() {

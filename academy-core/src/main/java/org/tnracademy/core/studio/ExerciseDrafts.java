@@ -250,7 +250,8 @@ public class ExerciseDrafts {
             throw DraftGrading.invalidDraft(slug, invalid.problems().stream().map(p -> "spec." + p).toList());
         }
         ExercisePolicy policy = new ExercisePolicy(d.policy().maxAttempts(), d.policy().timeLimitMinutes(),
-                d.policy().scoring(), d.policy().hints().stream().map(AttemptPolicy.Hint::cost).toList());
+                d.policy().scoring(), d.policy().hints().stream().map(AttemptPolicy.Hint::cost).toList(),
+                d.policy().confidence());
         // a new exercise has no id yet (0) and will be version 1; an edited one shows its published version
         int version = d.exerciseId() == null ? 1
                 : course(courseId).published(slug).map(p -> p.exercise().version()).orElse(1);

@@ -152,6 +152,12 @@ public final class PackWriter {
                 return hint;
             }).toList());
         }
+        if (policy.confidence().asked()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("ask", policy.confidence().ask().id());
+            c.put("weight", policy.confidence().weight());
+            p.put("confidence", c);
+        }
         return p;
     }
 

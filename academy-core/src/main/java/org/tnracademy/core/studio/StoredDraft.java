@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
+import org.tnracademy.exercises.calibration.ConfidenceAsk;
+import org.tnracademy.exercises.calibration.ConfidencePolicy;
 import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.LocalizedText;
 import tools.jackson.core.type.TypeReference;
@@ -67,7 +69,8 @@ record StoredDraft(String moduleSlug, LocalizedText title, LocalizedText instruc
     static AttemptPolicy cleanPolicy(AttemptPolicy p) {
         return new AttemptPolicy(p.maxAttempts(), p.timeLimitMinutes(),
                 p.scoring() == null ? ScoringPolicy.BEST : p.scoring(),
-                p.hints().stream().map(h -> new AttemptPolicy.Hint(nonBlank(h.text()), h.cost())).toList());
+                p.hints().stream().map(h -> new AttemptPolicy.Hint(nonBlank(h.text()), h.cost())).toList(),
+                p.confidence());
     }
 
     private static Map<String, Object> policyTree(AttemptPolicy p) {
@@ -77,6 +80,9 @@ record StoredDraft(String moduleSlug, LocalizedText title, LocalizedText instruc
         tree.put("scoring", p.scoring().id());
         tree.put("hints", p.hints().stream().map(h -> Map.of("text", h.text().byLanguage(), "cost", h.cost()))
                 .toList());
+        if (p.confidence().asked()) {
+            tree.put("confidence", Map.of("ask", p.confidence().ask().id(), "weight", p.confidence().weight()));
+        }
         return tree;
     }
 
@@ -91,6 +97,17 @@ record StoredDraft(String moduleSlug, LocalizedText title, LocalizedText instruc
         }
         Number limit = (Number) tree.get("timeLimitMinutes");
         return new AttemptPolicy(((Number) tree.get("maxAttempts")).intValue(), limit == null ? null : limit.intValue(),
-                ScoringPolicy.byId((String) tree.get("scoring")).orElse(ScoringPolicy.BEST), hints);
+                ScoringPolicy.byId((String) tree.get("scoring")).orElse(ScoringPolicy.BEST), hints,
+                confidence((Map<String, Object>) tree.get("confidence")));
+    }
+
+    /** A draft's confidence as saved (checked by the editor's bounds before it was); none when absent. */
+    private static ConfidencePolicy confidence(Map<String, Object> tree) {
+        if (tree == null) {
+            return ConfidencePolicy.NOT_ASKED;
+        }
+        return ConfidenceAsk.byId(String.valueOf(tree.get("ask")))
+                .map(ask -> new ConfidencePolicy(ask, ((Number) tree.getOrDefault("weight", 0)).doubleValue()))
+                .orElse(ConfidencePolicy.NOT_ASKED);
     }
 }

@@ -19,9 +19,11 @@ import org.tnracademy.core.analysis.CohortDashboard;
 import org.tnracademy.core.analysis.CohortDashboardService;
 import org.tnracademy.core.analysis.CompletionDay;
 import org.tnracademy.core.analysis.FormCompetency;
+import org.tnracademy.core.calibration.CalibrationService;
 import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.cohort.CohortSummary;
 import org.tnracademy.exercises.curriculum.RepressionForm;
+import org.tnracademy.ui.calibration.OverClaimingPanel;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.routing.RouteIds;
 
@@ -35,11 +37,14 @@ public class CohortDashboardView extends VerticalLayout implements BeforeEnterOb
 
     private final CohortService cohorts;
     private final CohortDashboardService dashboards;
+    private final CalibrationService calibration;
     private CohortSummary cohort;
 
-    public CohortDashboardView(CohortService cohorts, CohortDashboardService dashboards) {
+    public CohortDashboardView(CohortService cohorts, CohortDashboardService dashboards,
+                               CalibrationService calibration) {
         this.cohorts = cohorts;
         this.dashboards = dashboards;
+        this.calibration = calibration;
     }
 
     @Override
@@ -56,6 +61,7 @@ public class CohortDashboardView extends VerticalLayout implements BeforeEnterOb
         distribution(d);
         competency(d);
         completion(d);
+        add(new OverClaimingPanel(calibration.cohortCalibration(id)));
     }
 
     private void distribution(CohortDashboard d) {

@@ -14,6 +14,7 @@ import org.tnracademy.core.grading.GradeHistoryEntry;
 import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.core.regrade.RegradeService;
 import org.tnracademy.exercises.types.ExerciseTypes;
+import org.tnracademy.ui.calibration.CalibrationFeedback;
 import org.tnracademy.ui.i18n.Formats;
 
 /**
@@ -40,10 +41,12 @@ final class AttemptFeedbackArea extends VerticalLayout {
         Span status = new Span(status(graded));
         status.setId("attempt-status");
         // the type's feedback shows the grader's score; this line is there when the attempt's differs
-        status.setVisible(graded.pending() || graded.hintPenalty() > 0);
+        status.setVisible(graded.pending() || graded.hintPenalty() > 0
+                || graded.calibration() != null && graded.calibration().counted());
         // the core withholds the key's side of the result while an attempt is left (GradedAttempt.keyWithheld)
         boolean revealKey = !graded.pending() && !graded.keyWithheld();
         add(title, status);
+        CalibrationFeedback.of(graded).ifPresent(this::add);
         if (graded.regradedAt() != null) {
             Span regraded = new Span(getTranslation("exercise.regraded-on", Formats.utc(graded.regradedAt(), getLocale())));
             regraded.setId("regraded-note");

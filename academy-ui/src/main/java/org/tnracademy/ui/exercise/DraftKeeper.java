@@ -113,13 +113,13 @@ final class DraftKeeper extends Composite<Span> {
     }
 
     private void restore(SavedDraft draft) {
-        workspace.restore(draft.answer());
+        workspace.restoreDraft(draft.answer());
         saved.setText(getTranslation("drafts.restored", time(draft.savedAt())));
     }
 
     private void save() {
         try {
-            Instant at = drafts.save(exerciseId, workspace.answer());
+            Instant at = drafts.save(exerciseId, workspace.draftTree());
             unsaved = false;
             saved.setText(getTranslation("drafts.saved", time(at)));
         } catch (DraftRefusedException refused) {

@@ -40,6 +40,7 @@ import org.tnracademy.core.grading.HintService;
 import org.tnracademy.core.grading.SubmissionRefusedException;
 import org.tnracademy.core.regrade.RegradeService;
 import org.tnracademy.core.xapi.LearningRecords;
+import org.tnracademy.ui.calibration.ConfidenceWorkspace;
 import org.tnracademy.ui.catalog.CourseView;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.i18n.Formats;
@@ -117,7 +118,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         TableRegions.scrollInPlace(instructions, sheet.instructionsHtml());
         add(new H2(sheet.title().in(getLocale())), badges, instructions, policyLine(), new HintsPanel(hints, id));
 
-        workspace = ExerciseWorkspaces.create(sheet, datasets);
+        workspace = ConfidenceWorkspace.around(ExerciseWorkspaces.create(sheet, datasets), sheet);
         submit.setText(getTranslation("exercise.submit"));
         submit.setId("submit-answer");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -257,12 +258,13 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
 
     private void doSubmit() {
         var answer = workspace.answer();
+        var confidence = workspace instanceof ConfidenceWorkspace c ? c.confidence() : null;
         String token = submissionToken;
         long exerciseId = sheet.id();
         runner.run(UI.getCurrent(), sheet.gradesOverDataset(), () -> {
             progress.setVisible(true);
             workspace.setReadOnly(true);
-        }, () -> grading.submit(exerciseId, answer, token), this::graded, this::refused);
+        }, () -> grading.submitWithConfidence(exerciseId, answer, confidence, token), this::graded, this::refused);
     }
 
     private void graded(GradedAttempt graded) {

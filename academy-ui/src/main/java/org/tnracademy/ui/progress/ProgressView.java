@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.badge.BadgeService;
+import org.tnracademy.core.calibration.CalibrationService;
 import org.tnracademy.core.certificate.CertificateRefusedException;
 import org.tnracademy.core.certificate.CertificateService;
 import org.tnracademy.core.certificate.CertificateTexts;
@@ -34,6 +35,7 @@ import org.tnracademy.core.progress.ProgressOverview;
 import org.tnracademy.core.progress.ProgressService;
 import org.tnracademy.exercises.curriculum.RepressionForm;
 import org.tnracademy.ui.badge.BadgeDownloads;
+import org.tnracademy.ui.calibration.ReliabilityPanel;
 import org.tnracademy.ui.cohort.ChartJs;
 import org.tnracademy.ui.certificate.PublicAddress;
 import org.tnracademy.ui.layout.ColumnPriority;
@@ -50,12 +52,14 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
     private final CertificateService certificates;
     private final BadgeService badges;
 
-    public ProgressView(ProgressService progress, CertificateService certificates, BadgeService badges) {
+    public ProgressView(ProgressService progress, CertificateService certificates, BadgeService badges,
+                        CalibrationService calibration) {
         this.certificates = certificates;
         this.badges = badges;
         add(new H2(getTranslation("progress.title")));
         ProgressOverview overview = progress.myOverview();
         forms(overview.forms());
+        add(new ReliabilityPanel(calibration.myCalibration()));
         Map<Long, CourseCompletion> completions = overview.completions().stream()
                 .collect(Collectors.toMap(CourseCompletion::courseId, Function.identity()));
         for (LearnerProgress.Course course : overview.progress().courses()) {

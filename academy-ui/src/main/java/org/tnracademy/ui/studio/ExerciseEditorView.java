@@ -52,11 +52,10 @@ import org.tnracademy.ui.studio.upload.IndicatorBundleUploadField;
 import org.tnracademy.ui.studio.upload.KeyUploadField;
 
 /**
- * An exercise of any type edited as a draft: texts in English and French, level, forms of TNR,
- * attempt policy and hints, dataset, and the spec and key (as YAML, the advanced editor). Saving
- * always keeps what was typed; the problems a pack import would find are listed by field until
- * fixed, and the course cannot be published before. A colleague's save in between refuses this one
- * and keeps the form as typed until the instructor reloads.
+ * An exercise of any type edited as a draft: texts in English and French, level, forms of TNR, attempt policy,
+ * confidence and hints, dataset, and the spec and key (as YAML, the advanced editor). Saving always keeps what was
+ * typed; the problems a pack import would find are listed by field until fixed, and the course cannot be published
+ * before. A colleague's save in between refuses this one and keeps the form as typed until the instructor reloads.
  */
 @Route("instructor/courses/:courseId/exercises/:slug/edit")
 @RolesAllowed("INSTRUCTOR")
@@ -79,6 +78,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
     private final IntegerField timeLimit = new IntegerField();
     private final Select<ScoringPolicy> scoring = new Select<>();
     private final HintsEditor hints = new HintsEditor();
+    private final ConfidencePolicyFields confidence = new ConfidencePolicyFields();
     private final DatasetChoice dataset;
     private FormOrYamlTreeEditor spec;
     private FormOrYamlTreeEditor key;
@@ -146,7 +146,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout policyRow = new HorizontalLayout(maxAttempts, timeLimit, scoring);
         policyRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(links, heading, status, description, new H3(getTranslation("exercise-draft.policy")),
-                policyRow, new H3(getTranslation("exercise-draft.hints")), hints,
+                policyRow, confidence, new H3(getTranslation("exercise-draft.hints")), hints,
                 new H3(getTranslation("exercise-draft.spec-and-key")), new Paragraph(getTranslation("exercise-draft.spec-and-key.help")),
                 dataset, bundleUploadDetails, specHolder, keyHolder, keyUploadDetails, labelKey, new HorizontalLayout(save, discard), error,
                 problems);
@@ -195,6 +195,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         timeLimit.setValue(sheet.policy().timeLimitMinutes());
         scoring.setValue(sheet.policy().scoring());
         hints.show(sheet.policy().hints());
+        confidence.show(sheet.policy().confidence());
         dataset.setValue(sheet.datasetId());
         editorsFor(sheet.type());
         spec.show(sheet.spec());
@@ -247,12 +248,14 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
             return null;
         }
         List<AttemptPolicy.Hint> typedHints = hints.typed(this::refuse);
-        if (typedHints == null) {
+        var typedConfidence = confidence.typed(this::refuse);
+        if (typedHints == null || typedConfidence == null) {
             return null;
         }
         // an empty number is 0, which the check refuses by name, rather than a silent default
         AttemptPolicy policy = new AttemptPolicy(maxAttempts.getValue() == null ? 0 : maxAttempts.getValue(),
-                timeLimit.getValue(), scoring.getValue() == null ? ScoringPolicy.BEST : scoring.getValue(), typedHints);
+                timeLimit.getValue(), scoring.getValue() == null ? ScoringPolicy.BEST : scoring.getValue(), typedHints,
+                typedConfidence);
         return new ExerciseDraftContent(description.moduleId(), description.titles(), description.instructions(),
                 description.level(), description.forms(), policy, specTree, keyTree, dataset.getValue());
     }

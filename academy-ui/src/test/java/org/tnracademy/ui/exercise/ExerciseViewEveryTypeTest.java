@@ -26,6 +26,7 @@ import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.grading.GradingService;
+import org.tnracademy.ui.calibration.ConfidenceWorkspace;
 import org.tnracademy.ui.exercise.choice.ChoiceWorkspace;
 import org.tnracademy.ui.exercise.estimate.EstimateWorkspace;
 import org.tnracademy.ui.exercise.indicators.IndicatorsWorkspace;
@@ -70,7 +71,9 @@ class ExerciseViewEveryTypeTest extends SpringBrowserlessTest {
                 .as("the starter course uses every type").hasSize(WORKSPACES.size());
         for (CourseOutline.Step step : exercises) {
             ExerciseView view = navigate("exercises/" + step.id(), ExerciseView.class);
-            assertThat(view.workspace()).as(step.slug()).isInstanceOf(WORKSPACES.get(step.exerciseType()));
+            // an exercise asking for a confidence shows the type's workspace with the confidence fields under it
+            AnswerWorkspace typed = view.workspace() instanceof ConfidenceWorkspace c ? c.inner() : view.workspace();
+            assertThat(typed).as(step.slug()).isInstanceOf(WORKSPACES.get(step.exerciseType()));
             assertThat(view.getChildren()).as(step.slug()).contains(view.workspace().component());
             assertThat($(Button.class).id("submit-answer")).as(step.slug()).isNotNull();
         }

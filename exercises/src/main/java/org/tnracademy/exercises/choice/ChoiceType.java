@@ -80,4 +80,9 @@ public final class ChoiceType implements AutoGradedType<ChoiceSpec, ChoiceKey, C
         }
         return names.build();
     }
+
+    @Override
+    public List<String> confidenceItems(ChoiceSpec spec) {
+        return spec.questions().stream().map(ChoiceQuestion::id).toList();
+    }
 }

@@ -87,4 +87,9 @@ public final class ShortAnswerType implements AutoGradedType<ShortAnswerSpec, Sh
         }
         return names.build();
     }
+
+    @Override
+    public List<String> confidenceItems(ShortAnswerSpec spec) {
+        return spec.blanks().stream().map(Blank::id).toList();
+    }
 }

@@ -52,6 +52,19 @@ public interface AnswerWorkspace {
     void restore(Map<String, Object> answerTree);
 
     /**
+     * What the page keeps as the learner's draft: the answer, and whatever else the learner gave
+     * with it that is not the type's (a confidence); {@link #restoreDraft} takes it back.
+     */
+    default Map<String, Object> draftTree() {
+        return answer();
+    }
+
+    /** Puts back a tree {@link #draftTree} handed over, as {@link #restore} does for an answer. */
+    default void restoreDraft(Map<String, Object> draftTree) {
+        restore(draftTree);
+    }
+
+    /**
      * Calls the listener after each change the learner makes to the answer, once it has reached the
      * server (a text field sends its text after a pause in typing), so the page can keep a draft.
      */

@@ -25,6 +25,8 @@ public final class PerfectAnswers {
                 yield Map.of("labels", labels);
             }
             case "set-selection" -> Map.of("chosen", key.get("selected"));
+            case "account-attribution" -> Map.of("groups", list(key.get("operators")).stream()
+                    .map(o -> o.get("accounts")).toList());
             case "spans" -> Map.of("spans", list(key.get("spans")).stream().map(s -> Map.of(
                     "post", s.get("post"), "start", s.get("start"), "end", s.get("end"),
                     "category", s.get("category"))).toList());

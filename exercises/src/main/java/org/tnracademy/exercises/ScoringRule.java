@@ -28,7 +28,8 @@ public enum ScoringRule {
     ESTIMATE_MEAN_CREDIT("estimate-mean-credit"),
     TAGGING_TACTIC_JACCARD("tagging-tactic-jaccard"),
     SHORT_ANSWER_BLANKS_RIGHT("short-answer-blanks-right"),
-    WRITTEN_RUBRIC_POINTS("written-rubric-points");
+    WRITTEN_RUBRIC_POINTS("written-rubric-points"),
+    ATTRIBUTION_BCUBED_F1("attribution-bcubed-f1");
 
     private final String id;
 

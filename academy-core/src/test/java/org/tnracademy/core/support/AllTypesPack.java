@@ -26,6 +26,7 @@ public final class AllTypesPack {
         EXERCISE_OF_TYPE.put("technique-tagging", "tag-the-smear");
         EXERCISE_OF_TYPE.put("short-answer", "find-the-source");
         EXERCISE_OF_TYPE.put("written-analysis", "assess-the-campaign");
+        EXERCISE_OF_TYPE.put("account-attribution", "group-the-puppets");
     }
 
     private static final String C2 = "indicator--a1000000-0000-4000-8000-000000000001";
@@ -50,6 +51,8 @@ public final class AllTypesPack {
             case "technique-tagging" -> Map.of("techniques", List.of("T0086", "T0049", "T0007"));
             case "short-answer" -> Map.of("values", Map.of("handle", "@Nadia_K_syn", "date", "March 1 2024"));
             case "written-analysis" -> Map.of("text", "The campaign began on 1 March 2024 (post t1).");
+            case "account-attribution" -> Map.of("groups", List.of(List.of("@ash_syn", "@birch_syn", "@cedar_syn"),
+                    List.of("@dune_syn", "@elm_syn")));
             default -> throw new IllegalArgumentException(type);
         };
     }
@@ -68,6 +71,8 @@ public final class AllTypesPack {
                     "q-accounts", 150));
             case "technique-tagging" -> Map.of("techniques", List.of("T0086", "T0085", "T1430"));
             case "short-answer" -> Map.of("values", Map.of("handle", "@Nadia_K_syn", "date", "2 March 2024"));
+            case "account-attribution" -> Map.of("groups", List.of(List.of("@ash_syn", "@birch_syn"),
+                    List.of("@cedar_syn", "@dune_syn", "@elm_syn")));
             default -> throw new IllegalArgumentException(type);
         };
     }
@@ -86,6 +91,7 @@ public final class AllTypesPack {
             case "technique-tagging" -> Map.of("techniques", List.of("T0000"));
             case "short-answer" -> Map.of("values", Map.of("nickname", "x"));
             case "written-analysis" -> Map.of("text", "x".repeat(4001));
+            case "account-attribution" -> Map.of("groups", List.of(List.of("@ash_syn", "@nobody_syn")));
             default -> throw new IllegalArgumentException(type);
         };
     }

@@ -58,11 +58,11 @@ class AccessibilityAuditBrowserTest extends ChromiumSuite {
     private static final String LEARNER = "analyst";
     /** A second learner whose analysis waits in the instructor's review queue. */
     private static final String WRITER = "axe-writer";
-    /** One exercise of each of the ten types in the starter course; the first one with several attempts. */
+    /** One exercise of each of the eleven types in the starter course; the first one with several attempts. */
     private static final List<String> ONE_OF_EACH_TYPE = List.of("tnr-forms-quiz", "find-coordinated-accounts",
             "geolocate-the-photos", "label-posts-basics", "mark-exposed-personal-data", "match-spyware-indicators",
             "read-a-stix-indicator", "reconstruct-harassment-timeline", "tag-smear-campaign-disarm",
-            "write-a-case-assessment");
+            "write-a-case-assessment", "attribute-accounts-to-operators");
 
     @Autowired
     CatalogService catalog;
@@ -105,7 +105,7 @@ class AccessibilityAuditBrowserTest extends ChromiumSuite {
         List<CourseOutline.Step> steps = ActingAs.learner(LEARNER, () -> catalog.outlines().stream()
                 .flatMap(o -> o.steps().stream()).filter(s -> s.kind() == CourseOutline.StepKind.EXERCISE).toList());
         assertThat(ONE_OF_EACH_TYPE.stream().map(slug -> step(steps, slug).exerciseType()).distinct())
-                .as("one exercise of each type").hasSize(10);
+                .as("one exercise of each type").hasSize(11);
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = chromium.signIn(context, LEARNER);
             for (String slug : ONE_OF_EACH_TYPE) {

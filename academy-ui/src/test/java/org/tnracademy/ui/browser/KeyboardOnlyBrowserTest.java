@@ -16,7 +16,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * An analyst with only a keyboard does one exercise of each of the ten types of the starter course:
+ * An analyst with only a keyboard does one exercise of each of the eleven types of the starter course:
  * signs in, tabs to the exercise, answers (every grid row's control reached with Enter from its
  * cell, pickers closed by the choice, spans selected with Shift and the arrows and marked with a
  * key, the timeline reordered without dragging), submits (confirming by keyboard when asked) and
@@ -156,6 +156,30 @@ class KeyboardOnlyBrowserTest extends ChromiumSuite {
             keys.press("Enter");
             assertThat(page.locator("#span-message")).hasText("Mark «Brackenhollow Logistics» (Workplace) removed.");
             keys.assertFocusOn("#remove-mark-0");
+            submit(keys, false);
+            assertThat(page.locator("#score")).isVisible();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void attributionAccountsArePutInGroupsWithTheirRowPickers() {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            KeyboardOnly keys = open(context, "attribute-accounts-to-operators");
+            Page page = keys.page();
+            keys.tabIntoGrid("#attribution-accounts");
+            keys.press("ArrowRight", "Enter");
+            keys.assertFocusOn("#attribution-accounts [id^='group-of-']");
+            // the picker opens on Enter: "New group" is below "On its own"
+            keys.press("Enter", "ArrowDown", "Enter");
+            assertThat(page.locator("#attribution-group-1")).containsText("(1 account)");
+            keys.assertFocusOn("#attribution-accounts [id^='group-of-']");
+            keys.press("Escape", "ArrowDown", "Enter");
+            keys.assertFocusOn("#attribution-accounts [id^='group-of-']");
+            keys.press("Enter", "ArrowDown", "Enter");
+            assertThat(page.locator("#attribution-group-1")).containsText("(2 accounts)");
+            HeadlessChromium.shot(page, "keys-05-attribution");
+            keys.press("Escape");
             submit(keys, false);
             assertThat(page.locator("#score")).isVisible();
         }

@@ -22,6 +22,8 @@ final class PartialAnswers {
             case "choice" -> Map.of("picks", map(objects(key, "questions"), q -> (String) q.get("id"),
                     q -> List.of((String) objects(q, "options").getFirst().get("id"))));
             case "set-selection" -> Map.of("chosen", first((List<Object>) key.get("selected"), 3));
+            case "account-attribution" -> Map.of("groups", first(objects(key, "operators"), 2).stream()
+                    .map(o -> (Object) first((List<Object>) o.get("accounts"), 2)).toList());
             case "estimate" -> Map.of("answers", map(objects(key, "answers"), a -> (String) a.get("question"),
                     a -> a.containsKey("value") ? (Object) (((Number) a.get("value")).doubleValue() + 1)
                             : Map.of("latitude", ((Number) a.get("latitude")).doubleValue() + 0.5,

@@ -25,7 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The learner's whole path on a phone (360 x 740 CSS pixels): every learner page and one exercise
- * of each of the ten types, worked, submitted and with its feedback, never wider than the screen;
+ * of each of the eleven types, worked, submitted and with its feedback, never wider than the screen;
  * the header's sign-out and language switch reachable behind its menu button. Screenshots of every
  * page go to target/phone-screenshots. Evidence is never cut: the hashes of the indicator exercise
  * wrap rather than end in an ellipsis, on a phone and on a laptop.
@@ -55,6 +55,14 @@ class PhoneBrowserTest extends ChromiumSuite {
             page.getByRole(AriaRole.OPTION).nth(1).click();
         });
         EXERCISES.put("find-coordinated-accounts", page -> page.locator("[id^='choose-']").first().click());
+        EXERCISES.put("attribute-accounts-to-operators", page -> {
+            page.locator("[id^='group-of-']").first().click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("New group")).click();
+            assertThat(page.locator("#attribution-group-1")).isVisible(SLOW);
+            page.locator("[id^='group-of-']").nth(1).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Group 1")).click();
+            assertThat(page.locator("#attribution-group-1")).containsText("(2 accounts)");
+        });
         EXERCISES.put("mark-exposed-personal-data", page -> {
             page.locator("#span-from input").fill("1");
             page.locator("#span-to input").fill("4");

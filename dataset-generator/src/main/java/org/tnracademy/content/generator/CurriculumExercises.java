@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tnracademy.content.generator.attribution.AttributeOperatorsExercise;
 import org.tnracademy.content.generator.estimate.GeolocationExercise;
 import org.tnracademy.content.generator.indicators.SpywareIndicatorsExercise;
 import org.tnracademy.content.generator.labelling.PhishingMessagesExercise;
@@ -33,7 +34,8 @@ public final class CurriculumExercises {
             new PhishingMessagesExercise(),
             new HarassmentTimelineExercise(),
             new GeolocationExercise(),
-            new ExposedPersonalDataExercise());
+            new ExposedPersonalDataExercise(),
+            new AttributeOperatorsExercise());
 
     private final long seed;
 

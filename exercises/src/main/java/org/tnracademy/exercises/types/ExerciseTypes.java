@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.attribution.AttributionType;
 import org.tnracademy.exercises.choice.ChoiceType;
 import org.tnracademy.exercises.estimate.EstimateType;
 import org.tnracademy.exercises.indicators.IndicatorsType;
@@ -31,7 +32,7 @@ public final class ExerciseTypes {
         for (ExerciseType<?, ?, ?> type : new ExerciseType<?, ?, ?>[] {
                 new ChoiceType(), new LabellingType(), new SetSelectionType(), new SpansType(),
                 new IndicatorsType(), new TimelineType(), new EstimateType(), new TaggingType(),
-                new ShortAnswerType(), new WrittenType()}) {
+                new ShortAnswerType(), new WrittenType(), new AttributionType()}) {
             BY_ID.put(type.id(), type);
         }
     }

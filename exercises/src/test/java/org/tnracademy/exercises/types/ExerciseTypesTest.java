@@ -24,9 +24,10 @@ class ExerciseTypesTest {
             Map.of("item", "p2", "label", "benign")));
 
     @Test
-    void knowsTheTenTypesOfTheDomainByTheirPackIds() {
+    void knowsTheElevenTypesOfTheDomainByTheirPackIds() {
         assertThat(ExerciseTypes.ids()).containsExactly("choice", "item-labelling", "set-selection", "spans",
-                "indicators", "timeline", "estimate", "technique-tagging", "short-answer", "written-analysis");
+                "indicators", "timeline", "estimate", "technique-tagging", "short-answer", "written-analysis",
+                "account-attribution");
         ExerciseTypes.ids().forEach(id -> assertThat(ExerciseTypes.get(id).id()).isEqualTo(id));
     }
 

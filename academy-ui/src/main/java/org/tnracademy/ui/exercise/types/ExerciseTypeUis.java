@@ -3,6 +3,7 @@ package org.tnracademy.ui.exercise.types;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.tnracademy.ui.exercise.attribution.AttributionUi;
 import org.tnracademy.ui.exercise.choice.ChoiceUi;
 import org.tnracademy.ui.exercise.estimate.EstimateUi;
 import org.tnracademy.ui.exercise.indicators.IndicatorsUi;
@@ -22,7 +23,8 @@ public final class ExerciseTypeUis {
     static {
         for (ExerciseTypeUi ui : new ExerciseTypeUi[] {
                 new ChoiceUi(), new LabellingUi(), new SetSelectionUi(), new SpansUi(), new IndicatorsUi(),
-                new TimelineUi(), new EstimateUi(), new TaggingUi(), new ShortAnswerUi(), new WrittenUi()}) {
+                new TimelineUi(), new EstimateUi(), new TaggingUi(), new ShortAnswerUi(), new WrittenUi(),
+                new AttributionUi()}) {
             BY_ID.put(ui.typeId(), ui);
         }
     }

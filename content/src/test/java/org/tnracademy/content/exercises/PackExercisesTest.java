@@ -26,7 +26,8 @@ class PackExercisesTest {
 
     private static final Set<String> FILE_FIELDS = Set.of("id", "type", "version", "title", "instructions", "level",
             "forms", "dataset", "key", "policy", "spec");
-    private static final Set<String> POLICY_FIELDS = Set.of("maxAttempts", "timeLimitMinutes", "scoring", "hints");
+    private static final Set<String> POLICY_FIELDS = Set.of("maxAttempts", "timeLimitMinutes", "scoring", "hints",
+            "confidence");
 
     static List<PackExercise> exercises() {
         return PackExercise.all();
@@ -78,6 +79,13 @@ class PackExercisesTest {
         if (policy.containsKey("timeLimitMinutes")) {
             assertThat(policy.get("timeLimitMinutes")).as("timeLimitMinutes of %s", exercise)
                     .isInstanceOfSatisfying(Integer.class, n -> assertThat(n).isBetween(1, 600));
+        }
+        if (policy.containsKey("confidence")) {
+            Map<String, Object> confidence = PackTrees.map(policy, "confidence");
+            assertThat(confidence.keySet()).as("confidence of %s", exercise).containsExactlyInAnyOrder("ask", "weight");
+            assertThat(confidence.get("ask")).as("confidence asked in %s", exercise).isIn("per-answer", "per-item");
+            assertThat(confidence.get("weight")).as("confidence weight in %s", exercise)
+                    .isInstanceOfSatisfying(Number.class, w -> assertThat(w.doubleValue()).isBetween(0.0, 0.5));
         }
         if (policy.containsKey("scoring")) {
             assertThat(policy.get("scoring")).as("scoring of %s", exercise).isIn("best", "last", "average");

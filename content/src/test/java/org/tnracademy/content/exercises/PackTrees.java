@@ -27,4 +27,13 @@ final class PackTrees {
         }
         return (List<Map<String, Object>>) items;
     }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Map<String, Object> tree, String field) {
+        Object value = tree.get(field);
+        if (!(value instanceof Map<?, ?> object)) {
+            throw new IllegalStateException("'" + field + "' must be a map, was " + value);
+        }
+        return (Map<String, Object>) object;
+    }
 }

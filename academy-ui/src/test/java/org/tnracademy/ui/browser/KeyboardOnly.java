@@ -2,7 +2,9 @@ package org.tnracademy.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * A learner on a keyboard: Tab, arrows, Enter, Space and typing, never a click or a value set by
@@ -67,6 +69,21 @@ final class KeyboardOnly {
         for (String key : keys) {
             page.keyboard().press(key);
         }
+    }
+
+    /**
+     * In the picker that is open, moves down {@code steps} items and picks it. The list takes focus
+     * a frame after it opens, and arrows pressed before that are lost: this waits for it first.
+     */
+    void pickInOpenSelect(int steps) {
+        Locator items = page.locator("vaadin-select[opened] vaadin-select-item");
+        PlaywrightAssertions.assertThat(page.locator("vaadin-select[opened] vaadin-select-item[focused]")).hasCount(1);
+        int from = ((Number) items.evaluateAll("all => all.findIndex(i => i.hasAttribute('focused'))")).intValue();
+        for (int i = 0; i < steps; i++) {
+            press("ArrowDown");
+        }
+        PlaywrightAssertions.assertThat(items.nth(from + steps)).hasAttribute("focused", "");
+        press("Enter");
     }
 
     void type(String text) {

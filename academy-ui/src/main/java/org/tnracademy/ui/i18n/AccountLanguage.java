@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
 import org.tnracademy.core.account.AccountSelfService;
 
@@ -42,7 +43,11 @@ public class AccountLanguage implements VaadinServiceInitListener {
         VaadinSession session = VaadinSession.getCurrent();
         session.setLocale(language);
         if (auth.isAuthenticated()) {
-            self.rememberMyInterfaceLanguage(language.getLanguage());
+            try {
+                self.rememberMyInterfaceLanguage(language.getLanguage());
+            } catch (AuthenticationCredentialsNotFoundException noAccountYet) {
+                // nothing to remember it on: this session keeps it
+            }
         } else {
             session.setAttribute(CHOSEN_SIGNED_OUT, language);
         }
@@ -53,13 +58,21 @@ public class AccountLanguage implements VaadinServiceInitListener {
         if (!auth.isAuthenticated() || session.getAttribute(SETTLED) != null) {
             return;
         }
-        session.setAttribute(SETTLED, Boolean.TRUE);
-        if (session.getAttribute(CHOSEN_SIGNED_OUT) instanceof Locale chosen) {
-            session.setAttribute(CHOSEN_SIGNED_OUT, null);
-            self.rememberMyInterfaceLanguage(chosen.getLanguage());
+        Optional<Locale> remembered;
+        try {
+            if (session.getAttribute(CHOSEN_SIGNED_OUT) instanceof Locale chosen) {
+                self.rememberMyInterfaceLanguage(chosen.getLanguage());
+                session.setAttribute(CHOSEN_SIGNED_OUT, null);
+                session.setAttribute(SETTLED, Boolean.TRUE);
+                return;
+            }
+            remembered = self.myInterfaceLanguage().flatMap(AccountLanguage::offered);
+        } catch (AuthenticationCredentialsNotFoundException noAccountYet) {
+            // signed in under a name the academy keeps no account for (yet): the browser's language
+            // stays, and the next page tries again
             return;
         }
-        Optional<Locale> remembered = self.myInterfaceLanguage().flatMap(AccountLanguage::offered);
+        session.setAttribute(SETTLED, Boolean.TRUE);
         remembered.ifPresent(language -> {
             session.setLocale(language);
             ui.setLocale(language);

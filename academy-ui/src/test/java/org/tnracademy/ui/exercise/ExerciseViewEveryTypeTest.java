@@ -27,6 +27,7 @@ import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.ui.calibration.ConfidenceWorkspace;
+import org.tnracademy.ui.exercise.attribution.AttributionWorkspace;
 import org.tnracademy.ui.exercise.choice.ChoiceWorkspace;
 import org.tnracademy.ui.exercise.estimate.EstimateWorkspace;
 import org.tnracademy.ui.exercise.indicators.IndicatorsWorkspace;
@@ -44,12 +45,13 @@ import org.tnracademy.ui.exercise.written.WrittenWorkspace;
 @WithMockUser(username = "analyst", roles = "LEARNER")
 class ExerciseViewEveryTypeTest extends SpringBrowserlessTest {
 
-    private static final Map<String, Class<? extends AnswerWorkspace>> WORKSPACES = Map.<String, Class<? extends AnswerWorkspace>>of(
-            "item-labelling", LabellingWorkspace.class, "choice", ChoiceWorkspace.class,
-            "short-answer", ShortAnswerWorkspace.class, "technique-tagging", TaggingWorkspace.class,
-            "written-analysis", WrittenWorkspace.class, "estimate", EstimateWorkspace.class,
-            "set-selection", SetSelectionWorkspace.class, "spans", SpansWorkspace.class,
-            "indicators", IndicatorsWorkspace.class, "timeline", TimelineWorkspace.class);
+    private static final Map<String, Class<? extends AnswerWorkspace>> WORKSPACES = Map.ofEntries(
+            Map.entry("item-labelling", LabellingWorkspace.class), Map.entry("choice", ChoiceWorkspace.class),
+            Map.entry("short-answer", ShortAnswerWorkspace.class), Map.entry("technique-tagging", TaggingWorkspace.class),
+            Map.entry("written-analysis", WrittenWorkspace.class), Map.entry("estimate", EstimateWorkspace.class),
+            Map.entry("set-selection", SetSelectionWorkspace.class), Map.entry("spans", SpansWorkspace.class),
+            Map.entry("indicators", IndicatorsWorkspace.class), Map.entry("timeline", TimelineWorkspace.class),
+            Map.entry("account-attribution", AttributionWorkspace.class));
 
     @Autowired
     CatalogService catalog;

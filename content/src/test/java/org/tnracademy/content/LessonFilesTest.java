@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -28,20 +30,25 @@ class LessonFilesTest {
     private static final Set<String> WITHOUT_CONTENT_NOTE = Set.of("what-is-digital-tnr");
     private final YAMLMapper yaml = YAMLMapper.builder().build();
 
+    /** The heading of each language's last section, the further reading. */
+    private static final Map<String, String> FURTHER_READING = Map.of("en", "## Further reading",
+            "fr", "## Pour aller plus loin", "de", "## Weiterführende Literatur", "it", "## Letture di approfondimento",
+            "ja", "## 参考文献");
+
     static Stream<String> lessons() {
         return StarterCourse.read().ids("lesson").stream();
     }
 
     @ParameterizedTest
     @MethodSource("lessons")
-    void lessonExistsInBothLanguagesWithFrontMatterAndFurtherReading(String id) throws IOException {
-        for (String lang : List.of("en", "fr")) {
+    void lessonExistsInEveryLanguageWithFrontMatterAndFurtherReading(String id) throws IOException {
+        for (String lang : ContentLanguage.codes()) {
             String text = read(id, lang);
             JsonNode meta = frontMatter(text);
             assertThat(meta.get("title").isString()).isTrue();
             assertThat(meta.get("minutes").isIntegralNumber()).isTrue();
             String body = body(text);
-            assertThat(body).contains(lang.equals("en") ? "## Further reading" : "## Pour aller plus loin");
+            assertThat(body).contains(FURTHER_READING.get(lang));
             assertThat(body).as("the page shows the title; the body must not repeat it as a heading")
                     .doesNotContainPattern("(?m)^# ");
             if (!WITHOUT_CONTENT_NOTE.contains(id)) {
@@ -57,22 +64,24 @@ class LessonFilesTest {
 
     @ParameterizedTest
     @MethodSource("lessons")
-    void frenchLessonHasTheSameHeadingsStructureAndReadingTimeAsTheEnglish(String id) throws IOException {
+    void everyTranslationHasTheSameHeadingsStructureAndReadingTimeAsTheEnglish(String id) throws IOException {
         String en = read(id, "en");
-        String fr = read(id, "fr");
-        assertThat(headingLevels(body(fr))).as("heading levels of %s.fr against .en", id)
-                .isEqualTo(headingLevels(body(en)));
-        assertThat(frontMatter(fr).get("minutes").asInt()).as("minutes of %s", id)
-                .isEqualTo(frontMatter(en).get("minutes").asInt());
-        assertThat(furtherReadingEntries(body(fr))).as("further-reading entries of %s", id)
-                .isEqualTo(furtherReadingEntries(body(en)));
+        for (String lang : ContentLanguage.codes().subList(1, ContentLanguage.codes().size())) {
+            String translated = read(id, lang);
+            assertThat(headingLevels(body(translated))).as("heading levels of %s.%s against .en", id, lang)
+                    .isEqualTo(headingLevels(body(en)));
+            assertThat(frontMatter(translated).get("minutes").asInt()).as("minutes of %s.%s", id, lang)
+                    .isEqualTo(frontMatter(en).get("minutes").asInt());
+            assertThat(furtherReadingEntries(body(translated))).as("further-reading entries of %s.%s", id, lang)
+                    .isEqualTo(furtherReadingEntries(body(en)));
+        }
     }
 
     @Test
     void everyLessonFileOfThePackIsInTheCourse() throws IOException {
         List<String> inCourse = StarterCourse.read().ids("lesson");
         try (Stream<Path> files = Files.list(LESSONS)) {
-            assertThat(files.map(f -> f.getFileName().toString().replaceFirst("\\.(en|fr)\\.md$", "")).distinct())
+            assertThat(files.map(f -> f.getFileName().toString().replaceFirst("\\.(" + String.join("|", ContentLanguage.codes()) + ")\\.md$", "")).distinct())
                     .as("lesson files not listed in course.yaml").allMatch(inCourse::contains);
         }
         assertThat(inCourse).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(8);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,11 +42,13 @@ public class ProgressService {
     private final CourseCertification certification;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<CourseCompletionAudience> completionAudience;
 
     ProgressService(LessonReadRepository reads, ExerciseProgressRepository standings, AccountService accounts,
                     CatalogService catalog, CourseCertification certification, JdbcClient jdbc,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, ObjectProvider<CourseCompletionAudience> completionAudience) {
         this.events = events;
+        this.completionAudience = completionAudience;
         this.reads = reads;
         this.standings = standings;
         this.accounts = accounts;
@@ -61,7 +64,7 @@ public class ProgressService {
         if (!reads.existsByLearnerIdAndLessonId(learnerId, lessonId)) {
             LessonRead read = reads.saveAndFlush(new LessonRead(learnerId, lessonId, Instant.now()));
             events.publishEvent(new LessonMarkedRead(learnerId, lessonId, read.readAt()));
-            publishCompletion(learnerId, courseOf("lesson", lessonId));
+            publishCompletion(learnerId, "lesson", lessonId);
         }
     }
 
@@ -75,8 +78,11 @@ public class ProgressService {
     }
 
     /** Tells listeners (xAPI) that the learner's course is complete after the step just done, if it is. */
-    private void publishCompletion(long learnerId, Optional<Long> courseId) {
-        courseId.flatMap(catalog::outline).ifPresent(outline -> {
+    private void publishCompletion(long learnerId, String stepTable, long stepId) {
+        if (completionAudience.stream().noneMatch(CourseCompletionAudience::listening)) {
+            return;
+        }
+        courseOf(stepTable, stepId).flatMap(catalog::outline).ifPresent(outline -> {
             CourseCompletion completion = completions(learnerId, records(learnerId), List.of(outline)).getFirst();
             if (completion.complete()) {
                 events.publishEvent(new CourseCompleted(learnerId, completion.courseId(), completion.score(),
@@ -299,7 +305,7 @@ public class ProgressService {
                 .orElseGet(() -> new ExerciseProgress(graded.learnerId(), graded.exerciseId()));
         progress.record(graded.attemptNumber(), graded.score(), graded.submittedAt(), graded.scoring());
         standings.saveAndFlush(progress);
-        publishCompletion(graded.learnerId(), courseOf("exercise", graded.exerciseId()));
+        publishCompletion(graded.learnerId(), "exercise", graded.exerciseId());
     }
 
     /** A regrade changed scores: the standing is rebuilt from the learner's graded attempts, in the same transaction. */

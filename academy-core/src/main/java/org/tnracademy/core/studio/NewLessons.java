@@ -188,9 +188,12 @@ public class NewLessons {
         // Markdown keeps its own whitespace: only the blank languages are dropped
         Map<String, String> bodies = new LinkedHashMap<>();
         markdown.byLanguage().keySet().forEach(lang -> bodies.put(lang, text.markdown().byLanguage().get(lang)));
-        if (!markdown.byLanguage().containsKey("fr") && title.byLanguage().containsKey("fr")) {
-            throw new DraftRefusedException(DraftRefusedException.Reason.EMPTY_TEXT,
-                    "text.fr: required when a French title is given");
+        // a lesson titled in a language has its text in that language too
+        for (String lang : title.byLanguage().keySet()) {
+            if (!markdown.byLanguage().containsKey(lang)) {
+                throw new DraftRefusedException(DraftRefusedException.Reason.EMPTY_TEXT,
+                        "text." + lang + ": required when a title in that language is given");
+            }
         }
         return new NewLessonText(text.minutes(), title, new LocalizedText(bodies), note);
     }

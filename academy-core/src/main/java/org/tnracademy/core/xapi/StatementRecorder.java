@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.grading.AnswerSubmitted;
 import org.tnracademy.core.grading.SubmissionGraded;
 import org.tnracademy.core.progress.CourseCompleted;
+import org.tnracademy.core.progress.CourseCompletionAudience;
 import org.tnracademy.core.progress.LessonMarkedRead;
 import org.tnracademy.core.support.Json;
 
@@ -22,7 +23,7 @@ import org.tnracademy.core.support.Json;
  * statement, a committed one always has its statement. Does nothing while xAPI is off.
  */
 @Component
-class StatementRecorder {
+class StatementRecorder implements CourseCompletionAudience {
 
     private final XapiSettings settings;
     private final LearningActivities activities;
@@ -76,6 +77,11 @@ class StatementRecorder {
         activities.exercise(graded.exerciseId()).ifPresent(found ->
                 write(graded.learnerId(), XapiVerb.SCORED, found.activity(), Instant.now(), "attempt:" + graded.attemptId(),
                         b -> b.parent(found.course()).attemptNumber(graded.attemptNumber()).score(graded.score(), null)));
+    }
+
+    @Override
+    public boolean listening() {
+        return settings.enabled();
     }
 
     @EventListener

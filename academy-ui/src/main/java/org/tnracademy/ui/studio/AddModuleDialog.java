@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.tnracademy.ui.i18n.ContentLanguageLabels;
 import org.tnracademy.core.studio.CourseStructure;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.exercises.LocalizedText;
@@ -34,7 +35,7 @@ class AddModuleDialog extends Dialog {
         id.setId("new-module-id");
         FormLayout form = new FormLayout(id);
         for (String lang : ContentLanguage.codes()) {
-            TextField title = new TextField(getTranslation("course-editor.module-title." + lang));
+            TextField title = new TextField(ContentLanguageLabels.of(this, "course-editor.module-title", lang));
             title.setId("new-module-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             titles.put(lang, title);

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.ui.i18n.ContentLanguageLabels;
 import org.tnracademy.core.catalog.CourseCertification;
 import org.tnracademy.core.catalog.MarkdownRenderer;
 import org.tnracademy.core.media.ImageLibrary;
@@ -116,23 +117,21 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         error.setVisible(false);
         modules.setPadding(false);
         modules.setId("course-modules");
-        HorizontalLayout titleRow = new HorizontalLayout();
-        HorizontalLayout summaryRow = new HorizontalLayout();
-        titleRow.setWidthFull();
-        summaryRow.setWidthFull();
+        LanguageFieldsRow titleRow = new LanguageFieldsRow("18em");
+        LanguageFieldsRow summaryRow = new LanguageFieldsRow("24em");
         for (String lang : ContentLanguage.codes()) {
-            TextField title = new TextField(getTranslation("course-editor.title." + lang));
+            TextField title = new TextField(ContentLanguageLabels.of(this, "course-editor.title", lang));
             title.setId("course-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             title.setWidthFull();
             titles.put(lang, title);
-            titleRow.add(title);
-            TextArea summary = new TextArea(getTranslation("course-editor.summary." + lang));
+            titleRow.addField(title);
+            TextArea summary = new TextArea(ContentLanguageLabels.of(this, "course-editor.summary", lang));
             summary.setId("course-summary-" + lang);
             summary.setMaxLength(CourseDrafts.MAX_SUMMARY_LENGTH);
             summary.setWidthFull();
             summaries.put(lang, summary);
-            summaryRow.add(summary);
+            summaryRow.addField(summary);
         }
         Button save = new Button(getTranslation("course-editor.save"), e -> save());
         save.setId("save-course-draft");
@@ -208,6 +207,8 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
             moduleTitles.get(id).values().forEach(row::add);
             row.add(up, down, remove, newLesson);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            // a title per content language and four buttons: wrap rather than run off the page
+            row.setWrap(true);
             row.setId("module-row-" + i);
             modules.add(row, items.list(id, moduleOrder));
         }

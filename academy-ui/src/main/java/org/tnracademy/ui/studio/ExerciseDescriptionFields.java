@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.tnracademy.ui.i18n.ContentLanguageLabels;
 import org.tnracademy.core.studio.ExerciseDraftSheet;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.exercises.LocalizedText;
@@ -32,23 +33,21 @@ final class ExerciseDescriptionFields extends VerticalLayout {
         setPadding(false);
         module.setId("exercise-module");
         module.setLabel(getTranslation("exercise-draft.module"));
-        HorizontalLayout titleRow = new HorizontalLayout();
-        titleRow.setWidthFull();
-        HorizontalLayout instructionRow = new HorizontalLayout();
-        instructionRow.setWidthFull();
+        LanguageFieldsRow titleRow = new LanguageFieldsRow("18em");
+        LanguageFieldsRow instructionRow = new LanguageFieldsRow("24em");
         for (String lang : ContentLanguage.codes()) {
-            TextField title = new TextField(getTranslation("exercise-draft.title." + lang));
+            TextField title = new TextField(ContentLanguageLabels.of(this, "exercise-draft.title", lang));
             title.setId("exercise-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             title.setWidthFull();
             titles.put(lang, title);
-            titleRow.add(title);
-            TextArea text = new TextArea(getTranslation("exercise-draft.instructions." + lang));
+            titleRow.addField(title);
+            TextArea text = new TextArea(ContentLanguageLabels.of(this, "exercise-draft.instructions", lang));
             text.setId("exercise-instructions-" + lang);
             text.setWidthFull();
             text.setMinHeight("8em");
             instructions.put(lang, text);
-            instructionRow.add(text);
+            instructionRow.addField(text);
         }
         level.setId("exercise-level");
         level.setLabel(getTranslation("exercise-draft.level"));

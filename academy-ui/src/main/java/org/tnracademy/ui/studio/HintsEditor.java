@@ -1,6 +1,7 @@
 package org.tnracademy.ui.studio;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -11,12 +12,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.tnracademy.core.policy.AttemptPolicy;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
+import org.tnracademy.ui.i18n.ContentLanguageLabels;
 
 /** The hints of an exercise draft, one row each (text per language, cost), and a button to add one. */
 final class HintsEditor extends VerticalLayout {
 
     /** One hint as typed: its text per language and its cost as a share of the score. */
-    private record HintRow(HorizontalLayout row, TextField en, TextField fr, TextField cost) {
+    private record HintRow(HorizontalLayout row, Map<String, TextField> texts, TextField cost) {
     }
 
     private final VerticalLayout hintRows = new VerticalLayout();
@@ -50,38 +53,44 @@ final class HintsEditor extends VerticalLayout {
                 refuse.accept(getTranslation("exercise-draft.error.hint-cost", i + 1, h.cost().getValue()));
                 return null;
             }
-            typedHints.add(new AttemptPolicy.Hint(ExerciseEditorView.texts(Map.of("en", h.en().getValue(), "fr", h.fr().getValue())),
-                    cost));
+            Map<String, String> texts = new LinkedHashMap<>();
+            h.texts().forEach((lang, field) -> texts.put(lang, field.getValue()));
+            typedHints.add(new AttemptPolicy.Hint(ExerciseEditorView.texts(texts), cost));
         }
         return typedHints;
     }
 
     private void addHint(AttemptPolicy.Hint hint) {
         int index = hints.size() + 1;
-        TextField en = new TextField(getTranslation("exercise-draft.hint.en"));
-        TextField fr = new TextField(getTranslation("exercise-draft.hint.fr"));
+        Map<String, TextField> texts = new LinkedHashMap<>();
+        for (String lang : ContentLanguage.codes()) {
+            TextField text = new TextField(ContentLanguageLabels.of(this, "exercise-draft.hint", lang));
+            text.setWidth("min(24em, 100%)");
+            text.setId("exercise-hint-" + index + "-" + lang);
+            if (hint != null) {
+                text.setValue(hint.text().byLanguage().getOrDefault(lang, ""));
+            }
+            texts.put(lang, text);
+        }
         TextField cost = new TextField(getTranslation("exercise-draft.hint.cost"));
-        en.setWidth("24em");
-        fr.setWidth("24em");
         cost.setWidth("8em");
         cost.setHelperText(getTranslation("exercise-draft.hint.cost.help", AttemptPolicy.MAX_HINT_COST));
         HorizontalLayout row = new HorizontalLayout();
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HintRow hintRow = new HintRow(row, en, fr, cost);
+        // a hint in five languages and its cost: wrap rather than run off the page
+        row.setWrap(true);
+        HintRow hintRow = new HintRow(row, texts, cost);
         Button remove = new Button(getTranslation("exercise-draft.hint.remove"), e -> {
             hints.remove(hintRow);
             hintRows.remove(row);
         });
-        en.setId("exercise-hint-" + index + "-en");
-        fr.setId("exercise-hint-" + index + "-fr");
         cost.setId("exercise-hint-" + index + "-cost");
         remove.setId("exercise-hint-" + index + "-remove");
         if (hint != null) {
-            en.setValue(hint.text().byLanguage().getOrDefault("en", ""));
-            fr.setValue(hint.text().byLanguage().getOrDefault("fr", ""));
             cost.setValue(String.valueOf(hint.cost()));
         }
-        row.add(en, fr, cost, remove);
+        texts.values().forEach(row::add);
+        row.add(cost, remove);
         hints.add(hintRow);
         hintRows.add(row);
     }

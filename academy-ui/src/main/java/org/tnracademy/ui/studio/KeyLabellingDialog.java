@@ -13,6 +13,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
+import org.tnracademy.ui.i18n.ContentLanguageLabels;
 import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.ui.exercise.ExerciseParts;
@@ -30,18 +32,18 @@ final class KeyLabellingDialog extends Dialog {
     private static final class KeyRow {
         final String item;
         final String label;
-        final TextField en = new TextField();
-        final TextField fr = new TextField();
+        final Map<String, TextField> explanation = new LinkedHashMap<>();
 
         KeyRow(String item, String label, Map<String, String> explanation) {
             this.item = item;
             this.label = label;
-            en.setWidthFull();
-            fr.setWidthFull();
-            en.setId("key-explanation-" + item + "-en");
-            fr.setId("key-explanation-" + item + "-fr");
-            en.setValue(explanation.getOrDefault("en", ""));
-            fr.setValue(explanation.getOrDefault("fr", ""));
+            for (String lang : ContentLanguage.codes()) {
+                TextField field = new TextField();
+                field.setWidthFull();
+                field.setId("key-explanation-" + item + "-" + lang);
+                field.setValue(explanation.getOrDefault(lang, ""));
+                this.explanation.put(lang, field);
+            }
         }
     }
 
@@ -75,10 +77,11 @@ final class KeyLabellingDialog extends Dialog {
         rows.addColumn(r -> r.item).setHeader(getTranslation("exercise-draft.label-key.item")).setAutoWidth(true);
         rows.addColumn(r -> labelTitle(r.label)).setHeader(getTranslation("exercise-draft.label-key.label"))
                 .setAutoWidth(true);
-        rows.addComponentColumn(r -> r.en).setHeader(getTranslation("exercise-draft.label-key.explanation-en"))
-                .setFlexGrow(3);
-        rows.addComponentColumn(r -> r.fr).setHeader(getTranslation("exercise-draft.label-key.explanation-fr"))
-                .setFlexGrow(3);
+        for (String lang : ContentLanguage.codes()) {
+            rows.addComponentColumn(r -> r.explanation.get(lang))
+                    .setHeader(ContentLanguageLabels.of(this, "exercise-draft.label-key.explanation", lang))
+                    .setFlexGrow(3);
+        }
         rows.setAllRowsVisible(true);
         rows.setVisible(false);
         apply.setText(getTranslation("exercise-draft.label-key.apply"));
@@ -144,12 +147,11 @@ final class KeyLabellingDialog extends Dialog {
             entry.put("item", r.item);
             entry.put("label", r.label);
             Map<String, String> explanation = new LinkedHashMap<>();
-            if (!r.en.getValue().isBlank()) {
-                explanation.put("en", r.en.getValue().strip());
-            }
-            if (!r.fr.getValue().isBlank()) {
-                explanation.put("fr", r.fr.getValue().strip());
-            }
+            r.explanation.forEach((lang, field) -> {
+                if (!field.getValue().isBlank()) {
+                    explanation.put(lang, field.getValue().strip());
+                }
+            });
             entry.put("explanation", explanation);
             items.add(entry);
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextField;
+import org.tnracademy.ui.i18n.ContentLanguageLabels;
 import org.tnracademy.core.studio.LessonDrafts;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.curriculum.ContentLanguage;
@@ -19,7 +20,7 @@ final class ModuleTitleFields {
     static Map<String, TextField> of(Component view, String id, LocalizedText title) {
         Map<String, TextField> fields = new LinkedHashMap<>();
         for (String lang : ContentLanguage.codes()) {
-            TextField field = new TextField(view.getTranslation("course-editor.module-title." + lang));
+            TextField field = new TextField(ContentLanguageLabels.of(view, "course-editor.module-title", lang));
             field.setId("module-title-" + id + "-" + lang);
             field.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             // module titles run to some sixty characters: show them whole on a laptop

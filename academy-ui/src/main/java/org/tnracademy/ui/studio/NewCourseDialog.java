@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import org.tnracademy.ui.i18n.ContentLanguageLabels;
 import org.tnracademy.core.studio.CourseDrafts;
 import org.tnracademy.core.studio.CourseStructure;
 import org.tnracademy.core.studio.DraftRefusedException;
@@ -53,14 +54,14 @@ public class NewCourseDialog extends Dialog {
         level.setId("new-course-level");
         FormLayout form = new FormLayout(id, level);
         for (String lang : ContentLanguage.codes()) {
-            TextField title = new TextField(getTranslation("course-editor.title." + lang));
+            TextField title = new TextField(ContentLanguageLabels.of(this, "course-editor.title", lang));
             title.setId("new-course-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             titles.put(lang, title);
             form.add(title);
         }
         for (String lang : ContentLanguage.codes()) {
-            TextArea summary = new TextArea(getTranslation("course-editor.summary." + lang));
+            TextArea summary = new TextArea(ContentLanguageLabels.of(this, "course-editor.summary", lang));
             summary.setId("new-course-summary-" + lang);
             summary.setMaxLength(CourseDrafts.MAX_SUMMARY_LENGTH);
             summaries.put(lang, summary);
@@ -71,7 +72,7 @@ public class NewCourseDialog extends Dialog {
         moduleId.setId("new-course-module-id");
         form.add(moduleId);
         for (String lang : ContentLanguage.codes()) {
-            TextField title = new TextField(getTranslation("course-editor.module-title." + lang));
+            TextField title = new TextField(ContentLanguageLabels.of(this, "course-editor.module-title", lang));
             title.setId("new-course-module-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             moduleTitles.put(lang, title);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.tnracademy.ui.i18n.ContentLanguageLabels;
 import org.tnracademy.core.media.ImageLibrary;
 import org.tnracademy.core.studio.DraftRefusedException;
 import org.tnracademy.core.studio.LessonDrafts;
@@ -102,14 +103,14 @@ class NewLessonDialog extends Dialog {
         minutes.setId("new-lesson-minutes");
         FormLayout form = new FormLayout(id, minutes);
         for (String lang : ContentLanguage.codes()) {
-            TextField title = new TextField(getTranslation("structure.lesson.title." + lang));
+            TextField title = new TextField(ContentLanguageLabels.of(this, "structure.lesson.title", lang));
             title.setId("new-lesson-title-" + lang);
             title.setMaxLength(LessonDrafts.MAX_TITLE_LENGTH);
             titles.put(lang, title);
             form.add(title);
         }
         for (String lang : ContentLanguage.codes()) {
-            TextArea text = new TextArea(getTranslation("structure.lesson.text." + lang));
+            TextArea text = new TextArea(ContentLanguageLabels.of(this, "structure.lesson.text", lang));
             text.setId("new-lesson-text-" + lang);
             text.setMaxLength(NewLessons.MAX_MARKDOWN_LENGTH);
             text.setMinHeight("12rem");
@@ -118,14 +119,14 @@ class NewLessonDialog extends Dialog {
             com.vaadin.flow.component.html.Div rendered = new com.vaadin.flow.component.html.Div();
             rendered.setId("new-lesson-preview-" + lang);
             rendered.addClassName("academy-lesson");
-            rendered.getElement().setAttribute("aria-label", getTranslation("structure.lesson.preview." + lang));
+            rendered.getElement().setAttribute("aria-label", ContentLanguageLabels.of(this, "structure.lesson.preview", lang));
             text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
             previews.put(lang, rendered);
             text.addValueChangeListener(e -> render(lang));
             form.add(text, rendered);
         }
         for (String lang : ContentLanguage.codes()) {
-            TextField note = new TextField(getTranslation("structure.lesson.note." + lang));
+            TextField note = new TextField(ContentLanguageLabels.of(this, "structure.lesson.note", lang));
             note.setId("new-lesson-note-" + lang);
             note.setMaxLength(NewLessons.MAX_CONTENT_NOTE_LENGTH);
             notes.put(lang, note);
@@ -137,7 +138,7 @@ class NewLessonDialog extends Dialog {
         pictureTarget.setId("new-lesson-picture-target");
         pictureTarget.setLabel(getTranslation("lesson-pictures.insert-into"));
         pictureTarget.setItems(ContentLanguage.codes());
-        pictureTarget.setItemLabelGenerator(lang -> getTranslation("structure.lesson.text." + lang));
+        pictureTarget.setItemLabelGenerator(lang -> ContentLanguageLabels.of(this, "structure.lesson.text", lang));
         pictureTarget.setValue(ContentLanguage.codes().getFirst());
         pictures = new LessonImagesPanel(images, courseId, this::insertPicture,
                 () -> ContentLanguage.codes().forEach(this::render));

@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.exercises.curriculum.CourseLevel;
 import org.tnracademy.exercises.curriculum.RepressionForm;
@@ -19,8 +20,12 @@ import org.tnracademy.exercises.curriculum.RepressionForm;
 /** Every form of TNR, course level and content language has a name in each bundle (views show them by key). */
 class CurriculumNamesTest {
 
+    static Stream<String> bundles() {
+        return AcademyI18NProvider.LANGUAGES.stream().map(TranslationsTest::bundle);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"translations", "translations_fr"})
+    @MethodSource("bundles")
     void everyCurriculumWordHasANameInTheBundle(String bundle) throws IOException {
         List<String> keys = new ArrayList<>();
         for (RepressionForm form : RepressionForm.values()) {
@@ -31,11 +36,12 @@ class CurriculumNamesTest {
         }
         for (ContentLanguage language : ContentLanguage.values()) {
             keys.add(language.i18nKey());
+            keys.add(ContentLanguageLabels.inlineKey(language.code()));
         }
         Properties texts = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/" + bundle + ".properties")) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        assertThat(keys).hasSize(13).allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+        assertThat(keys).hasSize(21).allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
     }
 }

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class PluralMessagesTest {
 
-    private static final Map<String, Locale> BUNDLES = Map.of("translations", Locale.ENGLISH,
-            "translations_fr", Locale.FRENCH);
+    private static final Map<String, Locale> BUNDLES = AcademyI18NProvider.LANGUAGES.stream()
+            .collect(java.util.stream.Collectors.toMap(TranslationsTest::bundle, l -> l));
 
     // a word that may mark a plural by hand: "problem(s)", "élément(s)", "analyste(x)"
     private static final Pattern BRACKETED_PLURAL = Pattern.compile("\\p{L}\\((s|x|es|e|nt)\\)");

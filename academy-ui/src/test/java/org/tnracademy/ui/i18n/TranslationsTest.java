@@ -8,26 +8,95 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import org.junit.jupiter.api.Test;
 
-/** Every text of the interface exists in English and in French, and every key the code asks for exists. */
+/**
+ * Every text of the interface exists in every language offered, with the same arguments as the
+ * English text, and every key the code asks for exists.
+ */
 class TranslationsTest {
 
     // whole keys only: keys built from a prefix and a value are checked by the views' tests
     private static final Pattern KEY_IN_CODE = Pattern.compile("getTranslation\\(\"([A-Za-z0-9.\\-]*[A-Za-z0-9])\"");
 
     @Test
-    void englishAndFrenchHaveTheSameKeys() throws IOException {
-        assertThat(load("translations_fr").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("translations").stringPropertyNames());
+    void everyLanguageHasTheSameKeysAsEnglish() throws IOException {
+        Set<String> english = load("translations").stringPropertyNames();
+        for (Locale language : AcademyI18NProvider.LANGUAGES) {
+            assertThat(load(bundle(language)).stringPropertyNames()).as("keys of %s", bundle(language))
+                    .containsExactlyInAnyOrderElementsOf(english);
+        }
+    }
+
+    @Test
+    void everyTranslationTakesTheSameArgumentsAsEnglishAndParses() throws IOException {
+        Properties english = load("translations");
+        List<String> differing = new ArrayList<>();
+        for (Locale language : AcademyI18NProvider.LANGUAGES) {
+            Properties translated = load(bundle(language));
+            for (String key : english.stringPropertyNames()) {
+                String text = translated.getProperty(key);
+                if (text == null) {
+                    continue; // reported by the test of keys
+                }
+                Map<Integer, Set<String>> expected = arguments(english.getProperty(key));
+                Map<Integer, Set<String>> found;
+                try {
+                    new MessageFormat(text, language);
+                    found = arguments(text);
+                } catch (IllegalArgumentException unparsable) {
+                    differing.add(language + " " + key + ": does not parse: " + unparsable.getMessage());
+                    continue;
+                }
+                if (!found.equals(expected)) {
+                    differing.add(language + " " + key + ": arguments " + found + ", English " + expected);
+                }
+            }
+        }
+        assertThat(differing).isEmpty();
+    }
+
+    @Test
+    void theArgumentCheckSeesAMissingOrRetypedArgument() {
+        assertThat(arguments("{0} of {1, plural, one {# item in {2}} other {# items in {2}}}"))
+                .containsExactly(Map.entry(0, Set.of("NONE")), Map.entry(1, Set.of("PLURAL")),
+                        Map.entry(2, Set.of("NONE")));
+        assertThat(arguments("{1, plural, other {#件}}")).doesNotContainKey(0);
+        assertThat(arguments("{0, number} sur {1}")).containsEntry(0, Set.of("SIMPLE"));
+        assertThat(arguments("l’{0}")).containsExactly(Map.entry(0, Set.of("NONE")));
+    }
+
+    /** Each argument's number and kinds (plain, number or date, plural, select), wherever it stands. */
+    static Map<Integer, Set<String>> arguments(String text) {
+        MessagePattern pattern = new MessagePattern(text);
+        Map<Integer, Set<String>> out = new TreeMap<>();
+        for (int i = 0; i + 1 < pattern.countParts(); i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            MessagePattern.Part next = pattern.getPart(i + 1);
+            if (part.getType() == MessagePattern.Part.Type.ARG_START
+                    && next.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
+                out.computeIfAbsent(next.getValue(), n -> new TreeSet<>()).add(part.getArgType().name());
+            }
+        }
+        return out;
+    }
+
+    static String bundle(Locale language) {
+        return language.getLanguage().equals("en") ? "translations" : "translations_" + language.getLanguage();
     }
 
     @Test
@@ -69,7 +138,8 @@ class TranslationsTest {
                 .isEqualTo("Attempts used: 1 of 3");
         assertThat(provider.getTranslation("exercise.attempts", Locale.CANADA_FRENCH, 1, 3))
                 .isEqualTo("Tentatives utilisées : 1 sur 3");
-        assertThat(provider.getTranslation("nav.catalog", Locale.GERMAN)).isEqualTo("Courses");
+        // a language the academy does not offer gets English, never the server's default language
+        assertThat(provider.getTranslation("nav.catalog", Locale.of("es"))).isEqualTo("Courses");
     }
 
     private static Properties load(String name) throws IOException {

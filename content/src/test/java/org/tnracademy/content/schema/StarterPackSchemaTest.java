@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -41,7 +42,8 @@ class StarterPackSchemaTest {
                 .containsEntry("exercises/label-posts-basics.yaml", PackSchemas.Kind.EXERCISE)
                 .containsEntry("keys/label-posts-basics.key.yaml", PackSchemas.Kind.KEY)
                 .containsEntry("datasets/posts-basics.jsonl", PackSchemas.Kind.DATASET_ITEM);
-        assertThat(files.values()).filteredOn(PackSchemas.Kind.LESSON_FRONT_MATTER::equals).hasSize(16);
+        assertThat(files.values()).filteredOn(PackSchemas.Kind.LESSON_FRONT_MATTER::equals)
+                .hasSize(8 * ContentLanguage.values().length);
         assertThat(files).doesNotContainKey("datasets/README.md");
     }
 

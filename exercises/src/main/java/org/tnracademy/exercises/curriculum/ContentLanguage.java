@@ -6,12 +6,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages course content is written in (lessons, titles, instructions, explanations).
+ * The languages course content is written in (lessons, titles, instructions, explanations): the
+ * five languages of the G7.
  * English is required and is the fallback; packs name files and texts by the {@link #code()}.
  */
 public enum ContentLanguage {
     EN("en"),
-    FR("fr");
+    FR("fr"),
+    DE("de"),
+    IT("it"),
+    JA("ja");
 
     /** The language every text must have, shown when a translation is missing. */
     public static final ContentLanguage REQUIRED = EN;

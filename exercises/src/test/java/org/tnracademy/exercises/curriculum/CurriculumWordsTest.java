@@ -26,12 +26,14 @@ class CurriculumWordsTest {
         assertThat(RepressionForm.byId("DOXING")).isEmpty();
         assertThat(RepressionForm.byId(null)).isEmpty();
         assertThat(CourseLevel.byId("expert")).isEmpty();
-        assertThat(ContentLanguage.byCode("de")).isEmpty();
+        assertThat(ContentLanguage.byCode("es")).isEmpty();
+        assertThat(ContentLanguage.byCode("DE")).isEmpty();
     }
 
     @Test
     void levelsRunFromEasiestToHardestAndEnglishComesFirst() {
         assertThat(CourseLevel.ids()).containsExactly("beginner", "intermediate", "advanced");
         assertThat(ContentLanguage.codes().getFirst()).isEqualTo(ContentLanguage.REQUIRED.code());
+        assertThat(ContentLanguage.codes()).containsExactly("en", "fr", "de", "it", "ja");
     }
 }

@@ -14,12 +14,14 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.tnracademy.core.packs.PackValidationException;
 import org.tnracademy.core.packs.YamlDocuments;
 import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -29,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An uploaded answer key, read into the key tree of its exercise type and checked by the type
  * against the exercise's spec: YAML in the pack's key format (docs/exercise-types/), or for
- * item-labelling also CSV with the columns {@code item,label,explanation_en,explanation_fr}. An
+ * item-labelling also CSV with the columns {@code item,label,explanation_en} and an explanation
+ * column per other content language ({@code explanation_fr}, {@code explanation_de}…). An
  * item-labelling key must label every item of the exercise's dataset exactly once. Every problem
  * is named with its line. Pure: no database, no Spring.
  */
@@ -37,7 +40,8 @@ public final class KeyFile {
 
     /** The pack's limit for YAML files. */
     public static final int MAX_BYTES = 5 << 20;
-    static final List<String> CSV_COLUMNS = List.of("item", "label", "explanation_en", "explanation_fr");
+    static final List<String> CSV_COLUMNS = Stream.concat(Stream.of("item", "label"),
+            ContentLanguage.codes().stream().map(language -> "explanation_" + language)).toList();
     static final List<String> CSV_REQUIRED = List.of("item", "label", "explanation_en");
 
     private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
@@ -119,7 +123,7 @@ public final class KeyFile {
         boolean csv = name.endsWith(".csv");
         if (!yaml && !(csv && labelling)) {
             problems.add(0, labelling ? "not a key file: upload a .yaml key (the pack format) or a .csv with the"
-                    + " columns item,label,explanation_en,explanation_fr"
+                    + " columns " + String.join(",", CSV_COLUMNS)
                     : "not a key file: upload a .yaml key in the pack format of this exercise type");
             return null;
         }
@@ -180,8 +184,9 @@ public final class KeyFile {
             putIfPresent(entry, "item", row.cell("item", false));
             putIfPresent(entry, "label", row.cell("label", false));
             Map<String, Object> explanation = new LinkedHashMap<>();
-            putIfPresent(explanation, "en", row.cell("explanation_en", true));
-            putIfPresent(explanation, "fr", row.cell("explanation_fr", true));
+            for (String lang : ContentLanguage.codes()) {
+                putIfPresent(explanation, lang, row.cell("explanation_" + lang, true));
+            }
             if (!explanation.isEmpty()) {
                 entry.put("explanation", explanation);
             }

@@ -105,7 +105,7 @@ class KeyFileTest {
                 "key.csv:4: items[2].explanation.en: the English explanation is required (why this label)");
         assertThat(problems("item-labelling", "key.csv", "item,lable,explanation_en\npost-1,doxing,a\n", LABELS, ITEMS))
                 .containsExactly("key.csv:1: column 2 'lable': unknown column (known: item, label, explanation_en,"
-                                + " explanation_fr)",
+                                + " explanation_fr, explanation_de, explanation_it, explanation_ja)",
                         "key.csv:1: the header has no column label (required: item, label, explanation_en)");
     }
 

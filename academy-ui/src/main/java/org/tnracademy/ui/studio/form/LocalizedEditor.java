@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,45 +14,59 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.exercises.shape.LocalizedTextShape;
+import org.tnracademy.ui.i18n.ContentLanguageLabels;
 
 /**
- * A text per language: an English and a French field, each labelled with the field's name and its
- * language. Languages other than these two found in the tree are kept as they are.
+ * A text per content language: the English field, which is required, and the translations folded
+ * under it (five languages of every text would bury a form), opened as soon as one is written or
+ * has a problem. Languages the academy does not teach in, found in the tree, are kept as they are.
  */
 final class LocalizedEditor extends NodeEditor {
 
     private final LocalizedTextShape shape;
-    private final TextFieldBase<?, String> english;
-    private final TextFieldBase<?, String> french;
+    private final Map<String, TextFieldBase<?, String>> fields = new LinkedHashMap<>();
+    private final Map<String, List<String>> messages = new LinkedHashMap<>();
+    private final Details translations = new Details();
     private final Span otherProblems = ProblemText.span();
     private final VerticalLayout layout = new VerticalLayout();
-    private final List<String> englishMessages = new ArrayList<>();
-    private final List<String> frenchMessages = new ArrayList<>();
     private final List<String> otherMessages = new ArrayList<>();
     private Map<String, Object> others = Map.of();
 
     LocalizedEditor(FormContext context, String labelKey, LocalizedTextShape shape, boolean required) {
         super(context, labelKey);
         this.shape = shape;
-        english = field(context.text("shape.form.in-english", label()));
-        french = field(context.text("shape.form.in-french", label()));
-        english.setRequiredIndicatorVisible(required);
-        english.setHelperText(context.help(labelKey));
-        FlexLayout both = new FlexLayout(english, french);
-        both.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        both.getStyle().set("gap", "var(--lumo-space-m)");
-        both.setWidthFull();
+        FlexLayout translated = new FlexLayout();
+        translated.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        translated.getStyle().set("gap", "var(--lumo-space-m)");
+        translated.setWidthFull();
+        for (String lang : ContentLanguage.codes()) {
+            TextFieldBase<?, String> field = field(context.text("shape.form.in-language", label(),
+                    context.text(ContentLanguageLabels.inlineKey(lang))));
+            fields.put(lang, field);
+            messages.put(lang, new ArrayList<>());
+            if (!lang.equals(LocalizedTextShape.ENGLISH)) {
+                translated.add(field);
+            }
+        }
+        english().setRequiredIndicatorVisible(required);
+        english().setHelperText(context.help(labelKey));
+        english().setWidthFull();
+        translations.setSummaryText(context.text("shape.form.translations", label()));
+        translations.add(translated);
+        translations.setWidthFull();
         layout.setPadding(false);
         layout.setSpacing(false);
-        layout.add(both, otherProblems);
+        layout.add(english(), translations, otherProblems);
     }
 
     private TextFieldBase<?, String> field(String label) {
         TextFieldBase<?, String> field = shape.multiLine() ? new TextArea(label) : new TextField(label);
         field.setManualValidation(true);
         field.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        field.getStyle().set("flex", shape.multiLine() ? "1 1 28em" : "1 1 18em");
+        field.getStyle().set("flex", shape.multiLine() ? "1 1 28em" : "1 1 18em")
+                .set("min-width", "min(18em, 100%)");
         field.addValueChangeListener(e -> context.changed());
         return field;
     }
@@ -62,11 +77,20 @@ final class LocalizedEditor extends NodeEditor {
     }
 
     TextFieldBase<?, String> english() {
-        return english;
+        return in(LocalizedTextShape.ENGLISH);
     }
 
     TextFieldBase<?, String> french() {
-        return french;
+        return in(LocalizedTextShape.FRENCH);
+    }
+
+    /** The field of one content language. */
+    TextFieldBase<?, String> in(String language) {
+        return fields.get(language);
+    }
+
+    boolean translationsShown() {
+        return translations.isOpened();
     }
 
     @Override
@@ -77,8 +101,15 @@ final class LocalizedEditor extends NodeEditor {
         } else if (value instanceof String text) {
             texts.put(LocalizedTextShape.ENGLISH, text);
         }
-        english.setValue(asText(texts.remove(LocalizedTextShape.ENGLISH)));
-        french.setValue(asText(texts.remove(LocalizedTextShape.FRENCH)));
+        boolean translated = false;
+        for (Map.Entry<String, TextFieldBase<?, String>> field : fields.entrySet()) {
+            String text = asText(texts.remove(field.getKey()));
+            field.getValue().setValue(text);
+            translated |= !field.getKey().equals(LocalizedTextShape.ENGLISH) && !text.isEmpty();
+        }
+        if (translated) {
+            translations.setOpened(true);
+        }
         others = texts;
     }
 
@@ -89,12 +120,11 @@ final class LocalizedEditor extends NodeEditor {
     @Override
     Object value() {
         Map<String, Object> texts = new LinkedHashMap<>();
-        if (!english.getValue().isEmpty()) {
-            texts.put(LocalizedTextShape.ENGLISH, english.getValue());
-        }
-        if (!french.getValue().isEmpty()) {
-            texts.put(LocalizedTextShape.FRENCH, french.getValue());
-        }
+        fields.forEach((language, field) -> {
+            if (!field.getValue().isEmpty()) {
+                texts.put(language, field.getValue());
+            }
+        });
         texts.putAll(others);
         return texts.isEmpty() ? null : texts;
     }
@@ -106,10 +136,13 @@ final class LocalizedEditor extends NodeEditor {
 
     @Override
     void showProblem(List<String> steps, String message) {
-        if (steps.isEmpty() || steps.getFirst().equals(LocalizedTextShape.ENGLISH)) {
-            englishMessages.add(withRest(steps.isEmpty() ? steps : steps.subList(1, steps.size()), message));
-        } else if (steps.getFirst().equals(LocalizedTextShape.FRENCH)) {
-            frenchMessages.add(withRest(steps.subList(1, steps.size()), message));
+        if (steps.isEmpty()) {
+            messages.get(LocalizedTextShape.ENGLISH).add(withRest(steps, message));
+        } else if (fields.containsKey(steps.getFirst())) {
+            messages.get(steps.getFirst()).add(withRest(steps.subList(1, steps.size()), message));
+            if (!steps.getFirst().equals(LocalizedTextShape.ENGLISH)) {
+                translations.setOpened(true);
+            }
         } else {
             otherMessages.add(withRest(steps, message));
         }
@@ -118,15 +151,13 @@ final class LocalizedEditor extends NodeEditor {
 
     @Override
     void clearProblems() {
-        englishMessages.clear();
-        frenchMessages.clear();
+        messages.values().forEach(List::clear);
         otherMessages.clear();
         render();
     }
 
     private void render() {
-        show(english, englishMessages);
-        show(french, frenchMessages);
+        fields.forEach((language, field) -> show(field, messages.get(language)));
         ProblemText.show(otherProblems, otherMessages);
     }
 

@@ -22,7 +22,7 @@ import org.tnracademy.ui.upload.BoundedUpload;
 
 /**
  * Upload of an exercise's answer key: YAML in the pack's key format, or for item-labelling a CSV
- * {@code item,label,explanation_en,explanation_fr}. The key is checked against the exercise as it
+ * {@code item,label,explanation_en} plus an {@code explanation_<language>} column per other content language. The key is checked against the exercise as it
  * stands in the editor (its type, spec and dataset, asked for when a file arrives): every problem
  * is listed with its line, or the listeners get the key tree.
  */

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AcademyI18NProvider implements I18NProvider {
 
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN,
+            Locale.JAPANESE);
     private static final String BUNDLE = "vaadin-i18n.translations";
     private static final Logger log = LoggerFactory.getLogger(AcademyI18NProvider.class);
     // never fall back to the JVM's default locale: English is the base bundle

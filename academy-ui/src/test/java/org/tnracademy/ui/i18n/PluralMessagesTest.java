@@ -41,7 +41,7 @@ class PluralMessagesTest {
 
     // words after an argument that end like a plural but count nothing ("{0} is", "{0} dans")
     private static final Set<String> NOT_COUNTED = Set.of("is", "was", "has", "does", "as", "matches", "fits",
-            "leaves", "becomes", "vers", "sans", "pris", "mis", "dans", "des");
+            "leaves", "becomes", "vers", "sans", "pris", "mis", "dans", "des", "bis", "aus", "als", "ihres", "seines");
 
     // whose argument before the plural-looking word is not a count: "takes only {2} files" names a file kind
     private static final Set<String> ARGUMENT_IS_NOT_A_COUNT = Set.of("upload-limits.refused.wrong-type");

@@ -140,9 +140,11 @@ class CoursePackRoundTripTest {
             at++;
         }
         CoursePack.Lesson lesson = (CoursePack.Lesson) items.get(at);
-        items.set(at, new CoursePack.Lesson(lesson.id(), lesson.minutes(), lesson.title(), new LocalizedText(Map.of(
-                "en", lesson.markdown().in(Locale.ENGLISH) + "\n\n![Synthetic map of sightings](images/map.png)\n",
-                "fr", lesson.markdown().in(Locale.FRENCH) + "\n\n![Carte synthétique](images/map.png)\n")),
+        // the picture in the English and French texts; the other translations as they are
+        Map<String, String> texts = new java.util.LinkedHashMap<>(lesson.markdown().byLanguage());
+        texts.put("en", lesson.markdown().in(Locale.ENGLISH) + "\n\n![Synthetic map of sightings](images/map.png)\n");
+        texts.put("fr", lesson.markdown().in(Locale.FRENCH) + "\n\n![Carte synthétique](images/map.png)\n");
+        items.set(at, new CoursePack.Lesson(lesson.id(), lesson.minutes(), lesson.title(), new LocalizedText(texts),
                 lesson.contentNote()));
         modules.set(0, new CoursePack.Module(first.id(), first.title(), items));
         List<CoursePack.Image> pictures = new ArrayList<>(original.images());

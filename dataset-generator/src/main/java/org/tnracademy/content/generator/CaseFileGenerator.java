@@ -55,38 +55,38 @@ public final class CaseFileGenerator {
     private static CaseFile record(String id, String kind, String issuedAt, String name, String ref, String town) {
         return switch (kind) {
             case "passport-invalidation" -> new CaseFile(id, kind, issuedAt, "Passport Directorate of Arvenne", name,
-                    new Bilingual("Passport " + ref + " of " + name + " declared invalid \"for failure to report to "
+                    Texts.of("Passport " + ref + " of " + name + " declared invalid \"for failure to report to "
                             + "the consulate\"; renewal only in person in " + town + ".",
                             "Passeport " + ref + " de " + name + " déclaré invalide « pour défaut de présentation au "
                                     + "consulat » ; renouvellement uniquement en personne à " + town + "."),
-                    new Bilingual("Invalidating a passport abroad and requiring a return to renew it strands the "
+                    Texts.of("Invalidating a passport abroad and requiring a return to renew it strands the "
                             + "person or forces them home: a documented TNR tactic.",
                             "Invalider un passeport à l'étranger et exiger un retour pour le renouveler bloque la "
                                     + "personne ou la force à rentrer : une tactique de RTN documentée."));
             case "consular-service-refusal" -> new CaseFile(id, kind, issuedAt, "Consulate of Arvenne", name,
-                    new Bilingual("Birth certificate for " + name + "'s child refused until " + name + " \"clarifies "
+                    Texts.of("Birth certificate for " + name + "'s child refused until " + name + " \"clarifies "
                             + "their statements abroad\" in an interview.",
                             "Acte de naissance de l'enfant de " + name + " refusé tant que " + name + " n'aura pas "
                                     + "« clarifié ses déclarations à l'étranger » lors d'un entretien."),
-                    new Bilingual("A routine service made conditional on an interview about political speech: "
+                    Texts.of("A routine service made conditional on an interview about political speech: "
                             + "consular services used as leverage.",
                             "Un service ordinaire conditionné à un entretien sur des propos politiques : les "
                                     + "services consulaires servent de levier."));
             case "international-notice-request" -> new CaseFile(id, kind, issuedAt, "Prosecutor General of Arvenne",
-                    name, new Bilingual("Request for an international wanted-person notice against " + name + " for "
+                    name, Texts.of("Request for an international wanted-person notice against " + name + " for "
                             + "\"spreading false information harmful to the state\" (case " + ref + ").",
                             "Demande de notice internationale de recherche contre " + name + " pour « diffusion de "
                                     + "fausses informations nuisibles à l'État » (affaire " + ref + ")."),
-                    new Bilingual("The charge criminalises speech and the person is a known critic abroad: signs "
+                    Texts.of("The charge criminalises speech and the person is a known critic abroad: signs "
                             + "of an abusive, politically motivated notice request.",
                             "L'accusation vise la parole et la personne est une critique connue à l'étranger : "
                                     + "signes d'une demande de notice abusive, à motivation politique."));
             default -> new CaseFile(id, kind, issuedAt, "Ministry of Justice of Arvenne", name,
-                    new Bilingual("Extradition requested for " + name + " for \"fraud\" (case " + ref + "), filed "
+                    Texts.of("Extradition requested for " + name + " for \"fraud\" (case " + ref + "), filed "
                             + "the week after " + name + " testified before a foreign parliament.",
                             "Extradition demandée pour " + name + " pour « fraude » (affaire " + ref + "), déposée "
                                     + "la semaine suivant son témoignage devant un parlement étranger."),
-                    new Bilingual("A common-law charge timed right after public testimony: check the timing and "
+                    Texts.of("A common-law charge timed right after public testimony: check the timing and "
                             + "the evidence before taking the charge at face value.",
                             "Une accusation de droit commun juste après un témoignage public : vérifiez la "
                                     + "chronologie et les preuves avant de prendre l'accusation au pied de la lettre."));

@@ -106,38 +106,38 @@ public final class DeviceLogGenerator {
         SpywareIndicator exfil = indicators.get(3);
         return switch (turn % 7) {
             case 0 -> new DeviceLogLine(id, time + "dns query A telemetry-sync.example from " + DEVICE_IP,
-                    c2.id(), false, new Bilingual(
+                    c2.id(), false, Texts.of(
                     "Hit: the handset resolved telemetry-sync.example, the C2 domain of the Harbourfox indicator.",
                     "Correspondance : le téléphone a résolu telemetry-sync.example, le domaine de commande de "
                             + "l'indicateur Harbourfox."));
             case 1 -> new DeviceLogLine(id, time + "tcp " + DEVICE_IP + ":" + port() + " -> 198.51.100.23:443 "
-                    + "established", c2.id(), false, new Bilingual(
+                    + "established", c2.id(), false, Texts.of(
                     "Hit: a connection to 198.51.100.23, the Harbourfox C2 server address of the same indicator.",
                     "Correspondance : une connexion à 198.51.100.23, l'adresse du serveur de commande Harbourfox "
                             + "du même indicateur."));
             case 2 -> new DeviceLogLine(id, time + "proc start pid=" + pid() + " name=com.syn.batterysaver sha256="
-                    + appHash, app.id(), false, new Bilingual(
+                    + appHash, app.id(), false, Texts.of(
                     "Hit: the running \"battery saver\" has the SHA-256 of the Lanternfly stalkerware app; the "
                             + "harmless name is the disguise.",
                     "Correspondance : l'« économiseur de batterie » lancé a le SHA-256 de l'application espion "
                             + "Lanternfly ; le nom anodin est un déguisement."));
             case 3 -> new DeviceLogLine(id, time + "http GET https://consulate-arvenne-gov.example/r/5521 status=200 "
-                    + "ua=SynBrowser/5.1", lure.id(), false, new Bilingual(
+                    + "ua=SynBrowser/5.1", lure.id(), false, Texts.of(
                     "Hit: the browser opened the exact one-time link of the consular lure indicator.",
                     "Correspondance : le navigateur a ouvert le lien unique exact de l'indicateur du leurre "
                             + "consulaire."));
             case 4 -> new DeviceLogLine(id, time + "file created path=/sdcard/Download/arvenne_form.apk sha256="
-                    + dropperHash, app.id(), false, new Bilingual(
+                    + dropperHash, app.id(), false, Texts.of(
                     "Hit: the downloaded file has the SHA-256 of the Lanternfly dropper (second value of the same "
                             + "indicator).",
                     "Correspondance : le fichier téléchargé a le SHA-256 du programme d'installation de "
                             + "Lanternfly (seconde valeur du même indicateur)."));
             case 5 -> new DeviceLogLine(id, time + "tcp " + DEVICE_IP + ":" + port() + " -> 203.0.113.80:8443 "
-                    + "established bytes_out=" + (20_000 + rnd.nextInt(80_000)), exfil.id(), false, new Bilingual(
+                    + "established bytes_out=" + (20_000 + rnd.nextInt(80_000)), exfil.id(), false, Texts.of(
                     "Hit: an upload to 203.0.113.80, the Harbourfox exfiltration server.",
                     "Correspondance : un envoi vers 203.0.113.80, le serveur d'exfiltration de Harbourfox."));
             default -> new DeviceLogLine(id, time + "tls client-hello sni=telemetry-sync.example dst=198.51.100.23:443",
-                    c2.id(), false, new Bilingual(
+                    c2.id(), false, Texts.of(
                     "Hit: the TLS name (SNI) and the address are both values of the Harbourfox C2 indicator.",
                     "Correspondance : le nom TLS (SNI) et l'adresse sont deux valeurs de l'indicateur de commande "
                             + "Harbourfox."));
@@ -147,41 +147,41 @@ public final class DeviceLogGenerator {
     private DeviceLogLine decoy(String id, String time, int turn) {
         return switch (turn % 7) {
             case 0 -> new DeviceLogLine(id, time + "dns query A cdn.telemetry-sync.example from " + DEVICE_IP, null,
-                    true, new Bilingual(
+                    true, Texts.of(
                     "Decoy: cdn.telemetry-sync.example is a subdomain, a different domain-name value. The pattern "
                             + "is an equality on the whole name: worth noting for follow-up, not a match.",
                     "Leurre : cdn.telemetry-sync.example est un sous-domaine, donc une autre valeur de "
                             + "domain-name. Le motif est une égalité sur le nom entier : à noter pour la suite, "
                             + "mais ce n'est pas une correspondance."));
             case 1 -> new DeviceLogLine(id, time + "tcp " + DEVICE_IP + ":" + port() + " -> 198.51.100.24:443 "
-                    + "established", null, true, new Bilingual(
+                    + "established", null, true, Texts.of(
                     "Decoy: 198.51.100.24 is the neighbour of the C2 address 198.51.100.23. Neighbouring addresses "
                             + "often belong to other customers of the same host.",
                     "Leurre : 198.51.100.24 est la voisine de l'adresse de commande 198.51.100.23. Des adresses "
                             + "voisines appartiennent souvent à d'autres clients du même hébergeur."));
             case 2 -> new DeviceLogLine(id, time + "proc start pid=" + pid() + " name=com.syn.batterysaver sha256="
-                    + appHash.substring(0, 58) + mutate(appHash.substring(58)), null, true, new Bilingual(
+                    + appHash.substring(0, 58) + mutate(appHash.substring(58)), null, true, Texts.of(
                     "Decoy: same app name, but the hash differs in its last characters: another build. Compare "
                             + "whole hashes, never names or prefixes.",
                     "Leurre : même nom d'application, mais l'empreinte diffère par ses derniers caractères : une "
                             + "autre version. Comparez les empreintes entières, jamais les noms ni les débuts."));
             case 3 -> new DeviceLogLine(id, time + "dns query A telemetry-sync.test from " + DEVICE_IP, null, true,
-                    new Bilingual(
+                    Texts.of(
                     "Decoy: telemetry-sync.test looks like the C2 domain but ends in another top-level domain.",
                     "Leurre : telemetry-sync.test ressemble au domaine de commande mais se termine par un autre "
                             + "domaine de premier niveau."));
             case 4 -> new DeviceLogLine(id, time + "http GET https://consulate-arvenne-gov.example/r/5522 status=404 "
-                    + "ua=SynBrowser/5.1", null, true, new Bilingual(
+                    + "ua=SynBrowser/5.1", null, true, Texts.of(
                     "Decoy: same host as the lure, but another path (/r/5522 instead of /r/5521): a URL indicator "
                             + "matches the exact URL only.",
                     "Leurre : même hôte que le leurre, mais un autre chemin (/r/5522 au lieu de /r/5521) : un "
                             + "indicateur d'URL ne correspond qu'à l'URL exacte."));
             case 5 -> new DeviceLogLine(id, time + "tcp " + DEVICE_IP + ":" + port() + " -> 203.0.113.81:8443 "
-                    + "established bytes_out=" + (1_000 + rnd.nextInt(9_000)), null, true, new Bilingual(
+                    + "established bytes_out=" + (1_000 + rnd.nextInt(9_000)), null, true, Texts.of(
                     "Decoy: 203.0.113.81, one above the exfiltration server 203.0.113.80.",
                     "Leurre : 203.0.113.81, une adresse au-dessus du serveur d'exfiltration 203.0.113.80."));
             default -> new DeviceLogLine(id, time + "dns query A " + MessageGenerator.OFFICIAL_DOMAIN + " from "
-                    + DEVICE_IP, null, true, new Bilingual(
+                    + DEVICE_IP, null, true, Texts.of(
                     "Decoy: " + MessageGenerator.OFFICIAL_DOMAIN + " is the real consulate's domain; the lure "
                             + "imitates it, but visiting the real one is no sign of infection.",
                     "Leurre : " + MessageGenerator.OFFICIAL_DOMAIN + " est le vrai domaine du consulat ; le leurre "

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.tnracademy.exercises.LocalizedText;
+
 /**
  * Doxing posts with the personal data they expose marked as character spans. Each post is written
  * piece by piece and every span's offsets are taken from the text as it is appended, in UTF-16 code
@@ -30,15 +32,15 @@ public final class DoxingSpanGenerator {
         this.seed = seed;
     }
 
-    public static Bilingual categoryTitle(String category) {
+    public static LocalizedText categoryTitle(String category) {
         return switch (category) {
-            case "address" -> new Bilingual("Home address", "Adresse du domicile");
-            case "phone" -> new Bilingual("Private phone number", "Numéro de téléphone privé");
-            case "email" -> new Bilingual("Private e-mail address", "Adresse électronique privée");
-            case "workplace" -> new Bilingual("Workplace", "Lieu de travail");
-            case "relative" -> new Bilingual("Relative's name", "Nom d'un proche");
-            case "identity-document" -> new Bilingual("Identity document number", "Numéro de pièce d'identité");
-            case "date-of-birth" -> new Bilingual("Date of birth", "Date de naissance");
+            case "address" -> Texts.of("Home address", "Adresse du domicile");
+            case "phone" -> Texts.of("Private phone number", "Numéro de téléphone privé");
+            case "email" -> Texts.of("Private e-mail address", "Adresse électronique privée");
+            case "workplace" -> Texts.of("Workplace", "Lieu de travail");
+            case "relative" -> Texts.of("Relative's name", "Nom d'un proche");
+            case "identity-document" -> Texts.of("Identity document number", "Numéro de pièce d'identité");
+            case "date-of-birth" -> Texts.of("Date of birth", "Date de naissance");
             default -> throw new IllegalArgumentException("unknown span category " + category);
         };
     }
@@ -138,26 +140,26 @@ public final class DoxingSpanGenerator {
         }
     }
 
-    private static Bilingual why(String category, String value) {
+    private static LocalizedText why(String category, String value) {
         return switch (category) {
-            case "address" -> new Bilingual("\"" + value + "\" is a home address: it tells a hostile audience where "
+            case "address" -> Texts.of("\"" + value + "\" is a home address: it tells a hostile audience where "
                     + "to find the person.", "« " + value + " » est une adresse de domicile : elle indique à un public "
                     + "hostile où trouver la personne.");
-            case "phone" -> new Bilingual("\"" + value + "\" is a private phone number, an open door to calls and "
+            case "phone" -> Texts.of("\"" + value + "\" is a private phone number, an open door to calls and "
                     + "threats.", "« " + value + " » est un numéro privé, une porte ouverte aux appels et aux menaces.");
-            case "email" -> new Bilingual("\"" + value + "\" is a private e-mail address given out to direct abuse "
+            case "email" -> Texts.of("\"" + value + "\" is a private e-mail address given out to direct abuse "
                     + "at the person.", "« " + value + " » est une adresse électronique privée livrée pour diriger "
                     + "les attaques vers la personne.");
-            case "workplace" -> new Bilingual("\"" + value + "\" is a workplace: with \"works nights\" it gives a "
+            case "workplace" -> Texts.of("\"" + value + "\" is a workplace: with \"works nights\" it gives a "
                     + "place and a routine.", "« " + value + " » est un lieu de travail : avec « travaille la nuit », "
                     + "il donne un lieu et des habitudes.");
-            case "relative" -> new Bilingual("\"" + value + "\" names a relative still in the home country: the "
+            case "relative" -> Texts.of("\"" + value + "\" names a relative still in the home country: the "
                     + "lever of threats to family.", "« " + value + " » nomme une proche restée au pays : le levier des "
                     + "menaces contre la famille.");
-            case "identity-document" -> new Bilingual("\"" + value + "\" is an identity document number, enough to "
+            case "identity-document" -> Texts.of("\"" + value + "\" is an identity document number, enough to "
                     + "impersonate the person or report them to the authorities.", "« " + value + " » est un numéro "
                     + "de pièce d'identité, de quoi usurper l'identité de la personne ou la signaler aux autorités.");
-            default -> new Bilingual("\"" + value + "\" is a date of birth: with a name, it identifies the person "
+            default -> Texts.of("\"" + value + "\" is a date of birth: with a name, it identifies the person "
                     + "in official records.", "« " + value + " » est une date de naissance : avec un nom, elle "
                     + "identifie la personne dans les registres officiels.");
         };

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.tnracademy.exercises.LocalizedText;
+
 /**
  * A harassment case against one journalist across platforms that each show time their own way:
  * Chirper in the target's zone with CET/CEST, PhotoShare and ForumNet with the harasser's fixed
@@ -60,7 +62,7 @@ public final class HarassmentCaseGenerator {
         Instant instant = Instant.ofEpochSecond(epoch);
         ZoneOffset offset;
         String shown;
-        Bilingual rule;
+        LocalizedText rule;
         String platform;
         switch (clock) {
             case CHIRPER -> {
@@ -68,36 +70,36 @@ public final class HarassmentCaseGenerator {
                 offset = TARGET_ZONE.getRules().getOffset(instant);
                 boolean summer = offset.getTotalSeconds() == 7200;
                 shown = format(instant, offset, "d MMM uuuu, HH:mm") + (summer ? " CEST" : " CET");
-                rule = summer ? new Bilingual("CEST (Central European Summer Time, from 30 March) is UTC+2",
+                rule = summer ? Texts.of("CEST (Central European Summer Time, from 30 March) is UTC+2",
                         "CEST (heure d'été d'Europe centrale, depuis le 30 mars) correspond à UTC+2")
-                        : new Bilingual("CET is UTC+1 (summer time starts only on 30 March)",
+                        : Texts.of("CET is UTC+1 (summer time starts only on 30 March)",
                         "CET correspond à UTC+1 (l'heure d'été ne commence que le 30 mars)");
             }
             case PHOTOSHARE -> {
                 platform = "PhotoShare";
                 offset = ZoneOffset.ofHours(-5);
                 shown = format(instant, offset, "d MMM uuuu, h:mm a") + " (UTC-5)";
-                rule = new Bilingual("UTC-5 as displayed: add five hours", "UTC-5 comme affiché : ajoutez cinq heures");
+                rule = Texts.of("UTC-5 as displayed: add five hours", "UTC-5 comme affiché : ajoutez cinq heures");
             }
             case FORUMNET -> {
                 platform = "ForumNet";
                 offset = ZoneOffset.ofHours(5);
                 shown = format(instant, offset, "dd/MM/uuuu HH:mm") + " (UTC+5)";
-                rule = new Bilingual("UTC+5 as displayed (day first in the date): subtract five hours",
+                rule = Texts.of("UTC+5 as displayed (day first in the date): subtract five hours",
                         "UTC+5 comme affiché (le jour d'abord dans la date) : retirez cinq heures");
             }
             case WHISPERCHAT -> {
                 platform = "WhisperChat";
                 offset = ZoneOffset.ofHours(3);
                 shown = format(instant, offset, "EEE d MMM, HH:mm") + " (UTC+3)";
-                rule = new Bilingual("the sender's clock is UTC+3: subtract three hours",
+                rule = Texts.of("the sender's clock is UTC+3: subtract three hours",
                         "l'horloge de l'expéditeur est à UTC+3 : retirez trois heures");
             }
             case EMAIL -> {
                 platform = "E-mail";
                 offset = MAIL_ZONE.getRules().getOffset(instant);
                 shown = "Date: " + format(instant, offset, "EEE, dd MMM uuuu HH:mm:ss xx");
-                rule = new Bilingual("the Date header carries its own offset (" + offset.getId() + "); North "
+                rule = Texts.of("the Date header carries its own offset (" + offset.getId() + "); North "
                         + "America changed to summer time on 9 March",
                         "l'en-tête Date porte son propre décalage (" + offset.getId() + ") ; l'Amérique du Nord est "
                                 + "passée à l'heure d'été le 9 mars");
@@ -106,12 +108,12 @@ public final class HarassmentCaseGenerator {
                 platform = "Letter";
                 offset = CaseFileGenerator.ARVENNE;
                 shown = "dated " + format(instant, offset, "d MMMM uuuu, HH:mm") + " (Arvenne time, UTC+4)";
-                rule = new Bilingual("Arvenne time is UTC+4 all year", "l'heure d'Arvenne est UTC+4 toute l'année");
+                rule = Texts.of("Arvenne time is UTC+4 all year", "l'heure d'Arvenne est UTC+4 toute l'année");
             }
         }
         String utc = Times.isoUtc(epoch).replace('T', ' ').substring(0, 16);
-        Bilingual why = new Bilingual("Shown as \"" + shown + "\": " + rule.en() + ", so " + utc + " UTC.",
-                "Affiché « " + shown + " » : " + rule.fr() + ", soit " + utc + " UTC.");
+        LocalizedText why = Texts.of("Shown as \"" + shown + "\": " + Texts.en(rule) + ", so " + utc + " UTC.",
+                "Affiché « " + shown + " » : " + Texts.in(rule, "fr") + ", soit " + utc + " UTC.");
         return new CaseEvent(id, platform, shown, text, epoch, Times.isoAtOffset(epoch, offset), why);
     }
 

@@ -8,6 +8,8 @@ import static org.tnracademy.content.generator.MessageLabel.PHISHING;
 
 import java.util.List;
 
+import org.tnracademy.exercises.LocalizedText;
+
 /**
  * Every message pattern, in a fixed order. English and French are written apart. The signals the
  * explanations teach: the sender's exact domain, urgency, a request for credentials, passport
@@ -19,39 +21,39 @@ final class MessageTemplates {
     private MessageTemplates() {
     }
 
-    private static final Bilingual PHISH_BANK = new Bilingual(
+    private static final LocalizedText PHISH_BANK = Texts.of(
             "Phishing: a bank alert from northmere-secure.example, which is not the bank's domain "
                     + "(northmere-bank.example), with urgency and a login link. Banks do not ask you to log in "
                     + "from a message.",
             "Hameçonnage : une alerte bancaire venant de northmere-secure.example, qui n'est pas le domaine de "
                     + "la banque (northmere-bank.example), avec urgence et lien de connexion. Une banque ne "
                     + "demande pas de se connecter depuis un message.");
-    private static final Bilingual PHISH_PARCEL = new Bilingual(
+    private static final LocalizedText PHISH_PARCEL = Texts.of(
             "Phishing: a parcel redelivery fee by text, with a link to a domain that is not the carrier's. "
                     + "Small fees by text are a classic lure to collect card details.",
             "Hameçonnage : des frais de nouvelle livraison par SMS, avec un lien vers un domaine qui n'est pas "
                     + "celui du transporteur. De petits frais par SMS sont un leurre classique pour voler des "
                     + "données de carte.");
-    private static final Bilingual PHISH_MAILBOX = new Bilingual(
+    private static final LocalizedText PHISH_MAILBOX = Texts.of(
             "Phishing: a mailbox \"verification\" from mailbox-verify.example, threatening deletion. Taking "
                     + "over a journalist's or activist's mailbox exposes every source in it.",
             "Hameçonnage : une « vérification » de messagerie venant de mailbox-verify.example, avec menace de "
                     + "suppression. Prendre le contrôle de la messagerie d'un journaliste ou d'un militant expose "
                     + "toutes ses sources.");
-    private static final Bilingual PHISH_CODE = new Bilingual(
+    private static final LocalizedText PHISH_CODE = Texts.of(
             "Phishing: someone asks for the six-digit code the messaging app just sent. That code registers "
                     + "your account on their device: never share it, whoever asks.",
             "Hameçonnage : quelqu'un demande le code à six chiffres que l'application vient d'envoyer. Ce code "
                     + "enregistre votre compte sur son appareil : ne le communiquez jamais, quel que soit le "
                     + "demandeur.");
-    private static final Bilingual CONS_PASSPORT = new Bilingual(
+    private static final LocalizedText CONS_PASSPORT = Texts.of(
             "Consular impersonation: the sender's domain {lookalike} imitates {official}. The message threatens "
                     + "the passport's validity and asks for a scan and the addresses of relatives in Arvenne: the "
                     + "information a state uses to pressure family back home.",
             "Usurpation consulaire : le domaine {lookalike} imite {official}. Le message menace la validité du "
                     + "passeport et réclame une copie ainsi que les adresses des proches en Arvenne : les "
                     + "informations dont un État se sert pour faire pression sur la famille restée au pays.");
-    private static final Bilingual CONS_SUMMONS = new Bilingual(
+    private static final LocalizedText CONS_SUMMONS = Texts.of(
             "Consular impersonation: a \"summons\" to an interview by chat, from an unknown number, naming the "
                     + "recipient's home town. Consulates do not summon people by messaging app; naming "
                     + "{hometown} shows the sender knows where the family lives, a typical intimidation.",
@@ -59,35 +61,35 @@ final class MessageTemplates {
                     + "inconnu, qui cite la ville d'origine. Un consulat ne convoque pas par messagerie ; "
                     + "citer {hometown} montre que l'expéditeur sait où vit la famille, une intimidation "
                     + "typique.");
-    private static final Bilingual CONS_REGISTER = new Bilingual(
+    private static final LocalizedText CONS_REGISTER = Texts.of(
             "Consular impersonation: a \"diaspora census\" asking for employer, address, and the names of "
                     + "associations one belongs to, through a link on {lookalike}. Mapping the diaspora's "
                     + "activities is surveillance, whatever the letterhead.",
             "Usurpation consulaire : un « recensement de la diaspora » qui demande employeur, adresse et "
                     + "associations fréquentées, via un lien sur {lookalike}. Cartographier les activités de la "
                     + "diaspora relève de la surveillance, quel que soit l'en-tête.");
-    private static final Bilingual CONS_SMS = new Bilingual(
+    private static final LocalizedText CONS_SMS = Texts.of(
             "Consular impersonation: a text that looks official but comes from an ordinary number ({phone}), "
                     + "not from the consulate's sender name {smsSender}, and pushes a link on {lookalike}.",
             "Usurpation consulaire : un SMS d'apparence officielle qui vient d'un numéro ordinaire ({phone}), "
                     + "et non de l'expéditeur du consulat {smsSender}, et pousse un lien sur {lookalike}.");
-    private static final Bilingual LEGIT_APPOINTMENT = new Bilingual(
+    private static final LocalizedText LEGIT_APPOINTMENT = Texts.of(
             "Legitimate: an appointment confirmation from the consulate's own domain {official}, with a "
                     + "reference and no link, asking only to bring documents in person. Official mail exists: "
                     + "check the exact domain, not the tone.",
             "Légitime : une confirmation de rendez-vous venant du domaine même du consulat {official}, avec une "
                     + "référence et sans lien, qui demande seulement d'apporter les documents en personne. Le "
                     + "courrier officiel existe : vérifiez le domaine exact, pas le ton.");
-    private static final Bilingual LEGIT_SMS = new Bilingual(
+    private static final LocalizedText LEGIT_SMS = Texts.of(
             "Legitimate: a reminder from the consulate's registered sender name {smsSender}, with no link and no "
                     + "request for data.",
             "Légitime : un rappel de l'expéditeur enregistré du consulat {smsSender}, sans lien ni demande de "
                     + "données.");
-    private static final Bilingual LEGIT_COLLEAGUE = new Bilingual(
+    private static final LocalizedText LEGIT_COLLEAGUE = Texts.of(
             "Legitimate: a colleague's ordinary work message; nothing is requested that she would not need.",
             "Légitime : un message de travail ordinaire d'une collègue ; rien n'est demandé qui ne lui soit "
                     + "utile.");
-    private static final Bilingual LEGIT_BANK = new Bilingual(
+    private static final LocalizedText LEGIT_BANK = Texts.of(
             "Legitimate: a statement notice from the bank's real domain northmere-bank.example, which says to "
                     + "use the app as usual and contains no link. Compare with the look-alike alerts.",
             "Légitime : un avis de relevé venant du vrai domaine de la banque, northmere-bank.example, qui "

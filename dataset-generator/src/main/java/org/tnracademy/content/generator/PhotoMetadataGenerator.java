@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.tnracademy.exercises.LocalizedText;
+
 /**
  * EXIF-like metadata of synthetic photos taken on the invented archipelago of {@link Gazetteer},
  * with what is visible in them (a landmark, its bearing and distance or angular height, shadows,
@@ -70,61 +72,61 @@ public final class PhotoMetadataGenerator {
         String fileName = "IMG_" + local.format(DateTimeFormatter.ofPattern("uuuuMMdd_HHmmss", Locale.ROOT)) + ".jpg";
         double[] sun = SolarPosition.elevationAzimuth(at, position[0], position[1]);
         double shadowBearing = (sun[1] + 180) % 360;
-        Bilingual sunText = new Bilingual(
+        LocalizedText sunText = Texts.of(
                 String.format(Locale.ROOT, "Shadows point to bearing %.0f°; from a post and its shadow, the sun is "
                         + "%.1f° above the horizon.", shadowBearing, sun[0]),
                 String.format(Locale.ROOT, "Les ombres pointent au cap %.0f° ; d'après un poteau et son ombre, le "
                         + "soleil est à %.1f° au-dessus de l'horizon.", shadowBearing, sun[0]));
-        Bilingual signage = landmark.signage() == Language.EN
-                ? new Bilingual("Shop signs and a bus stop are in English.",
+        LocalizedText signage = landmark.signage() == Language.EN
+                ? Texts.of("Shop signs and a bus stop are in English.",
                 "Les enseignes et un arrêt de bus sont en anglais.")
-                : new Bilingual("Shop signs and a bus stop are in French.",
+                : Texts.of("Shop signs and a bus stop are in French.",
                 "Les enseignes et un arrêt de bus sont en français.");
         String direction = String.format(Locale.ROOT, "%d°", facing);
         double value = Double.NaN;
         String unit = null;
-        Bilingual visible;
-        Bilingual why;
+        LocalizedText visible;
+        LocalizedText why;
         String where = String.format(Locale.ROOT, "%.4f, %.4f", position[0], position[1]);
         switch (clue) {
             case "bearing-distance" -> {
-                visible = new Bilingual(String.format(Locale.ROOT, "The %s stands straight ahead, about %.1f km away.",
-                        landmark.name().en(), distanceKm), String.format(Locale.ROOT,
-                        "Le %s se dresse droit devant, à environ %.1f km.", landmark.name().fr(), distanceKm));
-                why = new Bilingual(String.format(Locale.ROOT, "The camera faced %d° towards the %s, %.1f km "
+                visible = Texts.of(String.format(Locale.ROOT, "The %s stands straight ahead, about %.1f km away.",
+                        Texts.en(landmark.name()), distanceKm), String.format(Locale.ROOT,
+                        "Le %s se dresse droit devant, à environ %.1f km.", Texts.in(landmark.name(), "fr"), distanceKm));
+                why = Texts.of(String.format(Locale.ROOT, "The camera faced %d° towards the %s, %.1f km "
                                 + "away: go back %.1f km from the landmark on bearing %d°, to %s.", facing,
-                        landmark.name().en(), distanceKm, distanceKm, (facing + 180) % 360, where),
+                        Texts.en(landmark.name()), distanceKm, distanceKm, (facing + 180) % 360, where),
                         String.format(Locale.ROOT, "L'appareil visait le %s au cap %d°, à %.1f km : reculez de %.1f km "
-                                        + "depuis le repère au cap %d°, soit %s.", landmark.name().fr(), facing,
+                                        + "depuis le repère au cap %d°, soit %s.", Texts.in(landmark.name(), "fr"), facing,
                                 distanceKm, distanceKm, (facing + 180) % 360, where));
             }
             case "signage" -> {
-                visible = new Bilingual(String.format(Locale.ROOT, "A lighthouse stands straight ahead, about %.1f km "
+                visible = Texts.of(String.format(Locale.ROOT, "A lighthouse stands straight ahead, about %.1f km "
                         + "away.", distanceKm), String.format(Locale.ROOT, "Un phare se dresse droit devant, à "
                         + "environ %.1f km.", distanceKm));
-                why = new Bilingual(String.format(Locale.ROOT, "Two lighthouses are in the gazetteer; the %s signs "
+                why = Texts.of(String.format(Locale.ROOT, "Two lighthouses are in the gazetteer; the %s signs "
                                 + "point to the %s. From it, %.1f km back on bearing %d°: %s.",
-                        landmark.signage() == Language.EN ? "English" : "French", landmark.name().en(), distanceKm,
+                        landmark.signage() == Language.EN ? "English" : "French", Texts.en(landmark.name()), distanceKm,
                         (facing + 180) % 360, where), String.format(Locale.ROOT, "Le répertoire compte deux phares ; "
                                 + "les enseignes en %s désignent le %s. Depuis celui-ci, %.1f km en arrière au cap "
                                 + "%d° : %s.", landmark.signage() == Language.EN ? "anglais" : "français",
-                        landmark.name().fr(), distanceKm, (facing + 180) % 360, where));
+                        Texts.in(landmark.name(), "fr"), distanceKm, (facing + 180) % 360, where));
             }
             case "solar-noon-latitude" -> {
                 double declination = SolarPosition.declinationDegrees(at);
                 value = position[0];
                 unit = "degrees";
                 double elevation = 90 - Math.abs(position[0] - declination);
-                visible = new Bilingual(String.format(Locale.ROOT, "Open sea and dunes; the photographer notes the sun "
+                visible = Texts.of(String.format(Locale.ROOT, "Open sea and dunes; the photographer notes the sun "
                         + "was at its highest (shadows point due south). Almanac: the sun's declination that day is "
                         + "%.1f°.", declination), String.format(Locale.ROOT, "Mer et dunes ; le photographe note que le "
                         + "soleil était au plus haut (ombres plein sud). Éphémérides : déclinaison du soleil ce jour-là "
                         + "%.1f°.", declination));
-                sunText = new Bilingual(String.format(Locale.ROOT, "Shadows point due south; the sun is %.1f° above "
+                sunText = Texts.of(String.format(Locale.ROOT, "Shadows point due south; the sun is %.1f° above "
                         + "the northern horizon.", elevation), String.format(Locale.ROOT, "Les ombres pointent plein "
                         + "sud ; le soleil est à %.1f° au-dessus de l'horizon nord.", elevation));
                 direction = null;
-                why = new Bilingual(String.format(Locale.ROOT, "At solar noon with the sun in the north, latitude = "
+                why = Texts.of(String.format(Locale.ROOT, "At solar noon with the sun in the north, latitude = "
                         + "declination − (90° − elevation) = %.1f − (90 − %.1f) ≈ %.2f°.", declination, elevation,
                         position[0]), String.format(Locale.ROOT, "Au midi solaire, soleil au nord : latitude = "
                         + "déclinaison − (90° − hauteur) = %.1f − (90 − %.1f) ≈ %.2f°.", declination, elevation,
@@ -134,11 +136,11 @@ public final class PhotoMetadataGenerator {
                 double angle = StrictMath.toDegrees(Math.atan(landmark.heightMetres() / (distanceKm * 1000)));
                 value = distanceKm;
                 unit = "km";
-                visible = new Bilingual(String.format(Locale.ROOT, "The top of the %s (%d m tall, per the gazetteer) "
-                        + "is %.2f° above the horizon.", landmark.name().en(), landmark.heightMetres(), angle),
+                visible = Texts.of(String.format(Locale.ROOT, "The top of the %s (%d m tall, per the gazetteer) "
+                        + "is %.2f° above the horizon.", Texts.en(landmark.name()), landmark.heightMetres(), angle),
                         String.format(Locale.ROOT, "Le sommet du %s (%d m selon le répertoire) est à %.2f° "
-                                + "au-dessus de l'horizon.", landmark.name().fr(), landmark.heightMetres(), angle));
-                why = new Bilingual(String.format(Locale.ROOT, "distance = height / tan(angle) = %d m / tan(%.2f°) "
+                                + "au-dessus de l'horizon.", Texts.in(landmark.name(), "fr"), landmark.heightMetres(), angle));
+                why = Texts.of(String.format(Locale.ROOT, "distance = height / tan(angle) = %d m / tan(%.2f°) "
                         + "≈ %.1f km.", landmark.heightMetres(), angle, distanceKm), String.format(Locale.ROOT,
                         "distance = hauteur / tan(angle) = %d m / tan(%.2f°) ≈ %.1f km.", landmark.heightMetres(),
                         angle, distanceKm));

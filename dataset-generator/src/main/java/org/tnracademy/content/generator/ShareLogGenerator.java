@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.tnracademy.exercises.LocalizedText;
+
 /**
  * A share and interaction log with planted coordinated networks, for set-selection exercises.
  *
@@ -256,11 +258,11 @@ public final class ShareLogGenerator {
             drafts.add(new Draft(author, at, drafts.size(), text));
         }
 
-        private Bilingual why(Account a) {
+        private LocalizedText why(Account a) {
             return switch (a.role) {
                 case COORDINATED -> coordinated(a);
                 case DECOY -> decoy(a);
-                case ORGANIC -> a.lateRepostHours >= 0 ? new Bilingual(
+                case ORGANIC -> a.lateRepostHours >= 0 ? Texts.of(
                         "Not coordinated: reposted one of a network's items about " + a.lateRepostHours
                                 + " hours after it appeared. Ordinary sharing comes late and alone; the network "
                                 + "reposts within seconds, all together.",
@@ -270,7 +272,7 @@ public final class ShareLogGenerator {
             };
         }
 
-        private Bilingual coordinated(Account a) {
+        private LocalizedText coordinated(Account a) {
             List<Account> net = byHandle.values().stream()
                     .filter(o -> o.role == ShareAccount.Role.COORDINATED && o.network == a.network).toList();
             long first = net.stream().mapToLong(o -> o.joinedAt).min().orElseThrow();
@@ -280,7 +282,7 @@ public final class ShareLogGenerator {
             if (a.repostLags.isEmpty()) {
                 long maxLag = net.stream().flatMap(o -> o.repostLags.stream()).mapToLong(Long::longValue).max()
                         .orElse(0);
-                return new Bilingual(
+                return Texts.of(
                         "Coordinated (network " + a.network + "): the seed account. It joined at " + joined
                                 + " UTC, within " + spreadMinutes + " minutes of the " + (net.size() - 1)
                                 + " other members, and every post it wrote with the network's hashtag was reposted "
@@ -291,7 +293,7 @@ public final class ShareLogGenerator {
                                 + "repartagé par tous en moins de " + maxLag + " secondes.");
             }
             long maxLag = a.repostLags.stream().mapToLong(Long::longValue).max().orElseThrow();
-            return new Bilingual(
+            return Texts.of(
                     "Coordinated (network " + a.network + "): joined at " + joined + " UTC, within " + spreadMinutes
                             + " minutes of the other " + (net.size() - 1) + " members, and reposted "
                             + a.repostLags.size() + " items of " + net.getFirst().handle + ", each within " + maxLag
@@ -304,7 +306,7 @@ public final class ShareLogGenerator {
                             + "secondes : un seul opérateur, pas plusieurs personnes.");
         }
 
-        private static Bilingual decoy(Account a) {
+        private static LocalizedText decoy(Account a) {
             long spanHours = a.ownTagPosts.isEmpty() ? 0
                     : (a.ownTagPosts.stream().mapToLong(Long::longValue).max().orElseThrow()
                     - a.ownTagPosts.stream().mapToLong(Long::longValue).min().orElseThrow()) / 3600;
@@ -312,7 +314,7 @@ public final class ShareLogGenerator {
                     : "";
             String joinedFr = a.joinedAt >= 0 ? " C'est aussi un compte récent : une date de création seule ne "
                     + "prouve rien." : "";
-            return new Bilingual(
+            return Texts.of(
                     "Decoy, not coordinated: uses the network's hashtag in " + a.ownTagPosts.size()
                             + " posts of its own words, spread over " + spanHours + " hours, never within minutes "
                             + "of the network's waves, and never reposts its items. A shared hashtag is a topic, "

@@ -14,7 +14,7 @@ import static org.tnracademy.content.generator.PostTemplate.Target.WOMAN;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.tnracademy.content.generator.PostTemplate.Why;
+import org.tnracademy.exercises.LocalizedText;
 
 /**
  * Every post pattern the generator knows. English and French posts are written separately, not
@@ -43,7 +43,7 @@ final class TemplateCatalog {
 
     // ---------------------------------------------------------------- doxing
 
-    private static final Why DOX_HOME = new Why(
+    private static final LocalizedText DOX_HOME = Texts.of(
             "Doxing: the post publishes the private home address ({address}) and personal mobile number ({phone}) "
                     + "of a named journalist and invites readers to go there. Private locating data exposed to an "
                     + "audience, together with a call to act on it, is the core doxing signal.",
@@ -52,7 +52,7 @@ final class TemplateCatalog {
                     + "des données de localisation privées à un public, avec un appel à agir, est le signal central "
                     + "du doxing.");
 
-    private static final Why DOX_UNMASK = new Why(
+    private static final LocalizedText DOX_UNMASK = Texts.of(
             "Doxing by de-anonymisation: the post ties the pseudonymous account {pseudonym} to a real name "
                     + "({name}), an age and a workplace ({employer}). Unmasking someone who writes under a pseudonym "
                     + "for safety exposes them, and their relatives back home, to retaliation, even without a home "
@@ -62,7 +62,7 @@ final class TemplateCatalog {
                     + "pseudonyme pour sa sécurité l'expose, elle et ses proches restés au pays, à des représailles, "
                     + "même sans adresse de domicile.");
 
-    private static final Why DOX_DOSSIER = new Why(
+    private static final LocalizedText DOX_DOSSIER = Texts.of(
             "Doxing: the post gathers identity data (date of birth {dob}, passport number {docNumber}), a "
                     + "personal email address ({email}) and a new home address into one file and urges readers to "
                     + "keep copies. Compiling scattered private data into a shareable dossier is a typical doxing "
@@ -73,7 +73,7 @@ final class TemplateCatalog {
                     + "un dossier partageable est un schéma typique du doxing ; un numéro de pièce d'identité peut "
                     + "en outre servir à des demandes abusives auprès des autorités.");
 
-    private static final Why DOX_ROUTINE = new Why(
+    private static final LocalizedText DOX_ROUTINE = Texts.of(
             "Doxing: the post gives an activist's daily routine near {employer}, his home address ({address}) and "
                     + "his phone number ({phone}), and ends with a veiled call to act. Routine and location details "
                     + "make a person findable offline; that is what separates doxing from criticism of his views.",
@@ -82,7 +82,7 @@ final class TemplateCatalog {
                     + "d'horaires et de lieux rendent une personne repérable hors ligne : c'est ce qui distingue le "
                     + "doxing de la critique de ses idées.");
 
-    private static final Why DOX_FAMILY_DATA = new Why(
+    private static final LocalizedText DOX_FAMILY_DATA = Texts.of(
             "Doxing: the post exposes a personal email address ({email}), a home address ({address}) and the "
                     + "name and workplace of the target's sister, and asks people to spread them. There is no "
                     + "explicit threat: the harm is the exposure of private data that makes the target and her "
@@ -145,7 +145,7 @@ final class TemplateCatalog {
 
     // ---------------------------------------------------------------- sexualized smear
 
-    private static final Why SMEAR_IMAGE = new Why(
+    private static final LocalizedText SMEAR_IMAGE = Texts.of(
             "Sexualized smear: the post claims that an intimate image of {name}, a woman journalist at {outlet}, "
                     + "exists, attaches a fabricated one and urges people to share it, to discredit her reporting. "
                     + "Signals: sexual content attributed to a named woman, pressure to spread it fast, and a link "
@@ -155,7 +155,7 @@ final class TemplateCatalog {
                     + "travail. Signaux : un contenu sexuel attribué à une femme nommée, l'urgence à diffuser et le "
                     + "lien avec son rôle professionnel.");
 
-    private static final Why SMEAR_INSINUATION = new Why(
+    private static final LocalizedText SMEAR_INSINUATION = Texts.of(
             "Sexualized smear by insinuation: the post suggests that {name} owes her job at {outlet} to sexual "
                     + "favours. No image is needed; the signal is a sexual allegation used to destroy a woman's "
                     + "professional credibility instead of answering her work.",
@@ -164,7 +164,7 @@ final class TemplateCatalog {
                     + "utilisée pour ruiner la crédibilité professionnelle d'une femme au lieu de répondre à son "
                     + "travail.");
 
-    private static final Why SMEAR_FAMILY_SHAME = new Why(
+    private static final LocalizedText SMEAR_FAMILY_SHAME = Texts.of(
             "Sexualized smear: the post presents a fabricated intimate video as proof of a \"secret life\" and asks "
                     + "readers to send it to her family and to her colleagues at {employer}. Pushing sexual "
                     + "material to the people around a woman activist, to shame and isolate her, is a common "
@@ -174,7 +174,7 @@ final class TemplateCatalog {
                     + "parvenir un contenu sexuel à l'entourage d'une militante pour l'humilier et l'isoler est une "
                     + "tactique courante. Les proches sont ici le public visé, pas les personnes menacées.");
 
-    private static final Why SMEAR_SYNTHETIC = new Why(
+    private static final LocalizedText SMEAR_SYNTHETIC = Texts.of(
             "Sexualized smear with a synthetic (AI-generated) intimate image. The nod to AI shows the author knows "
                     + "the image is fabricated; the push into diaspora groups aims to shame {name} within her own "
                     + "community, where the damage to her standing is greatest.",
@@ -183,7 +183,7 @@ final class TemplateCatalog {
                     + "vise à humilier {name} au sein de sa propre communauté, là où l'atteinte à sa réputation est "
                     + "la plus forte.");
 
-    private static final Why SMEAR_PROFILE = new Why(
+    private static final LocalizedText SMEAR_PROFILE = Texts.of(
             "Sexualized smear: a fabricated dating-profile screenshot is used to portray {name} as sexually "
                     + "disreputable and so unfit to speak for her community. Fake profiles and screenshots are as "
                     + "common in these campaigns as fabricated images.",
@@ -244,7 +244,7 @@ final class TemplateCatalog {
 
     // ---------------------------------------------------------------- threat to family
 
-    private static final Why THREAT_MOTHER = new Why(
+    private static final LocalizedText THREAT_MOTHER = Texts.of(
             "Threat to family: the post points out that the target's mother still lives in {hometown}, in the "
                     + "country of origin, and hints that she could get \"visitors\". The threat is implicit but "
                     + "clear, and it is tied to the target's work. Pressure on relatives who stayed behind is a "
@@ -254,7 +254,7 @@ final class TemplateCatalog {
                     + "menace est implicite mais claire, et liée au travail de la cible. La pression sur les proches "
                     + "restés au pays est une marque de la répression transnationale.");
 
-    private static final Why THREAT_BROTHER = new Why(
+    private static final LocalizedText THREAT_BROTHER = Texts.of(
             "Threat to family: the post shows that the target's brother {brother} is being watched (his name, his "
                     + "town {hometown}, his daily route) and makes his safety depend on the target deleting his "
                     + "posts. Coercion through a relative's safety is the signal.",
@@ -263,7 +263,7 @@ final class TemplateCatalog {
                     + "suppression des publications de la cible. Le signal est la contrainte exercée par la "
                     + "sécurité d'un proche.");
 
-    private static final Why THREAT_FATHER = new Why(
+    private static final LocalizedText THREAT_FATHER = Texts.of(
             "Threat to family: the post tells {first} that his father has been questioned again and will keep "
                     + "\"paying\" for each article. Punishing or pressuring relatives at home to silence someone "
                     + "abroad is one of the forms of transnational repression named in the 2025 G7 Leaders' "
@@ -273,7 +273,7 @@ final class TemplateCatalog {
                     + "pour faire taire une personne à l'étranger est l'une des formes de répression "
                     + "transnationale nommées dans la déclaration des dirigeants du G7 de 2025.");
 
-    private static final Why THREAT_CHILD = new Why(
+    private static final LocalizedText THREAT_CHILD = Texts.of(
             "Threat to family: the post names the school of the target's daughter ({school}) and ties the child's "
                     + "safety to what the target publishes. A child's whereabouts combined with a condition on "
                     + "speech is a serious threat: in real work it is escalated at once.",
@@ -282,7 +282,7 @@ final class TemplateCatalog {
                     + "condition posée à la parole est une menace grave : en situation réelle, elle est signalée "
                     + "immédiatement.");
 
-    private static final Why THREAT_PARENTS = new Why(
+    private static final LocalizedText THREAT_PARENTS = Texts.of(
             "Threat to family: behind a harmless-looking compliment, the post signals that the author knows the "
                     + "target's parents live in {hometown} and makes their wellbeing conditional on taking down his "
                     + "thread. Conditional wording (\"keep them that way\") is a common form of implicit threat. "
@@ -338,7 +338,7 @@ final class TemplateCatalog {
 
     // ---------------------------------------------------------------- harassment
 
-    private static final Why HARASS_PILE_ON = new Why(
+    private static final LocalizedText HARASS_PILE_ON = Texts.of(
             "Harassment: a call for a pile-on. The post asks many accounts to flood {handle} with replies by a "
                     + "deadline. The coordination signals (a shared hashtag, a target number, a deadline) are what "
                     + "separate a harassment campaign from one person's criticism.",
@@ -347,7 +347,7 @@ final class TemplateCatalog {
                     + "objectif chiffré, échéance) distinguent une campagne de harcèlement de la critique d'une "
                     + "seule personne.");
 
-    private static final Why HARASS_PERSISTENT = new Why(
+    private static final LocalizedText HARASS_PERSISTENT = Texts.of(
             "Harassment: the post announces relentless daily contact with {handle} and boasts of other accounts "
                     + "to get around blocking. Persistence and ban evasion are signals of targeted harassment even "
                     + "when each single message is mild.",
@@ -356,7 +356,7 @@ final class TemplateCatalog {
                     + "blocages signalent un harcèlement ciblé, même quand chaque message pris isolément est "
                     + "modéré.");
 
-    private static final Why HARASS_STALKING = new Why(
+    private static final LocalizedText HARASS_STALKING = Texts.of(
             "Harassment (stalking): the post tells {handle} she was watched in person and implies she will be "
                     + "again. No address or other private data is published, so it is not doxing; the signal is "
                     + "surveillance made known to the target in order to frighten her.",
@@ -365,7 +365,7 @@ final class TemplateCatalog {
                     + "ce n'est donc pas du doxing ; le signal est une surveillance révélée à la cible pour "
                     + "l'effrayer.");
 
-    private static final Why HARASS_MASS_REPORT = new Why(
+    private static final LocalizedText HARASS_MASS_REPORT = Texts.of(
             "Harassment: a mass-reporting campaign. The post brands {handle} a foreign agent and asks followers to "
                     + "file coordinated, false reports until the account is removed. Abusing platform reporting "
                     + "tools to silence a critic is a recognised digital repression tactic.",
@@ -374,7 +374,7 @@ final class TemplateCatalog {
                     + "jusqu'à la suppression du compte. Détourner les outils de signalement des plateformes pour "
                     + "faire taire un critique est une tactique connue de répression numérique.");
 
-    private static final Why HARASS_VEILED_THREAT = new Why(
+    private static final LocalizedText HARASS_VEILED_THREAT = Texts.of(
             "Harassment: a veiled threat of harm aimed at {handle} himself. Stressing that living abroad offers no "
                     + "protection is a typical message of transnational repression. The threat concerns the target, "
                     + "not his relatives, so the label is harassment rather than threat to family.",
@@ -429,7 +429,7 @@ final class TemplateCatalog {
 
     // ---------------------------------------------------------------- benign, mostly hard negatives
 
-    private static final Why BENIGN_OFFICE_PHONE = new Why(
+    private static final LocalizedText BENIGN_OFFICE_PHONE = Texts.of(
             "Benign (hard negative): the phone number {officePhone} belongs to a public office and is published "
                     + "so that the public can call it. Contact data is not doxing when it belongs to an institution "
                     + "and is meant to be public.",
@@ -437,7 +437,7 @@ final class TemplateCatalog {
                     + "l'appelle. Des coordonnées ne relèvent pas du doxing quand elles appartiennent à une "
                     + "institution et sont destinées à être publiques.");
 
-    private static final Why BENIGN_POLICY_CRITICISM = new Why(
+    private static final LocalizedText BENIGN_POLICY_CRITICISM = Texts.of(
             "Benign (hard negative): sharp criticism of a public official's policy (Mayor {official}), with a call "
                     + "to speak at a public meeting. Criticising public decisions and mobilising lawful "
                     + "participation is protected expression, not harassment.",
@@ -445,7 +445,7 @@ final class TemplateCatalog {
                     + "en séance publique. Critiquer des décisions publiques et mobiliser pour une participation "
                     + "légale relève de la liberté d'expression, pas du harcèlement.");
 
-    private static final Why BENIGN_FAMILY_PHOTO = new Why(
+    private static final LocalizedText BENIGN_FAMILY_PHOTO = Texts.of(
             "Benign (hard negative): the author posts about their own family, naming a sister ({sister}) and a "
                     + "town ({town}). Relatives are mentioned by the person themselves, with no demand and no "
                     + "threat; threat to family needs someone else using relatives as leverage.",
@@ -454,7 +454,7 @@ final class TemplateCatalog {
                     + "la menace contre la famille suppose qu'un tiers se serve des proches comme moyen de "
                     + "pression.");
 
-    private static final Why BENIGN_OWN_CONTACT = new Why(
+    private static final LocalizedText BENIGN_OWN_CONTACT = Texts.of(
             "Benign (hard negative): {name} publishes her own professional contact address ({tipsEmail}). Details "
                     + "a person chose to share for a public purpose, such as a journalist's tip line, are not "
                     + "doxing.",
@@ -462,7 +462,7 @@ final class TemplateCatalog {
                     + "coordonnées qu'une personne a choisi de partager dans un but public, comme l'adresse de "
                     + "signalement d'une journaliste, ne relèvent pas du doxing.");
 
-    private static final Why BENIGN_DENIAL = new Why(
+    private static final LocalizedText BENIGN_DENIAL = Texts.of(
             "Benign (hard negative): the target of a smear campaign says the image is fabricated and asks people "
                     + "to report it rather than share it. The post is about a sexualized smear but it is the "
                     + "victim's counter-speech: label the attack, not the response. For an analyst it is also a "
@@ -472,7 +472,7 @@ final class TemplateCatalog {
                     + "c'est la réponse de la victime : on étiquette l'attaque, pas la riposte. Pour l'analyste, "
                     + "c'est aussi une bonne piste vers les messages de la campagne.");
 
-    private static final Why BENIGN_WORK_CRITICISM = new Why(
+    private static final LocalizedText BENIGN_WORK_CRITICISM = Texts.of(
             "Benign (hard negative): direct, even blunt, criticism of a journalist's work, addressed to {handle}. "
                     + "There is no private data, no sexual content, no threat and no call for others to join in: "
                     + "disagreement is not harassment.",
@@ -480,7 +480,7 @@ final class TemplateCatalog {
                     + "Il n'y a ni donnée privée, ni contenu sexuel, ni menace, ni appel à d'autres à se joindre : "
                     + "un désaccord n'est pas du harcèlement.");
 
-    private static final Why BENIGN_IDIOM = new Why(
+    private static final LocalizedText BENIGN_IDIOM = Texts.of(
             "Benign (hard negative): violent words used as figures of speech, about a deadline and typos, with "
                     + "no one targeted. Keyword matching on violent vocabulary would flag it; reading the context "
                     + "shows there is no threat.",
@@ -488,7 +488,7 @@ final class TemplateCatalog {
                     + "sans personne de visé. Une recherche par mots-clés violents le signalerait ; la lecture du "
                     + "contexte montre qu'il n'y a aucune menace.");
 
-    private static final Why BENIGN_VENUE = new Why(
+    private static final LocalizedText BENIGN_VENUE = Texts.of(
             "Benign (hard negative): the address ({venue}) is that of a public venue, given by the organisers of "
                     + "an open event. Addresses of public places, published on purpose, are not private data.",
             "Bénin (piège) : l'adresse ({venue}) est celle d'un lieu public, donnée par les organisateurs d'un "

@@ -28,18 +28,22 @@ class TemplateCatalogTest {
                 Cast cast = Cast.draw(new SeededRandom(7), t.lang(), woman);
                 assertThatCode(() -> {
                     cast.fill(t.text());
-                    cast.fill(t.why().en());
-                    cast.fill(t.why().fr());
+                    Texts.map(t.why(), cast::fill);
                 }).as(t.text()).doesNotThrowAnyException();
             }
         }
     }
 
     @Test
-    void explanationsAreWrittenInBothLanguages() {
+    void explanationsAreWrittenInEveryLanguage() {
         assertThat(templates).allSatisfy(t -> {
-            assertThat(t.why().en()).isNotBlank().isNotEqualTo(t.why().fr());
-            assertThat(t.why().fr()).isNotBlank();
+            assertThat(t.why().byLanguage().keySet()).containsExactlyElementsOf(Texts.LANGUAGES);
+            for (String code : Texts.LANGUAGES) {
+                assertThat(Texts.in(t.why(), code)).isNotBlank();
+                if (!code.equals("en")) {
+                    assertThat(Texts.in(t.why(), code)).as(code).isNotEqualTo(Texts.en(t.why()));
+                }
+            }
         });
     }
 

@@ -6,11 +6,12 @@ import static org.tnracademy.content.generator.YamlText.q;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.content.generator.Bilingual;
 import org.tnracademy.content.generator.CurriculumExercise;
 import org.tnracademy.content.generator.DatasetWriter;
 import org.tnracademy.content.generator.ExerciseFileWriter;
 import org.tnracademy.content.generator.ExerciseFileWriter.Hint;
+import org.tnracademy.content.generator.Texts;
+import org.tnracademy.exercises.LocalizedText;
 
 /**
  * The curriculum's {@code attribute-accounts-to-operators} exercise, of type
@@ -39,7 +40,7 @@ public final class AttributeOperatorsExercise implements CurriculumExercise {
         log.posts().forEach(p -> lines.append(DatasetWriter.jsonLine(p)));
         StringBuilder ex = new StringBuilder();
         ex.append(ExerciseFileWriter.head(id, typeId(),
-                new Bilingual("Attribute the accounts to their operators", "Attribuer les comptes à leurs opérateurs"),
+                Texts.of("Attribute the accounts to their operators", "Attribuer les comptes à leurs opérateurs"),
                 instructions(log.posts().size(), log.accounts().size()), "intermediate",
                 List.of("harassment", "information-manipulation"), dataset, 3, null, hints(), seed));
         ex.append("spec:\n  accounts:\n");
@@ -56,8 +57,8 @@ public final class AttributeOperatorsExercise implements CurriculumExercise {
         return ExerciseFileWriter.files(dataset, lines.toString(), id, ex, key);
     }
 
-    private static Bilingual instructions(int posts, int accounts) {
-        return new Bilingual("""
+    private static LocalizedText instructions(int posts, int accounts) {
+        return Texts.of("""
                 A smear campaign against three journalists ran on Chirper over three days. The log holds %d posts, replies and reposts by %d accounts. Some of these accounts are **sock puppets**: several accounts run by one operator. **Group the accounts by the operator behind them**: put the accounts you think one actor runs in one group, and leave independent people on their own.
 
                 What ties accounts to one operator is behaviour, not opinion:
@@ -85,11 +86,11 @@ public final class AttributeOperatorsExercise implements CurriculumExercise {
     }
 
     private static List<Hint> hints() {
-        return List.of(new Hint(new Bilingual("Look at how each post ends and which link shortener it uses: an "
+        return List.of(new Hint(Texts.of("Look at how each post ends and which link shortener it uses: an "
                         + "operator's puppets share its habits.", "Regardez comment chaque publication se termine et "
                         + "quel raccourcisseur de liens il utilise : les faux-nez d’un opérateur en partagent les "
                         + "habitudes."), 0.1),
-                new Hint(new Bilingual("Filter the log by one account and note the hours it posts at; then compare "
+                new Hint(Texts.of("Filter the log by one account and note the hours it posts at; then compare "
                         + "the accounts that answer within a minute.", "Filtrez le journal sur un compte et notez "
                         + "ses heures de publication ; comparez ensuite les comptes qui répondent en moins d’une "
                         + "minute."), 0.2));

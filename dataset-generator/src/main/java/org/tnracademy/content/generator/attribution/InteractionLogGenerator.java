@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.tnracademy.content.generator.Bilingual;
 import org.tnracademy.content.generator.DatasetPost;
 import org.tnracademy.content.generator.Language;
+import org.tnracademy.content.generator.Texts;
 import org.tnracademy.content.generator.Times;
+import org.tnracademy.exercises.LocalizedText;
 
 /**
  * An interaction log (posts, replies and reposts on Chirper over three days) with planted operators
@@ -33,7 +34,7 @@ public final class InteractionLogGenerator {
     private static final int DAYS = 3;
 
     /** One planted operator: its puppets (the first is the seed account) and what it is known by. */
-    public record Operator(List<String> accounts, Bilingual why) {
+    public record Operator(List<String> accounts, LocalizedText why) {
     }
 
     /**
@@ -146,7 +147,7 @@ public final class InteractionLogGenerator {
         }
         String start = String.format(Locale.ROOT, "%02d:00", habit.shiftStartHour());
         String end = String.format(Locale.ROOT, "%02d:00", habit.shiftStartHour() + 8);
-        return new Operator(puppets, new Bilingual(
+        return new Operator(puppets, Texts.of(
                 "One operator: these " + size + " accounts were created within ten minutes, post only between "
                         + start + " and " + end + " UTC, end every post with \"" + habit.signOff().strip()
                         + "\" and link through " + habit.domain() + ", and boost " + seedAccount + " within "
@@ -176,13 +177,13 @@ public final class InteractionLogGenerator {
             add(friend, first + replyLag, lang, person + " " + pick(chat(lang)));
             long repostLag = 2 * 3600 + nextInt(6 * 3600);
             add(people.get((i + 2) % size), first + repostLag, lang, "RT " + person + ": " + firstText);
-            alone.add(new Operator(List.of(person), lang == Language.EN ? new Bilingual(
+            alone.add(new Operator(List.of(person), lang == Language.EN ? Texts.of(
                     "On its own: talks about " + tag + " with the others, but in its own words, at its own hours, "
                             + "answering minutes or hours later, never within seconds. A shared topic is not a "
                             + "shared operator.",
                     "Seul : parle de " + tag + " avec les autres, mais avec ses propres mots, à ses heures, et "
                             + "répond des minutes ou des heures plus tard, jamais en quelques secondes. Un sujet "
-                            + "commun n'est pas un opérateur commun.") : new Bilingual(
+                            + "commun n'est pas un opérateur commun.") : Texts.of(
                     "On its own: a member of a choir's circle who writes, replies and reposts at human pace.",
                     "Seul : membre du cercle d'une chorale, qui écrit, répond et relaie à un rythme humain.")));
         }
@@ -194,17 +195,17 @@ public final class InteractionLogGenerator {
         for (int i = 0; i < count; i++) {
             String loner = handle();
             Language lang = i % 2 == 0 ? Language.EN : Language.FR;
-            Bilingual why;
+            LocalizedText why;
             if (i == 0) {
                 long at = START + DAY + nextInt(3600);
                 add(loner, at, lang, intro(lang));
-                why = new Bilingual("On its own: a new account, but created alone, hours away from any other.",
+                why = Texts.of("On its own: a new account, but created alone, hours away from any other.",
                         "Seul : un compte récent, mais créé seul, à des heures de tout autre.");
             } else if (i == 1) {
                 String seedAccount = firstOperator.accounts().getFirst();
                 add(loner, START + 2 * DAY + 20 * 3600 + nextInt(1800), Language.EN, seedAccount
                         + " interesting, though I would like to see sources before I share it.");
-                why = new Bilingual("On its own: answered an operator's seed account once, many hours later, in its own words.",
+                why = Texts.of("On its own: answered an operator's seed account once, many hours later, in its own words.",
                         "Seul : a répondu une fois au compte source d'un opérateur, des heures plus tard, avec ses propres mots.");
             } else {
                 why = null;

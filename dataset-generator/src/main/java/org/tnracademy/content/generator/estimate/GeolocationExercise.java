@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.tnracademy.content.generator.Bilingual;
 import org.tnracademy.content.generator.CurriculumExercise;
 import org.tnracademy.content.generator.ExerciseFileWriter;
 import org.tnracademy.content.generator.ExerciseFileWriter.Hint;
@@ -18,6 +17,8 @@ import org.tnracademy.content.generator.MarrowenBasemap;
 import org.tnracademy.content.generator.PhotoMetadataGenerator;
 import org.tnracademy.content.generator.PhotoPicture;
 import org.tnracademy.content.generator.PhotoRecord;
+import org.tnracademy.content.generator.Texts;
+import org.tnracademy.exercises.LocalizedText;
 
 /** The curriculum's {@code geolocate-the-photos} exercise, of type {@code estimate}: its files, from the type's generators. */
 public final class GeolocationExercise implements CurriculumExercise {
@@ -37,14 +38,14 @@ public final class GeolocationExercise implements CurriculumExercise {
         StringBuilder gazetteerEn = new StringBuilder("| landmark | latitude | longitude | height |\n| --- | --- | --- | --- |\n");
         StringBuilder gazetteerFr = new StringBuilder("| repère | latitude | longitude | hauteur |\n| --- | --- | --- | --- |\n");
         for (Gazetteer.Landmark l : Gazetteer.LANDMARKS) {
-            gazetteerEn.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %d m |\n", l.name().en(), l.latitude(),
+            gazetteerEn.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %d m |\n", Texts.en(l.name()), l.latitude(),
                     l.longitude(), l.heightMetres()));
-            gazetteerFr.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %d m |\n", l.name().fr(), l.latitude(),
+            gazetteerFr.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %d m |\n", Texts.in(l.name(), "fr"), l.latitude(),
                     l.longitude(), l.heightMetres()));
         }
         StringBuilder ex = ExerciseFileWriter.head(id, typeId(),
-                new Bilingual("Geolocate the photos", "Géolocaliser les photos"),
-                new Bilingual("""
+                Texts.of("Geolocate the photos", "Géolocaliser les photos"),
+                Texts.of("""
                         Photos of an activist's home surroundings were posted by a harassing account to show "we know where you are". The platform stripped their GPS tags, but other metadata and what is visible remain. Estimate where each photo was taken, or the value asked, from the landmarks, bearings, shadows and signs.
 
                         The photos were taken on the invented archipelago of Marrowen (English spoken on Harrow island, French on Île Castelbrune, clocks at UTC-2). Use this gazetteer:
@@ -60,14 +61,14 @@ public final class GeolocationExercise implements CurriculumExercise {
                         Un degré de latitude vaut environ 111 km ; un degré de longitude vaut ici environ 83 km. Une réponse dans la tolérance reçoit tout le crédit, qui décroît ensuite jusqu’à zéro. Tout est synthétique, lieux compris."""
                         .formatted(gazetteerFr)),
                 "advanced", List.of("doxing", "harassment"), null, 3, 60,
-                List.of(new Hint(new Bilingual("The camera faces the landmark: the photographer stands on the opposite "
+                List.of(new Hint(Texts.of("The camera faces the landmark: the photographer stands on the opposite "
                         + "bearing (facing + 180°) from it, at the given distance.", "L’appareil fait face au repère : "
                         + "le photographe se trouve au cap opposé (cap de visée + 180°), à la distance indiquée."), 0.1),
-                        new Hint(new Bilingual("South of the equator the noon sun is in the north: latitude = "
+                        new Hint(Texts.of("South of the equator the noon sun is in the north: latitude = "
                                 + "declination − (90° − elevation).", "Au sud de l’équateur, le soleil de midi est au "
                                 + "nord : latitude = déclinaison − (90° − hauteur)."), 0.15)), seed);
         ex.append("spec:\n  map:\n    basemap: ").append(MarrowenBasemap.PATH).append("\n    alt: ")
-                .append(localized(new Bilingual("Synthetic map of the invented archipelago of Marrowen: the coasts of "
+                .append(localized(Texts.of("Synthetic map of the invented archipelago of Marrowen: the coasts of "
                         + "Harrow island and Île Castelbrune, the gazetteer's six landmarks and a graticule every "
                         + "quarter degree.", "Carte synthétique de l’archipel imaginaire de Marrowen : les côtes de "
                         + "l’île de Harrow et de l’île Castelbrune, les six repères du répertoire et un quadrillage "
@@ -81,7 +82,7 @@ public final class GeolocationExercise implements CurriculumExercise {
         Map<String, String> pictures = new LinkedHashMap<>();
         for (PhotoRecord p : photos) {
             String qid = "q-" + p.id();
-            Bilingual prompt = photoPrompt(p);
+            LocalizedText prompt = photoPrompt(p);
             ex.append("    - id: ").append(qid).append('\n');
             boolean location = p.unit() == null;
             ex.append("      kind: ").append(location ? "location" : "number").append('\n');
@@ -115,18 +116,18 @@ public final class GeolocationExercise implements CurriculumExercise {
     }
 
     /** What the picture shows, for readers who cannot see it: the scene as the prompt describes it. */
-    private static Bilingual photoAlt(PhotoRecord p) {
-        return new Bilingual(String.join(" ", "Synthetic picture.", p.visible().en(), p.sun().en(), p.signage().en()),
-                String.join(" ", "Image synthétique.", p.visible().fr(), p.sun().fr(), p.signage().fr()));
+    private static LocalizedText photoAlt(PhotoRecord p) {
+        return Texts.of(String.join(" ", "Synthetic picture.", Texts.en(p.visible()), Texts.en(p.sun()), Texts.en(p.signage())),
+                String.join(" ", "Image synthétique.", Texts.in(p.visible(), "fr"), Texts.in(p.sun(), "fr"), Texts.in(p.signage(), "fr")));
     }
 
-    private static Bilingual photoCaption(PhotoRecord p) {
-        return new Bilingual(p.fileName() + " as posted, metadata in the question (synthetic picture drawn by the "
+    private static LocalizedText photoCaption(PhotoRecord p) {
+        return Texts.of(p.fileName() + " as posted, metadata in the question (synthetic picture drawn by the "
                 + "academy's content generator)", p.fileName() + " tel que publié, métadonnées dans la question (image "
                 + "synthétique dessinée par le générateur de contenu de l’académie)");
     }
 
-    private static Bilingual photoPrompt(PhotoRecord p) {
+    private static LocalizedText photoPrompt(PhotoRecord p) {
         String exifEn = "File " + p.fileName() + ", camera " + p.camera() + ", DateTimeOriginal " + p.dateTimeOriginal()
                 + (p.offsetTime() == null ? " (no offset tag)" : ", OffsetTimeOriginal " + p.offsetTime())
                 + (p.imageDirection() == null ? "" : ", ImageDirection " + p.imageDirection()) + ", GPS " + p.gps() + ".";
@@ -144,7 +145,7 @@ public final class GeolocationExercise implements CurriculumExercise {
             case "landmark-elevation-distance" -> "À quelle distance (en km) du repère se trouvait le photographe ?";
             default -> "Où a-t-elle été prise ?";
         };
-        return new Bilingual(String.join(" ", exifEn, p.visible().en(), p.sun().en(), p.signage().en(), askEn),
-                String.join(" ", exifFr, p.visible().fr(), p.sun().fr(), p.signage().fr(), askFr));
+        return Texts.of(String.join(" ", exifEn, Texts.en(p.visible()), Texts.en(p.sun()), Texts.en(p.signage()), askEn),
+                String.join(" ", exifFr, Texts.in(p.visible(), "fr"), Texts.in(p.sun(), "fr"), Texts.in(p.signage(), "fr"), askFr));
     }
 }

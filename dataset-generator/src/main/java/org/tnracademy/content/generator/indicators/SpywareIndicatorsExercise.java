@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.content.generator.Bilingual;
 import org.tnracademy.content.generator.CurriculumExercise;
 import org.tnracademy.content.generator.DeviceLogGenerator;
 import org.tnracademy.content.generator.DeviceLogLine;
 import org.tnracademy.content.generator.ExerciseFileWriter;
 import org.tnracademy.content.generator.ExerciseFileWriter.Hint;
 import org.tnracademy.content.generator.SpywareIndicator;
+import org.tnracademy.content.generator.Texts;
 
 /** The curriculum's {@code match-spyware-indicators} exercise, of type {@code indicators}: its files, from the type's generators. */
 public final class SpywareIndicatorsExercise implements CurriculumExercise {
@@ -32,8 +32,8 @@ public final class SpywareIndicatorsExercise implements CurriculumExercise {
         List<DeviceLogLine> lines = new ArrayList<>();
         generator.generate(LOG_LINE_COUNT, lines::add);
         StringBuilder ex = ExerciseFileWriter.head(id, typeId(),
-                new Bilingual("Match the spyware indicators", "Rapprocher les indicateurs de logiciel espion"),
-                new Bilingual("""
+                Texts.of("Match the spyware indicators", "Rapprocher les indicateurs de logiciel espion"),
+                Texts.of("""
                         A journalist's handset (synthetic device SYN-PHONE-07, address 192.0.2.14) was examined after she received a fake consular message. Read its %d log lines (DNS queries, TLS client hellos, connections, process starts, downloaded files) and claim **every line that matches an indicator of the STIX 2.1 bundle**, with the indicator it matches.
 
                         The patterns are equalities: a domain matches only the whole name, an address only itself, a URL only the exact URL, a hash only the full SHA-256. Several lines are decoys built to look like hits. A line with the wrong indicator counts as a miss and a false claim.
@@ -47,9 +47,9 @@ public final class SpywareIndicatorsExercise implements CurriculumExercise {
                         Appareils, adresses, domaines et empreintes sont synthétiques : les adresses appartiennent aux plages de documentation et les domaines sont réservés."""
                         .formatted(LOG_LINE_COUNT)),
                 "advanced", List.of("spyware"), null, 3, 45,
-                List.of(new Hint(new Bilingual("Compare each hash with the indicators from its last characters: "
+                List.of(new Hint(Texts.of("Compare each hash with the indicators from its last characters: "
                         + "decoys share the beginning.", "Comparez chaque empreinte aux indicateurs en partant de la "
-                        + "fin : les leurres ont le même début."), 0.1), new Hint(new Bilingual("A subdomain such as "
+                        + "fin : les leurres ont le même début."), 0.1), new Hint(Texts.of("A subdomain such as "
                         + "cdn.<name> is a different domain-name value from <name>.", "Un sous-domaine comme "
                         + "cdn.<nom> est une autre valeur de domain-name que <nom>."), 0.15)), seed);
         ex.append("spec:\n  lines:\n");

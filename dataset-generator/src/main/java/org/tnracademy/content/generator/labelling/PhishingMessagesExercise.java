@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.content.generator.Bilingual;
 import org.tnracademy.content.generator.CurriculumExercise;
 import org.tnracademy.content.generator.DatasetWriter;
 import org.tnracademy.content.generator.ExerciseFileWriter;
@@ -15,6 +14,8 @@ import org.tnracademy.content.generator.ExerciseFileWriter.Hint;
 import org.tnracademy.content.generator.LabelledMessage;
 import org.tnracademy.content.generator.MessageGenerator;
 import org.tnracademy.content.generator.MessageLabel;
+import org.tnracademy.content.generator.Texts;
+import org.tnracademy.content.generator.YamlText;
 
 /** The curriculum's {@code label-phishing-messages} exercise, of type {@code item-labelling}: its files, from the type's generators. */
 public final class PhishingMessagesExercise implements CurriculumExercise {
@@ -33,9 +34,9 @@ public final class PhishingMessagesExercise implements CurriculumExercise {
         List<LabelledMessage> messages = new ArrayList<>();
         new MessageGenerator(seed).generate(MESSAGE_COUNT, messages::add);
         StringBuilder ex = ExerciseFileWriter.head(id, typeId(),
-                new Bilingual("Triage the inbox: phishing and consular impersonation",
+                Texts.of("Triage the inbox: phishing and consular impersonation",
                         "Trier la boîte de réception : hameçonnage et usurpation consulaire"),
-                new Bilingual("""
+                Texts.of("""
                         These %d e-mails, text messages and chat messages were received by members of the Arvenne diaspora. Give each one label:
 
                         - **Phishing**: tries to steal credentials, codes or payment details (bank, parcel, mailbox lures).
@@ -54,7 +55,7 @@ public final class PhishingMessagesExercise implements CurriculumExercise {
                         Le seul domaine du consulat est `%s` et ses SMS viennent de l’expéditeur `%s` ; il ne demande jamais de documents par lien ou messagerie. Vérifiez l’expéditeur et le domaine exacts, pas le ton. Messages, personnes, numéros et domaines sont synthétiques."""
                         .formatted(MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER)),
                 "intermediate", List.of("information-manipulation", "cooperation-abuse"), dataset, 3, null,
-                List.of(new Hint(new Bilingual("Read the sender's domain letter by letter: look-alikes add a word, "
+                List.of(new Hint(Texts.of("Read the sender's domain letter by letter: look-alikes add a word, "
                         + "swap the order, change the ending or replace a letter with a digit.", "Lisez le domaine de "
                         + "l’expéditeur lettre à lettre : les imitations ajoutent un mot, inversent l’ordre, changent la "
                         + "terminaison ou remplacent une lettre par un chiffre."), 0.1)), seed);
@@ -69,8 +70,8 @@ public final class PhishingMessagesExercise implements CurriculumExercise {
         for (LabelledMessage m : messages) {
             data.append(DatasetWriter.jsonLine(m.post()));
             key.append("  - item: ").append(q(m.post().id())).append("\n    label: ").append(q(m.label().id()))
-                    .append("\n    explanation:\n      en: ").append(q(m.why().en())).append("\n      fr: ")
-                    .append(q(m.why().fr())).append('\n');
+                    .append("\n    explanation:\n");
+            YamlText.localizedLines(key, "      ", m.why());
         }
         return ExerciseFileWriter.files(dataset, data.toString(), id, ex, key);
     }

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.content.generator.Bilingual;
 import org.tnracademy.content.generator.CurriculumExercise;
 import org.tnracademy.content.generator.DatasetWriter;
 import org.tnracademy.content.generator.ExerciseFileWriter;
 import org.tnracademy.content.generator.ExerciseFileWriter.Hint;
 import org.tnracademy.content.generator.ShareAccount;
 import org.tnracademy.content.generator.ShareLogGenerator;
+import org.tnracademy.content.generator.Texts;
+import org.tnracademy.exercises.LocalizedText;
 
 /** The curriculum's {@code find-coordinated-accounts} exercise, of type {@code set-selection}: its files, from the type's generators. */
 public final class CoordinatedAccountsExercise implements CurriculumExercise {
@@ -35,7 +36,7 @@ public final class CoordinatedAccountsExercise implements CurriculumExercise {
                 accounts::add);
         StringBuilder ex = new StringBuilder();
         ex.append(ExerciseFileWriter.head(id, typeId(),
-                new Bilingual("Find the coordinated accounts", "Repérer les comptes coordonnés"),
+                Texts.of("Find the coordinated accounts", "Repérer les comptes coordonnés"),
                 coordinatedInstructions(accounts.size()), "intermediate",
                 List.of("harassment", "information-manipulation"), dataset, 3, null, coordinatedHints(), seed));
         ex.append("spec:\n  metric: f1\n  items:\n");
@@ -50,8 +51,8 @@ public final class CoordinatedAccountsExercise implements CurriculumExercise {
         return ExerciseFileWriter.files(dataset, lines.toString(), id, ex, key);
     }
 
-    private static Bilingual coordinatedInstructions(int accountCount) {
-        return new Bilingual("""
+    private static LocalizedText coordinatedInstructions(int accountCount) {
+        return Texts.of("""
                 Two attack campaigns against journalists ran on Chirper over three days. The log holds %d posts by %d accounts. Select **every account that belongs to a coordinated network**, and only those.
 
                 Look for behaviour, not opinions:
@@ -79,10 +80,10 @@ public final class CoordinatedAccountsExercise implements CurriculumExercise {
     }
 
     private static List<Hint> coordinatedHints() {
-        return List.of(new Hint(new Bilingual("Sort the posts by time and look at the reposts: which accounts repost "
+        return List.of(new Hint(Texts.of("Sort the posts by time and look at the reposts: which accounts repost "
                 + "the same item within a minute, every time?", "Triez les publications par heure et regardez les "
                 + "repartages : quels comptes repartagent le même contenu en moins d’une minute, à chaque fois ?"),
-                0.1), new Hint(new Bilingual("Each campaign has one seed account whose posts the others repost; the "
+                0.1), new Hint(Texts.of("Each campaign has one seed account whose posts the others repost; the "
                 + "seed belongs to the network too.", "Chaque campagne a un compte source que les autres "
                 + "repartagent ; la source fait aussi partie du réseau."), 0.2));
     }

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.content.generator.Bilingual;
 import org.tnracademy.content.generator.CurriculumExercise;
 import org.tnracademy.content.generator.DoxingPost;
 import org.tnracademy.content.generator.DoxingSpanGenerator;
 import org.tnracademy.content.generator.ExerciseFileWriter;
 import org.tnracademy.content.generator.ExerciseFileWriter.Hint;
 import org.tnracademy.content.generator.ExposedSpan;
+import org.tnracademy.content.generator.Texts;
 
 /** The curriculum's {@code mark-exposed-personal-data} exercise, of type {@code spans}: its files, from the type's generators. */
 public final class ExposedPersonalDataExercise implements CurriculumExercise {
@@ -31,8 +31,8 @@ public final class ExposedPersonalDataExercise implements CurriculumExercise {
         List<DoxingPost> posts = new ArrayList<>();
         new DoxingSpanGenerator(seed).generate(DOXING_POSTS, posts::add);
         StringBuilder ex = ExerciseFileWriter.head(id, typeId(),
-                new Bilingual("Mark the exposed personal data", "Repérer les données personnelles exposées"),
-                new Bilingual("""
+                Texts.of("Mark the exposed personal data", "Repérer les données personnelles exposées"),
+                Texts.of("""
                         These %d posts were reported as doxing. In each, **select every piece of personal data it exposes** and give it its category: home address, private phone number, private e-mail address, workplace, relative's name, identity document number, date of birth.
 
                         Select the data itself, not the words around it ("lives at" is not part of the address). Some posts only give public contact details (an office's phone line, a public venue): mark nothing in them. A mark counts when it overlaps the expected span by at least half. Everything here is synthetic."""
@@ -42,7 +42,7 @@ public final class ExposedPersonalDataExercise implements CurriculumExercise {
                         Sélectionnez la donnée elle-même, pas les mots qui l’entourent (« habite au » ne fait pas partie de l’adresse). Certaines publications ne donnent que des coordonnées publiques (la ligne d’un service, un lieu public) : n’y marquez rien. Une sélection compte si elle recouvre au moins la moitié de la donnée attendue. Tout est synthétique."""
                         .formatted(DOXING_POSTS)),
                 "beginner", List.of("doxing"), null, 3, null,
-                List.of(new Hint(new Bilingual("An office's public number or a public venue's address is not personal "
+                List.of(new Hint(Texts.of("An office's public number or a public venue's address is not personal "
                         + "data: a post may have nothing to mark.", "Le numéro public d’un service ou l’adresse d’un lieu "
                         + "public ne sont pas des données personnelles : une publication peut n’avoir rien à marquer."),
                         0.1)), seed);

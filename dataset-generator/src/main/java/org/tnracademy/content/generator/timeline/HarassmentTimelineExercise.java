@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.tnracademy.content.generator.Bilingual;
 import org.tnracademy.content.generator.CaseEvent;
 import org.tnracademy.content.generator.CurriculumExercise;
 import org.tnracademy.content.generator.ExerciseFileWriter;
 import org.tnracademy.content.generator.ExerciseFileWriter.Hint;
 import org.tnracademy.content.generator.HarassmentCaseGenerator;
 import org.tnracademy.content.generator.SeededRandom;
+import org.tnracademy.content.generator.Texts;
 
 /** The curriculum's {@code reconstruct-harassment-timeline} exercise, of type {@code timeline}: its files, from the type's generators. */
 public final class HarassmentTimelineExercise implements CurriculumExercise {
@@ -36,8 +36,8 @@ public final class HarassmentTimelineExercise implements CurriculumExercise {
         List<CaseEvent> shown = new ArrayList<>(events);
         new SeededRandom(seed ^ 0x54494D45L).shuffle(shown);
         StringBuilder ex = ExerciseFileWriter.head(id, typeId(),
-                new Bilingual("Reconstruct the harassment timeline", "Reconstituer la chronologie du harcèlement"),
-                new Bilingual("""
+                Texts.of("Reconstruct the harassment timeline", "Reconstituer la chronologie du harcèlement"),
+                Texts.of("""
                         A journalist in Brussels collected %d screenshots, e-mails and letters from a month of harassment. Each source shows time its own way: Chirper in her own zone (CET, then CEST from 30 March), PhotoShare and ForumNet with the poster's offset, WhisperChat in the sender's zone, e-mails in their Date header, and the letters in Arvenne time (UTC+4). Put the events **in the order they happened**, earliest first.
 
                         Convert every time to UTC before you compare. Mind the summer-time changes (9 March in North America, 30 March in Europe) and the date formats (day first on ForumNet). Your score is the share of pairs you put in the right order. The case, the people and the accounts are synthetic."""
@@ -47,7 +47,7 @@ public final class HarassmentTimelineExercise implements CurriculumExercise {
                         Convertissez chaque heure en UTC avant de comparer. Attention aux changements d’heure (9 mars en Amérique du Nord, 30 mars en Europe) et aux formats de date (le jour d’abord sur ForumNet). Votre score est la part des paires placées dans le bon ordre. L’affaire, les personnes et les comptes sont synthétiques."""
                         .formatted(TIMELINE_EVENTS)),
                 "intermediate", List.of("harassment", "document-abuse"), null, 3, null,
-                List.of(new Hint(new Bilingual("Write each time as UTC next to the event: UTC = local time minus the "
+                List.of(new Hint(Texts.of("Write each time as UTC next to the event: UTC = local time minus the "
                         + "offset (21:30 at UTC+1 is 20:30 UTC; 4:05 PM at UTC-5 is 21:05 UTC).", "Notez l’heure UTC "
                         + "à côté de chaque événement : UTC = heure locale moins le décalage (21 h 30 à UTC+1 donne "
                         + "20 h 30 UTC ; 16 h 05 à UTC-5 donne 21 h 05 UTC)."), 0.15)), seed);

@@ -1,0 +1,81 @@
+package org.tnracademy.content.generator;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.tnracademy.exercises.LocalizedText;
+
+/**
+ * The texts the generator writes for learners (titles, instructions, hints, explanations) as
+ * {@link LocalizedText}s that hold every language the course teaches in. Evidence (posts, messages,
+ * log lines) is not translated and never goes through here.
+ */
+public final class Texts {
+
+    /**
+     * The languages every generated text must have, in the order the files list them. These are the
+     * codes of {@link org.tnracademy.exercises.curriculum.ContentLanguage}.
+     */
+    public static final List<String> LANGUAGES = List.of("en", "fr");
+
+    private Texts() {
+    }
+
+    public static LocalizedText of(String en, String fr) {
+        return of(new String[] {en, fr});
+    }
+
+    private static LocalizedText of(String... texts) {
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (int i = 0; i < texts.length; i++) {
+            byLanguage.put(LANGUAGES.get(i), texts[i]);
+        }
+        return complete(new LocalizedText(byLanguage));
+    }
+
+    /** The text itself, or a failure naming it (by its English) and the language it lacks. */
+    public static LocalizedText complete(LocalizedText text) {
+        for (String code : LANGUAGES) {
+            in(text, code);
+        }
+        return text;
+    }
+
+    /** The text in one language; a text without it fails generation, naming the text. */
+    public static String in(LocalizedText text, String code) {
+        String s = text.byLanguage().get(code);
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException("the generated text \"" + name(text) + "\" has no " + code
+                    + " version: every text needs " + String.join(", ", LANGUAGES));
+        }
+        return s;
+    }
+
+    public static String en(LocalizedText text) {
+        return in(text, "en");
+    }
+
+    /** The same text with every language's version passed through {@code change} (filling placeholders). */
+    public static LocalizedText map(LocalizedText text, UnaryOperator<String> change) {
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (String code : LANGUAGES) {
+            byLanguage.put(code, change.apply(in(text, code)));
+        }
+        return new LocalizedText(byLanguage);
+    }
+
+    /** Each language's whole-sentence template filled with the same arguments, locale-independent. */
+    public static LocalizedText format(LocalizedText template, Object... args) {
+        return map(template, t -> String.format(Locale.ROOT, t, args));
+    }
+
+    private static String name(LocalizedText text) {
+        String any = text.byLanguage().getOrDefault("en", text.byLanguage().values().stream()
+                .filter(s -> s != null).findFirst().orElse("(empty)"));
+        String s = any == null ? "(empty)" : any;
+        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+}

@@ -21,6 +21,9 @@ public final class Texts {
      */
     public static final List<String> LANGUAGES = List.of("en", "fr");
 
+    /** The order texts are given in: ContentLanguage's codes, then de, it, ja until the enum lists them. */
+    private static final List<String> ORDER = List.of("en", "fr", "de", "it", "ja");
+
     private Texts() {
     }
 
@@ -28,10 +31,15 @@ public final class Texts {
         return of(new String[] {en, fr});
     }
 
+    /** A text in English, French, German, Italian and Japanese. */
+    public static LocalizedText of(String en, String fr, String de, String it, String ja) {
+        return of(new String[] {en, fr, de, it, ja});
+    }
+
     private static LocalizedText of(String... texts) {
         Map<String, String> byLanguage = new LinkedHashMap<>();
         for (int i = 0; i < texts.length; i++) {
-            byLanguage.put(LANGUAGES.get(i), texts[i]);
+            byLanguage.put(ORDER.get(i), texts[i]);
         }
         return complete(new LocalizedText(byLanguage));
     }
@@ -70,6 +78,18 @@ public final class Texts {
     /** Each language's whole-sentence template filled with the same arguments, locale-independent. */
     public static LocalizedText format(LocalizedText template, Object... args) {
         return map(template, t -> String.format(Locale.ROOT, t, args));
+    }
+
+    /**
+     * Whole sentences one after the other, per language: a space between them, none in Japanese
+     * (its full stop 。 needs none).
+     */
+    public static LocalizedText then(LocalizedText first, LocalizedText next) {
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (String code : LANGUAGES) {
+            byLanguage.put(code, in(first, code) + (code.equals("ja") ? "" : " ") + in(next, code));
+        }
+        return new LocalizedText(byLanguage);
     }
 
     private static String name(LocalizedText text) {

@@ -4,10 +4,10 @@ import org.tnracademy.exercises.LocalizedText;
 
 /** The labels of the message-triage exercise, with the ids used in packs and keys. */
 public enum MessageLabel {
-    PHISHING("phishing", Texts.of("Phishing", "Hameçonnage")),
+    PHISHING("phishing", Texts.of("Phishing", "Hameçonnage", "Phishing", "Phishing", "フィッシング")),
     CONSULAR_IMPERSONATION("consular-impersonation", Texts.of("Consular impersonation",
-            "Usurpation consulaire")),
-    LEGITIMATE("legitimate", Texts.of("Legitimate", "Légitime"));
+            "Usurpation consulaire", "Konsularische Identitätstäuschung", "Usurpazione consolare", "領事館のなりすまし")),
+    LEGITIMATE("legitimate", Texts.of("Legitimate", "Légitime", "Legitim", "Legittimo", "正規"));
 
     private final String id;
     private final LocalizedText title;

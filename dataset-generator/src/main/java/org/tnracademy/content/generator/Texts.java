@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.tnracademy.exercises.LocalizedText;
@@ -78,6 +79,18 @@ public final class Texts {
     /** Each language's whole-sentence template filled with the same arguments, locale-independent. */
     public static LocalizedText format(LocalizedText template, Object... args) {
         return map(template, t -> String.format(Locale.ROOT, t, args));
+    }
+
+    /**
+     * Each language's whole-sentence template filled with arguments of its own language (a clause
+     * in that language, say): {@code args} gives the arguments for a language code.
+     */
+    public static LocalizedText formatEach(LocalizedText template, Function<String, Object[]> args) {
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (String code : LANGUAGES) {
+            byLanguage.put(code, String.format(Locale.ROOT, in(template, code), args.apply(code)));
+        }
+        return new LocalizedText(byLanguage);
     }
 
     /**

@@ -322,7 +322,7 @@ public final class ShareLogGenerator {
                 "Coordinato (rete %1$s): l’account di origine. È stato creato il %2$s UTC, a meno di %3$s minuti dagli "
                         + "altri %4$s membri, e ogni suo post con l’hashtag della rete è stato ricondiviso da tutti "
                         + "entro %5$s secondi.",
-                "連携しています（ネットワーク%1$s）：起点アカウントです。%2$s UTCに作成され、他の%4$s個のメンバーとの差は%3$s分以内です。"
+                "連携しています（ネットワーク%1$s）：起点アカウントです。%2$s UTCに作成され、他のメンバー%4$sアカウントとの差は%3$s分以内です。"
                         + "ネットワークのハッシュタグを付けたこのアカウントの投稿は、すべて%5$s秒以内に全員によって再投稿されています。");
 
         /** Network, joined (UTC), spread in minutes, other members, reposts, seed handle, largest lag in seconds. */
@@ -342,7 +342,7 @@ public final class ShareLogGenerator {
                         + "ricondiviso %5$s contenuti di %6$s, ciascuno entro %7$s secondi dall’originale. Stessa "
                         + "finestra di creazione, stessi contenuti, stessi secondi: un solo operatore, non tante "
                         + "persone.",
-                "連携しています（ネットワーク%1$s）：%2$s UTCに作成され、他の%4$s個のメンバーとの差は%3$s分以内です。%6$sの内容を"
+                "連携しています（ネットワーク%1$s）：%2$s UTCに作成され、他のメンバー%4$sアカウントとの差は%3$s分以内です。%6$sの内容を"
                         + "%5$s件再投稿しており、いずれも元の投稿から%7$s秒以内です。作成時期も、内容も、秒単位のタイミングも同じ："
                         + "大勢の人ではなく、1人の運営者です。");
 

@@ -17,19 +17,14 @@ import org.tnracademy.exercises.LocalizedText;
 public final class Texts {
 
     /**
-     * The languages every generated text must have, in the order the files list them. These are the
-     * codes of {@link org.tnracademy.exercises.curriculum.ContentLanguage}.
+     * The languages every generated text must have, in the order the files list them: the course's
+     * content languages. Written out because {@link org.tnracademy.exercises.curriculum.ContentLanguage}
+     * lists only en and fr on this branch; once it lists de, it and ja too, this becomes
+     * {@code ContentLanguage.codes()} (same order).
      */
-    public static final List<String> LANGUAGES = List.of("en", "fr");
-
-    /** The order texts are given in: ContentLanguage's codes, then de, it, ja until the enum lists them. */
-    private static final List<String> ORDER = List.of("en", "fr", "de", "it", "ja");
+    public static final List<String> LANGUAGES = List.of("en", "fr", "de", "it", "ja");
 
     private Texts() {
-    }
-
-    public static LocalizedText of(String en, String fr) {
-        return of(new String[] {en, fr});
     }
 
     /** A text in English, French, German, Italian and Japanese. */
@@ -40,7 +35,7 @@ public final class Texts {
     private static LocalizedText of(String... texts) {
         Map<String, String> byLanguage = new LinkedHashMap<>();
         for (int i = 0; i < texts.length; i++) {
-            byLanguage.put(ORDER.get(i), texts[i]);
+            byLanguage.put(LANGUAGES.get(i), texts[i]);
         }
         return complete(new LocalizedText(byLanguage));
     }

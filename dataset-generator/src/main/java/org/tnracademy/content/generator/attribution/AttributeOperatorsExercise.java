@@ -109,7 +109,7 @@ public final class AttributeOperatorsExercise implements CurriculumExercise {
 
                 Il punteggio è l’F1 B-cubed del suo raggruppamento: per ogni account raggruppato (dal suo operatore o da lei), quanto del suo gruppo è giusto e quanto del suo operatore ha trovato, in media; un account indipendente lasciato giustamente da solo non conta. Tutti gli account, i post e gli handle sono sintetici."""
                 .formatted(posts, accounts), """
-                3人のジャーナリストに対する中傷キャンペーンが、3日間にわたってChirper上で行われました。ログには%d件の投稿・返信・再投稿（%d個のアカウントによるもの）が含まれています。これらのアカウントの一部は**ソックパペット**、つまり1人の運営者が操る複数のアカウントです。**アカウントを背後の運営者ごとにグループ分けしてください**。1人の行為者が操っていると考えるアカウントを1つのグループにまとめ、独立した人々は単独のままにしてください。
+                3人のジャーナリストに対する中傷キャンペーンが、3日間にわたってChirper上で行われました。ログには%d件の投稿・返信・再投稿（%dのアカウントによるもの）が含まれています。これらのアカウントの一部は**ソックパペット**、つまり1人の運営者が操る複数のアカウントです。**アカウントを背後の運営者ごとにグループ分けしてください**。1人の行為者が操っていると考えるアカウントを1つのグループにまとめ、独立した人々は単独のままにしてください。
 
                 アカウントを1人の運営者に結びつけるのは、意見ではなく行動です。
 

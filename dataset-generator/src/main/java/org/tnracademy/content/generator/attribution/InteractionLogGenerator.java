@@ -166,7 +166,7 @@ public final class InteractionLogGenerator {
             "Un solo operatore: questi %1$s account sono stati creati a dieci minuti l’uno dall’altro, pubblicano solo "
                     + "tra le %2$s e le %3$s UTC, chiudono ogni post con «%4$s», passano per %5$s e rilanciano %6$s "
                     + "entro %7$s secondi ogni volta. Le persone non condividono un turno, una firma e un cronometro.",
-            "1人の運営者です：これら%1$s個のアカウントは10分以内に作成され、%2$sから%3$s UTCの間にしか投稿せず、すべての投稿を"
+            "1人の運営者です：これら%1$sのアカウントは10分以内に作成され、%2$sから%3$s UTCの間にしか投稿せず、すべての投稿を"
                     + "「%4$s」で締めくくり、%5$s経由でリンクし、毎回%7$s秒以内に%6$sを拡散しています。"
                     + "人間同士が勤務時間、締めの言葉、ストップウォッチまで共有することはありません。");
 

@@ -102,7 +102,7 @@ public final class CoordinatedAccountsExercise implements CurriculumExercise {
 
                 Il punteggio è l’F1 della sua selezione: tralasciare un membro e accusare un account innocente costano uguale. Tutti gli account, i post e gli handle sono sintetici."""
                 .formatted(SHARE_LOG_SIZE, accountCount), """
-                ジャーナリストを狙った2つの攻撃キャンペーンが、3日間にわたってChirper上で行われました。ログには%d件の投稿（%d個のアカウントによるもの）が含まれています。**連携ネットワークに属するすべてのアカウント**を選択し、それ以外は選択しないでください。
+                ジャーナリストを狙った2つの攻撃キャンペーンが、3日間にわたってChirper上で行われました。ログには%d件の投稿（%dのアカウントによるもの）が含まれています。**連携ネットワークに属するすべてのアカウント**を選択し、それ以外は選択しないでください。
 
                 意見ではなく、行動に注目してください。
 

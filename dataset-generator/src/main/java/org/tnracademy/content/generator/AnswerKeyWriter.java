@@ -21,8 +21,7 @@ public final class AnswerKeyWriter {
             out.append("  - item: ").append(quote(p.id())).append('\n');
             out.append("    label: ").append(quote(p.label().id())).append('\n');
             out.append("    explanation:\n");
-            out.append("      en: ").append(quote(p.explanationEn())).append('\n');
-            out.append("      fr: ").append(quote(p.explanationFr())).append('\n');
+            YamlText.localizedLines(out, "      ", p.explanation());
         }
         return out.toString();
     }

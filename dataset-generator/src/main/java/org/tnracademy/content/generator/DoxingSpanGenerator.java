@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.tnracademy.exercises.LocalizedText;
+
 /**
  * Doxing posts with the personal data they expose marked as character spans. Each post is written
  * piece by piece and every span's offsets are taken from the text as it is appended, in UTF-16 code
@@ -30,15 +32,21 @@ public final class DoxingSpanGenerator {
         this.seed = seed;
     }
 
-    public static Bilingual categoryTitle(String category) {
+    public static LocalizedText categoryTitle(String category) {
         return switch (category) {
-            case "address" -> new Bilingual("Home address", "Adresse du domicile");
-            case "phone" -> new Bilingual("Private phone number", "Numéro de téléphone privé");
-            case "email" -> new Bilingual("Private e-mail address", "Adresse électronique privée");
-            case "workplace" -> new Bilingual("Workplace", "Lieu de travail");
-            case "relative" -> new Bilingual("Relative's name", "Nom d'un proche");
-            case "identity-document" -> new Bilingual("Identity document number", "Numéro de pièce d'identité");
-            case "date-of-birth" -> new Bilingual("Date of birth", "Date de naissance");
+            case "address" -> Texts.of("Home address", "Adresse du domicile", "Wohnadresse", "Indirizzo di casa",
+                    "自宅の住所");
+            case "phone" -> Texts.of("Private phone number", "Numéro de téléphone privé",
+                    "Private Telefonnummer", "Numero di telefono privato", "個人の電話番号");
+            case "email" -> Texts.of("Private e-mail address", "Adresse électronique privée",
+                    "Private E-Mail-Adresse", "Indirizzo e-mail privato", "個人のメールアドレス");
+            case "workplace" -> Texts.of("Workplace", "Lieu de travail", "Arbeitsort", "Luogo di lavoro", "勤務先");
+            case "relative" -> Texts.of("Relative's name", "Nom d'un proche", "Name einer angehörigen Person",
+                    "Nome di un parente", "親族の名前");
+            case "identity-document" -> Texts.of("Identity document number",
+                    "Numéro de pièce d'identité", "Nummer eines Ausweisdokuments", "Numero di un documento d’identità",
+                    "身分証明書の番号");
+            case "date-of-birth" -> Texts.of("Date of birth", "Date de naissance", "Geburtsdatum", "Data di nascita", "生年月日");
             default -> throw new IllegalArgumentException("unknown span category " + category);
         };
     }
@@ -138,28 +146,58 @@ public final class DoxingSpanGenerator {
         }
     }
 
-    private static Bilingual why(String category, String value) {
-        return switch (category) {
-            case "address" -> new Bilingual("\"" + value + "\" is a home address: it tells a hostile audience where "
-                    + "to find the person.", "« " + value + " » est une adresse de domicile : elle indique à un public "
-                    + "hostile où trouver la personne.");
-            case "phone" -> new Bilingual("\"" + value + "\" is a private phone number, an open door to calls and "
-                    + "threats.", "« " + value + " » est un numéro privé, une porte ouverte aux appels et aux menaces.");
-            case "email" -> new Bilingual("\"" + value + "\" is a private e-mail address given out to direct abuse "
-                    + "at the person.", "« " + value + " » est une adresse électronique privée livrée pour diriger "
-                    + "les attaques vers la personne.");
-            case "workplace" -> new Bilingual("\"" + value + "\" is a workplace: with \"works nights\" it gives a "
-                    + "place and a routine.", "« " + value + " » est un lieu de travail : avec « travaille la nuit », "
-                    + "il donne un lieu et des habitudes.");
-            case "relative" -> new Bilingual("\"" + value + "\" names a relative still in the home country: the "
-                    + "lever of threats to family.", "« " + value + " » nomme une proche restée au pays : le levier des "
-                    + "menaces contre la famille.");
-            case "identity-document" -> new Bilingual("\"" + value + "\" is an identity document number, enough to "
-                    + "impersonate the person or report them to the authorities.", "« " + value + " » est un numéro "
-                    + "de pièce d'identité, de quoi usurper l'identité de la personne ou la signaler aux autorités.");
-            default -> new Bilingual("\"" + value + "\" is a date of birth: with a name, it identifies the person "
-                    + "in official records.", "« " + value + " » est une date de naissance : avec un nom, elle "
-                    + "identifie la personne dans les registres officiels.");
-        };
+    private static LocalizedText why(String category, String value) {
+        return Texts.format(switch (category) {
+            case "address" -> Texts.of(
+                    "\"%s\" is a home address: it tells a hostile audience where to find the person.",
+                    "« %s » est une adresse de domicile : elle indique à un public hostile où trouver la personne.",
+                    "„%s“ ist eine Wohnadresse: Sie verrät einem feindseligen Publikum, wo die Person zu finden ist.",
+                    "«%s» è un indirizzo di casa: dice a un pubblico ostile dove trovare la persona.",
+                    "「%s」は自宅の住所です。敵対的な人々に、その人の居場所を教えてしまいます。");
+            case "phone" -> Texts.of(
+                    "\"%s\" is a private phone number, an open door to calls and threats.",
+                    "« %s » est un numéro privé, une porte ouverte aux appels et aux menaces.",
+                    "„%s“ ist eine private Telefonnummer, ein offenes Tor für Anrufe und Drohungen.",
+                    "«%s» è un numero di telefono privato, una porta aperta a chiamate e minacce.",
+                    "「%s」は個人の電話番号で、電話や脅迫を招き入れる入り口になります。");
+            case "email" -> Texts.of(
+                    "\"%s\" is a private e-mail address given out to direct abuse at the person.",
+                    "« %s » est une adresse électronique privée livrée pour diriger les attaques vers la personne.",
+                    "„%s“ ist eine private E-Mail-Adresse, preisgegeben, um Angriffe auf die Person zu lenken.",
+                    "«%s» è un indirizzo e-mail privato diffuso per indirizzare gli attacchi verso la persona.",
+                    "「%s」は個人のメールアドレスで、その人に攻撃を向けるために公開されています。");
+            case "workplace" -> Texts.of(
+                    "\"%s\" is a workplace: with \"works nights\" it gives a place and a routine.",
+                    "« %s » est un lieu de travail : avec « travaille la nuit », il donne un lieu et des habitudes.",
+                    "„%s“ ist ein Arbeitsort: zusammen mit „arbeitet nachts“ verrät er einen Ort und einen "
+                            + "Tagesablauf.",
+                    "«%s» è un luogo di lavoro: con «lavora di notte» fornisce un luogo e delle abitudini.",
+                    "「%s」は勤務先です。「夜勤をしている」という情報と合わせて、場所と日々の行動パターンがわかります。");
+            case "relative" -> Texts.of(
+                    "\"%s\" names a relative still in the home country: the lever of threats to family.",
+                    "« %s » nomme une proche restée au pays : le levier des menaces contre la famille.",
+                    "„%s“ nennt eine Angehörige, die noch im Herkunftsland lebt: der Hebel für Drohungen gegen die "
+                            + "Familie.",
+                    "«%s» nomina una parente rimasta nel paese d’origine: la leva delle minacce contro la famiglia.",
+                    "「%s」は本国に残る親族の名前です。家族への脅迫の手段になります。");
+            case "identity-document" -> Texts.of(
+                    "\"%s\" is an identity document number, enough to impersonate the person or report them to the "
+                            + "authorities.",
+                    "« %s » est un numéro de pièce d'identité, de quoi usurper l'identité de la personne ou la "
+                            + "signaler aux autorités.",
+                    "„%s“ ist die Nummer eines Ausweisdokuments; sie genügt, um sich als die Person auszugeben oder "
+                            + "sie bei den Behörden zu melden.",
+                    "«%s» è il numero di un documento d’identità, sufficiente per impersonare la persona o "
+                            + "segnalarla alle autorità.",
+                    "「%s」は身分証明書の番号で、その人になりすましたり、当局に通報したりするのに十分な情報です。");
+            default -> Texts.of(
+                    "\"%s\" is a date of birth: with a name, it identifies the person in official records.",
+                    "« %s » est une date de naissance : avec un nom, elle identifie la personne dans les registres "
+                            + "officiels.",
+                    "„%s“ ist ein Geburtsdatum: zusammen mit einem Namen identifiziert es die Person in amtlichen "
+                            + "Registern.",
+                    "«%s» è una data di nascita: con un nome, identifica la persona nei registri ufficiali.",
+                    "「%s」は生年月日です。名前と合わせると、公的な記録の中でその人を特定できます。");
+        }, value);
     }
 }

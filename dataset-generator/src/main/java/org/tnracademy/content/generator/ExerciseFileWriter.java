@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.exercises.curriculum.ContentLanguage;
+import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.curriculum.CourseLevel;
 import org.tnracademy.exercises.curriculum.RepressionForm;
 
@@ -14,13 +14,13 @@ import org.tnracademy.exercises.curriculum.RepressionForm;
 public final class ExerciseFileWriter {
 
     /** One hint and its cost, a share of the score. */
-    public record Hint(Bilingual text, double cost) {
+    public record Hint(LocalizedText text, double cost) {
     }
 
     private ExerciseFileWriter() {
     }
 
-    public static StringBuilder head(String id, String type, Bilingual title, Bilingual instructions, String level,
+    public static StringBuilder head(String id, String type, LocalizedText title, LocalizedText instructions, String level,
                               List<String> forms, String dataset, int maxAttempts, Integer timeLimitMinutes,
                               List<Hint> hints, long seed) {
         StringBuilder out = new StringBuilder(8192);
@@ -32,8 +32,9 @@ public final class ExerciseFileWriter {
         out.append("version: 1\n");
         out.append("title: ").append(YamlText.localized(title)).append('\n');
         out.append("instructions:\n");
-        YamlText.block(out, "  ", ContentLanguage.EN.code(), instructions.en());
-        YamlText.block(out, "  ", ContentLanguage.FR.code(), instructions.fr());
+        for (String code : Texts.LANGUAGES) {
+            YamlText.block(out, "  ", code, Texts.in(instructions, code));
+        }
         // the curriculum's own words only: a misspelt level or form fails here, not in the pack reader
         out.append("level: ").append(CourseLevel.byId(level).orElseThrow(
                 () -> new IllegalArgumentException(id + ": unknown level '" + level + "'")).id()).append('\n');

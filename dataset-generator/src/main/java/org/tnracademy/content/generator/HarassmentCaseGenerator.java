@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.tnracademy.exercises.LocalizedText;
+
 /**
  * A harassment case against one journalist across platforms that each show time their own way:
  * Chirper in the target's zone with CET/CEST, PhotoShare and ForumNet with the harasser's fixed
@@ -60,7 +62,7 @@ public final class HarassmentCaseGenerator {
         Instant instant = Instant.ofEpochSecond(epoch);
         ZoneOffset offset;
         String shown;
-        Bilingual rule;
+        LocalizedText rule;
         String platform;
         switch (clock) {
             case CHIRPER -> {
@@ -68,52 +70,81 @@ public final class HarassmentCaseGenerator {
                 offset = TARGET_ZONE.getRules().getOffset(instant);
                 boolean summer = offset.getTotalSeconds() == 7200;
                 shown = format(instant, offset, "d MMM uuuu, HH:mm") + (summer ? " CEST" : " CET");
-                rule = summer ? new Bilingual("CEST (Central European Summer Time, from 30 March) is UTC+2",
-                        "CEST (heure d'été d'Europe centrale, depuis le 30 mars) correspond à UTC+2")
-                        : new Bilingual("CET is UTC+1 (summer time starts only on 30 March)",
-                        "CET correspond à UTC+1 (l'heure d'été ne commence que le 30 mars)");
+                rule = summer ? Texts.of("CEST (Central European Summer Time, from 30 March) is UTC+2",
+                        "CEST (heure d'été d'Europe centrale, depuis le 30 mars) correspond à UTC+2",
+                        "MESZ/CEST (Mitteleuropäische Sommerzeit, ab 30. März) entspricht UTC+2",
+                        "il CEST (ora legale dell’Europa centrale, dal 30 marzo) corrisponde a UTC+2",
+                        "CEST（中央ヨーロッパ夏時間、3月30日から）はUTC+2です")
+                        : Texts.of("CET is UTC+1 (summer time starts only on 30 March)",
+                        "CET correspond à UTC+1 (l'heure d'été ne commence que le 30 mars)",
+                        "MEZ/CET entspricht UTC+1 (die Sommerzeit beginnt erst am 30. März)",
+                        "il CET corrisponde a UTC+1 (l’ora legale inizia solo il 30 marzo)",
+                        "CETはUTC+1です（夏時間は3月30日にようやく始まります）");
             }
             case PHOTOSHARE -> {
                 platform = "PhotoShare";
                 offset = ZoneOffset.ofHours(-5);
                 shown = format(instant, offset, "d MMM uuuu, h:mm a") + " (UTC-5)";
-                rule = new Bilingual("UTC-5 as displayed: add five hours", "UTC-5 comme affiché : ajoutez cinq heures");
+                rule = Texts.of("UTC-5 as displayed: add five hours", "UTC-5 comme affiché : ajoutez cinq heures",
+                        "UTC-5 wie angezeigt: addieren Sie fünf Stunden", "UTC-5 come indicato: aggiunga cinque ore",
+                        "表示どおりUTC-5なので、5時間を足します");
             }
             case FORUMNET -> {
                 platform = "ForumNet";
                 offset = ZoneOffset.ofHours(5);
                 shown = format(instant, offset, "dd/MM/uuuu HH:mm") + " (UTC+5)";
-                rule = new Bilingual("UTC+5 as displayed (day first in the date): subtract five hours",
-                        "UTC+5 comme affiché (le jour d'abord dans la date) : retirez cinq heures");
+                rule = Texts.of("UTC+5 as displayed (day first in the date): subtract five hours",
+                        "UTC+5 comme affiché (le jour d'abord dans la date) : retirez cinq heures",
+                        "UTC+5 wie angezeigt (im Datum steht der Tag zuerst): ziehen Sie fünf Stunden ab",
+                        "UTC+5 come indicato (nella data viene prima il giorno): sottragga cinque ore",
+                        "表示どおりUTC+5（日付は日が先）なので、5時間を引きます");
             }
             case WHISPERCHAT -> {
                 platform = "WhisperChat";
                 offset = ZoneOffset.ofHours(3);
                 shown = format(instant, offset, "EEE d MMM, HH:mm") + " (UTC+3)";
-                rule = new Bilingual("the sender's clock is UTC+3: subtract three hours",
-                        "l'horloge de l'expéditeur est à UTC+3 : retirez trois heures");
+                rule = Texts.of("the sender's clock is UTC+3: subtract three hours",
+                        "l'horloge de l'expéditeur est à UTC+3 : retirez trois heures",
+                        "Die Uhr des Absenders steht auf UTC+3: ziehen Sie drei Stunden ab",
+                        "l’orologio del mittente è su UTC+3: sottragga tre ore",
+                        "送信者の時計はUTC+3なので、3時間を引きます");
             }
             case EMAIL -> {
                 platform = "E-mail";
                 offset = MAIL_ZONE.getRules().getOffset(instant);
                 shown = "Date: " + format(instant, offset, "EEE, dd MMM uuuu HH:mm:ss xx");
-                rule = new Bilingual("the Date header carries its own offset (" + offset.getId() + "); North "
-                        + "America changed to summer time on 9 March",
-                        "l'en-tête Date porte son propre décalage (" + offset.getId() + ") ; l'Amérique du Nord est "
-                                + "passée à l'heure d'été le 9 mars");
+                rule = Texts.format(Texts.of(
+                        "the Date header carries its own offset (%s); North America changed to summer time on 9 March",
+                        "l'en-tête Date porte son propre décalage (%s) ; l'Amérique du Nord est passée à l'heure d'été "
+                                + "le 9 mars",
+                        "Der Date-Header trägt seinen eigenen Versatz (%s); Nordamerika hat am 9. März auf Sommerzeit "
+                                + "umgestellt",
+                        "l’intestazione Date riporta il proprio scostamento (%s); il Nord America è passato all’ora "
+                                + "legale il 9 marzo",
+                        "Dateヘッダーには独自のオフセット（%s）が含まれています。北米は3月9日に夏時間に切り替わりました"),
+                        offset.getId());
             }
             default -> {
                 platform = "Letter";
                 offset = CaseFileGenerator.ARVENNE;
                 shown = "dated " + format(instant, offset, "d MMMM uuuu, HH:mm") + " (Arvenne time, UTC+4)";
-                rule = new Bilingual("Arvenne time is UTC+4 all year", "l'heure d'Arvenne est UTC+4 toute l'année");
+                rule = Texts.of("Arvenne time is UTC+4 all year", "l'heure d'Arvenne est UTC+4 toute l'année",
+                        "Die Zeit von Arvenne ist das ganze Jahr UTC+4", "l’ora di Arvenne è UTC+4 tutto l’anno",
+                        "アルヴェンヌ時間は1年を通じてUTC+4です");
             }
         }
         String utc = Times.isoUtc(epoch).replace('T', ' ').substring(0, 16);
-        Bilingual why = new Bilingual("Shown as \"" + shown + "\": " + rule.en() + ", so " + utc + " UTC.",
-                "Affiché « " + shown + " » : " + rule.fr() + ", soit " + utc + " UTC.");
+        LocalizedText why = Texts.formatEach(SHOWN_AS, code -> new Object[] {shown, Texts.in(rule, code), utc});
         return new CaseEvent(id, platform, shown, text, epoch, Times.isoAtOffset(epoch, offset), why);
     }
+
+    /** The time as shown, the rule that converts it (a clause in the same language), the time in UTC. */
+    private static final LocalizedText SHOWN_AS = Texts.of(
+            "Shown as \"%1$s\": %2$s, so %3$s UTC.",
+            "Affiché « %1$s » : %2$s, soit %3$s UTC.",
+            "Angezeigt als „%1$s“: %2$s, also %3$s UTC.",
+            "Indicato come «%1$s»: %2$s, quindi %3$s UTC.",
+            "「%1$s」と表示されています。%2$s。したがって%3$s UTCです。");
 
     private static String format(Instant instant, ZoneOffset offset, String pattern) {
         return ZonedDateTime.ofInstant(instant, offset).format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));

@@ -2,6 +2,8 @@ package org.tnracademy.content.generator;
 
 import java.util.Locale;
 
+import org.tnracademy.exercises.LocalizedText;
+
 /** Builds one JSON object on one line, fields in the order they are put; for the streaming exports. */
 final class JsonLine {
 
@@ -23,9 +25,16 @@ final class JsonLine {
         return raw(name, Boolean.toString(value));
     }
 
-    JsonLine put(String name, Bilingual value) {
-        return raw(name, value == null ? "null" : "{\"en\":" + DatasetWriter.quote(value.en()) + ",\"fr\":"
-                + DatasetWriter.quote(value.fr()) + "}");
+    JsonLine put(String name, LocalizedText value) {
+        if (value == null) {
+            return raw(name, "null");
+        }
+        StringBuilder json = new StringBuilder("{");
+        for (String code : Texts.LANGUAGES) {
+            json.append(json.length() > 1 ? "," : "").append(DatasetWriter.quote(code)).append(':')
+                    .append(DatasetWriter.quote(Texts.in(value, code)));
+        }
+        return raw(name, json.append('}').toString());
     }
 
     JsonLine raw(String name, String json) {

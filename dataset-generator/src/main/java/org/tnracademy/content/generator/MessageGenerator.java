@@ -71,8 +71,7 @@ public final class MessageGenerator {
             long at = START + from + rnd.nextInt((int) Math.max(1, to - from));
             DatasetPost post = new DatasetPost(String.format(Locale.ROOT, idFormat, i + 1), t.channel(),
                     fill(t.sender(), values), lang, Times.isoUtc(at), fill(t.text(), values));
-            out.accept(new LabelledMessage(post, label, new Bilingual(fill(t.why().en(), values),
-                    fill(t.why().fr(), values))));
+            out.accept(new LabelledMessage(post, label, Texts.map(t.why(), why -> fill(why, values))));
         }
     }
 

@@ -1,16 +1,18 @@
 package org.tnracademy.content.generator;
 
+import org.tnracademy.exercises.LocalizedText;
+
 /** The labels of the message-triage exercise, with the ids used in packs and keys. */
 public enum MessageLabel {
-    PHISHING("phishing", new Bilingual("Phishing", "Hameçonnage")),
-    CONSULAR_IMPERSONATION("consular-impersonation", new Bilingual("Consular impersonation",
-            "Usurpation consulaire")),
-    LEGITIMATE("legitimate", new Bilingual("Legitimate", "Légitime"));
+    PHISHING("phishing", Texts.of("Phishing", "Hameçonnage", "Phishing", "Phishing", "フィッシング")),
+    CONSULAR_IMPERSONATION("consular-impersonation", Texts.of("Consular impersonation",
+            "Usurpation consulaire", "Konsularische Identitätstäuschung", "Usurpazione consolare", "領事館のなりすまし")),
+    LEGITIMATE("legitimate", Texts.of("Legitimate", "Légitime", "Legitim", "Legittimo", "正規"));
 
     private final String id;
-    private final Bilingual title;
+    private final LocalizedText title;
 
-    MessageLabel(String id, Bilingual title) {
+    MessageLabel(String id, LocalizedText title) {
         this.id = id;
         this.title = title;
     }
@@ -19,7 +21,7 @@ public enum MessageLabel {
         return id;
     }
 
-    public Bilingual title() {
+    public LocalizedText title() {
         return title;
     }
 }

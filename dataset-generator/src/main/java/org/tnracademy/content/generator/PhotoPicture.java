@@ -75,7 +75,7 @@ public final class PhotoPicture {
     }
 
     private static String title(PhotoRecord photo) {
-        return "Synthetic picture of " + photo.fileName() + ": " + photo.visible().en();
+        return "Synthetic picture of " + photo.fileName() + ": " + Texts.en(photo.visible());
     }
 
     private static void sun(StringBuilder out, PhotoScene s) {

@@ -72,7 +72,7 @@ public final class PostGenerator {
             String postedAt = postedAt(i, n, rnd);
             posts.add(new SyntheticPost(String.format(Locale.ROOT, idFormat, i + 1), platform,
                     t.byTarget() ? cast.handle() : author, slot.lang(), postedAt, cast.fill(t.text()),
-                    t.label(), cast.fill(t.why().en()), cast.fill(t.why().fr())));
+                    t.label(), Texts.map(t.why(), cast::fill)));
         }
         return posts;
     }

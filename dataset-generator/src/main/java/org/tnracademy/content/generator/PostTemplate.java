@@ -1,5 +1,7 @@
 package org.tnracademy.content.generator;
 
+import org.tnracademy.exercises.LocalizedText;
+
 /**
  * A post pattern with its true label and the reason for it. {@code text} and both explanations may
  * hold {@code {placeholders}} that {@link Cast} fills with the same invented values.
@@ -9,19 +11,15 @@ package org.tnracademy.content.generator;
  * @param byTarget the post is written by the person it is about (their own contact address, their
  *                 denial of a smear), so the author is their handle
  */
-record PostTemplate(Label label, Language lang, Target target, boolean byTarget, String text, Why why) {
+record PostTemplate(Label label, Language lang, Target target, boolean byTarget, String text, LocalizedText why) {
 
     enum Target { WOMAN, MAN, ANYONE }
 
-    /** Why the post carries its label, in each language the academy teaches in. */
-    record Why(String en, String fr) {
-    }
-
-    static PostTemplate of(Label label, Language lang, Target target, String text, Why why) {
+    static PostTemplate of(Label label, Language lang, Target target, String text, LocalizedText why) {
         return new PostTemplate(label, lang, target, false, text, why);
     }
 
-    static PostTemplate byTarget(Label label, Language lang, Target target, String text, Why why) {
+    static PostTemplate byTarget(Label label, Language lang, Target target, String text, LocalizedText why) {
         return new PostTemplate(label, lang, target, true, text, why);
     }
 }

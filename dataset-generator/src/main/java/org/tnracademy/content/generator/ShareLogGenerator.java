@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.tnracademy.exercises.LocalizedText;
+
 /**
  * A share and interaction log with planted coordinated networks, for set-selection exercises.
  *
@@ -256,21 +258,15 @@ public final class ShareLogGenerator {
             drafts.add(new Draft(author, at, drafts.size(), text));
         }
 
-        private Bilingual why(Account a) {
+        private LocalizedText why(Account a) {
             return switch (a.role) {
                 case COORDINATED -> coordinated(a);
                 case DECOY -> decoy(a);
-                case ORGANIC -> a.lateRepostHours >= 0 ? new Bilingual(
-                        "Not coordinated: reposted one of a network's items about " + a.lateRepostHours
-                                + " hours after it appeared. Ordinary sharing comes late and alone; the network "
-                                + "reposts within seconds, all together.",
-                        "Non coordonné : a repartagé un contenu d'un réseau environ " + a.lateRepostHours
-                                + " heures après sa parution. Le partage ordinaire arrive tard et isolé ; le "
-                                + "réseau repartage en quelques secondes, en bloc.") : null;
+                case ORGANIC -> a.lateRepostHours >= 0 ? Texts.format(LATE_REPOST, a.lateRepostHours) : null;
             };
         }
 
-        private Bilingual coordinated(Account a) {
+        private LocalizedText coordinated(Account a) {
             List<Account> net = byHandle.values().stream()
                     .filter(o -> o.role == ShareAccount.Role.COORDINATED && o.network == a.network).toList();
             long first = net.stream().mapToLong(o -> o.joinedAt).min().orElseThrow();
@@ -280,47 +276,99 @@ public final class ShareLogGenerator {
             if (a.repostLags.isEmpty()) {
                 long maxLag = net.stream().flatMap(o -> o.repostLags.stream()).mapToLong(Long::longValue).max()
                         .orElse(0);
-                return new Bilingual(
-                        "Coordinated (network " + a.network + "): the seed account. It joined at " + joined
-                                + " UTC, within " + spreadMinutes + " minutes of the " + (net.size() - 1)
-                                + " other members, and every post it wrote with the network's hashtag was reposted "
-                                + "by all of them within " + maxLag + " seconds.",
-                        "Coordonné (réseau " + a.network + ") : le compte source. Il a été créé le " + joined
-                                + " UTC, à moins de " + spreadMinutes + " minutes des " + (net.size() - 1)
-                                + " autres membres, et chacun de ses messages portant le mot-dièse du réseau a été "
-                                + "repartagé par tous en moins de " + maxLag + " secondes.");
+                return Texts.format(SEED, a.network, joined, spreadMinutes, net.size() - 1, maxLag);
             }
             long maxLag = a.repostLags.stream().mapToLong(Long::longValue).max().orElseThrow();
-            return new Bilingual(
-                    "Coordinated (network " + a.network + "): joined at " + joined + " UTC, within " + spreadMinutes
-                            + " minutes of the other " + (net.size() - 1) + " members, and reposted "
-                            + a.repostLags.size() + " items of " + net.getFirst().handle + ", each within " + maxLag
-                            + " seconds of the original. Same creation window, same items, same seconds: one "
-                            + "operator, not many people.",
-                    "Coordonné (réseau " + a.network + ") : créé le " + joined + " UTC, à moins de " + spreadMinutes
-                            + " minutes des " + (net.size() - 1) + " autres membres, et a repartagé "
-                            + a.repostLags.size() + " contenus de " + net.getFirst().handle + ", chacun moins de "
-                            + maxLag + " secondes après l'original. Même fenêtre de création, mêmes contenus, mêmes "
-                            + "secondes : un seul opérateur, pas plusieurs personnes.");
+            return Texts.format(MEMBER, a.network, joined, spreadMinutes, net.size() - 1, a.repostLags.size(),
+                    net.getFirst().handle, maxLag);
         }
 
-        private static Bilingual decoy(Account a) {
+        private static LocalizedText decoy(Account a) {
             long spanHours = a.ownTagPosts.isEmpty() ? 0
                     : (a.ownTagPosts.stream().mapToLong(Long::longValue).max().orElseThrow()
                     - a.ownTagPosts.stream().mapToLong(Long::longValue).min().orElseThrow()) / 3600;
-            String joined = a.joinedAt >= 0 ? " It is a new account too: a creation date alone proves nothing."
-                    : "";
-            String joinedFr = a.joinedAt >= 0 ? " C'est aussi un compte récent : une date de création seule ne "
-                    + "prouve rien." : "";
-            return new Bilingual(
-                    "Decoy, not coordinated: uses the network's hashtag in " + a.ownTagPosts.size()
-                            + " posts of its own words, spread over " + spanHours + " hours, never within minutes "
-                            + "of the network's waves, and never reposts its items. A shared hashtag is a topic, "
-                            + "not a tie." + joined,
-                    "Leurre, non coordonné : emploie le mot-dièse du réseau dans " + a.ownTagPosts.size()
-                            + " messages rédigés par lui-même, étalés sur " + spanHours + " heures, jamais à "
-                            + "quelques minutes des vagues du réseau, et ne repartage jamais ses contenus. Un "
-                            + "mot-dièse commun est un sujet, pas un lien." + joinedFr);
+            LocalizedText why = Texts.format(DECOY, a.ownTagPosts.size(), spanHours);
+            return a.joinedAt >= 0 ? Texts.then(why, NEW_DECOY) : why;
         }
+
+        // whole sentences per language, arguments by position (%1$s ...), so each language keeps its word order
+
+        /** Hours after the item appeared. */
+        private static final LocalizedText LATE_REPOST = Texts.of(
+                "Not coordinated: reposted one of a network's items about %s hours after it appeared. Ordinary "
+                        + "sharing comes late and alone; the network reposts within seconds, all together.",
+                "Non coordonné : a repartagé un contenu d'un réseau environ %s heures après sa parution. Le partage "
+                        + "ordinaire arrive tard et isolé ; le réseau repartage en quelques secondes, en bloc.",
+                "Nicht koordiniert: hat einen Inhalt eines Netzwerks etwa %s Stunden nach seinem Erscheinen geteilt. "
+                        + "Gewöhnliches Teilen kommt spät und vereinzelt; das Netzwerk teilt binnen Sekunden, alle "
+                        + "zugleich.",
+                "Non coordinato: ha ricondiviso un contenuto di una rete circa %s ore dopo la sua comparsa. La "
+                        + "condivisione ordinaria arriva tardi e isolata; la rete ricondivide in pochi secondi, tutta "
+                        + "insieme.",
+                "連携していません：ネットワークの内容の1つを、公開から約%s時間後に再投稿しています。通常の共有は遅れて単発で起こりますが、"
+                        + "ネットワークは数秒以内に一斉に再投稿します。");
+
+        /** Network, joined (UTC), spread in minutes, other members, largest repost lag in seconds. */
+        private static final LocalizedText SEED = Texts.of(
+                "Coordinated (network %1$s): the seed account. It joined at %2$s UTC, within %3$s minutes of the %4$s "
+                        + "other members, and every post it wrote with the network's hashtag was reposted by all of "
+                        + "them within %5$s seconds.",
+                "Coordonné (réseau %1$s) : le compte source. Il a été créé le %2$s UTC, à moins de %3$s minutes des "
+                        + "%4$s autres membres, et chacun de ses messages portant le mot-dièse du réseau a été "
+                        + "repartagé par tous en moins de %5$s secondes.",
+                "Koordiniert (Netzwerk %1$s): das Ausgangskonto. Es wurde am %2$s UTC angelegt, innerhalb von %3$s "
+                        + "Minuten nach den %4$s anderen Mitgliedern, und jeder seiner Beiträge mit dem Hashtag des "
+                        + "Netzwerks wurde von allen innerhalb von %5$s Sekunden geteilt.",
+                "Coordinato (rete %1$s): l’account di origine. È stato creato il %2$s UTC, a meno di %3$s minuti dagli "
+                        + "altri %4$s membri, e ogni suo post con l’hashtag della rete è stato ricondiviso da tutti "
+                        + "entro %5$s secondi.",
+                "連携しています（ネットワーク%1$s）：起点アカウントです。%2$s UTCに作成され、他のメンバー%4$sアカウントとの差は%3$s分以内です。"
+                        + "ネットワークのハッシュタグを付けたこのアカウントの投稿は、すべて%5$s秒以内に全員によって再投稿されています。");
+
+        /** Network, joined (UTC), spread in minutes, other members, reposts, seed handle, largest lag in seconds. */
+        private static final LocalizedText MEMBER = Texts.of(
+                "Coordinated (network %1$s): joined at %2$s UTC, within %3$s minutes of the other %4$s members, and "
+                        + "reposted %5$s items of %6$s, each within %7$s seconds of the original. Same creation "
+                        + "window, same items, same seconds: one operator, not many people.",
+                "Coordonné (réseau %1$s) : créé le %2$s UTC, à moins de %3$s minutes des %4$s autres membres, et a "
+                        + "repartagé %5$s contenus de %6$s, chacun moins de %7$s secondes après l'original. Même "
+                        + "fenêtre de création, mêmes contenus, mêmes secondes : un seul opérateur, pas plusieurs "
+                        + "personnes.",
+                "Koordiniert (Netzwerk %1$s): angelegt am %2$s UTC, innerhalb von %3$s Minuten nach den anderen %4$s "
+                        + "Mitgliedern, und hat %5$s Inhalte von %6$s geteilt, jeden innerhalb von %7$s Sekunden nach "
+                        + "dem Original. Gleiches Erstellungsfenster, gleiche Inhalte, gleiche Sekunden: ein "
+                        + "Betreiber, nicht viele Menschen.",
+                "Coordinato (rete %1$s): creato il %2$s UTC, a meno di %3$s minuti dagli altri %4$s membri, e ha "
+                        + "ricondiviso %5$s contenuti di %6$s, ciascuno entro %7$s secondi dall’originale. Stessa "
+                        + "finestra di creazione, stessi contenuti, stessi secondi: un solo operatore, non tante "
+                        + "persone.",
+                "連携しています（ネットワーク%1$s）：%2$s UTCに作成され、他のメンバー%4$sアカウントとの差は%3$s分以内です。%6$sの内容を"
+                        + "%5$s件再投稿しており、いずれも元の投稿から%7$s秒以内です。作成時期も、内容も、秒単位のタイミングも同じ："
+                        + "大勢の人ではなく、1人の運営者です。");
+
+        /** Own posts with the hashtag, hours they spread over. */
+        private static final LocalizedText DECOY = Texts.of(
+                "Decoy, not coordinated: uses the network's hashtag in %s posts of its own words, spread over %s "
+                        + "hours, never within minutes of the network's waves, and never reposts its items. A shared "
+                        + "hashtag is a topic, not a tie.",
+                "Leurre, non coordonné : emploie le mot-dièse du réseau dans %s messages rédigés par lui-même, étalés "
+                        + "sur %s heures, jamais à quelques minutes des vagues du réseau, et ne repartage jamais ses "
+                        + "contenus. Un mot-dièse commun est un sujet, pas un lien.",
+                "Köder, nicht koordiniert: verwendet den Hashtag des Netzwerks in %s Beiträgen in eigenen Worten, "
+                        + "verteilt über %s Stunden, nie wenige Minuten neben den Wellen des Netzwerks, und teilt nie "
+                        + "dessen Inhalte. Ein gemeinsamer Hashtag ist ein Thema, keine Verbindung.",
+                "Esca, non coordinato: usa l’hashtag della rete in %s post scritti con parole proprie, distribuiti su "
+                        + "%s ore, mai a pochi minuti dalle ondate della rete, e non ricondivide mai i suoi contenuti. "
+                        + "Un hashtag comune è un argomento, non un legame.",
+                "おとりであり、連携していません：ネットワークのハッシュタグを自分の言葉による%s件の投稿で使っていますが、それらは%s時間に"
+                        + "わたって分散しており、ネットワークの投稿の波から数分以内に重なることはなく、その内容を再投稿することもありません。"
+                        + "共通のハッシュタグは話題であって、つながりではありません。");
+
+        private static final LocalizedText NEW_DECOY = Texts.of(
+                "It is a new account too: a creation date alone proves nothing.",
+                "C'est aussi un compte récent : une date de création seule ne prouve rien.",
+                "Es ist zudem ein neues Konto: ein Erstellungsdatum allein beweist nichts.",
+                "È anche un account recente: una data di creazione da sola non prova nulla.",
+                "新しいアカウントでもありますが、作成日だけでは何も証明されません。");
     }
 }

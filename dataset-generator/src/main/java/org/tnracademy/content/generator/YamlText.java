@@ -2,6 +2,8 @@ package org.tnracademy.content.generator;
 
 import java.util.Locale;
 
+import org.tnracademy.exercises.LocalizedText;
+
 /** Small pieces of hand-written YAML shared by the generated exercise and key files. */
 public final class YamlText {
 
@@ -13,9 +15,20 @@ public final class YamlText {
         return AnswerKeyWriter.quote(s);
     }
 
-    /** A flow map of both languages: {@code {en: "...", fr: "..."}}. */
-    public static String localized(Bilingual text) {
-        return "{en: " + q(text.en()) + ", fr: " + q(text.fr()) + "}";
+    /** A flow map of every language: {@code {en: "...", fr: "...", ...}}. */
+    public static String localized(LocalizedText text) {
+        StringBuilder out = new StringBuilder("{");
+        for (String code : Texts.LANGUAGES) {
+            out.append(out.length() > 1 ? ", " : "").append(code).append(": ").append(q(Texts.in(text, code)));
+        }
+        return out.append('}').toString();
+    }
+
+    /** A block map of every language at {@code indent}, one double-quoted line each. */
+    public static void localizedLines(StringBuilder out, String indent, LocalizedText text) {
+        for (String code : Texts.LANGUAGES) {
+            out.append(indent).append(code).append(": ").append(q(Texts.in(text, code))).append('\n');
+        }
     }
 
     /** A number as YAML reads it back, never in exponent form and never locale-dependent. */

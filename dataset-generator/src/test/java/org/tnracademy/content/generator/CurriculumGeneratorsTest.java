@@ -115,7 +115,10 @@ class CurriculumGeneratorsTest {
             for (ExposedSpan s : p.spans()) {
                 String value = p.text().substring(s.start(), s.end());
                 assertThat(value).as(p.id()).isEqualTo(value.strip()).isNotEmpty();
-                assertThat(s.why().en()).as(p.id()).contains("\"" + value + "\"");
+                assertThat(Texts.en(s.why())).as(p.id()).contains("\"" + value + "\"");
+                for (String code : Texts.LANGUAGES) {
+                    assertThat(Texts.in(s.why(), code)).as(p.id() + " " + code).contains(value);
+                }
                 assertThat(Character.isLowSurrogate(p.text().charAt(s.start()))).isFalse();
             }
         }

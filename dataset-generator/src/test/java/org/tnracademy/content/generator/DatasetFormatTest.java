@@ -61,8 +61,10 @@ class DatasetFormatTest {
             assertThat(List.copyOf(item.propertyNames())).containsExactly("item", "label", "explanation");
             assertThat(item.get("item").stringValue()).isEqualTo(p.id());
             assertThat(item.get("label").stringValue()).isEqualTo(p.label().id());
-            assertThat(item.get("explanation").get("en").stringValue()).isEqualTo(p.explanationEn());
-            assertThat(item.get("explanation").get("fr").stringValue()).isEqualTo(p.explanationFr());
+            assertThat(List.copyOf(item.get("explanation").propertyNames())).isEqualTo(Texts.LANGUAGES);
+            for (String code : Texts.LANGUAGES) {
+                assertThat(item.get("explanation").get(code).stringValue()).isEqualTo(Texts.in(p.explanation(), code));
+            }
         }
     }
 

@@ -88,7 +88,7 @@ class SyntheticMarkersTest {
     }
 
     private static Stream<String> texts(SyntheticPost p) {
-        return Stream.of(p.text(), p.explanationEn(), p.explanationFr());
+        return Stream.concat(Stream.of(p.text()), p.explanation().byLanguage().values().stream());
     }
 
     private static List<String> all(Pattern pattern, String text) {

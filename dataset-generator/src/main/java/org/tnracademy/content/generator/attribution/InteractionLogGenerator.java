@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.tnracademy.content.generator.Bilingual;
 import org.tnracademy.content.generator.DatasetPost;
 import org.tnracademy.content.generator.Language;
+import org.tnracademy.content.generator.Texts;
 import org.tnracademy.content.generator.Times;
+import org.tnracademy.exercises.LocalizedText;
 
 /**
  * An interaction log (posts, replies and reposts on Chirper over three days) with planted operators
@@ -33,7 +34,7 @@ public final class InteractionLogGenerator {
     private static final int DAYS = 3;
 
     /** One planted operator: its puppets (the first is the seed account) and what it is known by. */
-    public record Operator(List<String> accounts, Bilingual why) {
+    public record Operator(List<String> accounts, LocalizedText why) {
     }
 
     /**
@@ -146,17 +147,28 @@ public final class InteractionLogGenerator {
         }
         String start = String.format(Locale.ROOT, "%02d:00", habit.shiftStartHour());
         String end = String.format(Locale.ROOT, "%02d:00", habit.shiftStartHour() + 8);
-        return new Operator(puppets, new Bilingual(
-                "One operator: these " + size + " accounts were created within ten minutes, post only between "
-                        + start + " and " + end + " UTC, end every post with \"" + habit.signOff().strip()
-                        + "\" and link through " + habit.domain() + ", and boost " + seedAccount + " within "
-                        + maxLag + " seconds every time. People do not share a shift, a sign-off and a stopwatch.",
-                "Un seul opérateur : ces " + size + " comptes ont été créés à dix minutes d'intervalle, ne publient "
-                        + "qu'entre " + start + " et " + end + " UTC, terminent chaque publication par « "
-                        + habit.signOff().strip() + " » et passent par " + habit.domain() + ", et relaient "
-                        + seedAccount + " en moins de " + maxLag + " secondes à chaque fois. Des personnes ne "
-                        + "partagent pas un horaire, une signature et un chronomètre."));
+        return new Operator(puppets, Texts.format(ONE_OPERATOR, size, start, end, habit.signOff().strip(),
+                habit.domain(), seedAccount, maxLag));
     }
+
+    /** Accounts, shift start and end (UTC), sign-off, link domain, seed account, largest lag in seconds. */
+    private static final LocalizedText ONE_OPERATOR = Texts.of(
+            "One operator: these %1$s accounts were created within ten minutes, post only between %2$s and %3$s UTC, "
+                    + "end every post with \"%4$s\" and link through %5$s, and boost %6$s within %7$s seconds every "
+                    + "time. People do not share a shift, a sign-off and a stopwatch.",
+            "Un seul opérateur : ces %1$s comptes ont été créés à dix minutes d'intervalle, ne publient qu'entre %2$s "
+                    + "et %3$s UTC, terminent chaque publication par « %4$s » et passent par %5$s, et relaient %6$s en "
+                    + "moins de %7$s secondes à chaque fois. Des personnes ne partagent pas un horaire, une signature "
+                    + "et un chronomètre.",
+            "Ein Betreiber: Diese %1$s Konten wurden innerhalb von zehn Minuten angelegt, posten nur zwischen %2$s und "
+                    + "%3$s UTC, beenden jeden Beitrag mit „%4$s“, verlinken über %5$s und verstärken %6$s jedes Mal "
+                    + "innerhalb von %7$s Sekunden. Menschen teilen sich nicht Schicht, Grußformel und Stoppuhr.",
+            "Un solo operatore: questi %1$s account sono stati creati a dieci minuti l’uno dall’altro, pubblicano solo "
+                    + "tra le %2$s e le %3$s UTC, chiudono ogni post con «%4$s», passano per %5$s e rilanciano %6$s "
+                    + "entro %7$s secondi ogni volta. Le persone non condividono un turno, una firma e un cronometro.",
+            "1人の運営者です：これら%1$sのアカウントは10分以内に作成され、%2$sから%3$s UTCの間にしか投稿せず、すべての投稿を"
+                    + "「%4$s」で締めくくり、%5$s経由でリンクし、毎回%7$s秒以内に%6$sを拡散しています。"
+                    + "人間同士が勤務時間、締めの言葉、ストップウォッチまで共有することはありません。");
 
     /** Independent people on one topic who talk to each other at human pace: each is its own operator. */
     private List<Operator> community(String tag, Language lang, int size) {
@@ -176,15 +188,26 @@ public final class InteractionLogGenerator {
             add(friend, first + replyLag, lang, person + " " + pick(chat(lang)));
             long repostLag = 2 * 3600 + nextInt(6 * 3600);
             add(people.get((i + 2) % size), first + repostLag, lang, "RT " + person + ": " + firstText);
-            alone.add(new Operator(List.of(person), lang == Language.EN ? new Bilingual(
-                    "On its own: talks about " + tag + " with the others, but in its own words, at its own hours, "
-                            + "answering minutes or hours later, never within seconds. A shared topic is not a "
-                            + "shared operator.",
-                    "Seul : parle de " + tag + " avec les autres, mais avec ses propres mots, à ses heures, et "
-                            + "répond des minutes ou des heures plus tard, jamais en quelques secondes. Un sujet "
-                            + "commun n'est pas un opérateur commun.") : new Bilingual(
+            alone.add(new Operator(List.of(person), lang == Language.EN ? Texts.format(Texts.of(
+                    "On its own: talks about %s with the others, but in its own words, at its own hours, answering "
+                            + "minutes or hours later, never within seconds. A shared topic is not a shared operator.",
+                    "Seul : parle de %s avec les autres, mais avec ses propres mots, à ses heures, et répond des "
+                            + "minutes ou des heures plus tard, jamais en quelques secondes. Un sujet commun n'est pas "
+                            + "un opérateur commun.",
+                    "Eigenständig: spricht mit den anderen über %s, aber in eigenen Worten, zu eigenen Zeiten, und "
+                            + "antwortet Minuten oder Stunden später, nie binnen Sekunden. Ein gemeinsames Thema ist "
+                            + "kein gemeinsamer Betreiber.",
+                    "Indipendente: parla di %s con gli altri, ma con parole proprie, nei propri orari, e risponde "
+                            + "minuti o ore dopo, mai in pochi secondi. Un argomento comune non è un operatore comune.",
+                    "単独です：他のアカウントと%sについて話していますが、自分の言葉で、自分の時間帯に、数分から数時間後に返信しており、"
+                            + "数秒以内に返信することはありません。話題が共通でも、運営者が共通とは限りません。"), tag)
+                    : Texts.of(
                     "On its own: a member of a choir's circle who writes, replies and reposts at human pace.",
-                    "Seul : membre du cercle d'une chorale, qui écrit, répond et relaie à un rythme humain.")));
+                    "Seul : membre du cercle d'une chorale, qui écrit, répond et relaie à un rythme humain.",
+                    "Eigenständig: Mitglied im Umfeld eines Chors, das in menschlichem Tempo schreibt, antwortet und "
+                            + "teilt.",
+                    "Indipendente: membro della cerchia di un coro, che scrive, risponde e ricondivide a ritmo umano.",
+                    "単独です：合唱団の仲間の1人で、人間らしいペースで投稿、返信、再投稿しています。")));
         }
         return alone;
     }
@@ -194,18 +217,26 @@ public final class InteractionLogGenerator {
         for (int i = 0; i < count; i++) {
             String loner = handle();
             Language lang = i % 2 == 0 ? Language.EN : Language.FR;
-            Bilingual why;
+            LocalizedText why;
             if (i == 0) {
                 long at = START + DAY + nextInt(3600);
                 add(loner, at, lang, intro(lang));
-                why = new Bilingual("On its own: a new account, but created alone, hours away from any other.",
-                        "Seul : un compte récent, mais créé seul, à des heures de tout autre.");
+                why = Texts.of("On its own: a new account, but created alone, hours away from any other.",
+                        "Seul : un compte récent, mais créé seul, à des heures de tout autre.",
+                        "Eigenständig: ein neues Konto, aber allein angelegt, Stunden entfernt von jedem anderen.",
+                        "Indipendente: un account recente, ma creato da solo, a ore di distanza da qualsiasi altro.",
+                        "単独です：新しいアカウントですが、単独で作成されており、他のどのアカウントとも数時間離れています。");
             } else if (i == 1) {
                 String seedAccount = firstOperator.accounts().getFirst();
                 add(loner, START + 2 * DAY + 20 * 3600 + nextInt(1800), Language.EN, seedAccount
                         + " interesting, though I would like to see sources before I share it.");
-                why = new Bilingual("On its own: answered an operator's seed account once, many hours later, in its own words.",
-                        "Seul : a répondu une fois au compte source d'un opérateur, des heures plus tard, avec ses propres mots.");
+                why = Texts.of("On its own: answered an operator's seed account once, many hours later, in its own words.",
+                        "Seul : a répondu une fois au compte source d'un opérateur, des heures plus tard, avec ses propres mots.",
+                        "Eigenständig: hat dem Ausgangskonto eines Betreibers einmal geantwortet, viele Stunden später, "
+                                + "in eigenen Worten.",
+                        "Indipendente: ha risposto una volta all’account di origine di un operatore, molte ore dopo, "
+                                + "con parole proprie.",
+                        "単独です：運営者の起点アカウントに一度だけ、何時間も後に、自分の言葉で返信しています。");
             } else {
                 why = null;
             }

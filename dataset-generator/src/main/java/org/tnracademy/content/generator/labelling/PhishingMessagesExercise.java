@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.tnracademy.content.generator.Bilingual;
 import org.tnracademy.content.generator.CurriculumExercise;
 import org.tnracademy.content.generator.DatasetWriter;
 import org.tnracademy.content.generator.ExerciseFileWriter;
@@ -15,6 +14,8 @@ import org.tnracademy.content.generator.ExerciseFileWriter.Hint;
 import org.tnracademy.content.generator.LabelledMessage;
 import org.tnracademy.content.generator.MessageGenerator;
 import org.tnracademy.content.generator.MessageLabel;
+import org.tnracademy.content.generator.Texts;
+import org.tnracademy.content.generator.YamlText;
 
 /** The curriculum's {@code label-phishing-messages} exercise, of type {@code item-labelling}: its files, from the type's generators. */
 public final class PhishingMessagesExercise implements CurriculumExercise {
@@ -33,9 +34,12 @@ public final class PhishingMessagesExercise implements CurriculumExercise {
         List<LabelledMessage> messages = new ArrayList<>();
         new MessageGenerator(seed).generate(MESSAGE_COUNT, messages::add);
         StringBuilder ex = ExerciseFileWriter.head(id, typeId(),
-                new Bilingual("Triage the inbox: phishing and consular impersonation",
-                        "Trier la boîte de réception : hameçonnage et usurpation consulaire"),
-                new Bilingual("""
+                Texts.of("Triage the inbox: phishing and consular impersonation",
+                        "Trier la boîte de réception : hameçonnage et usurpation consulaire",
+                        "Den Posteingang sichten: Phishing und konsularische Identitätstäuschung",
+                        "Smistare la posta in arrivo: phishing e usurpazione consolare",
+                        "受信箱の仕分け：フィッシングと領事館のなりすまし"),
+                Texts.of("""
                         These %d e-mails, text messages and chat messages were received by members of the Arvenne diaspora. Give each one label:
 
                         - **Phishing**: tries to steal credentials, codes or payment details (bank, parcel, mailbox lures).
@@ -52,12 +56,45 @@ public final class PhishingMessagesExercise implements CurriculumExercise {
                         - **Légitime** : courrier authentique, y compris les vrais messages consulaires.
 
                         Le seul domaine du consulat est `%s` et ses SMS viennent de l’expéditeur `%s` ; il ne demande jamais de documents par lien ou messagerie. Vérifiez l’expéditeur et le domaine exacts, pas le ton. Messages, personnes, numéros et domaines sont synthétiques."""
+                        .formatted(MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER),
+                        """
+                        Diese %d E-Mails, SMS und Chatnachrichten haben Angehörige der Diaspora aus Arvenne erhalten. Geben Sie jeder Nachricht eine Kategorie:
+
+                        - **Phishing**: versucht, Zugangsdaten, Codes oder Zahlungsdaten zu stehlen (Köder zu Bank, Paket, Postfach).
+                        - **Konsularische Identitätstäuschung**: gibt vor, vom Konsulat oder von der Botschaft Arvennes zu kommen, um Dokumente, Adressen von Angehörigen oder Informationen über die Aktivitäten der empfangenden Person zu erlangen oder sie vorzuladen.
+                        - **Legitim**: echte Post, auch echte konsularische Nachrichten.
+
+                        Die einzige Domain des Konsulats ist `%s`, und seine SMS kommen vom Absendernamen `%s`; es verlangt nie Dokumente per Link oder Chat. Prüfen Sie den genauen Absender und die genaue Domain, nicht den Ton. Alle Nachrichten, Personen, Nummern und Domains sind synthetisch."""
+                        .formatted(MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER),
+                        """
+                        Queste %d e-mail, SMS e messaggi di chat sono stati ricevuti da membri della diaspora di Arvenne. Assegni a ciascuno un’etichetta:
+
+                        - **Phishing**: cerca di rubare credenziali, codici o dati di pagamento (esche su banca, pacchi, casella di posta).
+                        - **Usurpazione consolare**: finge di provenire dal consolato o dall’ambasciata di Arvenne, per ottenere documenti, indirizzi di parenti o informazioni sulle attività del destinatario, o per convocarlo.
+                        - **Legittimo**: posta autentica, compresi i veri messaggi consolari.
+
+                        L’unico dominio del consolato è `%s` e i suoi SMS arrivano dal nome mittente `%s`; non chiede mai documenti tramite link o chat. Verifichi il mittente e il dominio esatti, non il tono. Tutti i messaggi, le persone, i numeri e i domini sono sintetici."""
+                        .formatted(MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER),
+                        """
+                        これら%d件のメール、SMS、チャットメッセージは、アルヴェンヌのディアスポラの人々が受け取ったものです。それぞれに1つのラベルを付けてください。
+
+                        - **フィッシング**：認証情報、コード、支払い情報を盗もうとするもの（銀行、荷物、メールボックスを装ったおとり）。
+                        - **領事館のなりすまし**：アルヴェンヌの領事館や大使館を装い、書類、親族の住所、受信者の活動に関する情報を集めたり、受信者を呼び出したりするもの。
+                        - **正規**：本物の連絡。本物の領事館からのメッセージも含みます。
+
+                        領事館の唯一のドメインは`%s`で、SMSは送信者名`%s`から届きます。領事館がリンクやチャットで書類を求めることはありません。口調ではなく、送信者とドメインが完全に一致するかを確認してください。すべてのメッセージ、人物、番号、ドメインは合成データです。"""
                         .formatted(MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER)),
                 "intermediate", List.of("information-manipulation", "cooperation-abuse"), dataset, 3, null,
-                List.of(new Hint(new Bilingual("Read the sender's domain letter by letter: look-alikes add a word, "
+                List.of(new Hint(Texts.of("Read the sender's domain letter by letter: look-alikes add a word, "
                         + "swap the order, change the ending or replace a letter with a digit.", "Lisez le domaine de "
                         + "l’expéditeur lettre à lettre : les imitations ajoutent un mot, inversent l’ordre, changent la "
-                        + "terminaison ou remplacent une lettre par un chiffre."), 0.1)), seed);
+                        + "terminaison ou remplacent une lettre par un chiffre.", "Lesen Sie die Domain des Absenders "
+                        + "Buchstabe für Buchstabe: Nachahmungen fügen ein Wort hinzu, vertauschen die Reihenfolge, "
+                        + "ändern die Endung oder ersetzen einen Buchstaben durch eine Ziffer.", "Legga il dominio "
+                        + "del mittente lettera per lettera: le imitazioni aggiungono una parola, invertono l’ordine, "
+                        + "cambiano la desinenza o sostituiscono una lettera con una cifra.", "送信者のドメインを1文字ずつ"
+                        + "読んでください。偽物は単語を加えたり、順序を入れ替えたり、末尾を変えたり、文字を数字に置き換えたりします。"),
+                        0.1)), seed);
         // named, not left to the default: the share of messages labelled right (docs/exercise-types/labelling.md)
         ex.append("spec:\n  scoring: accuracy\n  labels:\n");
         for (MessageLabel l : MessageLabel.values()) {
@@ -69,8 +106,8 @@ public final class PhishingMessagesExercise implements CurriculumExercise {
         for (LabelledMessage m : messages) {
             data.append(DatasetWriter.jsonLine(m.post()));
             key.append("  - item: ").append(q(m.post().id())).append("\n    label: ").append(q(m.label().id()))
-                    .append("\n    explanation:\n      en: ").append(q(m.why().en())).append("\n      fr: ")
-                    .append(q(m.why().fr())).append('\n');
+                    .append("\n    explanation:\n");
+            YamlText.localizedLines(key, "      ", m.why());
         }
         return ExerciseFileWriter.files(dataset, data.toString(), id, ex, key);
     }

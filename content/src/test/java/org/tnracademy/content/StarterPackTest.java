@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.core.packs.ClasspathPackSource;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackFileValidator;
@@ -31,23 +32,27 @@ class StarterPackTest {
         assertThat(new PackFileValidator().check(source)).isEmpty();
     }
 
+    private static final String[] LANGUAGES = ContentLanguage.codes().toArray(String[]::new);
+
     @Test
     @SuppressWarnings("unchecked")
-    void theStarterPackIsValidAndBilingual() {
+    void theStarterPackIsValidAndInEveryContentLanguage() {
         assertThat(pack.id()).isEqualTo("tnr-foundations");
-        assertThat(pack.title().byLanguage()).containsKeys("en", "fr");
+        assertThat(pack.title().byLanguage()).containsKeys(LANGUAGES);
+        assertThat(pack.summary().byLanguage()).containsKeys(LANGUAGES);
+        pack.modules().forEach(m -> assertThat(m.title().byLanguage()).as(m.id()).containsKeys(LANGUAGES));
         pack.modules().stream().flatMap(m -> m.items().stream()).forEach(item -> {
             switch (item) {
                 case CoursePack.Lesson l -> {
-                    assertThat(l.title().byLanguage()).as(l.id()).containsKeys("en", "fr");
-                    assertThat(l.markdown().byLanguage()).as(l.id()).containsKeys("en", "fr");
+                    assertThat(l.title().byLanguage()).as(l.id()).containsKeys(LANGUAGES);
+                    assertThat(l.markdown().byLanguage()).as(l.id()).containsKeys(LANGUAGES);
                 }
                 case CoursePack.Exercise e -> {
-                    assertThat(e.title().byLanguage()).as(e.id()).containsKeys("en", "fr");
-                    assertThat(e.instructions().byLanguage()).as(e.id()).containsKeys("en", "fr");
+                    assertThat(e.title().byLanguage()).as(e.id()).containsKeys(LANGUAGES);
+                    assertThat(e.instructions().byLanguage()).as(e.id()).containsKeys(LANGUAGES);
                     if (e.type().equals(LabellingType.ID)) {
                         keyItems(e).forEach(k -> assertThat((Map<String, Object>) k.get("explanation"))
-                                .as(String.valueOf(k.get("item"))).containsKeys("en", "fr"));
+                                .as(String.valueOf(k.get("item"))).containsKeys(LANGUAGES));
                     }
                 }
             }

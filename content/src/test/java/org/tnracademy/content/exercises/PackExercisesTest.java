@@ -103,10 +103,10 @@ class PackExercisesTest {
 
     @ParameterizedTest
     @MethodSource("exercises")
-    void everyTextIsGivenInEnglishAndFrench(PackExercise exercise) {
+    void everyTextIsGivenInEveryContentLanguage(PackExercise exercise) {
         List<String> problems = new ArrayList<>();
-        Bilingual.check(exercise.file(), exercise.fileName(), problems);
-        Bilingual.check(exercise.key(), (String) exercise.file().get("key"), problems);
+        TextsInEveryLanguage.check(exercise.file(), exercise.fileName(), problems);
+        TextsInEveryLanguage.check(exercise.key(), (String) exercise.file().get("key"), problems);
         assertThat(problems).as("texts of %s", exercise).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 
 /**
  * The texts the generator writes for learners (titles, instructions, hints, explanations) as
@@ -16,13 +17,8 @@ import org.tnracademy.exercises.LocalizedText;
  */
 public final class Texts {
 
-    /**
-     * The languages every generated text must have, in the order the files list them: the course's
-     * content languages. Written out because {@link org.tnracademy.exercises.curriculum.ContentLanguage}
-     * lists only en and fr on this branch; once it lists de, it and ja too, this becomes
-     * {@code ContentLanguage.codes()} (same order).
-     */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "de", "it", "ja");
+    /** The languages every generated text must have, in the order the files list them: the course's content languages. */
+    public static final List<String> LANGUAGES = ContentLanguage.codes();
 
     private Texts() {
     }

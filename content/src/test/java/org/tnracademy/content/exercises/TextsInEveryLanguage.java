@@ -3,19 +3,22 @@ package org.tnracademy.content.exercises;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Finds the texts of a pack tree that are not given in both English and French: any mapping with
- * an {@code en} or {@code fr} entry is a text per language and needs both, non-blank.
- */
-final class Bilingual {
+import org.tnracademy.exercises.curriculum.ContentLanguage;
 
-    private Bilingual() {
+/**
+ * Finds the texts of a pack tree that are not given in every content language: any mapping with a
+ * content language's entry ({@code en}, {@code fr}…) is a text per language and needs all five,
+ * non-blank.
+ */
+final class TextsInEveryLanguage {
+
+    private TextsInEveryLanguage() {
     }
 
     static void check(Object node, String path, List<String> problems) {
         if (node instanceof Map<?, ?> map) {
-            if (map.containsKey("en") || map.containsKey("fr")) {
-                for (String lang : List.of("en", "fr")) {
+            if (ContentLanguage.codes().stream().anyMatch(map::containsKey)) {
+                for (String lang : ContentLanguage.codes()) {
                     if (!(map.get(lang) instanceof String text) || text.isBlank()) {
                         problems.add(path + ": no " + lang + " text");
                     }

@@ -1,0 +1,75 @@
+package org.tnracademy.ui.layout;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.data.renderer.LitRenderer;
+
+/**
+ * Dataset text (a post, a message, an event) shown as what it is: a text in its own language inside
+ * a page in the learner's. Each text carries {@code lang} (so the browser picks Chinese rather than
+ * Japanese glyphs, and screen readers the right voice) and {@code dir="auto"} (an Arabic or Persian
+ * post reads right to left with its punctuation where it belongs, a Latin handle inside it left to
+ * right, whatever the page's direction), and wraps anywhere rather than overflow (CJK has no spaces).
+ */
+public final class PostText {
+
+    /** The CSS classes of a post's text (styles.css): wrapping, and script-aware line breaking. */
+    public static final String CLASSES = "academy-evidence academy-post-text";
+
+    /** Languages whose name the bundles hold as {@code post-language.<code>}; others are named by the JDK. */
+    private static final Set<String> NAMED = Set.of("en", "fr", "de", "it", "ja", "zh", "ru", "fa", "ar", "tr");
+    /** A BCP 47 tag as datasets write it ("fa", "zh-Hans"): anything else is not put into an attribute. */
+    private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}");
+
+    private PostText() {
+    }
+
+    /** A grid cell of the text, in the row's language. */
+    public static <T> LitRenderer<T> renderer(Function<T, String> text, Function<T, String> lang) {
+        return LitRenderer.<T>of("<span class=\"" + CLASSES + "\" lang=\"${item.lang}\" dir=\"auto\">${item.text}</span>")
+                .withProperty("text", t -> nullToEmpty(text.apply(t)))
+                .withProperty("lang", t -> tag(lang.apply(t)));
+    }
+
+    /** A grid cell of a text whose language is not recorded: its direction still comes from its letters. */
+    public static <T> LitRenderer<T> renderer(Function<T, String> text) {
+        return LitRenderer.<T>of("<span class=\"" + CLASSES + "\" dir=\"auto\">${item.text}</span>")
+                .withProperty("text", t -> nullToEmpty(text.apply(t)));
+    }
+
+    /** Marks a component that shows one text as being in {@code lang} (unknown: left to the page), direction from the text. */
+    public static void mark(HasElement component, String lang) {
+        String tag = tag(lang);
+        if (tag.isEmpty()) {
+            component.getElement().removeAttribute("lang");
+        } else {
+            component.getElement().setAttribute("lang", tag);
+        }
+        component.getElement().setAttribute("dir", "auto");
+        component.getElement().getClassList().add("academy-post-text");
+    }
+
+    /** A language's name in the learner's language, for filters: "Persian", "persan". */
+    public static String languageName(Component in, String code) {
+        String tag = tag(code);
+        if (NAMED.contains(tag)) {
+            return in.getTranslation("post-language." + tag);
+        }
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(in.getLocale());
+        return name.isBlank() ? tag : name;
+    }
+
+    /** The code when it is a well-formed language tag, else "" (the browser then treats the language as unknown). */
+    static String tag(String lang) {
+        return lang != null && TAG.matcher(lang).matches() ? lang : "";
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

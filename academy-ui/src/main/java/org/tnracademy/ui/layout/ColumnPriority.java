@@ -87,18 +87,19 @@ public final class ColumnPriority<T> {
 
     private Grid.Column<T> stacked(String header, Function<T, String> details, Function<T, String> text,
                                    String textClass, Function<T, String> note, Function<T, String> lang) {
-        // the text's direction from its own letters: an Arabic post reads right to left on an English page
+        // the text's direction from its language, else from its own letters: an Arabic post reads right to left
         LitRenderer<T> renderer = LitRenderer.<T>of("""
                         <div class="academy-stacked"><span class="academy-stacked-details">${item.details}</span>\
-                        <span class="academy-evidence %s"%s dir="auto">${item.text}</span>%s</div>""".formatted(textClass,
-                        lang == null ? "" : " lang=\"${item.lang}\"",
+                        <span class="academy-evidence %s" %s>${item.text}</span>%s</div>""".formatted(textClass,
+                        lang == null ? "dir=\"auto\"" : "lang=\"${item.lang}\" dir=\"${item.dir}\"",
                         note == null ? "" : "<span class=\"academy-stacked-note\">${item.note}</span>"))
                 .withProperty("details", details::apply).withProperty("text", text::apply);
         if (note != null) {
             renderer.withProperty("note", note::apply);
         }
         if (lang != null) {
-            renderer.withProperty("lang", r -> PostText.tag(lang.apply(r)));
+            renderer.withProperty("lang", r -> PostText.tag(lang.apply(r)))
+                    .withProperty("dir", r -> PostText.direction(lang.apply(r)));
         }
         Grid.Column<T> column = grid.addColumn(renderer).setHeader(header).setFlexGrow(1).setWidth("8rem");
         narrowOnly.add(column);

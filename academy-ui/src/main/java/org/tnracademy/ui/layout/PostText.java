@@ -7,14 +7,17 @@ import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
 /**
  * Dataset text (a post, a message, an event) shown as what it is: a text in its own language inside
  * a page in the learner's. Each text carries {@code lang} (so the browser picks Chinese rather than
- * Japanese glyphs, and screen readers the right voice) and {@code dir="auto"} (an Arabic or Persian
- * post reads right to left with its punctuation where it belongs, a Latin handle inside it left to
- * right, whatever the page's direction), and wraps anywhere rather than overflow (CJK has no spaces).
+ * Japanese glyphs, and screen readers the right voice) and its direction: from its language when
+ * known (a Persian post that opens with a Latin handle still reads right to left), else
+ * {@code dir="auto"} (from its first strong letter). An Arabic or Persian post then reads right to
+ * left with its punctuation where it belongs, a Latin handle inside it left to right, whatever the
+ * page's direction; and it wraps anywhere rather than overflow (CJK has no spaces).
  */
 public final class PostText {
 
@@ -25,15 +28,19 @@ public final class PostText {
     private static final Set<String> NAMED = Set.of("en", "fr", "de", "it", "ja", "zh", "ru", "fa", "ar", "tr");
     /** A BCP 47 tag as datasets write it ("fa", "zh-Hans"): anything else is not put into an attribute. */
     private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}");
+    /** Languages written right to left (their primary subtag). */
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "dv", "yi", "syr",
+            "ug", "sd", "ku");
 
     private PostText() {
     }
 
     /** A grid cell of the text, in the row's language. */
     public static <T> LitRenderer<T> renderer(Function<T, String> text, Function<T, String> lang) {
-        return LitRenderer.<T>of("<span class=\"" + CLASSES + "\" lang=\"${item.lang}\" dir=\"auto\">${item.text}</span>")
+        return LitRenderer.<T>of("<span class=\"" + CLASSES + "\" lang=\"${item.lang}\" dir=\"${item.dir}\">${item.text}</span>")
                 .withProperty("text", t -> nullToEmpty(text.apply(t)))
-                .withProperty("lang", t -> tag(lang.apply(t)));
+                .withProperty("lang", t -> tag(lang.apply(t)))
+                .withProperty("dir", t -> direction(lang.apply(t)));
     }
 
     /** A grid cell of a text whose language is not recorded: its direction still comes from its letters. */
@@ -50,7 +57,7 @@ public final class PostText {
         } else {
             component.getElement().setAttribute("lang", tag);
         }
-        component.getElement().setAttribute("dir", "auto");
+        component.getElement().setAttribute("dir", direction(lang));
         component.getElement().getClassList().add("academy-post-text");
     }
 
@@ -60,8 +67,19 @@ public final class PostText {
         if (NAMED.contains(tag)) {
             return in.getTranslation("post-language." + tag);
         }
-        String name = Locale.forLanguageTag(tag).getDisplayLanguage(in.getLocale());
+        UI ui = in.getUI().orElseGet(UI::getCurrent);
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(ui == null ? Locale.ENGLISH : ui.getLocale());
         return name.isBlank() ? tag : name;
+    }
+
+    /** "rtl" or "ltr" for a text in a known language, "auto" (from its letters) when the language is not known. */
+    public static String direction(String lang) {
+        String tag = tag(lang);
+        if (tag.isEmpty()) {
+            return "auto";
+        }
+        String primary = tag.split("-")[0].toLowerCase(Locale.ROOT);
+        return RIGHT_TO_LEFT.contains(primary) || tag.matches("(?i).*-(Arab|Hebr|Thaa|Syrc)(-.*)?") ? "rtl" : "ltr";
     }
 
     /** The code when it is a well-formed language tag, else "" (the browser then treats the language as unknown). */

@@ -73,7 +73,16 @@ public final class ColumnPriority<T> {
      */
     public Grid.Column<T> stacked(String header, Function<T, String> details, Function<T, String> text,
                                   String textClass, Function<T, String> note) {
-        return stacked(header, details, text, textClass, note, null);
+        return stacked(header, details, text, textClass, note, null, false);
+    }
+
+    /**
+     * As {@link #stacked(String, Function, Function)}, for dataset text whose language is not
+     * recorded (a timeline event): its direction from its letters, Latin runs of right-to-left text
+     * isolated ({@link PostText}).
+     */
+    public Grid.Column<T> stackedPost(String header, Function<T, String> details, Function<T, String> text) {
+        return stacked(header, details, text, PostText.CLASSES, null, null, true);
     }
 
     /**
@@ -82,20 +91,25 @@ public final class ColumnPriority<T> {
      */
     public Grid.Column<T> stackedPost(String header, Function<T, String> details, Function<T, String> text,
                                       Function<T, String> lang) {
-        return stacked(header, details, text, PostText.CLASSES, null, lang);
+        return stacked(header, details, text, PostText.CLASSES, null, lang, true);
     }
 
     private Grid.Column<T> stacked(String header, Function<T, String> details, Function<T, String> text,
-                                   String textClass, Function<T, String> note, Function<T, String> lang) {
+                                   String textClass, Function<T, String> note, Function<T, String> lang,
+                                   boolean post) {
         // the text's direction from its language, else from its own letters: an Arabic post reads right to left
         LitRenderer<T> renderer = LitRenderer.<T>of("""
                         <div class="academy-stacked"><span class="academy-stacked-details">${item.details}</span>\
-                        <span class="academy-evidence %s" %s>${item.text}</span>%s</div>""".formatted(textClass,
+                        <span class="academy-evidence %s" %s>%s</span>%s</div>""".formatted(textClass,
                         lang == null ? "dir=\"auto\"" : "lang=\"${item.lang}\" dir=\"${item.dir}\"",
+                        post ? PostText.PARTS : "${item.text}",
                         note == null ? "" : "<span class=\"academy-stacked-note\">${item.note}</span>"))
                 .withProperty("details", details::apply).withProperty("text", text::apply);
         if (note != null) {
             renderer.withProperty("note", note::apply);
+        }
+        if (post) {
+            renderer.withProperty("parts", r -> PostText.parts(text.apply(r)));
         }
         if (lang != null) {
             renderer.withProperty("lang", r -> PostText.tag(lang.apply(r)))

@@ -1,8 +1,12 @@
 package org.tnracademy.ui.layout;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.Component;
@@ -28,6 +32,11 @@ public final class PostText {
     private static final Set<String> NAMED = Set.of("en", "fr", "de", "it", "ja", "zh", "ru", "fa", "ar", "tr");
     /** A BCP 47 tag as datasets write it ("fa", "zh-Hans"): anything else is not put into an attribute. */
     private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}");
+    /** Latin letters and digits, with the signs handles, numbers and addresses join them with, across spaces. */
+    private static final Pattern LEFT_TO_RIGHT_RUN = Pattern.compile(
+            "[+@#]?[A-Za-z0-9\\u00C0-\\u024F](?:[A-Za-z0-9\\u00C0-\\u024F_@.+\\-/:]*[A-Za-z0-9\\u00C0-\\u024F])?"
+                    + "(?:[ \\u00A0]+[+@#]?[A-Za-z0-9\\u00C0-\\u024F](?:[A-Za-z0-9\\u00C0-\\u024F_@.+\\-/:]*"
+                    + "[A-Za-z0-9\\u00C0-\\u024F])?)*");
     /** Languages written right to left (their primary subtag). */
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "dv", "yi", "syr",
             "ug", "sd", "ku");
@@ -35,18 +44,70 @@ public final class PostText {
     private PostText() {
     }
 
+    /** The text as parts, Latin runs of right-to-left text in their own left-to-right isolates (see {@link #parts}). */
+    static final String PARTS = "${item.parts.map(p => p.l ? html`<bdi dir=\"ltr\">${p.t}</bdi>` : p.t)}";
+
     /** A grid cell of the text, in the row's language. */
     public static <T> LitRenderer<T> renderer(Function<T, String> text, Function<T, String> lang) {
-        return LitRenderer.<T>of("<span class=\"" + CLASSES + "\" lang=\"${item.lang}\" dir=\"${item.dir}\">${item.text}</span>")
+        return LitRenderer.<T>of("<span class=\"" + CLASSES + "\" lang=\"${item.lang}\" dir=\"${item.dir}\">"
+                        + PARTS + "</span>")
                 .withProperty("text", t -> nullToEmpty(text.apply(t)))
+                .withProperty("parts", t -> parts(text.apply(t)))
                 .withProperty("lang", t -> tag(lang.apply(t)))
                 .withProperty("dir", t -> direction(lang.apply(t)));
     }
 
     /** A grid cell of a text whose language is not recorded: its direction still comes from its letters. */
     public static <T> LitRenderer<T> renderer(Function<T, String> text) {
-        return LitRenderer.<T>of("<span class=\"" + CLASSES + "\" dir=\"auto\">${item.text}</span>")
-                .withProperty("text", t -> nullToEmpty(text.apply(t)));
+        return LitRenderer.<T>of("<span class=\"" + CLASSES + "\" dir=\"auto\">" + PARTS + "</span>")
+                .withProperty("text", t -> nullToEmpty(text.apply(t)))
+                .withProperty("parts", t -> parts(text.apply(t)));
+    }
+
+    /**
+     * The text in parts: in a text with right-to-left letters, each run of Latin words, digits,
+     * handles and phone numbers ({@code "@hala_murf_syn"}, {@code "+00 555 0134"}) is a part of its
+     * own ({@code l: true}), shown in a left-to-right isolate; otherwise the bidirectional algorithm
+     * lays the groups of a phone number out right to left ("0134 555 +00") and puts a handle's
+     * {@code @} at its end. The parts joined are the text (offsets and copied text are unchanged).
+     */
+    public static List<Map<String, Object>> parts(String text) {
+        return parts(text, hasRightToLeftLetters(nullToEmpty(text)));
+    }
+
+    /** As {@link #parts(String)}, for a piece of a text (a marked span) that is right to left as a whole or not. */
+    public static List<Map<String, Object>> parts(String text, boolean rightToLeft) {
+        String t = nullToEmpty(text);
+        List<Map<String, Object>> parts = new ArrayList<>();
+        if (!rightToLeft) {
+            parts.add(Map.of("t", t, "l", false));
+            return parts;
+        }
+        Matcher m = LEFT_TO_RIGHT_RUN.matcher(t);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                parts.add(Map.of("t", t.substring(at, m.start()), "l", false));
+            }
+            parts.add(Map.of("t", m.group(), "l", true));
+            at = m.end();
+        }
+        if (at < t.length()) {
+            parts.add(Map.of("t", t.substring(at), "l", false));
+        }
+        return parts;
+    }
+
+    /** The text, in a left-to-right line, kept whole as one right-to-left run when it holds right-to-left letters. */
+    public static String isolatedIfRightToLeft(String text) {
+        return text != null && hasRightToLeftLetters(text) ? "\u2068" + text + "\u2069" : text;
+    }
+
+    public static boolean hasRightToLeftLetters(String text) {
+        return text.codePoints().anyMatch(c -> {
+            byte d = Character.getDirectionality(c);
+            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        });
     }
 
     /** Marks a component that shows one text as being in {@code lang} (unknown: left to the page), direction from the text. */

@@ -143,6 +143,9 @@ class WorldScriptsBrowserTest extends ChromiumSuite {
                     assertThat(t.get("direction")).as((String) t.get("text")).isEqualTo(direction);
                 });
                 assertThat(texts).extracting(t -> t.get("lang")).contains("ar", "zh");
+                // the phone number and handle of the first (Arabic) post read left to right inside it
+                assertThat(grid.locator(".academy-post-text[lang='ar'] bdi[dir='ltr']",
+                        new Locator.LocatorOptions().setHasText("+00 555 01")).first()).isVisible();
                 // Arabic script and Chinese drawn with the academy's own fonts, whatever the machine has
                 page.waitForFunction("fonts => fonts.every(f => [...document.fonts].some(face => face.family"
                         + ".replaceAll('\"', '') === f && face.status === 'loaded'))",

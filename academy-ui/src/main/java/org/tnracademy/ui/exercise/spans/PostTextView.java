@@ -2,6 +2,7 @@ package org.tnracademy.ui.exercise.spans;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import org.tnracademy.exercises.spans.MarkedSpan;
 import org.tnracademy.exercises.spans.SpansSpec;
+import org.tnracademy.ui.layout.PostText;
 
 /**
  * A post's text with the learner's marks highlighted, one colour per category. Only the text is
@@ -249,6 +251,9 @@ final class PostTextView extends Div {
             cuts.add(m.start());
             cuts.add(m.end());
         });
+        // Latin runs (handles, phone numbers) of a right-to-left post in left-to-right isolates: the text
+        // nodes stay in text order, so offsets read from the browser do not change
+        boolean rightToLeft = PostText.hasRightToLeftLetters(text);
         Integer from = cuts.first();
         for (Integer to : cuts.tailSet(from, false)) {
             int a = from;
@@ -268,7 +273,13 @@ final class PostTextView extends Div {
                     piece.getStyle().set("text-decoration", "underline double");
                 }
             }
-            piece.setText(text.substring(a, b));
+            for (Map<String, Object> part : PostText.parts(text.substring(a, b), rightToLeft)) {
+                if ((Boolean) part.get("l")) {
+                    piece.appendChild(new Element("bdi").setAttribute("dir", "ltr").setText((String) part.get("t")));
+                } else {
+                    piece.appendChild(Element.createText((String) part.get("t")));
+                }
+            }
             getElement().appendChild(piece);
             from = to;
         }

@@ -93,7 +93,7 @@ public class TimelineWorkspace implements AnswerWorkspace {
                 .setHeader(root.getTranslation("timeline.event")).setFlexGrow(1);
         // on a phone the place, time and platform go above the event's text, beside the move buttons
         ColumnPriority.of(grid).wideOnly(position, shown, platform, text)
-                .stacked(root.getTranslation("timeline.event"), e -> String.join(" · ",
+                .stackedPost(root.getTranslation("timeline.event"), e -> String.join(" · ",
                         "#" + (order.indexOf(e) + 1), e.shownTime(), java.util.Objects.toString(e.platform(), "")),
                         TimelineEvent::text);
         grid.addComponentColumn(this::moveButtons).setHeader(root.getTranslation("timeline.move"))

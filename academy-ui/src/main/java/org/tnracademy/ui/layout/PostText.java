@@ -3,7 +3,6 @@ package org.tnracademy.ui.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -45,7 +44,7 @@ public final class PostText {
     }
 
     /** The text as parts, Latin runs of right-to-left text in their own left-to-right isolates (see {@link #parts}). */
-    static final String PARTS = "${item.parts.map(p => p.l ? html`<bdi dir=\"ltr\">${p.t}</bdi>` : p.t)}";
+    static final String PARTS = "${item.parts.map((t, i) => i % 2 ? html`<bdi dir=\"ltr\">${t}</bdi>` : t)}";
 
     /** A grid cell of the text, in the row's language. */
     public static <T> LitRenderer<T> renderer(Function<T, String> text, Function<T, String> lang) {
@@ -67,34 +66,32 @@ public final class PostText {
     /**
      * The text in parts: in a text with right-to-left letters, each run of Latin words, digits,
      * handles and phone numbers ({@code "@hala_murf_syn"}, {@code "+00 555 0134"}) is a part of its
-     * own ({@code l: true}), shown in a left-to-right isolate; otherwise the bidirectional algorithm
-     * lays the groups of a phone number out right to left ("0134 555 +00") and puts a handle's
-     * {@code @} at its end. The parts joined are the text (offsets and copied text are unchanged).
+     * own, shown in a left-to-right isolate; otherwise the bidirectional algorithm lays the groups
+     * of a phone number out right to left ("0134 555 +00") and puts a handle's {@code @} at its end.
+     * Parts alternate, starting with text as it is (perhaps empty): even places plain, odd places
+     * left to right (a list of strings, which the grid sends to the browser as an array). The
+     * parts joined are the text, so offsets and copied text are unchanged.
      */
-    public static List<Map<String, Object>> parts(String text) {
+    public static List<String> parts(String text) {
         return parts(text, hasRightToLeftLetters(nullToEmpty(text)));
     }
 
     /** As {@link #parts(String)}, for a piece of a text (a marked span) that is right to left as a whole or not. */
-    public static List<Map<String, Object>> parts(String text, boolean rightToLeft) {
+    public static List<String> parts(String text, boolean rightToLeft) {
         String t = nullToEmpty(text);
-        List<Map<String, Object>> parts = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (!rightToLeft) {
-            parts.add(Map.of("t", t, "l", false));
+            parts.add(t);
             return parts;
         }
         Matcher m = LEFT_TO_RIGHT_RUN.matcher(t);
         int at = 0;
         while (m.find()) {
-            if (m.start() > at) {
-                parts.add(Map.of("t", t.substring(at, m.start()), "l", false));
-            }
-            parts.add(Map.of("t", m.group(), "l", true));
+            parts.add(t.substring(at, m.start()));
+            parts.add(m.group());
             at = m.end();
         }
-        if (at < t.length()) {
-            parts.add(Map.of("t", t.substring(at), "l", false));
-        }
+        parts.add(t.substring(at));
         return parts;
     }
 

@@ -83,6 +83,18 @@ class WorldScriptsBrowserTest extends ChromiumSuite {
                       .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
                       .map(e => e.textContent)})""";
 
+    /** Whether an element's first character is drawn left of its last: a number read left to right. */
+    private static final String READS_LEFT_TO_RIGHT = """
+            e => {
+              // the text node itself (a template may put comment markers around it)
+              const node = document.createTreeWalker(e, NodeFilter.SHOW_TEXT).nextNode(), range = document.createRange();
+              range.setStart(node, 0); range.setEnd(node, 1);
+              const first = range.getBoundingClientRect();
+              range.setStart(node, node.data.length - 1); range.setEnd(node, node.data.length);
+              const last = range.getBoundingClientRect();
+              return first.top === last.top ? first.left < last.left : true;
+            }""";
+
     /** The academy's web fonts the page has loaded (or is loading), by family. */
     private static final String ACADEMY_FONTS = """
             () => [...document.fonts].filter(f => f.family.includes('Academy') && f.status !== 'unloaded')
@@ -144,8 +156,10 @@ class WorldScriptsBrowserTest extends ChromiumSuite {
                 });
                 assertThat(texts).extracting(t -> t.get("lang")).contains("ar", "zh");
                 // the phone number and handle of the first (Arabic) post read left to right inside it
-                assertThat(grid.locator(".academy-post-text[lang='ar'] bdi[dir='ltr']",
-                        new Locator.LocatorOptions().setHasText("+00 555 01")).first()).isVisible();
+                Locator phone = grid.locator(".academy-post-text[lang='ar'] bdi[dir='ltr']",
+                        new Locator.LocatorOptions().setHasText("+00 555 01")).first();
+                assertThat(phone).isVisible();
+                assertThat(phone.evaluate(READS_LEFT_TO_RIGHT)).as("a phone number in Arabic text").isEqualTo(true);
                 // Arabic script and Chinese drawn with the academy's own fonts, whatever the machine has
                 page.waitForFunction("fonts => fonts.every(f => [...document.fonts].some(face => face.family"
                         + ".replaceAll('\"', '') === f && face.status === 'loaded'))",
@@ -198,6 +212,8 @@ class WorldScriptsBrowserTest extends ChromiumSuite {
             markByMouse(page, persian, "خیابان نسترن، پلاک ۲۷", "Home address");
             markByMouse(page, persian, "+00 555 0163", "Private phone number");
             assertThat(post.locator("mark")).hasCount(2);
+            // the marked number reads left to right inside the Persian sentence
+            assertThat(post.locator("mark bdi[dir='ltr']").last().evaluate(READS_LEFT_TO_RIGHT)).isEqualTo(true);
             HeadlessChromium.shot(page, "world-scripts-03-spans-persian");
 
             // Chinese, by keyboard: past 她的表妹, then Shift and three arrows over 𠮷晓禾 (four UTF-16 units), key 3

@@ -3,8 +3,6 @@ package org.tnracademy.ui.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,16 +29,18 @@ class PostTextTest {
     @Test
     void latinRunsOfARightToLeftPostAreIsolatedAndThePartsJoinedAreTheText() {
         String text = "لمن يريد أن يعرف: صاحبة حساب @hala_murf_syn اسمها الحقيقي، ورقم هاتفها +00 555 0134.";
-        List<Map<String, Object>> parts = PostText.parts(text);
-        assertThat(parts.stream().filter(p -> (Boolean) p.get("l")).map(p -> p.get("t")))
-                .containsExactly("@hala_murf_syn", "+00 555 0134");
-        assertThat(parts.stream().map(p -> (String) p.get("t")).collect(Collectors.joining())).isEqualTo(text);
+        List<String> parts = PostText.parts(text);
+        // plain, left to right, plain, left to right, plain
+        assertThat(parts).hasSize(5);
+        assertThat(List.of(parts.get(1), parts.get(3))).containsExactly("@hala_murf_syn", "+00 555 0134");
+        assertThat(parts.get(4)).isEqualTo(".");
+        assertThat(String.join("", parts)).isEqualTo(text);
     }
 
     @Test
     void aLeftToRightPostIsOnePartWhateverItHolds() {
         String text = "闻溪禾，你弟弟小川还在塔伦上学吧？ +00 555 0169 @xihe_reports_syn";
-        assertThat(PostText.parts(text)).containsExactly(Map.of("t", text, "l", false));
+        assertThat(PostText.parts(text)).containsExactly(text);
         assertThat(PostText.isolatedIfRightToLeft("Quay Lane")).isEqualTo("Quay Lane");
         assertThat(PostText.isolatedIfRightToLeft("خیابان نسترن، پلاک ۲۷")).isEqualTo("\u2068خیابان نسترن، پلاک ۲۷\u2069");
     }

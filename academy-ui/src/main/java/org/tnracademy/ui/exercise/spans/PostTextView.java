@@ -2,7 +2,6 @@ package org.tnracademy.ui.exercise.spans;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -273,12 +272,14 @@ final class PostTextView extends Div {
                     piece.getStyle().set("text-decoration", "underline double");
                 }
             }
-            for (Map<String, Object> part : PostText.parts(text.substring(a, b), rightToLeft)) {
-                if ((Boolean) part.get("l")) {
-                    piece.appendChild(new Element("bdi").setAttribute("dir", "ltr").setText((String) part.get("t")));
-                } else {
-                    piece.appendChild(Element.createText((String) part.get("t")));
+            List<String> parts = PostText.parts(text.substring(a, b), rightToLeft);
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i).isEmpty()) {
+                    continue;
                 }
+                // odd places are the left-to-right runs
+                piece.appendChild(i % 2 == 1 ? new Element("bdi").setAttribute("dir", "ltr").setText(parts.get(i))
+                        : Element.createText(parts.get(i)));
             }
             getElement().appendChild(piece);
             from = to;

@@ -80,6 +80,17 @@ public class DatasetService {
     }
 
     /**
+     * The languages its items are written in (their {@code lang} codes, sorted, blanks left out):
+     * what a grid's language filter offers, so a dataset in Persian or Chinese can be filtered too.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> languages(long datasetId) {
+        return em.createQuery("select distinct i.lang from DatasetItem i where i.datasetId = :id and i.lang is not null"
+                        + " and i.lang <> '' order by i.lang", String.class)
+                .setParameter("id", datasetId).getResultList();
+    }
+
+    /**
      * A stored dataset read back whole in the pack's form, with the content hash an import gives
      * it: what a course export writes and what a draft is checked against. Read a page at a time.
      */

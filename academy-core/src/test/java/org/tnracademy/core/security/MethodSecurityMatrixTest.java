@@ -136,6 +136,7 @@ class MethodSecurityMatrixTest {
             Map.entry("CourseResultsService.of", STAFF),
             Map.entry("DatasetService.rows", SIGNED_IN),
             Map.entry("DatasetService.count", SIGNED_IN),
+            Map.entry("DatasetService.languages", SIGNED_IN),
             Map.entry("DatasetService.asPackDataset", SIGNED_IN),
             Map.entry("GradebookService.columns", COHORT),
             Map.entry("GradebookService.learnerCount", COHORT),

@@ -102,7 +102,7 @@ class CoursePackRoundTripTest {
                 .containsExactlyElementsOf(full.modules().stream().map(CoursePack.Module::id).toList());
         java.util.List<CoursePack.Exercise> exercises = structure.modules().stream().flatMap(m -> m.items().stream())
                 .filter(CoursePack.Exercise.class::isInstance).map(CoursePack.Exercise.class::cast).toList();
-        assertThat(exercises).hasSize(17).allSatisfy(e -> assertThat(e.dataset()).isNull());
+        assertThat(exercises).hasSize(18).allSatisfy(e -> assertThat(e.dataset()).isNull());
         assertThat(exercises).extracting(CoursePack.Exercise::key).doesNotContainNull();
     }
 

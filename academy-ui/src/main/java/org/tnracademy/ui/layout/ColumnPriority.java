@@ -73,13 +73,47 @@ public final class ColumnPriority<T> {
      */
     public Grid.Column<T> stacked(String header, Function<T, String> details, Function<T, String> text,
                                   String textClass, Function<T, String> note) {
+        return stacked(header, details, text, textClass, note, null, false);
+    }
+
+    /**
+     * As {@link #stacked(String, Function, Function)}, for dataset text whose language is not
+     * recorded (a timeline event): its direction from its letters, Latin runs of right-to-left text
+     * isolated ({@link PostText}).
+     */
+    public Grid.Column<T> stackedPost(String header, Function<T, String> details, Function<T, String> text) {
+        return stacked(header, details, text, PostText.CLASSES, null, null, true);
+    }
+
+    /**
+     * As {@link #stacked(String, Function, Function)}, for dataset text in a language of its own:
+     * the text carries the row's {@code lang} ({@link PostText}).
+     */
+    public Grid.Column<T> stackedPost(String header, Function<T, String> details, Function<T, String> text,
+                                      Function<T, String> lang) {
+        return stacked(header, details, text, PostText.CLASSES, null, lang, true);
+    }
+
+    private Grid.Column<T> stacked(String header, Function<T, String> details, Function<T, String> text,
+                                   String textClass, Function<T, String> note, Function<T, String> lang,
+                                   boolean post) {
+        // the text's direction from its language, else from its own letters: an Arabic post reads right to left
         LitRenderer<T> renderer = LitRenderer.<T>of("""
                         <div class="academy-stacked"><span class="academy-stacked-details">${item.details}</span>\
-                        <span class="academy-evidence %s">${item.text}</span>%s</div>""".formatted(textClass,
+                        <span class="academy-evidence %s" %s>%s</span>%s</div>""".formatted(textClass,
+                        lang == null ? "dir=\"auto\"" : "lang=\"${item.lang}\" dir=\"${item.dir}\"",
+                        post ? PostText.PARTS : "${item.text}",
                         note == null ? "" : "<span class=\"academy-stacked-note\">${item.note}</span>"))
                 .withProperty("details", details::apply).withProperty("text", text::apply);
         if (note != null) {
             renderer.withProperty("note", note::apply);
+        }
+        if (post) {
+            renderer.withProperty("parts", r -> PostText.parts(text.apply(r)));
+        }
+        if (lang != null) {
+            renderer.withProperty("lang", r -> PostText.tag(lang.apply(r)))
+                    .withProperty("dir", r -> PostText.direction(lang.apply(r)));
         }
         Grid.Column<T> column = grid.addColumn(renderer).setHeader(header).setFlexGrow(1).setWidth("8rem");
         narrowOnly.add(column);

@@ -48,7 +48,8 @@ class KeycloakSecurityConfiguration {
 
     @Bean
     SecurityFilterChain academySecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css").permitAll());
+        // the stylesheet and its web fonts, public like any page asset
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css", "/fonts/**").permitAll());
         SecurityHeaders.apply(http);
         // the local login view has no use here: an old bookmark of it leads to Keycloak's login page
         http.addFilterBefore((request, response, chain) -> {

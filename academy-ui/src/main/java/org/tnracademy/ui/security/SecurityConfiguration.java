@@ -26,7 +26,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain academySecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css").permitAll());
+        // the stylesheet and its web fonts, public like any page asset
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css", "/fonts/**").permitAll());
         SecurityHeaders.apply(http);
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

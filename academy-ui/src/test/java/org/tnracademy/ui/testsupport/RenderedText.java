@@ -7,6 +7,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.dom.Element;
 
 /**
@@ -46,6 +48,11 @@ public final class RenderedText {
                 for (int c = 0; c < columns.size(); c++) {
                     if (columns.get(c).getRenderer() instanceof ComponentRenderer) {
                         parts.add(of(tester.getCellComponent(row, c)));
+                    } else if (columns.get(c).getRenderer() instanceof LitRenderer lit
+                            && lit.getValueProviders().get("text") != null) {
+                        // a dataset text drawn by a template (PostText): its text, as the browser gets it
+                        parts.add(String.valueOf(((ValueProvider) lit.getValueProviders().get("text"))
+                                .apply(tester.getRow(row))));
                     } else {
                         parts.add(tester.getCellText(row, c));
                     }

@@ -8,6 +8,7 @@ import org.tnracademy.content.generator.attribution.AttributeOperatorsExercise;
 import org.tnracademy.content.generator.estimate.GeolocationExercise;
 import org.tnracademy.content.generator.indicators.SpywareIndicatorsExercise;
 import org.tnracademy.content.generator.labelling.PhishingMessagesExercise;
+import org.tnracademy.content.generator.multilingual.labelling.MultilingualPostsExercise;
 import org.tnracademy.content.generator.setselection.CoordinatedAccountsExercise;
 import org.tnracademy.content.generator.spans.ExposedPersonalDataExercise;
 import org.tnracademy.content.generator.timeline.HarassmentTimelineExercise;
@@ -35,7 +36,8 @@ public final class CurriculumExercises {
             new HarassmentTimelineExercise(),
             new GeolocationExercise(),
             new ExposedPersonalDataExercise(),
-            new AttributeOperatorsExercise());
+            new AttributeOperatorsExercise(),
+            new MultilingualPostsExercise());
 
     private final long seed;
 

@@ -32,7 +32,7 @@ public final class DatasetWriter {
     }
 
     /** A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped. */
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

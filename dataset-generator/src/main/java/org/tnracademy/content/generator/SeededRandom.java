@@ -22,7 +22,7 @@ public final class SeededRandom {
     }
 
     /** Uniform in [0, bound), without modulo bias (same rejection rule as java.util.Random). */
-    int nextInt(int bound) {
+    public int nextInt(int bound) {
         if (bound <= 0) {
             throw new IllegalArgumentException("bound must be positive: " + bound);
         }
@@ -40,7 +40,7 @@ public final class SeededRandom {
         return from + nextInt(to - from + 1);
     }
 
-    <T> T pick(List<T> options) {
+    public <T> T pick(List<T> options) {
         return options.get(nextInt(options.size()));
     }
 

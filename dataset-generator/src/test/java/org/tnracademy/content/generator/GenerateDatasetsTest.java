@@ -26,7 +26,7 @@ class GenerateDatasetsTest {
         Map<String, String> files = GenerateDatasets.committedFiles();
         assertThat(files).containsKeys(GenerateDatasets.STARTER_DATASET, GenerateDatasets.STARTER_KEY,
                 "datasets/shares.jsonl", "exercises/find-coordinated-accounts.yaml",
-                "keys/mark-exposed-personal-data.key.yaml", "images/marrowen-basemap.svg").hasSize(24);
+                "keys/mark-exposed-personal-data.key.yaml", "images/marrowen-basemap.svg").hasSize(27);
         for (Map.Entry<String, String> f : files.entrySet()) {
             byte[] committed = Files.readAllBytes(PACK.resolve(f.getKey()));
             assertThat(committed)

@@ -31,6 +31,7 @@ import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.exercise.workspace.DraftTrees;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.layout.ColumnPriority;
+import org.tnracademy.ui.layout.PostText;
 
 /**
  * The dataset in a lazy grid, searchable, filterable and sortable, with a label picker per row.
@@ -66,9 +67,12 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         search.setId("dataset-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        language.setItems("", "en", "fr");
+        // the languages the dataset holds, however many: Chinese, Persian or Turkish posts too
+        List<String> languages = new java.util.ArrayList<>(List.of(""));
+        languages.addAll(datasets.languages(sheet.datasetId()));
+        language.setItems(languages);
         language.setItemLabelGenerator(l -> l.isEmpty() ? getTranslation("workspace.all-languages")
-                : getTranslation("content-language." + l));
+                : PostText.languageName(this, l));
         language.setValue("");
         language.setId("dataset-language");
         language.setAriaLabel(getTranslation("workspace.language"));
@@ -156,8 +160,8 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
                 .setHeader(getTranslation("workspace.posted"))
                 .setWidth("8.5rem").setFlexGrow(0).setSortProperty(DatasetQuery.SortField.POSTED_AT.name());
         // the post itself gets the room
-        var text = grid.addColumn(DatasetRow::text).setHeader(getTranslation("workspace.text")).setWidth("24rem")
-                .setFlexGrow(1);
+        var text = grid.addColumn(PostText.renderer(DatasetRow::text, DatasetRow::lang))
+                .setHeader(getTranslation("workspace.text")).setWidth("24rem").setFlexGrow(1);
         // on a phone one stacked column holds the post's details above its text, beside the label
         ColumnPriority<DatasetRow> priority = ColumnPriority.of(grid)
                 .wideOnly(position, author, platform, lang, posted, text);
@@ -168,7 +172,7 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
                 .setWidth("12rem").setFlexGrow(0);
         priority.onChange(() -> labelColumn.setWidth(priority.isNarrow() ? "9.5rem" : "12rem"));
         // added last, so the columns keep their places; on a phone it shows right of the label
-        priority.stacked(getTranslation("workspace.text"), this::postDetails, DatasetRow::text);
+        priority.stackedPost(getTranslation("workspace.text"), this::postDetails, DatasetRow::text, DatasetRow::lang);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(query -> datasets.rows(sheet.datasetId(), query(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream(), query -> datasets.count(sheet.datasetId(), query(List.of())));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import org.tnracademy.core.dataset.DatasetRow;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.layout.ColumnPriority;
+import org.tnracademy.ui.layout.PostText;
 
 /** A lazy grid of dataset rows with the columns analysts read: position, author, platform, language, time, text. */
 final class DatasetRowGrid extends Grid<DatasetRow> {
@@ -18,13 +19,13 @@ final class DatasetRowGrid extends Grid<DatasetRow> {
                 .setFlexGrow(0);
         var posted = addColumn(r -> Formats.utcShort(r.postedAt(), getLocale()))
                 .setHeader(getTranslation("workspace.posted")).setWidth("8.5rem").setFlexGrow(0);
-        var text = addColumn(DatasetRow::text).setHeader(getTranslation("workspace.text")).setWidth("24rem")
-                .setFlexGrow(1);
+        var text = addColumn(PostText.renderer(DatasetRow::text, DatasetRow::lang))
+                .setHeader(getTranslation("workspace.text")).setWidth("24rem").setFlexGrow(1);
         // on a phone one stacked column holds the post's details above its text
         ColumnPriority.of(this).wideOnly(position, author, platform, lang, posted, text)
-                .stacked(getTranslation("workspace.text"), r -> String.join(" · ", "#" + (r.position() + 1),
+                .stackedPost(getTranslation("workspace.text"), r -> String.join(" · ", "#" + (r.position() + 1),
                         r.author(), r.platform(), r.lang(), Formats.utcShort(r.postedAt(), getLocale())),
-                        DatasetRow::text);
+                        DatasetRow::text, DatasetRow::lang);
         addThemeName("wrap-cell-content");
         setItems(q -> source.rows(filter.get(), q.getOffset(), q.getLimit()).stream(),
                 q -> source.count(filter.get()));

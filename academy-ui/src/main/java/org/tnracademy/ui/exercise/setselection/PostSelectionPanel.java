@@ -49,9 +49,12 @@ final class PostSelectionPanel extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("selection-search");
 
-        language.setItems("", "en", "fr");
+        // the languages the dataset holds, however many: Chinese, Persian or Turkish posts too
+        java.util.List<String> languages = new java.util.ArrayList<>(java.util.List.of(""));
+        languages.addAll(datasets.languages(datasetId));
+        language.setItems(languages);
         language.setItemLabelGenerator(l -> l.isEmpty() ? getTranslation("workspace.all-languages")
-                : getTranslation("content-language." + l));
+                : org.tnracademy.ui.layout.PostText.languageName(this, l));
         language.setValue("");
         language.setId("selection-language");
         language.setAriaLabel(getTranslation("workspace.language"));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import org.tnracademy.exercises.spans.MarkedSpan;
 import org.tnracademy.exercises.spans.SpansSpec;
+import org.tnracademy.ui.layout.PostText;
 
 /**
  * A post's text with the learner's marks highlighted, one colour per category. Only the text is
@@ -249,6 +250,9 @@ final class PostTextView extends Div {
             cuts.add(m.start());
             cuts.add(m.end());
         });
+        // Latin runs (handles, phone numbers) of a right-to-left post in left-to-right isolates: the text
+        // nodes stay in text order, so offsets read from the browser do not change
+        boolean rightToLeft = PostText.hasRightToLeftLetters(text);
         Integer from = cuts.first();
         for (Integer to : cuts.tailSet(from, false)) {
             int a = from;
@@ -268,7 +272,15 @@ final class PostTextView extends Div {
                     piece.getStyle().set("text-decoration", "underline double");
                 }
             }
-            piece.setText(text.substring(a, b));
+            List<String> parts = PostText.parts(text.substring(a, b), rightToLeft);
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i).isEmpty()) {
+                    continue;
+                }
+                // odd places are the left-to-right runs
+                piece.appendChild(i % 2 == 1 ? new Element("bdi").setAttribute("dir", "ltr").setText(parts.get(i))
+                        : Element.createText(parts.get(i)));
+            }
             getElement().appendChild(piece);
             from = to;
         }

@@ -19,6 +19,7 @@ import org.tnracademy.ui.exercise.parts.KeyHiddenNote;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.layout.ColumnPriority;
+import org.tnracademy.ui.layout.PostText;
 import org.tnracademy.ui.layout.OutcomeMarkColumn;
 
 /**
@@ -109,7 +110,7 @@ public class SpansFeedback extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("detection-feedback.outcome")).setAutoWidth(true);
         grid.addColumn(f -> shown(f) ? title(f.category()) : hidden()).setHeader(getTranslation("spans.category"))
                 .setAutoWidth(true);
-        grid.addColumn(f -> shown(f) ? "«" + f.text() + "»" : hidden()).setHeader(getTranslation("spans.expected"))
+        grid.addColumn(f -> shown(f) ? "«" + PostText.isolatedIfRightToLeft(f.text()) + "»" : hidden()).setHeader(getTranslation("spans.expected"))
                 .setFlexGrow(2);
         grid.addColumn(this::given).setHeader(getTranslation("spans.your-mark")).setFlexGrow(2);
         grid.addColumn(f -> f.givenStart() == null ? "" : Formats.percent(f.overlap(), getLocale()))
@@ -123,7 +124,7 @@ public class SpansFeedback extends Composite<VerticalLayout> {
                         shown(f) ? title(f.category()) : "",
                         ColumnPriority.pair(this, getTranslation("spans.your-mark"), given(f)),
                         f.givenStart() == null ? "" : Formats.percent(f.overlap(), getLocale())),
-                f -> shown(f) ? "«" + f.text() + "»" : hidden(), "",
+                f -> shown(f) ? "«" + PostText.isolatedIfRightToLeft(f.text()) + "»" : hidden(), "",
                 f -> shown(f) ? (f.explanation() == null ? "" : f.explanation().in(getLocale()))
                         : getTranslation("detection-feedback.hidden-until-last"));
         grid.addThemeName("wrap-cell-content");
@@ -176,7 +177,7 @@ public class SpansFeedback extends Composite<VerticalLayout> {
         String text = spec == null ? null : spec.posts().stream().filter(p -> p.id().equals(postId)).findFirst()
                 .map(p -> p.text().substring(start, end)).orElse(null);
         return text == null ? getTranslation("spans.mark-range", start, end, title(category))
-                : getTranslation("spans.mark-text", text, title(category));
+                : getTranslation("spans.mark-text", PostText.isolatedIfRightToLeft(text), title(category));
     }
 
     private String title(String category) {

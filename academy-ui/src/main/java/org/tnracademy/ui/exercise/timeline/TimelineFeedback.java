@@ -79,7 +79,7 @@ public class TimelineFeedback extends Composite<VerticalLayout> {
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(f -> shown(f) ? rightPlace(f) : "—").setHeader(getTranslation("timeline.right-position"))
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(this::event).setHeader(getTranslation("timeline.event")).setFlexGrow(2);
+        grid.addColumn(org.tnracademy.ui.layout.PostText.renderer(this::event)).setHeader(getTranslation("timeline.event")).setFlexGrow(2);
         grid.addColumn(f -> shown(f) ? Formats.utc(Instant.parse(f.at()), getLocale()) : "—")
                 .setHeader(getTranslation("timeline.instant")).setAutoWidth(true);
         // withheld (zero) before the last attempt: an event's count would point to where it belongs

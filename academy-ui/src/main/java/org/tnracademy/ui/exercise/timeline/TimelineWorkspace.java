@@ -88,11 +88,12 @@ public class TimelineWorkspace implements AnswerWorkspace {
                 .setWidth("14rem").setFlexGrow(0);
         var platform = grid.addColumn(TimelineEvent::platform).setHeader(root.getTranslation("workspace.platform"))
                 .setWidth("8rem").setFlexGrow(0);
-        var text = grid.addColumn(TimelineEvent::text).setHeader(root.getTranslation("timeline.event"))
-                .setFlexGrow(1);
+        // an event's language is not recorded: its direction comes from its letters
+        var text = grid.addColumn(org.tnracademy.ui.layout.PostText.renderer(TimelineEvent::text))
+                .setHeader(root.getTranslation("timeline.event")).setFlexGrow(1);
         // on a phone the place, time and platform go above the event's text, beside the move buttons
         ColumnPriority.of(grid).wideOnly(position, shown, platform, text)
-                .stacked(root.getTranslation("timeline.event"), e -> String.join(" · ",
+                .stackedPost(root.getTranslation("timeline.event"), e -> String.join(" · ",
                         "#" + (order.indexOf(e) + 1), e.shownTime(), java.util.Objects.toString(e.platform(), "")),
                         TimelineEvent::text);
         grid.addComponentColumn(this::moveButtons).setHeader(root.getTranslation("timeline.move"))

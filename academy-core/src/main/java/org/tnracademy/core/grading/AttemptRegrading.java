@@ -90,7 +90,8 @@ public class AttemptRegrading {
         if (!(type instanceof AutoGradedType<?, ?, ?, ?> auto)) {
             throw new IllegalArgumentException("Exercise type " + material.type() + " is graded by an instructor");
         }
-        VariantTrees trees = variants.restrict(material, keyTree, answer.learnerId());
+        VariantTrees trees = material.policy().variants().on() ? variants.restrict(material, keyTree, answer.learnerId())
+                : new VariantTrees(material.specTree(), keyTree, List.of());
         GradeResult result = TypedTrees.grade(auto, trees.specTree(), trees.keyTree(), answer.answerTree());
         double raw = CalibratedScore.of(material.policy().confidence(), material.type(), answer.confidenceJson(), result)
                 .raw();

@@ -1,0 +1,103 @@
+package org.tnracademy.ui.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.tnracademy.core.account.AccountProvisioning;
+import org.tnracademy.core.account.Role;
+import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.CourseOutline;
+import org.tnracademy.core.catalog.ExerciseSheet;
+import org.tnracademy.core.cohort.CohortService;
+import org.tnracademy.core.dataset.DatasetQuery;
+import org.tnracademy.core.dataset.DatasetService;
+import org.tnracademy.ui.testsupport.ActingAs;
+
+/**
+ * Per-learner variants in the browser: two analysts of the demo cohort open the starter course's
+ * first labelling exercise (20 of its 40 posts each, by label) and each sees the posts of their own
+ * variant and not a post only the other has; the instructor previews sample variant 1, then picks
+ * the second analyst in the preview and sees that analyst's posts. Screenshots in
+ * target/screenshots (variants-*). Runs with the Maven profile {@code browser}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"academy.demo-cohort=true"})
+@EnabledIfSystemProperty(named = "academy.browser-tests", matches = "true")
+class VariantsBrowserTest extends ChromiumSuite {
+
+    private static final String EXERCISE = "label-posts-basics";
+    private static final String SECOND = "second-analyst";
+
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    DatasetService datasets;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    AccountProvisioning provisioning;
+
+    @Test
+    @Order(1)
+    void twoAnalystsSeeTheirOwnPostsAndTheInstructorPreviewsOnesVariant() {
+        provisioning.ensure(SECOND, "Second Analyst", SECOND, EnumSet.of(Role.LEARNER));
+        ActingAs.user("manager", Role.COHORT_MANAGER, () -> cohorts.enrol(cohorts.cohorts().getFirst().id(), SECOND));
+        long exercise = ActingAs.learner("analyst", () -> catalog.outlines().stream()
+                .flatMap(o -> o.steps().stream()).filter(s -> s.slug().equals(EXERCISE))
+                .map(CourseOutline.Step::id).findFirst().orElseThrow());
+        ExerciseSheet first = ActingAs.learner("analyst", () -> catalog.exerciseToWork(exercise, Locale.ENGLISH).orElseThrow());
+        ExerciseSheet second = ActingAs.learner(SECOND, () -> catalog.exerciseToWork(exercise, Locale.ENGLISH).orElseThrow());
+        String firstOnly = first.variantItems().stream().filter(i -> !second.variantItems().contains(i)).findFirst()
+                .orElseThrow();
+        String secondOnly = second.variantItems().stream().filter(i -> !first.variantItems().contains(i)).findFirst()
+                .orElseThrow();
+        assertThat(first.variantItems()).hasSize(20);
+
+        opensOwnVariant("analyst", exercise, first.datasetId(), firstOnly, secondOnly, "variants-01-first-analyst");
+        opensOwnVariant(SECOND, exercise, second.datasetId(), secondOnly, firstOnly, "variants-02-second-analyst");
+
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = chromium.signIn(context, "instructor");
+            page.navigate(chromium.url("instructor/exercises/" + exercise + "/preview"));
+            assertThat(page.locator("#variant-shown")).containsText("Sample variant 1: 20 items");
+            Locator learner = page.locator("#variant-learner");
+            learner.locator("input").fill("Second Analyst");
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Second Analyst (Demo cohort)"))
+                    .click();
+            assertThat(page.locator("#variant-shown")).containsText("This learner’s variant: 20 items");
+            assertThat(page.locator("vaadin-grid").first()).containsText(textOf(second.datasetId(), secondOnly));
+            HeadlessChromium.shot(page, "variants-03-instructor-preview");
+        }
+    }
+
+    private void opensOwnVariant(String user, long exercise, long datasetId, String own, String others, String shot) {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = chromium.signIn(context, user);
+            page.navigate(chromium.url("exercises/" + exercise));
+            assertThat(page.locator("#variant-note")).containsText("20 items");
+            Locator grid = page.locator("vaadin-grid").first();
+            assertThat(grid).containsText(textOf(datasetId, own));
+            // the grid holds the whole variant (20 rows fit one page of the grid): a post of the other's is not there
+            assertThat(grid).not().containsText(textOf(datasetId, others));
+            HeadlessChromium.shot(page, shot);
+        }
+    }
+
+    private String textOf(long datasetId, String item) {
+        return ActingAs.learner("analyst", () -> datasets.rows(datasetId, DatasetQuery.all().within(List.of(item)), 0, 1))
+                .getFirst().text();
+    }
+}

@@ -50,6 +50,7 @@ import org.tnracademy.ui.routing.RouteIds;
 import org.tnracademy.ui.studio.form.ExerciseShapes;
 import org.tnracademy.ui.studio.upload.IndicatorBundleUploadField;
 import org.tnracademy.ui.studio.upload.KeyUploadField;
+import org.tnracademy.exercises.variant.VariantPolicy;
 
 /**
  * An exercise of any type edited as a draft: texts in English and French, level, forms of TNR, attempt policy,
@@ -257,7 +258,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
                 timeLimit.getValue(), scoring.getValue() == null ? ScoringPolicy.BEST : scoring.getValue(), typedHints,
                 typedConfidence)
                 // per-learner variants are set in the exercise's file (docs/content-format.md): the form keeps them
-                .withVariants(sheet == null ? org.tnracademy.exercises.variant.VariantPolicy.OFF : sheet.policy().variants());
+                .withVariants(sheet == null ? VariantPolicy.OFF : sheet.policy().variants());
         return new ExerciseDraftContent(description.moduleId(), description.titles(), description.instructions(),
                 description.level(), description.forms(), policy, specTree, keyTree, dataset.getValue());
     }

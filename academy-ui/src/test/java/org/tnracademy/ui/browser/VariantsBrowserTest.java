@@ -4,8 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -28,9 +30,10 @@ import org.tnracademy.ui.testsupport.ActingAs;
 
 /**
  * Per-learner variants in the browser: two analysts of the demo cohort open the starter course's
- * first labelling exercise (20 of its 40 posts each, by label) and each sees the posts of their own
- * variant and not a post only the other has; the instructor previews sample variant 1, then picks
- * the second analyst in the preview and sees that analyst's posts. Screenshots in
+ * phishing labelling exercise (40 of its 100 messages each, by label) and each finds the messages of
+ * their own variant and not one only the other has (searched for in the grid); the instructor
+ * previews sample variant 1, then picks the second analyst in the preview and finds that analyst's
+ * message. Screenshots in
  * target/screenshots (variants-*). Runs with the Maven profile {@code browser}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -38,7 +41,7 @@ import org.tnracademy.ui.testsupport.ActingAs;
 @EnabledIfSystemProperty(named = "academy.browser-tests", matches = "true")
 class VariantsBrowserTest extends ChromiumSuite {
 
-    private static final String EXERCISE = "label-posts-basics";
+    private static final String EXERCISE = "label-phishing-messages";
     private static final String SECOND = "second-analyst";
 
     @Autowired
@@ -60,11 +63,14 @@ class VariantsBrowserTest extends ChromiumSuite {
                 .map(CourseOutline.Step::id).findFirst().orElseThrow());
         ExerciseSheet first = ActingAs.learner("analyst", () -> catalog.exerciseToWork(exercise, Locale.ENGLISH).orElseThrow());
         ExerciseSheet second = ActingAs.learner(SECOND, () -> catalog.exerciseToWork(exercise, Locale.ENGLISH).orElseThrow());
-        String firstOnly = first.variantItems().stream().filter(i -> !second.variantItems().contains(i)).findFirst()
-                .orElseThrow();
-        String secondOnly = second.variantItems().stream().filter(i -> !first.variantItems().contains(i)).findFirst()
-                .orElseThrow();
-        assertThat(first.variantItems()).hasSize(20);
+        // a message of each variant whose text the other variant does not hold (some messages share a text)
+        Map<String, String> firstTexts = texts(first.datasetId(), first.variantItems());
+        Map<String, String> secondTexts = texts(second.datasetId(), second.variantItems());
+        String firstOnly = firstTexts.entrySet().stream().filter(e -> !secondTexts.containsValue(e.getValue()))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        String secondOnly = secondTexts.entrySet().stream().filter(e -> !firstTexts.containsValue(e.getValue()))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        assertThat(first.variantItems()).hasSize(40);
 
         opensOwnVariant("analyst", exercise, first.datasetId(), firstOnly, secondOnly, "variants-01-first-analyst");
         opensOwnVariant(SECOND, exercise, second.datasetId(), secondOnly, firstOnly, "variants-02-second-analyst");
@@ -72,13 +78,14 @@ class VariantsBrowserTest extends ChromiumSuite {
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = chromium.signIn(context, "instructor");
             page.navigate(chromium.url("instructor/exercises/" + exercise + "/preview"));
-            assertThat(page.locator("#variant-shown")).containsText("Sample variant 1: 20 items");
+            assertThat(page.locator("#variant-shown")).containsText("Sample variant 1: 40 items");
             Locator learner = page.locator("#variant-learner");
             learner.locator("input").fill("Second Analyst");
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Second Analyst (Demo cohort)"))
                     .click();
-            assertThat(page.locator("#variant-shown")).containsText("This learner’s variant: 20 items");
-            assertThat(page.locator("vaadin-grid").first()).containsText(textOf(second.datasetId(), secondOnly));
+            assertThat(page.locator("#variant-shown")).containsText("This learner’s variant: 40 items");
+            page.locator("#dataset-search input").fill(textOf(second.datasetId(), secondOnly));
+            assertThat(page.locator("#dataset-grid")).containsText(textOf(second.datasetId(), secondOnly));
             HeadlessChromium.shot(page, "variants-03-instructor-preview");
         }
     }
@@ -87,13 +94,27 @@ class VariantsBrowserTest extends ChromiumSuite {
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = chromium.signIn(context, user);
             page.navigate(chromium.url("exercises/" + exercise));
-            assertThat(page.locator("#variant-note")).containsText("20 items");
-            Locator grid = page.locator("vaadin-grid").first();
-            assertThat(grid).containsText(textOf(datasetId, own));
-            // the grid holds the whole variant (20 rows fit one page of the grid): a post of the other's is not there
-            assertThat(grid).not().containsText(textOf(datasetId, others));
+            assertThat(page.locator("#variant-note")).containsText("40 items");
+            Locator grid = page.locator("#dataset-grid");
+            Locator search = page.locator("#dataset-search input");
+            String mine = textOf(datasetId, own);
+            search.fill(mine);
+            assertThat(grid).containsText(mine);
             HeadlessChromium.shot(page, shot);
+            // the other's message is not in this learner's dataset: searched for, nothing is left, not even
+            // the message found before (so the grid has been filtered again)
+            String theirs = textOf(datasetId, others);
+            search.fill(theirs);
+            assertThat(grid).not().containsText(mine);
+            assertThat(grid).not().containsText(theirs);
         }
+    }
+
+    private Map<String, String> texts(long datasetId, List<String> items) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        ActingAs.learner("analyst", () -> datasets.rows(datasetId, DatasetQuery.all().within(items), 0, items.size()))
+                .forEach(r -> texts.put(r.itemKey(), r.text()));
+        return texts;
     }
 
     private String textOf(long datasetId, String item) {

@@ -2,6 +2,7 @@ package org.tnracademy.core.catalog;
 
 import java.util.List;
 
+import org.tnracademy.core.dataset.DatasetQuery;
 import org.tnracademy.core.media.ImageLinks;
 import org.tnracademy.exercises.LocalizedText;
 
@@ -49,7 +50,7 @@ public record ExerciseSheet(long id, long courseId, LocalizedText courseTitle, S
     }
 
     /** The dataset's items this sheet shows, as a query a grid narrows further (filters, sort). */
-    public org.tnracademy.core.dataset.DatasetQuery datasetQuery(org.tnracademy.core.dataset.DatasetQuery query) {
+    public DatasetQuery datasetQuery(DatasetQuery query) {
         return query.within(variantItems);
     }
 

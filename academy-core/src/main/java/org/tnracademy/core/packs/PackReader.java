@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -405,7 +406,7 @@ public final class PackReader {
             }
             if (variants.stratifyBy() != null && !pool.get().strata().contains(variants.stratifyBy())) {
                 problem(file, "policy.variants.stratifyBy: " + type.id() + " stratifies by "
-                        + new java.util.TreeSet<>(pool.get().strata()) + ", was '" + variants.stratifyBy() + "'");
+                        + new TreeSet<>(pool.get().strata()) + ", was '" + variants.stratifyBy() + "'");
                 return;
             }
             List<String> datasetItems = dataset == null ? List.of()

@@ -3,19 +3,19 @@ package org.tnracademy.ui.studio;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.tnracademy.core.catalog.VariantSubject;
 import org.tnracademy.core.cohort.CohortLearner;
 import org.tnracademy.core.cohort.CohortLearners;
 
 /**
- * Picks whose variant of an exercise the preview shows: a learner of a cohort (by name, their own
- * variant, drawn now if they had none yet) or a numbered sample variant. The core decides what each
+ * Picks whose variant of an exercise the preview shows: a learner of a cohort (their own variant,
+ * drawn now if they had none yet) or a numbered sample variant. The core decides what each
  * is; this only asks.
  */
 class VariantPicker extends VerticalLayout {
@@ -28,12 +28,13 @@ class VariantPicker extends VerticalLayout {
                 : getTranslation("variants.preview.showing-sample", shown.sample(), items));
         which.setId("variant-shown");
 
-        ComboBox<CohortLearner> learner = new ComboBox<>(getTranslation("variants.preview.learner"));
+        // at most CohortLearners.MAX_LISTED, by cohort and name (a select: the frontend bundle has no combo box)
+        Select<CohortLearner> learner = new Select<>();
+        learner.setLabel(getTranslation("variants.preview.learner"));
         learner.setId("variant-learner");
-        learner.setItemLabelGenerator(l -> getTranslation("variants.preview.learner-of-cohort", l.displayName(),
-                l.cohortName()));
-        learner.setItems(query -> learners.find(query.getFilter().orElse(""), CohortLearners.MAX_LISTED).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
+        learner.setItemLabelGenerator(l -> l == null ? "" : getTranslation("variants.preview.learner-of-cohort",
+                l.displayName(), l.cohortName()));
+        learner.setItems(learners.find("", CohortLearners.MAX_LISTED));
         learner.setWidth("22rem");
         learner.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

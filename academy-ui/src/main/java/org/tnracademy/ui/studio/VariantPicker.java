@@ -1,5 +1,6 @@
 package org.tnracademy.ui.studio;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +35,11 @@ class VariantPicker extends VerticalLayout {
         learner.setId("variant-learner");
         learner.setItemLabelGenerator(l -> l == null ? "" : getTranslation("variants.preview.learner-of-cohort",
                 l.displayName(), l.cohortName()));
-        learner.setItems(learners.find("", CohortLearners.MAX_LISTED));
+        List<CohortLearner> listed = learners.find("", CohortLearners.MAX_LISTED);
+        learner.setItems(listed);
+        // the learner shown stays picked, so the page says whose variant it is
+        listed.stream().filter(l -> shown.learnerId() != null && l.learnerId() == shown.learnerId()).findFirst()
+                .ifPresent(learner::setValue);
         learner.setWidth("22rem");
         learner.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

@@ -83,6 +83,7 @@ class VariantsBrowserTest extends ChromiumSuite {
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Second Analyst (Demo cohort)"))
                     .click();
             assertThat(page.locator("#variant-shown")).containsText("This learner’s variant: 40 items");
+            assertThat(page.locator("#variant-learner")).containsText("Second Analyst (Demo cohort)");
             page.locator("#dataset-search input").fill(textOf(second.datasetId(), secondOnly));
             assertThat(page.locator("#dataset-grid")).containsText(textOf(second.datasetId(), secondOnly));
             HeadlessChromium.shot(page, "variants-03-instructor-preview");

@@ -59,6 +59,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.tnracademy.ui..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.tnracademy.core.catalog.ExerciseKeyStore")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.tnracademy.core.catalog.GradingMaterial")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.tnracademy.core.catalog.LearnerVariants")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.tnracademy.core.account.AccountProvisioning")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.tnracademy.exercises.labelling.LabellingKey")
                 .check(classes);

@@ -3,10 +3,12 @@ package org.tnracademy.exercises;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 import org.tnracademy.exercises.shape.ObjectShape;
+import org.tnracademy.exercises.variant.ItemPool;
 
 /**
  * One kind of exercise, as the rest of the academy sees it: how its spec, key and answers are read
@@ -120,5 +122,13 @@ public interface ExerciseType<S, K, A> {
     /** The picture files a checked spec shows, in spec order; none for types that show no pictures. */
     default List<PictureReference> pictures(S spec) {
         return List.of();
+    }
+
+    /**
+     * The type's pool for per-learner variants ({@code policy.variants}, docs/content-format.md):
+     * empty for types that cannot draw a variant, whose exercises then refuse the policy.
+     */
+    default Optional<ItemPool> itemPool() {
+        return Optional.empty();
     }
 }

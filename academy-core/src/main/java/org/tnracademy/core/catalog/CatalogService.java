@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.media.CourseImages;
 import org.tnracademy.core.policy.AttemptPolicy;
@@ -32,10 +33,15 @@ public class CatalogService {
     private final CourseImages courseImages;
     private final ExerciseVersions versions;
     private final ParsedExercises parsed;
+    private final LearnerVariants variants;
+    private final AccountService accounts;
 
     CatalogService(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
                    ExerciseRepository exercises, DatasetService datasets, MarkdownRenderer markdown,
-                   CourseImages courseImages, ExerciseVersions versions, ParsedExercises parsed) {
+                   CourseImages courseImages, ExerciseVersions versions, ParsedExercises parsed,
+                   LearnerVariants variants, AccountService accounts) {
+        this.variants = variants;
+        this.accounts = accounts;
         this.parsed = parsed;
         this.versions = versions;
         this.courseImages = courseImages;
@@ -79,8 +85,44 @@ public class CatalogService {
         });
     }
 
+    /**
+     * The whole exercise, every item of its pool: what the studio, the key screens and item analysis
+     * show. A learner works on {@link #exerciseToWork} instead.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<ExerciseSheet> exercise(long exerciseId, Locale locale) {
+        return sheet(exerciseId, locale);
+    }
+
+    /**
+     * The exercise as the signed-in person works on it: with per-learner variants, their own variant
+     * (drawn at their first visit and kept), so the page, the draft and the grade agree; the whole
+     * exercise otherwise.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ExerciseSheet> exerciseToWork(long exerciseId, Locale locale) {
+        return sheet(exerciseId, locale).map(sheet -> variants.on(exerciseId)
+                ? inVariant(sheet, variants.items(exerciseId, accounts.current().id()).orElseThrow())
+                : sheet);
+    }
+
+    /**
+     * An instructor's preview of any learner's variant, or of sample variant n: the sheet that
+     * learner works on (the whole exercise when it gives no variants).
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public Optional<ExerciseSheet> variantPreview(long exerciseId, VariantSubject subject, Locale locale) {
+        return sheet(exerciseId, locale).map(sheet -> variants.items(exerciseId, subject)
+                .map(items -> inVariant(sheet, items)).orElse(sheet));
+    }
+
+    private ExerciseSheet inVariant(ExerciseSheet sheet, List<String> items) {
+        Exercise e = exercises.findById(sheet.id()).orElseThrow();
+        Map<String, Object> specTree = variants.specOf(e.type, parsed.spec(e).tree(), items);
+        return sheet.inVariant(ExerciseTypes.get(e.type).readSpec(specTree), items);
+    }
+
+    private Optional<ExerciseSheet> sheet(long exerciseId, Locale locale) {
         return exercises.findById(exerciseId).map(e -> {
             Course course = courseOfModule(e.moduleId);
             ParsedExercises.ParsedSpec spec = parsed.spec(e);

@@ -211,6 +211,7 @@ public class CourseImporter {
         current.scoring = e.policy().scoring();
         current.hints = ExerciseTrees.hintsJson(e.policy().hints());
         current.confidence(e.policy().confidence());
+        current.variants(e.policy().variants());
         current.contentHash = e.contentHash();
         if (e.dataset() == null) {
             current.datasetId = null;

@@ -95,7 +95,7 @@ public class CourseSnapshot {
         AnswerKey key = keys.findByExerciseIdAndKeyVersion(e.id, e.keyVersion).orElseThrow(() ->
                 new IllegalStateException("Exercise " + e.id + " has no key version " + e.keyVersion));
         AttemptPolicy policy = new AttemptPolicy(e.maxAttempts, e.timeLimitMinutes, e.scoring,
-                ExerciseTrees.hints(e.hints), e.confidencePolicy());
+                ExerciseTrees.hints(e.hints), e.confidencePolicy(), e.variantPolicy());
         return new CoursePack.Exercise(e.slug, e.type, e.version, e.title, e.instructions, e.level, e.formList(),
                 ExerciseTrees.tree(e.spec), ExerciseTrees.tree(key.keyJson), policy,
                 e.datasetId == null || !withData ? null : datasets.asPackDataset(e.datasetId), e.contentHash);

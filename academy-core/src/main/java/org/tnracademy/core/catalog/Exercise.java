@@ -16,6 +16,7 @@ import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.exercises.calibration.ConfidenceAsk;
 import org.tnracademy.exercises.calibration.ConfidencePolicy;
+import org.tnracademy.exercises.variant.VariantPolicy;
 import org.tnracademy.core.support.LocalizedTextConverter;
 import org.tnracademy.exercises.LocalizedText;
 
@@ -70,6 +71,16 @@ class Exercise extends ModuleStep {
     @Column(name = "confidence_weight", nullable = false)
     double confidenceWeight;
 
+    /** {@code policy.variants}: items per learner, 0 when every learner gets the whole pool. */
+    @Column(name = "variant_items", nullable = false)
+    int variantItems;
+
+    @Column(name = "variant_stratify")
+    String variantStratify;
+
+    @Column(name = "variant_seed", nullable = false)
+    long variantSeed;
+
     @Column
     String level;
 
@@ -101,6 +112,7 @@ class Exercise extends ModuleStep {
         this.scoring = policy.scoring();
         this.hints = hints;
         confidence(policy.confidence());
+        variants(policy.variants());
         this.level = level;
         this.forms = String.join(",", forms);
         this.keyVersion = 1;
@@ -110,7 +122,17 @@ class Exercise extends ModuleStep {
     /** The attempt policy with the hints' texts. */
     AttemptPolicy policy() {
         return new AttemptPolicy(maxAttempts, timeLimitMinutes, scoring, ExerciseTrees.hints(hints),
-                confidencePolicy());
+                confidencePolicy(), variantPolicy());
+    }
+
+    VariantPolicy variantPolicy() {
+        return variantItems == 0 ? VariantPolicy.OFF : new VariantPolicy(variantItems, variantStratify, variantSeed);
+    }
+
+    void variants(VariantPolicy variants) {
+        this.variantItems = variants.items();
+        this.variantStratify = variants.stratifyBy();
+        this.variantSeed = variants.seed();
     }
 
     ConfidencePolicy confidencePolicy() {

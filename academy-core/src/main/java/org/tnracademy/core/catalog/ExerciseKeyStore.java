@@ -148,7 +148,7 @@ public class ExerciseKeyStore {
                 new IllegalStateException("Exercise " + e.id + " has no key version " + keyVersion));
         ParsedExercises.ParsedSpec spec = parsed.spec(e);
         AttemptPolicy policy = new AttemptPolicy(e.maxAttempts, e.timeLimitMinutes, e.scoring, spec.hints(),
-                e.confidencePolicy());
+                e.confidencePolicy(), e.variantPolicy());
         return new GradingMaterial(e.id, e.type, e.version, e.title, policy, spec.tree(), keyVersion,
                 parsed.keyTree(key));
     }

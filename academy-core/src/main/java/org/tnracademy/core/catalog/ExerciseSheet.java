@@ -2,6 +2,7 @@ package org.tnracademy.core.catalog;
 
 import java.util.List;
 
+import org.tnracademy.core.dataset.DatasetQuery;
 import org.tnracademy.core.media.ImageLinks;
 import org.tnracademy.exercises.LocalizedText;
 
@@ -13,16 +14,44 @@ import org.tnracademy.exercises.LocalizedText;
  * @param labels item-labelling's labels with their titles; empty for other types
  * @param level  null when the pack gives none
  * @param pictures where the course's pictures the spec names (photos, a basemap) are served from
+ * @param variantItems the items of the reader's variant in their order (docs/content-format.md,
+ *                     "Per-learner variants"): the spec holds only those, and of the dataset only
+ *                     those are shown ({@link #datasetQuery}); empty when every learner gets every item
  */
 public record ExerciseSheet(long id, long courseId, LocalizedText courseTitle, String slug, String type, int version,
                             LocalizedText title, String instructionsHtml, Object spec, List<LabelOption> labels,
                             Long datasetId, ExercisePolicy policy, String level, List<String> forms,
-                            ImageLinks pictures) {
+                            ImageLinks pictures, List<String> variantItems) {
 
     public ExerciseSheet {
+        variantItems = variantItems == null ? List.of() : List.copyOf(variantItems);
         labels = List.copyOf(labels);
         forms = List.copyOf(forms);
         pictures = pictures == null ? ImageLinks.NONE : pictures;
+    }
+
+    /** A sheet of the whole exercise, the same for every learner. */
+    public ExerciseSheet(long id, long courseId, LocalizedText courseTitle, String slug, String type, int version,
+                         LocalizedText title, String instructionsHtml, Object spec, List<LabelOption> labels,
+                         Long datasetId, ExercisePolicy policy, String level, List<String> forms, ImageLinks pictures) {
+        this(id, courseId, courseTitle, slug, type, version, title, instructionsHtml, spec, labels, datasetId, policy,
+                level, forms, pictures, List.of());
+    }
+
+    /** The same sheet showing one variant: its spec and its items. */
+    public ExerciseSheet inVariant(Object variantSpec, List<String> items) {
+        return new ExerciseSheet(id, courseId, courseTitle, slug, type, version, title, instructionsHtml, variantSpec,
+                labels, datasetId, policy, level, forms, pictures, items);
+    }
+
+    /** Whether the sheet shows one learner's variant rather than every item. */
+    public boolean variant() {
+        return !variantItems.isEmpty();
+    }
+
+    /** The dataset's items this sheet shows, as a query a grid narrows further (filters, sort). */
+    public DatasetQuery datasetQuery(DatasetQuery query) {
+        return query.within(variantItems);
     }
 
     /** A sheet whose spec shows no picture of the course. */

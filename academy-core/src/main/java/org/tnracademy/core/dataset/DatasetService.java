@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -67,9 +69,39 @@ public class DatasetService {
         TypedQuery<DatasetItem> q = em.createQuery(
                 "select i from DatasetItem i where " + where(query) + " order by " + order, DatasetItem.class);
         bind(q, datasetId, query);
+        if (!query.items().isEmpty()) {
+            return inVariant(q.getResultList(), query, offset, limit);
+        }
         q.setFirstResult(Math.max(0, offset));
         q.setMaxResults(Math.max(0, limit));
         return q.getResultList().stream().map(DatasetItem::row).toList();
+    }
+
+    /**
+     * A page of a variant's items (already filtered and sorted by the database), each numbered by its
+     * place in the variant as its learner meets it, in that order when no sort was asked. A variant
+     * holds at most VariantPolicy.MAX_ITEMS items, so they are paged in memory.
+     */
+    private static List<DatasetRow> inVariant(List<DatasetItem> items, DatasetQuery query, int offset, int limit) {
+        Map<String, Integer> place = new HashMap<>();
+        for (int i = 0; i < query.items().size(); i++) {
+            place.putIfAbsent(query.items().get(i), i);
+        }
+        List<DatasetRow> rows = new ArrayList<>(items.size());
+        for (DatasetItem item : items) {
+            DatasetRow r = item.row();
+            rows.add(new DatasetRow(r.itemKey(), place.getOrDefault(r.itemKey(), Integer.MAX_VALUE), r.platform(),
+                    r.author(), r.lang(), r.postedAt(), r.text()));
+        }
+        if (query.sort().isEmpty()) {
+            rows.sort(Comparator.comparingInt(DatasetRow::position));
+        } else if (query.sort().getFirst().field() == DatasetQuery.SortField.POSITION) {
+            // the learner's numbers are the variant's, not the pool's
+            Comparator<DatasetRow> byPlace = Comparator.comparingInt(DatasetRow::position);
+            rows.sort(query.sort().getFirst().ascending() ? byPlace : byPlace.reversed());
+        }
+        int from = Math.min(rows.size(), Math.max(0, offset));
+        return rows.subList(from, Math.min(rows.size(), from + Math.max(0, limit)));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -162,6 +194,9 @@ public class DatasetService {
 
     private static String where(DatasetQuery query) {
         StringBuilder w = new StringBuilder("i.datasetId = :datasetId");
+        if (!query.items().isEmpty()) {
+            w.append(" and i.itemKey in :items");
+        }
         if (!query.text().isEmpty()) {
             w.append(" and (lower(i.body) like :text escape '\\' or lower(i.author) like :text escape '\\'")
                     .append(" or lower(i.platform) like :text escape '\\')");
@@ -174,6 +209,9 @@ public class DatasetService {
 
     private static void bind(TypedQuery<?> q, long datasetId, DatasetQuery query) {
         q.setParameter("datasetId", datasetId);
+        if (!query.items().isEmpty()) {
+            q.setParameter("items", query.items());
+        }
         if (!query.text().isEmpty()) {
             q.setParameter("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
         }

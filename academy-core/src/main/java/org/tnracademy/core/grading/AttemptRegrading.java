@@ -17,12 +17,14 @@ import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.account.Role;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.GradingMaterial;
+import org.tnracademy.core.catalog.LearnerVariants;
 import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.InvalidAnswerException;
 import org.tnracademy.exercises.types.ExerciseTypes;
+import org.tnracademy.exercises.variant.VariantTrees;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -44,10 +46,13 @@ public class AttemptRegrading {
     private final ApplicationEventPublisher events;
 
     private final ResultDisclosure disclosure;
+    private final LearnerVariants variants;
 
     AttemptRegrading(AttemptRepository attempts, GradeHistoryRepository history, ExerciseKeyStore keys,
-                     AccountService accounts, ApplicationEventPublisher events, ResultDisclosure disclosure) {
+                     AccountService accounts, ApplicationEventPublisher events, ResultDisclosure disclosure,
+                     LearnerVariants variants) {
         this.disclosure = disclosure;
+        this.variants = variants;
         this.attempts = attempts;
         this.history = history;
         this.keys = keys;
@@ -71,7 +76,8 @@ public class AttemptRegrading {
 
     /**
      * Grades the stored answer again against the given key, in memory; the hint penalty is the one
-     * stored with the attempt.
+     * stored with the attempt. With per-learner variants, spec and key are restricted to the
+     * learner's stored variant: the items they were shown, whatever the new key's labels.
      *
      * @throws org.tnracademy.exercises.InvalidAnswerException when the stored answer does not fit that key
      * @throws IllegalArgumentException when the exercise is graded by an instructor, not by a key
@@ -84,7 +90,9 @@ public class AttemptRegrading {
         if (!(type instanceof AutoGradedType<?, ?, ?, ?> auto)) {
             throw new IllegalArgumentException("Exercise type " + material.type() + " is graded by an instructor");
         }
-        GradeResult result = TypedTrees.grade(auto, material.specTree(), keyTree, answer.answerTree());
+        VariantTrees trees = material.policy().variants().on() ? variants.restrict(material, keyTree, answer.learnerId())
+                : new VariantTrees(material.specTree(), keyTree, List.of());
+        GradeResult result = TypedTrees.grade(auto, trees.specTree(), trees.keyTree(), answer.answerTree());
         double raw = CalibratedScore.of(material.policy().confidence(), material.type(), answer.confidenceJson(), result)
                 .raw();
         return new Rescored(answer, result, raw, Math.max(0.0, raw * (1.0 - answer.hintPenalty())));

@@ -15,6 +15,8 @@ import org.tnracademy.core.catalog.ExerciseAvailability;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.ExerciseVersions;
 import org.tnracademy.core.catalog.GradingMaterial;
+import org.tnracademy.core.catalog.LearnerVariants;
+import org.tnracademy.core.catalog.VariantSubject;
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.support.Json;
 import org.tnracademy.exercises.AnswerLimits;
@@ -50,11 +52,13 @@ public class GradingService {
     private final ExerciseVersions versions;
     private final ResultDisclosure disclosure;
     private final SubmissionMetrics metrics;
+    private final LearnerVariants variants;
 
-    GradingService(AttemptRepository attempts, AttemptStartRepository starts, HintTakenRepository hintsTaken,
+    GradingService(LearnerVariants variants, AttemptRepository attempts, AttemptStartRepository starts, HintTakenRepository hintsTaken,
                    ExerciseKeyStore keys, AccountService accounts, ApplicationEventPublisher events,
                    TransactionTemplate tx, ExerciseVersions versions, ResultDisclosure disclosure,
                    SubmissionMetrics metrics) {
+        this.variants = variants;
         this.versions = versions;
         this.disclosure = disclosure;
         this.metrics = metrics;
@@ -110,7 +114,7 @@ public class GradingService {
         if (submissionToken == null || submissionToken.isBlank() || submissionToken.length() > MAX_TOKEN_LENGTH) {
             throw new IllegalArgumentException("submission token must be 1 to " + MAX_TOKEN_LENGTH + " characters");
         }
-        GradingMaterial material = material(exerciseId);
+        GradingMaterial material = variants.forLearner(material(exerciseId), learnerId);
         requireCurrent(exerciseId);
         Optional<GradedAttempt> earlier = replay(submissionToken, learnerId, exerciseId, material);
         if (earlier.isPresent()) {
@@ -135,7 +139,7 @@ public class GradingService {
                     throw new SubmissionRefusedException(SubmissionRefusedException.Reason.CONCURRENT_SUBMISSION,
                             "The answer key kept changing while the answer was being graded");
                 }
-                material = material(exerciseId);
+                material = variants.forLearner(material(exerciseId), learnerId);
             }
         }
     }
@@ -153,6 +157,7 @@ public class GradingService {
     private static GradeResult grade(GradingMaterial material, Map<String, Object> answerTree) {
         ExerciseType<?, ?, ?> type = ExerciseTypes.get(material.type());
         try {
+            VariantAnswers.requireWithin(material, answerTree);
             if (type instanceof AutoGradedType<?, ?, ?, ?> auto) {
                 return TypedTrees.grade(auto, material.specTree(), material.keyTree(), answerTree);
             }
@@ -199,13 +204,28 @@ public class GradingService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public PreviewGrade previewGrade(long exerciseId, Map<String, Object> answerTree) {
         bounded(answerTree);
-        GradingMaterial material = material(exerciseId);
+        return previewGrade(material(exerciseId), answerTree);
+    }
+
+    /**
+     * {@link #previewGrade(long, Map)} against one learner's variant or a sample one (per-learner
+     * variants): the answer is checked and graded as that learner's would be. Nothing is stored.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public PreviewGrade previewGrade(long exerciseId, VariantSubject subject, Map<String, Object> answerTree) {
+        bounded(answerTree);
+        return previewGrade(variants.forSubject(material(exerciseId), subject), answerTree);
+    }
+
+    private PreviewGrade previewGrade(GradingMaterial material, Map<String, Object> answerTree) {
+        long exerciseId = material.exerciseId();
         if (TypedTrees.blank(answerTree)) {
             throw new SubmissionRefusedException(SubmissionRefusedException.Reason.EMPTY_ANSWER,
                     "The answer is empty");
         }
         ExerciseType<?, ?, ?> type = ExerciseTypes.get(material.type());
         try {
+            VariantAnswers.requireWithin(material, answerTree);
             if (type instanceof AutoGradedType<?, ?, ?, ?> auto) {
                 GradeResult result = TypedTrees.grade(auto, material.specTree(), material.keyTree(), answerTree);
                 return new PreviewGrade(exerciseId, material.version(), material.keyVersion(), result.score(), result);

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.exercises.calibration.ConfidencePolicy;
+import org.tnracademy.exercises.variant.VariantPolicy;
 import org.tnracademy.core.support.Json;
 import tools.jackson.core.type.TypeReference;
 
@@ -29,7 +30,7 @@ import tools.jackson.core.type.TypeReference;
  *
  * <p>Graded: the type; the spec and the answer key <em>without their wording</em>; the attempt
  * rules (attempt limit, time limit, scoring policy, the number and cost of hints, the confidence asked
- * and its weight: they decide what a score is and when answers are shown); the dataset's posts (ids, platforms, authors, languages,
+ * and its weight, the per-learner variants: they decide what a score is and when answers are shown); the dataset's posts (ids, platforms, authors, languages,
  * times, texts: what learners work on).
  *
  * <p>Wording, never graded: the title, the instructions, level, forms, hint texts, and inside spec
@@ -44,7 +45,7 @@ import tools.jackson.core.type.TypeReference;
  */
 public record GradedContent(String type, Map<String, Object> spec, Map<String, Object> key, int maxAttempts,
                             Integer timeLimitMinutes, ScoringPolicy scoring, List<Double> hintCosts,
-                            String datasetDigest, ConfidencePolicy confidence) {
+                            String datasetDigest, ConfidencePolicy confidence, VariantPolicy variants) {
 
     /** A part of what is graded, to tell an instructor what an edit changes. */
     public enum Part { TYPE, SPEC, KEY, ATTEMPT_RULES, DATASET }
@@ -58,6 +59,7 @@ public record GradedContent(String type, Map<String, Object> spec, Map<String, O
     public GradedContent {
         hintCosts = List.copyOf(hintCosts);
         confidence = confidence == null ? ConfidencePolicy.NOT_ASKED : confidence;
+        variants = variants == null ? VariantPolicy.OFF : variants;
     }
 
     /** The graded content of an exercise as a pack (or a studio draft) gives it. */
@@ -73,7 +75,8 @@ public record GradedContent(String type, Map<String, Object> spec, Map<String, O
         return new GradedContent(type, withoutWording(spec), withoutWording(key), policy.maxAttempts(),
                 policy.timeLimitMinutes(), policy.scoring(),
                 policy.hints().stream().map(AttemptPolicy.Hint::cost).toList(),
-                posts == null ? null : digest(posts), policy.confidence());
+                posts == null ? null : digest(posts), policy.confidence(),
+                policy.variants());
     }
 
     /** The parts in which the other content differs from this one; empty when they grade alike. */
@@ -90,7 +93,7 @@ public record GradedContent(String type, Map<String, Object> spec, Map<String, O
         }
         if (maxAttempts != other.maxAttempts || !Objects.equals(timeLimitMinutes, other.timeLimitMinutes)
                 || scoring != other.scoring || !hintCosts.equals(other.hintCosts)
-                || !confidence.equals(other.confidence)) {
+                || !confidence.equals(other.confidence) || !variants.equals(other.variants)) {
             parts.add(Part.ATTEMPT_RULES);
         }
         if (!Objects.equals(datasetDigest, other.datasetDigest)) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.exercises.calibration.ConfidenceAsk;
 import org.tnracademy.exercises.calibration.ConfidenceItems;
 import org.tnracademy.exercises.calibration.ConfidencePolicy;
+import org.tnracademy.exercises.variant.ItemPool;
+import org.tnracademy.exercises.variant.VariantPolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.ExerciseType;
@@ -240,6 +243,7 @@ public final class PackReader {
             }
             List<String> forms = forms(e.get("forms"), file);
             AttemptPolicy policy = policy(e.get("policy"), file);
+            policy = policy.withVariants(variants(e.get("policy"), file, id));
             String datasetPath = optionalText(e, "dataset", file);
             if (datasetPath != null && datasetPath.length() > 200) {
                 problem(file, "dataset: a path of at most 200 characters is required");
@@ -268,6 +272,9 @@ public final class PackReader {
             Map<String, Object> keyTree = keyPath == null ? Map.of()
                     : keyTree(keyPath, id, type, spec, labelling ? dataset : null,
                     spec == null ? List.of() : List.copyOf(type.labelTitles(specTree).keySet()), exerciseDigest);
+            if (policy.variants().on() && type != null && problems.size() == before) {
+                variantsFit(policy.variants(), type, specTree, keyTree, dataset, file);
+            }
             if (problems.size() > before) {
                 return Optional.empty();
             }
@@ -308,7 +315,8 @@ public final class PackReader {
                 problem(file, "policy: must be a mapping such as 'maxAttempts: 3'");
                 return AttemptPolicy.defaults();
             }
-            unknownFields(policy, file, "policy", "maxAttempts", "timeLimitMinutes", "scoring", "hints", "confidence");
+            unknownFields(policy, file, "policy", "maxAttempts", "timeLimitMinutes", "scoring", "hints", "confidence",
+                    "variants");
             int maxAttempts = positiveInt(policy, "maxAttempts", file, 1, AttemptPolicy.MAX_ATTEMPTS_LIMIT,
                     AttemptPolicy.DEFAULT_MAX_ATTEMPTS, "policy.");
             Integer timeLimit = policy.has("timeLimitMinutes")
@@ -347,6 +355,67 @@ public final class PackReader {
                 }
             }
             return new AttemptPolicy(maxAttempts, timeLimit, scoring, hints, confidence(policy.get("confidence"), file));
+        }
+
+        /**
+         * {@code policy.variants}: {items: 1..500, stratifyBy?: a stratum of the type, seed?: a whole
+         * number}; the seed defaults to one fixed by the exercise's id (VariantPolicy.defaultSeed).
+         */
+        private VariantPolicy variants(JsonNode policy, String file, String exerciseId) {
+            JsonNode v = policy == null || !policy.isObject() ? null : policy.get("variants");
+            if (v == null) {
+                return VariantPolicy.OFF;
+            }
+            if (!v.isObject()) {
+                problem(file, "policy.variants: must be a mapping such as '{items: 20, stratifyBy: label}'");
+                return VariantPolicy.OFF;
+            }
+            unknownFields(v, file, "policy.variants", "items", "stratifyBy", "seed");
+            int items = positiveInt(v, "items", file, 1, VariantPolicy.MAX_ITEMS, null, "policy.variants.");
+            JsonNode by = v.get("stratifyBy");
+            String stratifyBy = null;
+            if (by != null && (!by.isString() || by.stringValue().isBlank())) {
+                problem(file, "policy.variants.stratifyBy: the name of a stratum such as 'label' is required, was "
+                        + by.asString());
+            } else if (by != null) {
+                stratifyBy = by.stringValue();
+            }
+            JsonNode s = v.get("seed");
+            long seed = exerciseId == null ? 0 : VariantPolicy.defaultSeed(exerciseId);
+            if (s != null && (!s.isIntegralNumber() || !s.canConvertToLong())) {
+                problem(file, "policy.variants.seed: a whole number is required, was " + s.asString());
+            } else if (s != null) {
+                seed = s.longValue();
+            }
+            return new VariantPolicy(items, stratifyBy, seed);
+        }
+
+        /**
+         * Whether the exercise's type can draw variants, knows the stratum, and its pool holds at least
+         * as many items as each learner gets.
+         */
+        private void variantsFit(VariantPolicy variants, ExerciseType<?, ?, ?> type, Map<String, Object> specTree,
+                                 Map<String, Object> keyTree, CoursePack.Dataset dataset, String file) {
+            Optional<ItemPool> pool = type.itemPool();
+            if (pool.isEmpty()) {
+                problem(file, "policy.variants: exercises of type " + type.id()
+                        + " cannot give learners variants (types that can: "
+                        + String.join(", ", ExerciseTypes.ids().stream()
+                                .filter(t -> ExerciseTypes.get(t).itemPool().isPresent()).toList()) + ")");
+                return;
+            }
+            if (variants.stratifyBy() != null && !pool.get().strata().contains(variants.stratifyBy())) {
+                problem(file, "policy.variants.stratifyBy: " + type.id() + " stratifies by "
+                        + new TreeSet<>(pool.get().strata()) + ", was '" + variants.stratifyBy() + "'");
+                return;
+            }
+            List<String> datasetItems = dataset == null ? List.of()
+                    : dataset.posts().stream().map(CoursePack.Post::id).toList();
+            int size = pool.get().pool(specTree, keyTree, datasetItems, variants.stratifyBy()).size();
+            if (variants.items() > size) {
+                problem(file, "policy.variants.items: the pool holds " + size + " items, fewer than the "
+                        + variants.items() + " each learner would get");
+            }
         }
 
         /** {@code policy.confidence}: {ask: per-answer | per-item, weight: 0..0.5}; see docs/calibration.md. */

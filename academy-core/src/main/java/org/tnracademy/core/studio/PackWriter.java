@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
+import org.tnracademy.core.policy.VariantPolicyTrees;
 import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.curriculum.ContentLanguage;
@@ -157,6 +158,9 @@ public final class PackWriter {
             c.put("ask", policy.confidence().ask().id());
             c.put("weight", policy.confidence().weight());
             p.put("confidence", c);
+        }
+        if (policy.variants().on()) {
+            p.put("variants", VariantPolicyTrees.tree(policy.variants()));
         }
         return p;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
+import org.tnracademy.core.policy.VariantPolicyTrees;
 import org.tnracademy.exercises.calibration.ConfidenceAsk;
 import org.tnracademy.exercises.calibration.ConfidencePolicy;
 import org.tnracademy.core.support.Json;
@@ -70,7 +71,7 @@ record StoredDraft(String moduleSlug, LocalizedText title, LocalizedText instruc
         return new AttemptPolicy(p.maxAttempts(), p.timeLimitMinutes(),
                 p.scoring() == null ? ScoringPolicy.BEST : p.scoring(),
                 p.hints().stream().map(h -> new AttemptPolicy.Hint(nonBlank(h.text()), h.cost())).toList(),
-                p.confidence());
+                p.confidence(), p.variants());
     }
 
     private static Map<String, Object> policyTree(AttemptPolicy p) {
@@ -82,6 +83,9 @@ record StoredDraft(String moduleSlug, LocalizedText title, LocalizedText instruc
                 .toList());
         if (p.confidence().asked()) {
             tree.put("confidence", Map.of("ask", p.confidence().ask().id(), "weight", p.confidence().weight()));
+        }
+        if (p.variants().on()) {
+            tree.put("variants", VariantPolicyTrees.tree(p.variants()));
         }
         return tree;
     }
@@ -98,7 +102,8 @@ record StoredDraft(String moduleSlug, LocalizedText title, LocalizedText instruc
         Number limit = (Number) tree.get("timeLimitMinutes");
         return new AttemptPolicy(((Number) tree.get("maxAttempts")).intValue(), limit == null ? null : limit.intValue(),
                 ScoringPolicy.byId((String) tree.get("scoring")).orElse(ScoringPolicy.BEST), hints,
-                confidence((Map<String, Object>) tree.get("confidence")));
+                confidence((Map<String, Object>) tree.get("confidence")),
+                VariantPolicyTrees.read(tree.get("variants")));
     }
 
     /** A draft's confidence as saved (checked by the editor's bounds before it was); none when absent. */

@@ -63,9 +63,9 @@ class TwoNodesImportOnPostgresTest {
                     .isEqualTo(1);
             assertThat(jdbc.queryForObject("select count(*) from answer_key", Integer.class))
                     .isEqualTo(jdbc.queryForObject("select count(*) from exercise", Integer.class));
-            // one dataset per item-labelling exercise of the two test packs: six posts and three
-            assertThat(jdbc.queryForObject("select count(*) from dataset", Integer.class)).isEqualTo(2);
-            assertThat(jdbc.queryForObject("select count(*) from dataset_item", Integer.class)).isEqualTo(9);
+            // one dataset per item-labelling exercise of the test packs: six posts, three, and the variants pack's twelve
+            assertThat(jdbc.queryForObject("select count(*) from dataset", Integer.class)).isEqualTo(3);
+            assertThat(jdbc.queryForObject("select count(*) from dataset_item", Integer.class)).isEqualTo(21);
         } finally {
             contexts.forEach(ConfigurableApplicationContext::close);
             nodes.shutdownNow();

@@ -56,7 +56,7 @@ class StoredGradesKeepTheirRuleTest {
 
     @Test
     void aRegradeGradesTheStoredAnswerAgainWithTheRuleOfTheSpecItIsGivenEach() {
-        AttemptRegrading regrading = new AttemptRegrading(null, null, null, null, null, null);
+        AttemptRegrading regrading = new AttemptRegrading(null, null, null, null, null, null, null);
         GradedAnswer attempt = new GradedAnswer(1L, 2L, 1, 1, ANSWER, 0.0, 0.99, 0.99, Instant.EPOCH, 0L);
 
         Rescored byAccuracy = regrading.rescore(material(spec("accuracy")), KEY, attempt);

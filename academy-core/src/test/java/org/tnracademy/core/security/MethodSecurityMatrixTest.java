@@ -132,6 +132,10 @@ class MethodSecurityMatrixTest {
             Map.entry("CatalogService.outlines", SIGNED_IN),
             Map.entry("CatalogService.lesson", SIGNED_IN),
             Map.entry("CatalogService.exercise", SIGNED_IN),
+            // per-learner variants: one's own to work on; any learner's or a sample in the preview
+            Map.entry("CatalogService.exerciseToWork", SIGNED_IN),
+            Map.entry("CatalogService.variantPreview", EnumSet.of(INSTRUCTOR)),
+            Map.entry("CohortLearners.find", EnumSet.of(INSTRUCTOR)),
             Map.entry("CatalogService.allExercises", STAFF),
             Map.entry("CourseResultsService.of", STAFF),
             Map.entry("DatasetService.rows", SIGNED_IN),

@@ -33,6 +33,9 @@ final class ExerciseFeedbacks {
      * ("Post 17") as the workspace numbers it rather than by its key; empty without a dataset.
      */
     static List<String> itemOrder(ExerciseSheet sheet, DatasetService datasets) {
+        if (sheet.variant()) {
+            return sheet.variantItems(); // numbered as the learner's variant shows them
+        }
         return sheet.datasetId() == null ? List.of() : datasets.itemKeys(sheet.datasetId());
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import org.tnracademy.ui.layout.TableRegions;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -98,7 +99,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         if (VersionRedirect.leadAway(event, catalog.availability(id).orElseThrow(NotFoundException::new))) {
             return;
         }
-        sheet = catalog.exercise(id, getLocale()).orElseThrow(NotFoundException::new);
+        sheet = catalog.exerciseToWork(id, getLocale()).orElseThrow(NotFoundException::new);
         removeAll();
         add(new RouterLink(sheet.courseTitle().in(getLocale()), CourseView.class,
                 new RouteParameters("courseId", String.valueOf(sheet.courseId()))));
@@ -117,6 +118,11 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         instructions.getElement().setProperty("innerHTML", sheet.instructionsHtml());
         TableRegions.scrollInPlace(instructions, sheet.instructionsHtml());
         add(new H2(sheet.title().in(getLocale())), badges, instructions, policyLine(), new HintsPanel(hints, id));
+        if (sheet.variant()) {
+            Paragraph own = new Paragraph(getTranslation("variants.exercise.own-variant", sheet.variantItems().size()));
+            own.setId("variant-note");
+            add(own);
+        }
 
         workspace = ConfidenceWorkspace.around(ExerciseWorkspaces.create(sheet, datasets), sheet);
         submit.setText(getTranslation("exercise.submit"));

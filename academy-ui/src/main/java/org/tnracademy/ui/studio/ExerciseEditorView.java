@@ -50,6 +50,7 @@ import org.tnracademy.ui.routing.RouteIds;
 import org.tnracademy.ui.studio.form.ExerciseShapes;
 import org.tnracademy.ui.studio.upload.IndicatorBundleUploadField;
 import org.tnracademy.ui.studio.upload.KeyUploadField;
+import org.tnracademy.exercises.variant.VariantPolicy;
 
 /**
  * An exercise of any type edited as a draft: texts in English and French, level, forms of TNR, attempt policy,
@@ -255,7 +256,9 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         // an empty number is 0, which the check refuses by name, rather than a silent default
         AttemptPolicy policy = new AttemptPolicy(maxAttempts.getValue() == null ? 0 : maxAttempts.getValue(),
                 timeLimit.getValue(), scoring.getValue() == null ? ScoringPolicy.BEST : scoring.getValue(), typedHints,
-                typedConfidence);
+                typedConfidence)
+                // per-learner variants are set in the exercise's file (docs/content-format.md): the form keeps them
+                .withVariants(sheet == null ? VariantPolicy.OFF : sheet.policy().variants());
         return new ExerciseDraftContent(description.moduleId(), description.titles(), description.instructions(),
                 description.level(), description.forms(), policy, specTree, keyTree, dataset.getValue());
     }

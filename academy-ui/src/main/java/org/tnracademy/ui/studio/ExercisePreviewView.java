@@ -18,6 +18,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.ExerciseSheet;
+import org.tnracademy.core.catalog.VariantSubject;
+import org.tnracademy.core.cohort.CohortLearners;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.grading.PreviewGrade;
@@ -39,14 +41,19 @@ public class ExercisePreviewView extends VerticalLayout implements BeforeEnterOb
     private final CatalogService catalog;
     private final DatasetService datasets;
     private final GradingService grading;
+    private final CohortLearners learners;
 
     private ExerciseSheet sheet;
+    /** Whose variant is shown, when the exercise gives variants; null otherwise. */
+    private VariantSubject subject;
     private AnswerWorkspace workspace;
     private final Paragraph message = new Paragraph();
     private final Paragraph score = new Paragraph();
     private final Div feedback = new Div();
 
-    public ExercisePreviewView(CatalogService catalog, DatasetService datasets, GradingService grading) {
+    public ExercisePreviewView(CatalogService catalog, DatasetService datasets, GradingService grading,
+                               CohortLearners learners) {
+        this.learners = learners;
         this.catalog = catalog;
         this.datasets = datasets;
         this.grading = grading;
@@ -55,7 +62,16 @@ public class ExercisePreviewView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.required(event, "exerciseId");
-        sheet = catalog.exercise(id, getLocale()).orElseThrow(NotFoundException::new);
+        show(id, VariantSubject.sample(1));
+    }
+
+    /** The exercise as the subject's variant (sample 1 first), or whole when it gives no variants. */
+    private void show(long id, VariantSubject asked) {
+        sheet = catalog.variantPreview(id, asked, getLocale()).orElseThrow(NotFoundException::new);
+        subject = sheet.variant() ? asked : null;
+        feedback.removeAll();
+        score.setVisible(false);
+        message.setVisible(false);
         removeAll();
         RouterLink back = new RouterLink(getTranslation("studio.back-to-courses"), InstructorCoursesView.class);
         Paragraph note = new Paragraph(getTranslation("studio.preview.note"));
@@ -77,7 +93,11 @@ public class ExercisePreviewView extends VerticalLayout implements BeforeEnterOb
         feedback.setId("preview-feedback");
         feedback.setWidthFull();
         add(back, new H2(getTranslation("studio.preview.title", sheet.title().in(getLocale()), sheet.version())),
-                note, instructions, workspace.component(), grade, message, score, feedback);
+                note);
+        if (subject != null) {
+            add(new VariantPicker(learners, subject, sheet.variantItems().size(), picked -> show(id, picked)));
+        }
+        add(instructions, workspace.component(), grade, message, score, feedback);
     }
 
     private void testGrade() {
@@ -89,7 +109,8 @@ public class ExercisePreviewView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         try {
-            PreviewGrade graded = grading.previewGrade(sheet.id(), workspace.answer());
+            PreviewGrade graded = subject == null ? grading.previewGrade(sheet.id(), workspace.answer())
+                    : grading.previewGrade(sheet.id(), subject, workspace.answer());
             message.setVisible(false);
             score.setText(graded.pending() ? getTranslation("studio.preview.pending")
                     : getTranslation("studio.preview.score", graded.score(), graded.keyVersion()));

@@ -27,7 +27,7 @@ class PackExercisesTest {
     private static final Set<String> FILE_FIELDS = Set.of("id", "type", "version", "title", "instructions", "level",
             "forms", "dataset", "key", "policy", "spec");
     private static final Set<String> POLICY_FIELDS = Set.of("maxAttempts", "timeLimitMinutes", "scoring", "hints",
-            "confidence");
+            "confidence", "variants");
 
     static List<PackExercise> exercises() {
         return PackExercise.all();
@@ -86,6 +86,13 @@ class PackExercisesTest {
             assertThat(confidence.get("ask")).as("confidence asked in %s", exercise).isIn("per-answer", "per-item");
             assertThat(confidence.get("weight")).as("confidence weight in %s", exercise)
                     .isInstanceOfSatisfying(Number.class, w -> assertThat(w.doubleValue()).isBetween(0.0, 0.5));
+        }
+        if (policy.containsKey("variants")) {
+            Map<String, Object> variants = PackTrees.map(policy, "variants");
+            assertThat(variants.keySet()).as("variants of %s", exercise).containsAnyOf("items")
+                    .isSubsetOf("items", "stratifyBy", "seed");
+            assertThat(variants.get("items")).as("items per learner in %s", exercise)
+                    .isInstanceOfSatisfying(Integer.class, n -> assertThat(n).isBetween(1, 500));
         }
         if (policy.containsKey("scoring")) {
             assertThat(policy.get("scoring")).as("scoring of %s", exercise).isIn("best", "last", "average");

@@ -1,5 +1,7 @@
 package org.tnracademy.exercises.choice;
 
+import java.util.Optional;
+import org.tnracademy.exercises.variant.ItemPool;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.tnracademy.exercises.shape.ObjectShape;
 
 /** The `choice` type. */
 public final class ChoiceType implements AutoGradedType<ChoiceSpec, ChoiceKey, ChoiceAnswer, ChoiceResult> {
+
+    private static final ChoiceItemPool POOL = new ChoiceItemPool();
 
     public static final String ID = "choice";
 
@@ -84,5 +88,10 @@ public final class ChoiceType implements AutoGradedType<ChoiceSpec, ChoiceKey, C
     @Override
     public List<String> confidenceItems(ChoiceSpec spec) {
         return spec.questions().stream().map(ChoiceQuestion::id).toList();
+    }
+
+    @Override
+    public Optional<ItemPool> itemPool() {
+        return Optional.of(POOL);
     }
 }

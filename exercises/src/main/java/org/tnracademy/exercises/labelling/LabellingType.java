@@ -1,5 +1,7 @@
 package org.tnracademy.exercises.labelling;
 
+import java.util.Optional;
+import org.tnracademy.exercises.variant.ItemPool;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,8 @@ import org.tnracademy.exercises.TreeReader;
  */
 public final class LabellingType implements AutoGradedType<LabellingSpec, LabellingKey, LabellingAnswer,
         LabellingResult> {
+
+    private static final LabellingItemPool POOL = new LabellingItemPool();
 
     public static final String ID = "item-labelling";
 
@@ -126,5 +130,10 @@ public final class LabellingType implements AutoGradedType<LabellingSpec, Labell
     @Override
     public ObjectShape keyShape() {
         return LabellingShapes.key();
+    }
+
+    @Override
+    public Optional<ItemPool> itemPool() {
+        return Optional.of(POOL);
     }
 }

@@ -57,7 +57,7 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
     public LabellingWorkspace(ExerciseSheet sheet, DatasetService datasets) {
         this.sheet = sheet;
         this.datasets = datasets;
-        this.itemCount = datasets.count(sheet.datasetId(), DatasetQuery.all());
+        this.itemCount = datasets.count(sheet.datasetId(), sheet.datasetQuery(DatasetQuery.all()));
         setPadding(false);
 
         search.setPlaceholder(getTranslation("workspace.search"));
@@ -118,7 +118,9 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         Set<String> labelIds = sheet.labels().stream().map(LabelOption::id).collect(Collectors.toSet());
         saved.values().removeIf(label -> !labelIds.contains(label));
         if (!saved.isEmpty()) {
-            saved.keySet().retainAll(Set.copyOf(datasets.itemKeys(sheet.datasetId())));
+            // a draft keeps only items this learner is shown (their variant's, or the whole dataset's)
+            saved.keySet().retainAll(Set.copyOf(sheet.variant() ? sheet.variantItems()
+                    : datasets.itemKeys(sheet.datasetId())));
         }
         changes.restoring(() -> setLabels(saved));
     }
@@ -196,7 +198,7 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
                 .map(o -> new DatasetQuery.Sort(DatasetQuery.SortField.valueOf(o.getSorted()),
                         o.getDirection() == SortDirection.ASCENDING))
                 .toList();
-        return new DatasetQuery(search.getValue(), language.getValue(), sort);
+        return sheet.datasetQuery(new DatasetQuery(search.getValue(), language.getValue(), sort));
     }
 
     /** The picker's choices: the empty one first, then the exercise's labels in its order. */

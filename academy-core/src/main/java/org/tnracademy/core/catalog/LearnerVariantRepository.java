@@ -1,0 +1,11 @@
+package org.tnracademy.core.catalog;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LearnerVariantRepository extends JpaRepository<LearnerVariant, Long> {
+
+    Optional<LearnerVariant> findByExerciseIdAndLearnerId(long exerciseId, long learnerId);
+
+}

@@ -61,6 +61,20 @@ public final class ExerciseFileWriter {
         return out;
     }
 
+    /**
+     * Gives every learner their own draw of {@code items} of the exercise's items, as many per value
+     * of {@code stratifyBy} as the others get (policy {@code variants}, docs/content-format.md): the
+     * line goes into the policy {@link #head} wrote, after its attempts.
+     */
+    public static void drawPerLearner(StringBuilder exercise, int items, String stratifyBy) {
+        int attempts = exercise.indexOf("\n  maxAttempts: ");
+        if (attempts < 0) {
+            throw new IllegalArgumentException("no policy to add variants to");
+        }
+        exercise.insert(exercise.indexOf("\n", attempts + 1) + 1,
+                "  variants: {items: " + items + ", stratifyBy: " + stratifyBy + "}\n");
+    }
+
     /** The head of a generated key file. */
     public static StringBuilder keyHead(String id, long seed) {
         StringBuilder out = new StringBuilder(8192);

@@ -21,6 +21,8 @@ import org.tnracademy.content.generator.YamlText;
 public final class PhishingMessagesExercise implements CurriculumExercise {
 
     public static final int MESSAGE_COUNT = 100;
+    /** Each learner labels their own draw of the messages, as many of each label as the others (a variant). */
+    public static final int ITEMS_PER_LEARNER = 40;
 
     @Override
     public String typeId() {
@@ -40,50 +42,50 @@ public final class PhishingMessagesExercise implements CurriculumExercise {
                         "Smistare la posta in arrivo: phishing e usurpazione consolare",
                         "受信箱の仕分け：フィッシングと領事館のなりすまし"),
                 Texts.of("""
-                        These %d e-mails, text messages and chat messages were received by members of the Arvenne diaspora. Give each one label:
+                        These e-mails, text messages and chat messages were received by members of the Arvenne diaspora. Give each one label (you get your own selection of %d of the %d messages; other learners get others):
 
                         - **Phishing**: tries to steal credentials, codes or payment details (bank, parcel, mailbox lures).
                         - **Consular impersonation**: pretends to come from Arvenne's consulate or embassy, to collect documents, addresses of relatives or information on the recipient's activities, or to summon them.
                         - **Legitimate**: genuine mail, including real consular messages.
 
                         The consulate's only domain is `%s` and its text messages come from the sender name `%s`; it never asks for documents by link or chat. Check the exact sender and domain, not the tone. All messages, people, numbers and domains are synthetic."""
-                        .formatted(MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER),
+                        .formatted(ITEMS_PER_LEARNER, MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER),
                         """
-                        Ces %d courriels, SMS et messages ont été reçus par des membres de la diaspora d’Arvenne. Attribuez à chacun une étiquette :
+                        Ces courriels, SMS et messages ont été reçus par des membres de la diaspora d’Arvenne. Attribuez à chacun une étiquette (vous recevez votre propre sélection de %d des %d messages ; les autres apprenants en reçoivent d’autres) :
 
                         - **Hameçonnage** : cherche à voler identifiants, codes ou données de paiement (leurres bancaires, colis, messagerie).
                         - **Usurpation consulaire** : se fait passer pour le consulat ou l’ambassade d’Arvenne pour obtenir des documents, les adresses des proches ou des informations sur les activités du destinataire, ou pour le convoquer.
                         - **Légitime** : courrier authentique, y compris les vrais messages consulaires.
 
                         Le seul domaine du consulat est `%s` et ses SMS viennent de l’expéditeur `%s` ; il ne demande jamais de documents par lien ou messagerie. Vérifiez l’expéditeur et le domaine exacts, pas le ton. Messages, personnes, numéros et domaines sont synthétiques."""
-                        .formatted(MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER),
+                        .formatted(ITEMS_PER_LEARNER, MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER),
                         """
-                        Diese %d E-Mails, SMS und Chatnachrichten haben Angehörige der Diaspora aus Arvenne erhalten. Geben Sie jeder Nachricht eine Kategorie:
+                        Diese E-Mails, SMS und Chatnachrichten haben Angehörige der Diaspora aus Arvenne erhalten. Geben Sie jeder Nachricht eine Kategorie (Sie erhalten Ihre eigene Auswahl von %d der %d Nachrichten; andere Lernende erhalten andere):
 
                         - **Phishing**: versucht, Zugangsdaten, Codes oder Zahlungsdaten zu stehlen (Köder zu Bank, Paket, Postfach).
                         - **Konsularische Identitätstäuschung**: gibt vor, vom Konsulat oder von der Botschaft Arvennes zu kommen, um Dokumente, Adressen von Angehörigen oder Informationen über die Aktivitäten der empfangenden Person zu erlangen oder sie vorzuladen.
                         - **Legitim**: echte Post, auch echte konsularische Nachrichten.
 
                         Die einzige Domain des Konsulats ist `%s`, und seine SMS kommen vom Absendernamen `%s`; es verlangt nie Dokumente per Link oder Chat. Prüfen Sie den genauen Absender und die genaue Domain, nicht den Ton. Alle Nachrichten, Personen, Nummern und Domains sind synthetisch."""
-                        .formatted(MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER),
+                        .formatted(ITEMS_PER_LEARNER, MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER),
                         """
-                        Queste %d e-mail, SMS e messaggi di chat sono stati ricevuti da membri della diaspora di Arvenne. Assegni a ciascuno un’etichetta:
+                        Queste e-mail, SMS e messaggi di chat sono stati ricevuti da membri della diaspora di Arvenne. Assegni a ciascuno un’etichetta (riceve una selezione personale di %d dei %d messaggi; gli altri discenti ne ricevono altri):
 
                         - **Phishing**: cerca di rubare credenziali, codici o dati di pagamento (esche su banca, pacchi, casella di posta).
                         - **Usurpazione consolare**: finge di provenire dal consolato o dall’ambasciata di Arvenne, per ottenere documenti, indirizzi di parenti o informazioni sulle attività del destinatario, o per convocarlo.
                         - **Legittimo**: posta autentica, compresi i veri messaggi consolari.
 
                         L’unico dominio del consolato è `%s` e i suoi SMS arrivano dal nome mittente `%s`; non chiede mai documenti tramite link o chat. Verifichi il mittente e il dominio esatti, non il tono. Tutti i messaggi, le persone, i numeri e i domini sono sintetici."""
-                        .formatted(MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER),
+                        .formatted(ITEMS_PER_LEARNER, MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER),
                         """
-                        これら%d件のメール、SMS、チャットメッセージは、アルヴェンヌのディアスポラの人々が受け取ったものです。それぞれに1つのラベルを付けてください。
+                        これらのメール、SMS、チャットメッセージは、アルヴェンヌのディアスポラの人々が受け取ったものです。それぞれに1つのラベルを付けてください（%2$d件のうち、あなた専用に選ばれた%1$d件が出題されます。他の学習者には別のメッセージが出題されます）。
 
                         - **フィッシング**：認証情報、コード、支払い情報を盗もうとするもの（銀行、荷物、メールボックスを装ったおとり）。
                         - **領事館のなりすまし**：アルヴェンヌの領事館や大使館を装い、書類、親族の住所、受信者の活動に関する情報を集めたり、受信者を呼び出したりするもの。
                         - **正規**：本物の連絡。本物の領事館からのメッセージも含みます。
 
-                        領事館の唯一のドメインは`%s`で、SMSは送信者名`%s`から届きます。領事館がリンクやチャットで書類を求めることはありません。口調ではなく、送信者とドメインが完全に一致するかを確認してください。すべてのメッセージ、人物、番号、ドメインは合成データです。"""
-                        .formatted(MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER)),
+                        領事館の唯一のドメインは`%3$s`で、SMSは送信者名`%4$s`から届きます。領事館がリンクやチャットで書類を求めることはありません。口調ではなく、送信者とドメインが完全に一致するかを確認してください。すべてのメッセージ、人物、番号、ドメインは合成データです。"""
+                        .formatted(ITEMS_PER_LEARNER, MESSAGE_COUNT, MessageGenerator.OFFICIAL_DOMAIN, MessageGenerator.OFFICIAL_SMS_SENDER)),
                 "intermediate", List.of("information-manipulation", "cooperation-abuse"), dataset, 3, null,
                 List.of(new Hint(Texts.of("Read the sender's domain letter by letter: look-alikes add a word, "
                         + "swap the order, change the ending or replace a letter with a digit.", "Lisez le domaine de "
@@ -95,6 +97,7 @@ public final class PhishingMessagesExercise implements CurriculumExercise {
                         + "cambiano la desinenza o sostituiscono una lettera con una cifra.", "送信者のドメインを1文字ずつ"
                         + "読んでください。偽物は単語を加えたり、順序を入れ替えたり、末尾を変えたり、文字を数字に置き換えたりします。"),
                         0.1)), seed);
+        ExerciseFileWriter.drawPerLearner(ex, ITEMS_PER_LEARNER, "label");
         // named, not left to the default: the share of messages labelled right (docs/exercise-types/labelling.md)
         ex.append("spec:\n  scoring: accuracy\n  labels:\n");
         for (MessageLabel l : MessageLabel.values()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -103,7 +104,7 @@ public record AttributionKey(List<Operator> operators) {
                 String account = operator.accounts().get(i);
                 String at = field + ".accounts[" + i + "]";
                 if (account == null || account.isBlank()) {
-                    problems.add(new SpecProblem(at, "must not be blank"));
+                    problems.add(SpecProblem.of(at, "must not be blank", CheckProblem.BLANK));
                 } else if (!accounts.contains(account)) {
                     problems.add(new SpecProblem(at, "'" + account + "' is not an account of the spec"));
                 } else if (!seen.add(account)) {

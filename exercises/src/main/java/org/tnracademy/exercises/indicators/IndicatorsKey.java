@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -80,7 +81,7 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
             KeyHit hit = hits.get(i);
             String at = "hits[" + i + "]";
             if (hit == null) {
-                problems.add(new SpecProblem(at, "is required"));
+                problems.add(SpecProblem.of(at, "is required", ReadProblem.REQUIRED));
             } else {
                 checkHit(at, hit, lines, indicators, claimed, problems);
             }
@@ -89,7 +90,7 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
             Decoy decoy = decoys.get(i);
             String at = "decoys[" + i + "]";
             if (decoy == null) {
-                problems.add(new SpecProblem(at, "is required"));
+                problems.add(SpecProblem.of(at, "is required", ReadProblem.REQUIRED));
             } else {
                 checkLine(at, decoy.lineId(), lines, claimed, problems);
                 Checks.text(decoy.explanation(), at + ".explanation", problems);
@@ -103,7 +104,7 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
         boolean lineKnown = checkLine(at, hit.lineId(), lines, claimed, problems);
         Indicator indicator = hit.indicatorId() == null ? null : indicators.get(hit.indicatorId());
         if (hit.indicatorId() == null) {
-            problems.add(new SpecProblem(at + ".indicator", "is required"));
+            problems.add(SpecProblem.of(at + ".indicator", "is required", ReadProblem.REQUIRED));
         } else if (indicator == null) {
             problems.add(new SpecProblem(at + ".indicator",
                     "'" + hit.indicatorId() + "' is not an indicator of the bundle"));
@@ -126,7 +127,7 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
     private static boolean checkLine(String at, String lineId, Map<String, LogLine> lines, Set<String> claimed,
                                      List<SpecProblem> problems) {
         if (lineId == null) {
-            problems.add(new SpecProblem(at + ".line", "is required"));
+            problems.add(SpecProblem.of(at + ".line", "is required", ReadProblem.REQUIRED));
             return false;
         }
         if (!lines.containsKey(lineId)) {

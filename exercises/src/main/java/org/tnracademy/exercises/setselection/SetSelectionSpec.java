@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -57,7 +58,7 @@ public record SetSelectionSpec(List<String> items, SelectionMetric metric) {
             }
         }
         if (metric == null) {
-            problems.add(new SpecProblem("metric", "must be one of " + SelectionMetric.ids()));
+            problems.add(SpecProblem.of("metric", "must be one of " + SelectionMetric.ids(), CheckProblem.ONE_OF, String.join(", ", SelectionMetric.ids())));
         }
         return problems;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -24,7 +25,7 @@ public record SpansKey(List<KeySpan> spans) {
      */
     public static SpansKey validated(SpansSpec spec, List<KeySpan> spans) {
         List<SpecProblem> problems = new ArrayList<>();
-        Checks.nullItems(spans, "spans").forEach(at -> problems.add(new SpecProblem(at, "is required")));
+        Checks.nullItems(spans, "spans").forEach(at -> problems.add(SpecProblem.of(at, "is required", ReadProblem.REQUIRED)));
         problems.addAll(problemsOf(spec, spans));
         if (!problems.isEmpty()) {
             throw new InvalidSpecException(problems);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -80,7 +81,7 @@ public record TaggingSpec(List<Technique> catalogue, double sameTacticCredit) {
 
     private static void checkTechnique(Technique t, String field, Set<String> ids, List<SpecProblem> problems) {
         if (t == null) {
-            problems.add(new SpecProblem(field, "is required"));
+            problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
             return;
         }
         if (t.id() == null || !TECHNIQUE_ID.matcher(t.id()).matches()) {

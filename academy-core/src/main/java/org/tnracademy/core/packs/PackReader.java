@@ -23,6 +23,8 @@ import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.ProblemCode;
+import org.tnracademy.exercises.ProblemMessage;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.exercises.curriculum.CourseLevel;
@@ -92,7 +94,8 @@ public final class PackReader {
             int version = positiveInt(c, "version", file, 1, Integer.MAX_VALUE, null);
             String level = text(c, "level", file);
             if (level != null && CourseLevel.byId(level).isEmpty()) {
-                problem(file, "level: must be one of " + CourseLevel.ids() + ", was '" + level + "'");
+                problem(file, "level", "must be one of " + CourseLevel.ids() + ", was '" + level + "'", PackProblemCode.NOT_ONE_OF, level,
+                        String.join(", ", CourseLevel.ids()));
             }
             LocalizedText title = localized(c, "title", file);
             LocalizedText summary = localized(c, "summary", file);
@@ -100,7 +103,7 @@ public final class PackReader {
             List<CoursePack.Module> modules = new ArrayList<>();
             JsonNode ms = c.get("modules");
             if (ms == null || !ms.isArray() || ms.isEmpty()) {
-                problem(file, "modules: a non-empty list of modules is required");
+                problem(file, "modules", "a non-empty list of modules is required", PackProblemCode.LIST_REQUIRED);
             } else {
                 for (int i = 0; i < ms.size(); i++) {
                     modules.add(module(ms.get(i), file, "modules[" + i + "]"));
@@ -114,13 +117,13 @@ public final class PackReader {
             unknownFields(m, file, where, "id", "title", "items");
             String id = id(m, "id", file, where);
             if (id != null && !moduleIds.add(id)) {
-                problem(file, where + ".id: module id '" + id + "' is used twice in this pack");
+                problem(file, where + ".id", "module id '" + id + "' is used twice in this pack", PackProblemCode.ID_TWICE, id);
             }
             LocalizedText title = localized(m, "title", file, where);
             List<CoursePack.Item> items = new ArrayList<>();
             JsonNode is = m.get("items");
             if (is == null || !is.isArray() || is.isEmpty()) {
-                problem(file, where + ".items: a non-empty list of lessons and exercises is required");
+                problem(file, where + ".items", "a non-empty list of lessons and exercises is required", PackProblemCode.LIST_REQUIRED);
             } else {
                 for (int i = 0; i < is.size(); i++) {
                     String itemWhere = where + ".items[" + i + "]";
@@ -128,7 +131,7 @@ public final class PackReader {
                     boolean lesson = item.has("lesson");
                     boolean exercise = item.has("exercise");
                     if (lesson == exercise) {
-                        problem(file, itemWhere + ": give exactly one of 'lesson: <id>' or 'exercise: <id>'");
+                        problem(file, itemWhere, "give exactly one of 'lesson: <id>' or 'exercise: <id>'", PackProblemCode.ITEM_KIND);
                         continue;
                     }
                     String itemId = id(item, lesson ? "lesson" : "exercise", file, itemWhere);
@@ -136,7 +139,7 @@ public final class PackReader {
                         continue;
                     }
                     if (!itemIds.add(itemId)) {
-                        problem(file, itemWhere + ": id '" + itemId + "' is used twice in this pack");
+                        problem(file, itemWhere, "id '" + itemId + "' is used twice in this pack", PackProblemCode.ID_TWICE, itemId);
                         continue;
                     }
                     Optional<CoursePack.Item> read = lesson ? lesson(itemId) : exercise(itemId);
@@ -156,14 +159,15 @@ public final class PackReader {
                 Optional<String> text = source.read(file);
                 if (text.isEmpty()) {
                     if (lang.equals("en")) {
-                        problem(file, "lesson file is missing (English is required)");
+                        problem(file, null, "lesson file is missing (English is required)", PackProblemCode.LESSON_MISSING);
                     }
                     continue;
                 }
                 packDigest.update(text.get().getBytes(StandardCharsets.UTF_8));
                 Optional<FrontMatter> fm = FrontMatter.split(text.get());
                 if (fm.isEmpty()) {
-                    problem(file, 1, "must start with front matter between '---' lines (title, minutes)");
+                    problemAt(file, 1, "must start with front matter between '---' lines (title, minutes)",
+                            PackProblemCode.FRONT_MATTER_MISSING);
                     continue;
                 }
                 JsonNode meta;
@@ -173,10 +177,11 @@ public final class PackReader {
                     documents.put(file, new YamlDocuments.YamlDocument(doc.root(), shifted(doc.lines(), 1)));
                     meta = doc.root();
                 } catch (JacksonException e) {
-                    problem(file, line(e) + 1, "front matter is not valid YAML: " + e.getOriginalMessage());
+                    problemAt(file, line(e) + 1, "front matter is not valid YAML: " + e.getOriginalMessage(),
+                            PackProblemCode.FRONT_MATTER_YAML);
                     continue;
                 } catch (YamlDocuments.AliasNotAllowedException e) {
-                    problem(file, e.line + 1, "front matter is not valid YAML: " + e.getMessage());
+                    problemAt(file, e.line + 1, "front matter is not valid YAML: " + e.getMessage(), PackProblemCode.FRONT_MATTER_YAML);
                     continue;
                 }
                 unknownFields(meta, file, null, "title", "minutes", "contentNote");
@@ -190,7 +195,7 @@ public final class PackReader {
                     notes.put(lang, note.stringValue());
                 }
                 if (fm.get().body().isBlank()) {
-                    problem(file, fm.get().bodyLine(), "lesson text is empty");
+                    problemAt(file, fm.get().bodyLine(), "lesson text is empty", PackProblemCode.LESSON_EMPTY);
                 }
                 bodies.put(lang, fm.get().body());
             }
@@ -223,36 +228,40 @@ public final class PackReader {
             int before = problems.size();
             String declared = text(e, "id", file);
             if (declared != null && !declared.equals(id)) {
-                problem(file, "id: is '" + declared + "' but course.yaml refers to '" + id + "'");
+                problem(file, "id", "is '" + declared + "' but course.yaml refers to '" + id + "'", PackProblemCode.ID_MISMATCH,
+                        declared, id);
             }
             String typeId = text(e, "type", file);
             ExerciseType<?, ?, ?> type = typeId == null ? null : ExerciseTypes.byId(typeId).orElse(null);
             if (typeId != null && type == null) {
-                problem(file, "type: '" + typeId + "' is not a known exercise type (known: "
-                        + String.join(", ", ExerciseTypes.ids()) + ")");
+                problem(file, "type", "'" + typeId + "' is not a known exercise type (known: "
+                        + String.join(", ", ExerciseTypes.ids()) + ")", PackProblemCode.TYPE_UNKNOWN, typeId,
+                        String.join(", ", ExerciseTypes.ids()));
             }
             int version = positiveInt(e, "version", file, 1, Integer.MAX_VALUE, null);
             LocalizedText title = localized(e, "title", file);
             LocalizedText instructions = localized(e, "instructions", file);
             String level = optionalText(e, "level", file);
             if (level != null && CourseLevel.byId(level).isEmpty()) {
-                problem(file, "level: must be one of " + CourseLevel.ids() + ", was '" + level + "'");
+                problem(file, "level", "must be one of " + CourseLevel.ids() + ", was '" + level + "'", PackProblemCode.NOT_ONE_OF, level,
+                        String.join(", ", CourseLevel.ids()));
             }
             List<String> forms = forms(e.get("forms"), file);
             AttemptPolicy policy = policy(e.get("policy"), file);
             String datasetPath = optionalText(e, "dataset", file);
             if (datasetPath != null && datasetPath.length() > 200) {
-                problem(file, "dataset: a path of at most 200 characters is required");
+                problem(file, "dataset", "a path of at most 200 characters is required", PackProblemCode.REQUIRED);
                 datasetPath = null;
             }
             boolean labelling = type != null && type.keyLabelsDatasetItems();
             if (labelling && datasetPath == null && e.get("dataset") == null) {
-                problem(file, "dataset: required for " + typeId + " (the items its key labels)");
+                problem(file, "dataset", "required for " + typeId + " (the items its key labels)", PackProblemCode.DATASET_REQUIRED);
             }
             String keyPath = optionalText(e, "key", file);
             boolean keyNeeded = type == null || !type.gradedByInstructor();
             if (keyPath == null && keyNeeded && e.get("key") == null) {
-                problem(file, "key: required (the path of the answer key, such as keys/" + id + ".key.yaml)");
+                problem(file, "key", "required (the path of the answer key, such as keys/" + id + ".key.yaml)", PackProblemCode.KEY_REQUIRED,
+                        "keys/" + id + ".key.yaml");
             }
             Map<String, Object> specTree = tree(e.get("spec"), file, "spec");
             Object spec = type == null || specTree == null ? null : spec(type, specTree, file);
@@ -379,7 +388,7 @@ public final class PackReader {
         /** A mapping as the plain tree the exercise types read, or null (with a problem) when it is not one. */
         private Map<String, Object> tree(JsonNode node, String file, String field) {
             if (node == null || !node.isObject()) {
-                problem(file, field + ": required, a mapping as documented for the exercise's type");
+                problem(file, field, "required, a mapping as documented for the exercise's type", PackProblemCode.MAPPING_REQUIRED);
                 return null;
             }
             return json.convertValue(node, TREE);
@@ -390,7 +399,7 @@ public final class PackReader {
             try {
                 return type.readSpec(specTree);
             } catch (InvalidSpecException ex) {
-                ex.problems().forEach(p -> problem(file, "spec." + p.field() + ": " + p.reason()));
+                ex.problems().forEach(p -> problem(file, "spec." + p.field(), p.reason(), p.message()));
                 return null;
             }
         }
@@ -409,7 +418,7 @@ public final class PackReader {
         private CoursePack.Dataset dataset(String path, MessageDigest exerciseDigest) {
             Optional<String> text = source.read(path);
             if (text.isEmpty()) {
-                problem(path, "dataset file is missing or its path is not allowed");
+                problem(path, null, "dataset file is missing or its path is not allowed", PackProblemCode.DATASET_MISSING);
                 return null;
             }
             byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
@@ -417,7 +426,7 @@ public final class PackReader {
             exerciseDigest.update(bytes);
             List<CoursePack.Post> posts = JsonLinesDataset.read(path, text.get(), problems::add);
             if (posts.isEmpty()) {
-                problem(path, "dataset has no items");
+                problem(path, null, "dataset has no items", PackProblemCode.DATASET_EMPTY);
             }
             return new CoursePack.Dataset(path, posts, HexFormat.of().formatHex(sha256().digest(bytes)));
         }
@@ -434,7 +443,8 @@ public final class PackReader {
             if (declaredNode != null) {
                 String declared = text(k, "exercise", path);
                 if (declared != null && !declared.equals(exerciseId)) {
-                    problem(path, "exercise: is '" + declared + "' but this key is used by '" + exerciseId + "'");
+                    problem(path, "exercise", "is '" + declared + "' but this key is used by '" + exerciseId + "'",
+                            PackProblemCode.ID_MISMATCH, declared, exerciseId);
                 }
             }
             int before = problems.size();
@@ -446,7 +456,7 @@ public final class PackReader {
                 try {
                     readKey(type, spec, tree);
                 } catch (InvalidSpecException ex) {
-                    ex.problems().forEach(p -> problem(path, p.field() + ": " + p.reason()));
+                    ex.problems().forEach(p -> problem(path, p.field(), p.reason(), p.message()));
                 }
             }
             return tree;
@@ -459,7 +469,7 @@ public final class PackReader {
             dataset.posts().forEach(p -> datasetIds.add(p.id()));
             JsonNode items = k.get("items");
             if (items == null || !items.isArray() || items.isEmpty()) {
-                problem(path, "items: a non-empty list of {item, label, explanation} is required");
+                problem(path, "items", "a non-empty list of {item, label, explanation} is required", PackProblemCode.LIST_REQUIRED);
                 return;
             }
             Set<String> seen = new HashSet<>();
@@ -470,19 +480,22 @@ public final class PackReader {
                 String label = text(entry, "label", path, where);
                 localized(entry, "explanation", path, where);
                 if (label != null && !labelIds.isEmpty() && !labelIds.contains(label)) {
-                    problem(path, where + ".label: '" + label + "' is not one of the exercise's labels " + labelIds);
+                    problem(path, where + ".label", "'" + label + "' is not one of the exercise's labels " + labelIds,
+                            PackProblemCode.KEY_LABEL_UNKNOWN, label, String.join(", ", labelIds));
                 }
                 if (item == null) {
                     continue;
                 }
                 if (!datasetIds.contains(item)) {
-                    problem(path, where + ".item: '" + item + "' is not in dataset " + dataset.name());
+                    problem(path, where + ".item", "'" + item + "' is not in dataset " + dataset.name(), PackProblemCode.KEY_ITEM_UNKNOWN,
+                            item, dataset.name());
                 } else if (!seen.add(item)) {
-                    problem(path, where + ".item: '" + item + "' has two key entries");
+                    problem(path, where + ".item", "'" + item + "' has two key entries", PackProblemCode.KEY_ITEM_TWICE, item);
                 }
             }
             datasetIds.stream().filter(id -> !seen.contains(id)).sorted()
-                    .forEach(id -> problem(path, "items: dataset item '" + id + "' has no key entry"));
+                    .forEach(id -> problem(path, "items", "dataset item '" + id + "' has no key entry", PackProblemCode.KEY_ITEM_MISSING,
+                            id));
         }
 
         // ---- small readers that record a problem and return null instead of failing at once ----
@@ -490,7 +503,7 @@ public final class PackReader {
         private Optional<JsonNode> yamlFile(String file, MessageDigest... digests) {
             Optional<String> text = source.read(file);
             if (text.isEmpty()) {
-                problem(file, "file is missing or its path is not allowed");
+                problem(file, null, "file is missing or its path is not allowed", PackProblemCode.FILE_MISSING);
                 return Optional.empty();
             }
             for (MessageDigest d : digests) {
@@ -501,16 +514,16 @@ public final class PackReader {
                 YamlDocuments.YamlDocument doc = yaml.read(text.get());
                 JsonNode node = doc.root();
                 if (node == null || !node.isObject()) {
-                    problem(file, "must be a YAML mapping (key: value lines)");
+                    problem(file, null, "must be a YAML mapping (key: value lines)", PackProblemCode.NOT_A_MAPPING);
                     return Optional.empty();
                 }
                 documents.put(file, doc);
                 return Optional.of(node);
             } catch (JacksonException e) {
-                problem(file, line(e), "not valid YAML: " + e.getOriginalMessage());
+                problemAt(file, line(e), "not valid YAML: " + e.getOriginalMessage(), PackProblemCode.YAML_SYNTAX);
                 return Optional.empty();
             } catch (YamlDocuments.AliasNotAllowedException e) {
-                problem(file, e.line, "not valid YAML: " + e.getMessage());
+                problemAt(file, e.line, "not valid YAML: " + e.getMessage(), PackProblemCode.YAML_SYNTAX);
                 return Optional.empty();
             }
         }
@@ -522,7 +535,8 @@ public final class PackReader {
         private String id(JsonNode node, String field, String file, String where) {
             String id = text(node, field, file, where);
             if (id != null && !ID.matcher(id).matches()) {
-                problem(file, path(where, field) + ": '" + id + "' is not an id (lower-case letters, digits, '-')");
+                problem(file, path(where, field), "'" + id + "' is not an id (lower-case letters, digits, '-')",
+                        PackProblemCode.NOT_AN_ID, id);
                 return null;
             }
             return id;
@@ -541,7 +555,7 @@ public final class PackReader {
         private String text(JsonNode node, String field, String file, String where) {
             JsonNode v = node == null ? null : node.get(field);
             if (v == null || v.isNull() || !v.isValueNode() || v.asString().isBlank()) {
-                problem(file, path(where, field) + ": required");
+                problem(file, path(where, field), "required", PackProblemCode.REQUIRED);
                 return null;
             }
             return v.asString();
@@ -558,7 +572,8 @@ public final class PackReader {
                 return fallback;
             }
             if (v == null || !v.canConvertToInt() || !v.isIntegralNumber() || v.intValue() < min || v.intValue() > max) {
-                problem(file, prefix + field + ": a whole number from " + min + " to " + max + " is required");
+                problem(file, prefix + field, "a whole number from " + min + " to " + max + " is required",
+                        PackProblemCode.WHOLE_NUMBER, min, max);
                 return min;
             }
             return v.intValue();
@@ -571,7 +586,8 @@ public final class PackReader {
         private LocalizedText localized(JsonNode node, String field, String file, String where) {
             JsonNode v = node == null ? null : node.get(field);
             if (v == null || !v.isObject()) {
-                problem(file, path(where, field) + ": required, with a text per language ({en: ..., fr: ...})");
+                problem(file, path(where, field), "required, with a text per language ({en: ..., fr: ...})",
+                        PackProblemCode.LOCALIZED_REQUIRED);
                 return null;
             }
             Map<String, String> texts = new LinkedHashMap<>();
@@ -579,11 +595,11 @@ public final class PackReader {
                 if (e.getValue().isString() && !e.getValue().stringValue().isBlank()) {
                     texts.put(e.getKey(), e.getValue().stringValue());
                 } else {
-                    problem(file, path(where, field) + "." + e.getKey() + ": must be a non-empty text");
+                    problem(file, path(where, field) + "." + e.getKey(), "must be a non-empty text", PackProblemCode.TEXT_EMPTY);
                 }
             }
             if (!texts.containsKey("en")) {
-                problem(file, path(where, field) + ".en: the English text is required");
+                problem(file, path(where, field) + ".en", "the English text is required", PackProblemCode.ENGLISH_REQUIRED);
                 return null;
             }
             return new LocalizedText(texts);
@@ -598,7 +614,8 @@ public final class PackReader {
             Set<String> allowed = Set.of(known);
             for (String name : node.propertyNames()) {
                 if (!allowed.contains(name)) {
-                    problem(file, path(where, name) + ": unknown field (known: " + String.join(", ", known) + ")");
+                    problem(file, path(where, name), "unknown field (known: " + String.join(", ", known) + ")",
+                            PackProblemCode.UNKNOWN_FIELD, String.join(", ", known));
                 }
             }
         }
@@ -612,6 +629,22 @@ public final class PackReader {
 
         private void problem(String file, int line, String reason) {
             problems.add(new PackProblem(file, Math.max(0, line), reason));
+        }
+
+        /** A problem of a field of the file (null: of the whole file), found on that field's line. */
+        private void problem(String file, String field, String english, ProblemCode code, Object... args) {
+            problem(file, field, english, ProblemMessage.of(code, args));
+        }
+
+        private void problem(String file, String field, String english, ProblemMessage message) {
+            YamlDocuments.YamlDocument doc = documents.get(file);
+            int line = doc == null ? 0 : doc.lineOf(field == null ? "" : field);
+            problems.add(new PackProblem(file, line, field == null ? english : field + ": " + english, field, message));
+        }
+
+        /** A problem of a file found on a given line, such as a YAML syntax error. */
+        private void problemAt(String file, int line, String english, ProblemCode code) {
+            problems.add(new PackProblem(file, Math.max(0, line), english, null, ProblemMessage.of(code)));
         }
     }
 

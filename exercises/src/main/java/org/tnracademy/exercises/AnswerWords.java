@@ -10,11 +10,7 @@ public enum AnswerWords implements ProblemCode {
     /** {0} the label named. */
     NOT_A_LABEL,
     /** {0} the item named twice. */
-    ITEM_TWICE,
-    /** An entry left empty. */
-    EMPTY_ENTRY,
-    /** {0} how many entries, {1} at most. */
-    TOO_MANY;
+    ITEM_TWICE;
 
     @Override
     public String key() {

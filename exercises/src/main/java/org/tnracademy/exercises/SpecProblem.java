@@ -16,6 +16,17 @@ public record SpecProblem(String field, String reason, ProblemMessage message) {
         return new SpecProblem(field, reason, ProblemMessage.of(code, args));
     }
 
+    /** The same problem whatever its words: the message says what the reason says, in the reader's language. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SpecProblem p && java.util.Objects.equals(field, p.field) && java.util.Objects.equals(reason, p.reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(field, reason);
+    }
+
     @Override
     public String toString() {
         return field + ": " + reason;

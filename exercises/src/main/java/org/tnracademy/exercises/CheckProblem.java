@@ -15,7 +15,15 @@ public enum CheckProblem implements ProblemCode {
     /** A list that needs at least one entry has none. */
     NONE_GIVEN,
     /** {0} the values allowed. */
-    ONE_OF;
+    ONE_OF,
+    /** {0} the id named, which the spec (or the bundle, the log) does not define. */
+    NOT_DEFINED,
+    /** The key gives no answer at all. */
+    KEY_EMPTY,
+    /** {0} the fewest entries. */
+    AT_LEAST,
+    /** {0} the characters given, {1} the most. */
+    TOO_LONG;
 
     @Override
     public String key() {

@@ -76,9 +76,9 @@ public record ChoiceKey(List<QuestionKey> questions) {
             if (q.questionId() == null || q.questionId().isBlank()) {
                 problems.add(SpecProblem.of(field + ".id", "must not be blank", CheckProblem.BLANK));
             } else if (question == null) {
-                problems.add(new SpecProblem(field + ".id", "'" + q.questionId() + "' is not a question of the spec"));
+                problems.add(SpecProblem.of(field + ".id", "'" + q.questionId() + "' is not a question of the spec", CheckProblem.NOT_DEFINED, q.questionId()));
             } else if (!keyed.add(q.questionId())) {
-                problems.add(new SpecProblem(field + ".id", "'" + q.questionId() + "' appears twice"));
+                problems.add(SpecProblem.of(field + ".id", "'" + q.questionId() + "' appears twice", CheckProblem.DUPLICATE, q.questionId()));
             } else {
                 checkOptions(question, q, field, problems);
             }
@@ -108,7 +108,7 @@ public record ChoiceKey(List<QuestionKey> questions) {
                 problems.add(new SpecProblem(at + ".id", "'" + o.optionId() + "' is not an option of question '"
                         + question.id() + "'"));
             } else if (!keyed.add(o.optionId())) {
-                problems.add(new SpecProblem(at + ".id", "'" + o.optionId() + "' appears twice"));
+                problems.add(SpecProblem.of(at + ".id", "'" + o.optionId() + "' appears twice", CheckProblem.DUPLICATE, o.optionId()));
             }
             Checks.text(o.explanation(), at + ".explanation", problems);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
@@ -106,10 +107,10 @@ public record EstimateKey(List<KeyAnswer> answers) {
         if (a.questionId() == null) {
             problems.add(SpecProblem.of(at + ".question", "is required", ReadProblem.REQUIRED));
         } else if (q == null) {
-            problems.add(new SpecProblem(at + ".question", "'" + a.questionId() + "' is not a question of the spec"));
+            problems.add(SpecProblem.of(at + ".question", "'" + a.questionId() + "' is not a question of the spec", CheckProblem.NOT_DEFINED, a.questionId()));
         } else {
             if (!answered.add(q.id())) {
-                problems.add(new SpecProblem(at + ".question", "'" + q.id() + "' is answered twice"));
+                problems.add(SpecProblem.of(at + ".question", "'" + q.id() + "' is answered twice", CheckProblem.DUPLICATE, q.id()));
             }
             String problem = EstimateReading.problemWith(a.expected(), q);
             if (problem != null) {

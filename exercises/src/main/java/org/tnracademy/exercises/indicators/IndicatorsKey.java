@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
@@ -75,7 +76,7 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
         Map<String, Indicator> indicators = spec.indicatorsById();
         Set<String> claimed = new HashSet<>();
         if (hits == null || hits.isEmpty()) {
-            problems.add(new SpecProblem("hits", "the key names no line that matches"));
+            problems.add(SpecProblem.of("hits", "the key names no line that matches", CheckProblem.KEY_EMPTY));
         }
         for (int i = 0; hits != null && i < hits.size(); i++) {
             KeyHit hit = hits.get(i);
@@ -106,8 +107,7 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
         if (hit.indicatorId() == null) {
             problems.add(SpecProblem.of(at + ".indicator", "is required", ReadProblem.REQUIRED));
         } else if (indicator == null) {
-            problems.add(new SpecProblem(at + ".indicator",
-                    "'" + hit.indicatorId() + "' is not an indicator of the bundle"));
+            problems.add(SpecProblem.of(at + ".indicator", "'" + hit.indicatorId() + "' is not an indicator of the bundle", CheckProblem.NOT_DEFINED, hit.indicatorId()));
         } else if (lineKnown) {
             IndicatorPattern pattern = indicator.parsedPattern();
             if (!pattern.matches(lines.get(hit.lineId()).text())) {
@@ -131,7 +131,7 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
             return false;
         }
         if (!lines.containsKey(lineId)) {
-            problems.add(new SpecProblem(at + ".line", "'" + lineId + "' is not a line of the log"));
+            problems.add(SpecProblem.of(at + ".line", "'" + lineId + "' is not a line of the log", CheckProblem.NOT_DEFINED, lineId));
             return false;
         }
         if (!claimed.add(lineId)) {

@@ -98,7 +98,8 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
         if (value != null && value.isBlank()) {
             problems.add(SpecProblem.of(field, "must not be blank", CheckProblem.BLANK));
         } else if (value != null && value.length() > maxLength) {
-            problems.add(new SpecProblem(field, "has " + value.length() + " characters, at most " + maxLength));
+            problems.add(SpecProblem.of(field, "has " + value.length() + " characters, at most " + maxLength,
+                    CheckProblem.TOO_LONG, value.length(), maxLength));
         }
     }
 
@@ -227,7 +228,7 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
         } else if (!INDICATOR_ID.matcher(id).matches()) {
             problems.add(new SpecProblem(at + ".id", "'" + id + "' must be 'indicator--' followed by a UUID"));
         } else if (!seen.add(id)) {
-            problems.add(new SpecProblem(at + ".id", "'" + id + "' appears twice"));
+            problems.add(SpecProblem.of(at + ".id", "'" + id + "' appears twice", CheckProblem.DUPLICATE, id));
         }
         if (indicator.name() != null && indicator.name().isBlank()) {
             problems.add(new SpecProblem(at + ".name", id + ": must not be blank when given"));

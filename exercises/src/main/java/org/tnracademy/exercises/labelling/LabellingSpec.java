@@ -49,9 +49,9 @@ public record LabellingSpec(List<String> labels, LabellingScoring scoring) {
             if (label == null || label.isBlank()) {
                 problems.add(SpecProblem.of(field, "must not be blank", CheckProblem.BLANK));
             } else if (!ID.matcher(label).matches()) {
-                problems.add(new SpecProblem(field, "'" + label + "' must use lower-case letters, digits and '-'"));
+                problems.add(SpecProblem.of(field, "'" + label + "' must use lower-case letters, digits and '-'", CheckProblem.ID_FORMAT, label));
             } else if (!seen.add(label)) {
-                problems.add(new SpecProblem(field, "'" + label + "' appears twice"));
+                problems.add(SpecProblem.of(field, "'" + label + "' appears twice", CheckProblem.DUPLICATE, label));
             }
         }
         if (!problems.isEmpty()) {

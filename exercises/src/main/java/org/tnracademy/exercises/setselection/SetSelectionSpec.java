@@ -50,7 +50,7 @@ public record SetSelectionSpec(List<String> items, SelectionMetric metric) {
     static List<SpecProblem> problemsOf(List<String> items, SelectionMetric metric) {
         List<SpecProblem> problems = new ArrayList<>();
         if (items == null || items.size() < 2) {
-            problems.add(new SpecProblem("items", "at least two items are required"));
+            problems.add(SpecProblem.of("items", "at least two items are required", CheckProblem.AT_LEAST, 2));
         } else {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < items.size(); i++) {

@@ -71,9 +71,9 @@ public record ShortAnswerKey(List<BlankKey> blanks) {
             if (b.blankId() == null || b.blankId().isBlank()) {
                 problems.add(SpecProblem.of(field + ".id", "must not be blank", CheckProblem.BLANK));
             } else if (spec.blank(b.blankId()) == null) {
-                problems.add(new SpecProblem(field + ".id", "'" + b.blankId() + "' is not a blank of the spec"));
+                problems.add(SpecProblem.of(field + ".id", "'" + b.blankId() + "' is not a blank of the spec", CheckProblem.NOT_DEFINED, b.blankId()));
             } else if (!keyed.add(b.blankId())) {
-                problems.add(new SpecProblem(field + ".id", "'" + b.blankId() + "' appears twice"));
+                problems.add(SpecProblem.of(field + ".id", "'" + b.blankId() + "' appears twice", CheckProblem.DUPLICATE, b.blankId()));
             }
             checkAnswers(b, field, problems);
             Checks.text(b.explanation(), field + ".explanation", problems);

@@ -59,7 +59,7 @@ public record TaggingKey(List<TechniqueKey> techniques) {
     private static List<SpecProblem> problemsOf(TaggingSpec spec, List<TechniqueKey> techniques) {
         List<SpecProblem> problems = new ArrayList<>();
         if (techniques == null || techniques.isEmpty()) {
-            problems.add(new SpecProblem("techniques", "the key tags no technique"));
+            problems.add(SpecProblem.of("techniques", "the key tags no technique", CheckProblem.KEY_EMPTY));
             return problems;
         }
         Set<String> seen = new HashSet<>();
@@ -75,7 +75,7 @@ public record TaggingKey(List<TechniqueKey> techniques) {
             } else if (spec.technique(t.techniqueId()) == null) {
                 problems.add(new SpecProblem(field + ".id", "'" + t.techniqueId() + "' is not in the catalogue"));
             } else if (!seen.add(t.techniqueId())) {
-                problems.add(new SpecProblem(field + ".id", "'" + t.techniqueId() + "' appears twice"));
+                problems.add(SpecProblem.of(field + ".id", "'" + t.techniqueId() + "' appears twice", CheckProblem.DUPLICATE, t.techniqueId()));
             }
             Checks.text(t.explanation(), field + ".explanation", problems);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
@@ -77,7 +78,7 @@ public record TimelineKey(List<EventTime> times) {
                 problems.add(SpecProblem.of(at + ".event", "is required", ReadProblem.REQUIRED));
                 complete = false;
             } else if (!events.contains(t.eventId())) {
-                problems.add(new SpecProblem(at + ".event", "'" + t.eventId() + "' is not an event of the spec"));
+                problems.add(SpecProblem.of(at + ".event", "'" + t.eventId() + "' is not an event of the spec", CheckProblem.NOT_DEFINED, t.eventId()));
             } else if (!timed.add(t.eventId())) {
                 problems.add(new SpecProblem(at + ".event", "'" + t.eventId() + "' is timed twice"));
             }

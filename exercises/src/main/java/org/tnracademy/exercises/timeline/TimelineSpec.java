@@ -51,7 +51,7 @@ public record TimelineSpec(List<TimelineEvent> events) {
     private static List<SpecProblem> problemsOf(List<TimelineEvent> events) {
         List<SpecProblem> problems = new ArrayList<>();
         if (events == null || events.size() < 2) {
-            problems.add(new SpecProblem("events", "at least two events are needed to order"));
+            problems.add(SpecProblem.of("events", "at least two events are needed to order", CheckProblem.AT_LEAST, 2));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; events != null && i < events.size(); i++) {

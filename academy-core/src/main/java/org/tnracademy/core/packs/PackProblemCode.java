@@ -58,10 +58,26 @@ public enum PackProblemCode implements ProblemCode {
     KEY_REQUIRED,
     /** A spec or key is not a mapping. */
     MAPPING_REQUIRED,
+    /** {0} the known forms of TNR. */
+    FORMS_REQUIRED,
+    /** {0} the form named, {1} the known forms. */
+    FORM_UNKNOWN,
+    /** {0} the form listed twice. */
+    FORM_TWICE,
+    /** {0} the most hints. */
+    HINTS_LIST,
+    /** {0} the highest cost of a hint. */
+    HINT_COST,
+    /** The type takes a confidence per answer only. */
+    CONFIDENCE_PER_ANSWER_ONLY,
+    /** {0} the highest weight of the calibration. */
+    CONFIDENCE_WEIGHT,
     /** {0} the label, {1} the exercise's labels. */
     KEY_LABEL_UNKNOWN,
     /** {0} the item, {1} the dataset. */
     KEY_ITEM_UNKNOWN,
+    /** {0} the item, not in the exercise's dataset. */
+    KEY_ITEM_NOT_IN_DATASET,
     /** {0} the item. */
     KEY_ITEM_TWICE,
     /** {0} the item. */

@@ -268,7 +268,8 @@ public final class PackReader {
             ExercisePictures.problems(type, spec, pictureFiles()).forEach(p -> problem(file, p));
             if (policy.confidence().ask() == ConfidenceAsk.PER_ITEM && type != null && spec != null
                     && ConfidenceItems.ofSpec(type, spec).isEmpty()) {
-                problem(file, "policy.confidence.ask: " + typeId + " takes a confidence per answer only (per-answer)");
+                problem(file, "policy.confidence.ask", typeId + " takes a confidence per answer only (per-answer)",
+                        PackProblemCode.CONFIDENCE_PER_ANSWER_ONLY);
             }
             if (labelling && specTree != null) {
                 labelTitles(e.get("spec"), file);
@@ -289,8 +290,9 @@ public final class PackReader {
                 return List.of();
             }
             if (!node.isArray()) {
-                problem(file, "forms: a list of forms of TNR such as [doxing, harassment] is required (known: "
-                        + String.join(", ", RepressionForm.ids()) + ")");
+                problem(file, "forms", "a list of forms of TNR such as [doxing, harassment] is required (known: "
+                        + String.join(", ", RepressionForm.ids()) + ")", PackProblemCode.FORMS_REQUIRED,
+                        String.join(", ", RepressionForm.ids()));
                 return List.of();
             }
             List<String> forms = new ArrayList<>();
@@ -298,10 +300,12 @@ public final class PackReader {
                 JsonNode f = node.get(i);
                 String where = "forms[" + i + "]";
                 if (!f.isString() || RepressionForm.byId(f.stringValue()).isEmpty()) {
-                    problem(file, where + ": '" + f.asString() + "' is not a known form of TNR (known: "
-                            + String.join(", ", RepressionForm.ids()) + ")");
+                    problem(file, where, "'" + f.asString() + "' is not a known form of TNR (known: "
+                            + String.join(", ", RepressionForm.ids()) + ")", PackProblemCode.FORM_UNKNOWN, f.asString(),
+                            String.join(", ", RepressionForm.ids()));
                 } else if (forms.contains(f.stringValue())) {
-                    problem(file, where + ": '" + f.stringValue() + "' is listed twice");
+                    problem(file, where, "'" + f.stringValue() + "' is listed twice", PackProblemCode.FORM_TWICE,
+                            f.stringValue());
                 } else {
                     forms.add(f.stringValue());
                 }
@@ -314,7 +318,7 @@ public final class PackReader {
                 return AttemptPolicy.defaults();
             }
             if (!policy.isObject()) {
-                problem(file, "policy: must be a mapping such as 'maxAttempts: 3'");
+                problem(file, "policy", "must be a mapping such as 'maxAttempts: 3'", PackProblemCode.MAPPING_REQUIRED);
                 return AttemptPolicy.defaults();
             }
             unknownFields(policy, file, "policy", "maxAttempts", "timeLimitMinutes", "scoring", "hints", "confidence");
@@ -329,16 +333,16 @@ public final class PackReader {
             if (s != null) {
                 scoring = s.isString() ? ScoringPolicy.byId(s.stringValue()).orElse(null) : null;
                 if (scoring == null) {
-                    problem(file, "policy.scoring: must be one of " + ScoringPolicy.ids() + ", was '" + s.asString()
-                            + "'");
+                    problem(file, "policy.scoring", "must be one of " + ScoringPolicy.ids() + ", was '" + s.asString()
+                            + "'", PackProblemCode.NOT_ONE_OF, s.asString(), String.join(", ", ScoringPolicy.ids()));
                     scoring = ScoringPolicy.BEST;
                 }
             }
             List<AttemptPolicy.Hint> hints = new ArrayList<>();
             JsonNode hs = policy.get("hints");
             if (hs != null && (!hs.isArray() || hs.size() > AttemptPolicy.MAX_HINTS)) {
-                problem(file, "policy.hints: a list of at most " + AttemptPolicy.MAX_HINTS
-                        + " hints {text, cost} is required");
+                problem(file, "policy.hints", "a list of at most " + AttemptPolicy.MAX_HINTS
+                        + " hints {text, cost} is required", PackProblemCode.HINTS_LIST, AttemptPolicy.MAX_HINTS);
             } else if (hs != null) {
                 for (int i = 0; i < hs.size(); i++) {
                     String where = "policy.hints[" + i + "]";
@@ -348,8 +352,9 @@ public final class PackReader {
                     JsonNode cost = h.get("cost");
                     if (cost == null || !cost.isNumber() || !(cost.doubleValue() > 0)
                             || cost.doubleValue() > AttemptPolicy.MAX_HINT_COST) {
-                        problem(file, where + ".cost: a share of the score above 0 and at most "
-                                + AttemptPolicy.MAX_HINT_COST + " is required (such as 0.1)");
+                        problem(file, where + ".cost", "a share of the score above 0 and at most "
+                                + AttemptPolicy.MAX_HINT_COST + " is required (such as 0.1)", PackProblemCode.HINT_COST,
+                                AttemptPolicy.MAX_HINT_COST);
                     } else if (text != null) {
                         hints.add(new AttemptPolicy.Hint(text, cost.doubleValue()));
                     }
@@ -364,21 +369,24 @@ public final class PackReader {
                 return ConfidencePolicy.NOT_ASKED;
             }
             if (!c.isObject()) {
-                problem(file, "policy.confidence: must be a mapping such as '{ask: per-answer, weight: 0.2}'");
+                problem(file, "policy.confidence", "must be a mapping such as '{ask: per-answer, weight: 0.2}'",
+                        PackProblemCode.MAPPING_REQUIRED);
                 return ConfidencePolicy.NOT_ASKED;
             }
             unknownFields(c, file, "policy.confidence", "ask", "weight");
             JsonNode a = c.get("ask");
             ConfidenceAsk ask = a != null && a.isString() ? ConfidenceAsk.byId(a.stringValue()).orElse(null) : null;
             if (ask == null) {
-                problem(file, "policy.confidence.ask: must be one of " + ConfidenceAsk.ids() + ", was "
-                        + (a == null ? "nothing" : "'" + a.asString() + "'"));
+                problem(file, "policy.confidence.ask", "must be one of " + ConfidenceAsk.ids() + ", was "
+                        + (a == null ? "nothing" : "'" + a.asString() + "'"), PackProblemCode.NOT_ONE_OF,
+                        a == null ? "" : a.asString(), String.join(", ", ConfidenceAsk.ids()));
             }
             JsonNode w = c.get("weight");
             double weight = 0;
             if (w != null && (!w.isNumber() || !(w.doubleValue() >= 0) || w.doubleValue() > ConfidencePolicy.MAX_WEIGHT)) {
-                problem(file, "policy.confidence.weight: a share of the score from 0 to " + ConfidencePolicy.MAX_WEIGHT
-                        + " is required (0 shows the calibration without counting it), was " + w.asString());
+                problem(file, "policy.confidence.weight", "a share of the score from 0 to " + ConfidencePolicy.MAX_WEIGHT
+                        + " is required (0 shows the calibration without counting it), was " + w.asString(),
+                        PackProblemCode.CONFIDENCE_WEIGHT, ConfidencePolicy.MAX_WEIGHT);
             } else if (w != null) {
                 weight = w.doubleValue();
             }

@@ -36,8 +36,9 @@ public enum ReadProblem implements ProblemCode {
     public enum Kind {
         TEXT, WHOLE, NUMBER, FLAG, MAP, LIST, DATE_TIME, LOCALIZED, OTHER;
 
+        /** ICU selector keywords are identifiers: no '-' ("datetime", not "date-time"). */
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(java.util.Locale.ROOT).replace("_", "");
         }
     }
 }

@@ -80,11 +80,11 @@ class ProblemsInTheReadersLanguageTest {
                 () -> readAnswer(type, spec, Map.of("chosen", List.of("acct-09", 7)))).problems();
 
         assertThat(problems).extracting(p -> ProblemTexts.of(provider, Locale.FRENCH, p.message())).containsExactly(
-                "« acct-09 » ne fait pas partie de cet exercice.",
-                "Un texte est attendu, et non le nombre 7. Mettez la valeur entre guillemets pour la garder comme texte.");
+                "Un texte est attendu, et non le nombre 7. Mettez la valeur entre guillemets pour la garder comme texte.",
+                "« acct-09 » ne fait pas partie de cet exercice.");
         assertThat(problems).extracting(p -> ProblemTexts.of(provider, Locale.ENGLISH, p.message())).containsExactly(
-                "“acct-09” is not part of this exercise.",
-                "Expected a text, found the number 7. Put the value in quotes to keep it as text.");
+                "Expected a text, found the number 7. Put the value in quotes to keep it as text.",
+                "“acct-09” is not part of this exercise.");
     }
 
     @SuppressWarnings("unchecked")

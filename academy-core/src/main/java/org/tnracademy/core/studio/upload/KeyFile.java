@@ -15,6 +15,7 @@ import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tnracademy.core.packs.PackProblem;
 import org.tnracademy.core.packs.PackProblemCode;
 import org.tnracademy.core.packs.PackValidationException;
 import org.tnracademy.core.packs.YamlDocuments;
@@ -109,8 +110,9 @@ public final class KeyFile {
         try {
             return type.readSpec(spec);
         } catch (InvalidSpecException e) {
-            e.problems().forEach(p -> problems.add(0, "spec." + p.field(),
-                    "the exercise's spec must be fixed before its key is checked: " + p.reason(), p.message()));
+            e.problems().forEach(p -> problems.accept(new PackProblem(problems.file(), 0,
+                    "the exercise's spec must be fixed before its key is checked: " + p.field() + ": " + p.reason(),
+                    "spec." + p.field(), p.message())));
             return null;
         }
     }

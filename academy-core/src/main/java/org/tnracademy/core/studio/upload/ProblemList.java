@@ -46,6 +46,11 @@ final class ProblemList implements Consumer<PackProblem> {
         accept(new PackProblem(file, line, field == null ? reason : field + ": " + reason, field, message));
     }
 
+    /** The file the problems are of. */
+    String file() {
+        return file;
+    }
+
     boolean isEmpty() {
         return count == 0;
     }

@@ -58,6 +58,8 @@ public enum PackProblemCode implements ProblemCode {
     KEY_REQUIRED,
     /** A spec or key is not a mapping. */
     MAPPING_REQUIRED,
+    /** A dataset item not marked synthetic: only synthetic data may enter the academy. */
+    NOT_SYNTHETIC,
     /** {0} the known forms of TNR. */
     FORMS_REQUIRED,
     /** {0} the form named, {1} the known forms. */

@@ -20,38 +20,41 @@ public final class Checks {
     /** An author's id (question, option, blank, criterion): lower-case, digits and '-', unique. */
     public static void id(String value, String field, Set<String> seen, List<SpecProblem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new SpecProblem(field, "must not be blank"));
+            problems.add(SpecProblem.of(field, "must not be blank", CheckProblem.BLANK));
         } else if (!ID.matcher(value).matches()) {
-            problems.add(new SpecProblem(field, "'" + value + "' must use lower-case letters, digits and '-'"));
+            problems.add(SpecProblem.of(field, "'" + value + "' must use lower-case letters, digits and '-'",
+                    CheckProblem.ID_FORMAT, value));
         } else if (!seen.add(value)) {
-            problems.add(new SpecProblem(field, "'" + value + "' appears twice"));
+            problems.add(SpecProblem.of(field, "'" + value + "' appears twice", CheckProblem.DUPLICATE, value));
         }
     }
 
     /** A dataset's item id, such as post-007 or acct-0042: any text without surrounding spaces, unique. */
     public static void itemId(String value, String field, Set<String> seen, List<SpecProblem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new SpecProblem(field, "must not be blank"));
+            problems.add(SpecProblem.of(field, "must not be blank", CheckProblem.BLANK));
         } else if (!value.strip().equals(value)) {
-            problems.add(new SpecProblem(field, "'" + value + "' must not start or end with spaces"));
+            problems.add(SpecProblem.of(field, "'" + value + "' must not start or end with spaces",
+                    CheckProblem.SPACES, value));
         } else if (!seen.add(value)) {
-            problems.add(new SpecProblem(field, "'" + value + "' appears twice"));
+            problems.add(SpecProblem.of(field, "'" + value + "' appears twice", CheckProblem.DUPLICATE, value));
         }
     }
 
     /** A required text for people: present, with a non-blank English version and no blank translation. */
     public static void text(LocalizedText text, String field, List<SpecProblem> problems) {
         if (text == null) {
-            problems.add(new SpecProblem(field, "is required"));
+            problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
             return;
         }
         String en = text.byLanguage().get(LocalizedText.FALLBACK);
         if (en == null || en.isBlank()) {
-            problems.add(new SpecProblem(field + "." + LocalizedText.FALLBACK, "English text is required"));
+            problems.add(SpecProblem.of(field + "." + LocalizedText.FALLBACK, "English text is required",
+                    CheckProblem.ENGLISH_REQUIRED));
         }
         text.byLanguage().forEach((language, value) -> {
             if (!LocalizedText.FALLBACK.equals(language) && (value == null || value.isBlank())) {
-                problems.add(new SpecProblem(field + "." + language, "must not be blank"));
+                problems.add(SpecProblem.of(field + "." + language, "must not be blank", CheckProblem.BLANK));
             }
         });
     }

@@ -43,8 +43,21 @@ public final class TreeReader {
 
     public enum Issue { MISSING, WRONG_TYPE, INVALID, UNKNOWN_FIELD }
 
-    /** A problem met while reading: where, what kind, and a sentence for people. */
-    public record Problem(String path, Issue issue, String reason) {
+    /**
+     * A problem met while reading: where, what kind, the reason in English (logs, the command
+     * line) and the same as a code with arguments, which the interface words in the reader's language.
+     */
+    public record Problem(String path, Issue issue, String reason, ProblemMessage message) {
+
+        /** A problem with only its English sentence: shown as it is until it is given a code. */
+        public Problem(String path, Issue issue, String reason) {
+            this(path, issue, reason, ProblemMessage.unworded(reason));
+        }
+
+        @Override
+        public String toString() {
+            return "Problem[path=" + path + ", issue=" + issue + ", reason=" + reason + "]";
+        }
     }
 
     /** What every reader of one tree shares: the problems, and the map nodes read, by path. */
@@ -75,7 +88,8 @@ public final class TreeReader {
     public static TreeReader of(Map<String, ?> tree) {
         Session session = new Session();
         if (tree == null) {
-            session.problems.add(new Problem("(root)", Issue.MISSING, "is required"));
+            session.problems.add(new Problem("(root)", Issue.MISSING, "is required",
+                    ProblemMessage.of(ReadProblem.REQUIRED)));
             return new TreeReader(null, "", session);
         }
         return node(tree, "", session);
@@ -119,7 +133,8 @@ public final class TreeReader {
                     known.add(s);
                 } else {
                     problem(pathOf(String.valueOf(name)), Issue.WRONG_TYPE,
-                            "the name must be text, not " + describe(name) + quoteHint(name));
+                            "the name must be text, not " + describe(name) + quoteHint(name),
+                            ReadProblem.NAME_NOT_TEXT, kind(name).word(), String.valueOf(name));
                 }
             }
         }
@@ -140,7 +155,15 @@ public final class TreeReader {
 
     /** Records a problem found while interpreting a value just read, such as an unknown option. */
     public void problem(String atPath, Issue issue, String reason) {
-        Problem p = new Problem(atPath, issue, reason);
+        record(new Problem(atPath, issue, reason));
+    }
+
+    /** As {@link #problem(String, Issue, String)}, with the code and arguments the interface words. */
+    public void problem(String atPath, Issue issue, String reason, ProblemCode code, Object... args) {
+        record(new Problem(atPath, issue, reason, ProblemMessage.of(code, args)));
+    }
+
+    private void record(Problem p) {
         if (session.recorded.add(p)) {
             session.problems.add(p);
         }
@@ -181,7 +204,8 @@ public final class TreeReader {
         if (allowed.contains(value)) {
             return true;
         }
-        problem(pathOf(field), Issue.INVALID, "'" + value + "' must be one of " + allowed);
+        problem(pathOf(field), Issue.INVALID, "'" + value + "' must be one of " + allowed,
+                ReadProblem.NOT_ALLOWED, value, String.join(", ", allowed));
         return false;
     }
 
@@ -273,7 +297,7 @@ public final class TreeReader {
         List<Problem> read = collected();
         ReadPaths paths = new ReadPaths(read);
         List<SpecProblem> all = new ArrayList<>();
-        read.forEach(p -> all.add(new SpecProblem(p.path(), p.reason())));
+        read.forEach(p -> all.add(new SpecProblem(p.path(), p.reason(), p.message())));
         checked.stream().filter(p -> !paths.coverAt(p.field())).forEach(all::add);
         if (!all.isEmpty()) {
             throw new InvalidSpecException(all);
@@ -285,7 +309,7 @@ public final class TreeReader {
         List<Problem> read = collected();
         ReadPaths paths = new ReadPaths(read);
         List<AnswerProblem> all = new ArrayList<>();
-        read.forEach(p -> all.add(new AnswerProblem(p.path(), code(p.issue()), p.reason())));
+        read.forEach(p -> all.add(new AnswerProblem(p.path(), code(p.issue()), p.reason(), p.message())));
         checked.stream().filter(p -> !paths.coverAt(p.where())).forEach(all::add);
         if (!all.isEmpty()) {
             throw new InvalidAnswerException(all);
@@ -379,17 +403,20 @@ public final class TreeReader {
             return unknown;
         }
         String expected = null;
+        ProblemMessage words = null;
         for (Object name : node.keySet()) {
             if (!(name instanceof String s)) {
                 if (!namesListed) {
                     unknown.add(new Problem(pathOf(String.valueOf(name)), Issue.WRONG_TYPE,
-                            "the name must be text, not " + describe(name) + quoteHint(name)));
+                            "the name must be text, not " + describe(name) + quoteHint(name),
+                            ProblemMessage.of(ReadProblem.NAME_NOT_TEXT, kind(name).word(), String.valueOf(name))));
                 }
             } else if (!known.contains(s)) {
                 if (expected == null) {
                     expected = "unknown field; expected one of " + new TreeSet<>(known);
+                    words = ProblemMessage.of(ReadProblem.UNKNOWN_FIELD, String.join(", ", new TreeSet<>(known)));
                 }
-                unknown.add(new Problem(pathOf(s), Issue.UNKNOWN_FIELD, expected));
+                unknown.add(new Problem(pathOf(s), Issue.UNKNOWN_FIELD, expected, words));
             }
         }
         return unknown;
@@ -412,13 +439,45 @@ public final class TreeReader {
 
     private void missing(String at, boolean required) {
         if (required && node != null) {
-            problem(at, Issue.MISSING, "is required");
+            problem(at, Issue.MISSING, "is required", ReadProblem.REQUIRED);
         }
     }
 
     private void wrongType(String at, String expected, Object value) {
         String hint = expected.equals("text") ? quoteHint(value) : "";
-        problem(at, Issue.WRONG_TYPE, "must be " + expected + ", not " + describe(value) + hint);
+        problem(at, Issue.WRONG_TYPE, "must be " + expected + ", not " + describe(value) + hint,
+                ReadProblem.WRONG_TYPE, kindExpected(expected).word(), kind(value).word(), shown(value));
+    }
+
+    /** The kind a read expected, from the English words it was asked with. */
+    private static ReadProblem.Kind kindExpected(String expected) {
+        return switch (expected) {
+            case "text" -> ReadProblem.Kind.TEXT;
+            case "a whole number" -> ReadProblem.Kind.WHOLE;
+            case "a number" -> ReadProblem.Kind.NUMBER;
+            case "true or false" -> ReadProblem.Kind.FLAG;
+            case "a map" -> ReadProblem.Kind.MAP;
+            case "a list" -> ReadProblem.Kind.LIST;
+            default -> expected.startsWith("a date-time") ? ReadProblem.Kind.DATE_TIME
+                    : expected.startsWith("a map of language") ? ReadProblem.Kind.LOCALIZED : ReadProblem.Kind.OTHER;
+        };
+    }
+
+    /** What a value read is, in the words {@link #describe} uses. */
+    private static ReadProblem.Kind kind(Object value) {
+        return switch (value) {
+            case String s -> ReadProblem.Kind.TEXT;
+            case Boolean b -> ReadProblem.Kind.FLAG;
+            case Number n -> ReadProblem.Kind.NUMBER;
+            case Map<?, ?> m -> ReadProblem.Kind.MAP;
+            case Collection<?> c -> ReadProblem.Kind.LIST;
+            default -> ReadProblem.Kind.OTHER;
+        };
+    }
+
+    /** A scalar value as it was written; nothing for a map or list, which the kind names. */
+    private static String shown(Object value) {
+        return value instanceof Map<?, ?> || value instanceof Collection<?> ? "" : String.valueOf(value);
     }
 
     private String asText(Object value, String at, boolean required) {
@@ -446,7 +505,7 @@ public final class TreeReader {
         if (exact.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
                 || exact.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
             problem(at, Issue.INVALID, "must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE
-                    + ", not the number " + value);
+                    + ", not the number " + value, ReadProblem.OUT_OF_RANGE, String.valueOf(value));
             return null;
         }
         return exact.intValue();
@@ -476,7 +535,7 @@ public final class TreeReader {
         }
         double d = n.doubleValue();
         if (!Double.isFinite(d)) {
-            problem(at, Issue.INVALID, "must be a finite number, not " + n);
+            problem(at, Issue.INVALID, "must be a finite number, not " + n, ReadProblem.NOT_FINITE, String.valueOf(n));
             return null;
         }
         return d;
@@ -517,7 +576,7 @@ public final class TreeReader {
             return OffsetDateTime.parse(s.strip()).toInstant();
         } catch (DateTimeException e) {
             problem(at, Issue.WRONG_TYPE, "'" + s + "' is not an ISO-8601 date-time with offset, such as "
-                    + "2025-03-04T21:30:00+01:00 or 2025-03-04T20:30:00Z");
+                    + "2025-03-04T21:30:00+01:00 or 2025-03-04T20:30:00Z", ReadProblem.NOT_A_DATE_TIME, s);
             return null;
         }
     }
@@ -535,11 +594,12 @@ public final class TreeReader {
         map.forEach((language, text) -> {
             String where = at + "." + language;
             if (!(language instanceof String lang)) {
-                problem(where, Issue.WRONG_TYPE, "the language must be text, such as en or fr");
+                problem(where, Issue.WRONG_TYPE, "the language must be text, such as en or fr",
+                        ReadProblem.LANGUAGE_NOT_TEXT);
             } else if (text instanceof String s) {
                 texts.put(lang, s);
             } else if (text == null) {
-                problem(where, Issue.MISSING, "is empty");
+                problem(where, Issue.MISSING, "is empty", ReadProblem.EMPTY);
             } else {
                 wrongType(where, "text", text);
             }
@@ -569,7 +629,7 @@ public final class TreeReader {
                 readers.add(node(map, where, session));
             } else {
                 if (element == null) {
-                    problem(where, Issue.MISSING, "is empty");
+                    problem(where, Issue.MISSING, "is empty", ReadProblem.EMPTY);
                 } else {
                     wrongType(where, "a map", element);
                 }

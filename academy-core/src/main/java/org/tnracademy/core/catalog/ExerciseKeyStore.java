@@ -16,6 +16,7 @@ import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.exercises.types.ExerciseTypes;
 
@@ -127,7 +128,7 @@ public class ExerciseKeyStore {
     private void check(Exercise e, Map<String, Object> keyTree) {
         if (keyTree == null) {
             throw new KeyVersionRefusedException("The key is empty",
-                    List.of(new SpecProblem("(key)", "the key is empty")));
+                    List.of(SpecProblem.of("(key)", "the key is empty", ReadProblem.REQUIRED)));
         }
         ExerciseType<?, ?, ?> type = ExerciseTypes.get(e.type);
         try {

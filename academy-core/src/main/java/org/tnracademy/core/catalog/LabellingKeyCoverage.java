@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.core.packs.PackProblemCode;
 import org.tnracademy.exercises.SpecProblem;
 
 /**
@@ -30,15 +31,17 @@ final class LabellingKeyCoverage {
             if (items.get(i) instanceof Map<?, ?> entry && entry.get("item") instanceof String item) {
                 seen.add(item);
                 if (!inDataset.contains(item)) {
-                    problems.add(new SpecProblem("items[" + i + "].item",
-                            "'" + item + "' is not an item of the exercise's dataset"));
+                    problems.add(SpecProblem.of("items[" + i + "].item",
+                            "'" + item + "' is not an item of the exercise's dataset",
+                            PackProblemCode.KEY_ITEM_NOT_IN_DATASET, item));
                 }
             }
         }
         Set<String> missing = new LinkedHashSet<>(datasetItems);
         missing.removeAll(seen);
         for (String item : missing) {
-            problems.add(new SpecProblem("items", "dataset item '" + item + "' has no key entry"));
+            problems.add(SpecProblem.of("items", "dataset item '" + item + "' has no key entry",
+                    PackProblemCode.KEY_ITEM_MISSING, item));
         }
         return problems;
     }

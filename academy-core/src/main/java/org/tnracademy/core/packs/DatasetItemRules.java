@@ -7,6 +7,10 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ProblemMessage;
+import org.tnracademy.exercises.ReadProblem;
+
 /**
  * The rules of one dataset item (docs/content-format.md, "Datasets"), whatever file it came from:
  * a pack's JSON Lines, or a CSV or STIX bundle an instructor uploads. One place, so every way in
@@ -41,15 +45,29 @@ public final class DatasetItemRules {
      */
     public static CoursePack.Post post(Fields f, Set<String> seenIds, UnaryOperator<String> fieldName,
                                        Consumer<String> problem) {
+        return post(f, seenIds, fieldName, (field, english, message) -> problem.accept(field + ": " + english));
+    }
+
+    /** Where an item's problems go: the field as the file names it, the English reason, and its words. */
+    @FunctionalInterface
+    public interface Problems {
+        void add(String field, String english, ProblemMessage message);
+    }
+
+    /** As {@link #post(Fields, Set, UnaryOperator, Consumer)}, each problem with its field and its words. */
+    public static CoursePack.Post post(Fields f, Set<String> seenIds, UnaryOperator<String> fieldName,
+                                       Problems problem) {
         if (!isItemId(f.id())) {
-            problem.accept(fieldName.apply("id") + ": required, lower-case letters, digits and '-' (was " + f.id() + ")");
+            problem.add(fieldName.apply("id"), "required, lower-case letters, digits and '-' (was " + f.id() + ")",
+                    ProblemMessage.of(PackProblemCode.NOT_AN_ID, f.id()));
             return null;
         }
         if (!seenIds.add(f.id())) {
-            problem.accept(fieldName.apply("id") + ": '" + f.id() + "' appears twice");
+            problem.add(fieldName.apply("id"), "'" + f.id() + "' appears twice",
+                    ProblemMessage.of(CheckProblem.DUPLICATE, f.id()));
         }
         if (f.text() == null || f.text().isBlank()) {
-            problem.accept(fieldName.apply("text") + ": required");
+            problem.add(fieldName.apply("text"), "required", ProblemMessage.of(PackProblemCode.REQUIRED));
             return null;
         }
         Instant postedAt = null;
@@ -57,8 +75,9 @@ public final class DatasetItemRules {
             try {
                 postedAt = Instant.parse(f.postedAt());
             } catch (DateTimeParseException e) {
-                problem.accept(fieldName.apply("postedAt")
-                        + ": not an ISO-8601 instant such as 2025-03-04T10:15:00Z: " + f.postedAt());
+                problem.add(fieldName.apply("postedAt"),
+                        "not an ISO-8601 instant such as 2025-03-04T10:15:00Z: " + f.postedAt(),
+                        ProblemMessage.of(ReadProblem.NOT_A_DATE_TIME, f.postedAt()));
             }
         }
         tooLong(f.platform(), "platform", MAX_PLATFORM, fieldName, problem);
@@ -68,9 +87,10 @@ public final class DatasetItemRules {
     }
 
     private static void tooLong(String value, String field, int max, UnaryOperator<String> fieldName,
-                                Consumer<String> problem) {
+                                Problems problem) {
         if (value != null && value.length() > max) {
-            problem.accept(fieldName.apply(field) + ": at most " + max + " characters (" + value.length() + " given)");
+            problem.add(fieldName.apply(field), "at most " + max + " characters (" + value.length() + " given)",
+                    ProblemMessage.of(CheckProblem.TOO_LONG, value.length(), max));
         }
     }
 }

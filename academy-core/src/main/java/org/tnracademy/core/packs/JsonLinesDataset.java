@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
+import org.tnracademy.exercises.ProblemMessage;
 import org.tnracademy.core.support.Mappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +47,8 @@ public final class JsonLinesDataset {
                 problems.accept(new PackProblem(file, lineNr, "each line must be one JSON object"));
                 continue;
             }
-            Consumer<String> atLine = reason -> problems.accept(new PackProblem(file, lineNr, reason));
+            DatasetItemRules.Problems atLine = (field, english, message) -> problems.accept(
+                    new PackProblem(file, lineNr, field + ": " + english, field, message));
             CoursePack.Post post = DatasetItemRules.post(new DatasetItemRules.Fields(stringField(node, "id"),
                             stringField(node, "platform"), stringField(node, "author"), stringField(node, "lang"),
                             stringField(node, "postedAt"), stringField(node, "text")),
@@ -56,7 +58,8 @@ public final class JsonLinesDataset {
             }
             JsonNode synthetic = node.get("synthetic");
             if (synthetic == null || !synthetic.isBoolean() || !synthetic.booleanValue()) {
-                atLine.accept("synthetic: must be true (only synthetic data may enter the academy)");
+                atLine.add("synthetic", "must be true (only synthetic data may enter the academy)",
+                        ProblemMessage.of(PackProblemCode.NOT_SYNTHETIC));
             }
             posts.add(post);
         }

@@ -26,6 +26,8 @@ import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.core.support.Mappers;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.ProblemCode;
+import org.tnracademy.exercises.ProblemMessage;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.exercises.curriculum.CourseLevel;
@@ -95,7 +97,8 @@ public final class PackReader {
             int version = positiveInt(c, "version", file, 1, Integer.MAX_VALUE, null);
             String level = text(c, "level", file);
             if (level != null && CourseLevel.byId(level).isEmpty()) {
-                problem(file, "level: must be one of " + CourseLevel.ids() + ", was '" + level + "'");
+                problem(file, "level", "must be one of " + CourseLevel.ids() + ", was '" + level + "'", PackProblemCode.NOT_ONE_OF, level,
+                        String.join(", ", CourseLevel.ids()));
             }
             LocalizedText title = localized(c, "title", file);
             LocalizedText summary = localized(c, "summary", file);
@@ -103,7 +106,7 @@ public final class PackReader {
             List<CoursePack.Module> modules = new ArrayList<>();
             JsonNode ms = c.get("modules");
             if (ms == null || !ms.isArray() || ms.isEmpty()) {
-                problem(file, "modules: a non-empty list of modules is required");
+                problem(file, "modules", "a non-empty list of modules is required", PackProblemCode.LIST_REQUIRED);
             } else {
                 for (int i = 0; i < ms.size(); i++) {
                     modules.add(module(ms.get(i), file, "modules[" + i + "]"));
@@ -117,13 +120,13 @@ public final class PackReader {
             unknownFields(m, file, where, "id", "title", "items");
             String id = id(m, "id", file, where);
             if (id != null && !moduleIds.add(id)) {
-                problem(file, where + ".id: module id '" + id + "' is used twice in this pack");
+                problem(file, where + ".id", "module id '" + id + "' is used twice in this pack", PackProblemCode.ID_TWICE, id);
             }
             LocalizedText title = localized(m, "title", file, where);
             List<CoursePack.Item> items = new ArrayList<>();
             JsonNode is = m.get("items");
             if (is == null || !is.isArray() || is.isEmpty()) {
-                problem(file, where + ".items: a non-empty list of lessons and exercises is required");
+                problem(file, where + ".items", "a non-empty list of lessons and exercises is required", PackProblemCode.LIST_REQUIRED);
             } else {
                 for (int i = 0; i < is.size(); i++) {
                     String itemWhere = where + ".items[" + i + "]";
@@ -131,7 +134,7 @@ public final class PackReader {
                     boolean lesson = item.has("lesson");
                     boolean exercise = item.has("exercise");
                     if (lesson == exercise) {
-                        problem(file, itemWhere + ": give exactly one of 'lesson: <id>' or 'exercise: <id>'");
+                        problem(file, itemWhere, "give exactly one of 'lesson: <id>' or 'exercise: <id>'", PackProblemCode.ITEM_KIND);
                         continue;
                     }
                     String itemId = id(item, lesson ? "lesson" : "exercise", file, itemWhere);
@@ -139,7 +142,7 @@ public final class PackReader {
                         continue;
                     }
                     if (!itemIds.add(itemId)) {
-                        problem(file, itemWhere + ": id '" + itemId + "' is used twice in this pack");
+                        problem(file, itemWhere, "id '" + itemId + "' is used twice in this pack", PackProblemCode.ID_TWICE, itemId);
                         continue;
                     }
                     Optional<CoursePack.Item> read = lesson ? lesson(itemId) : exercise(itemId);
@@ -159,14 +162,15 @@ public final class PackReader {
                 Optional<String> text = source.read(file);
                 if (text.isEmpty()) {
                     if (lang.equals("en")) {
-                        problem(file, "lesson file is missing (English is required)");
+                        problem(file, null, "lesson file is missing (English is required)", PackProblemCode.LESSON_MISSING);
                     }
                     continue;
                 }
                 packDigest.update(text.get().getBytes(StandardCharsets.UTF_8));
                 Optional<FrontMatter> fm = FrontMatter.split(text.get());
                 if (fm.isEmpty()) {
-                    problem(file, 1, "must start with front matter between '---' lines (title, minutes)");
+                    problemAt(file, 1, "must start with front matter between '---' lines (title, minutes)",
+                            PackProblemCode.FRONT_MATTER_MISSING);
                     continue;
                 }
                 JsonNode meta;
@@ -176,10 +180,11 @@ public final class PackReader {
                     documents.put(file, new YamlDocuments.YamlDocument(doc.root(), shifted(doc.lines(), 1)));
                     meta = doc.root();
                 } catch (JacksonException e) {
-                    problem(file, line(e) + 1, "front matter is not valid YAML: " + e.getOriginalMessage());
+                    problemAt(file, line(e) + 1, "front matter is not valid YAML: " + e.getOriginalMessage(),
+                            PackProblemCode.FRONT_MATTER_YAML);
                     continue;
                 } catch (YamlDocuments.AliasNotAllowedException e) {
-                    problem(file, e.line + 1, "front matter is not valid YAML: " + e.getMessage());
+                    problemAt(file, e.line + 1, "front matter is not valid YAML: " + e.getMessage(), PackProblemCode.FRONT_MATTER_YAML);
                     continue;
                 }
                 unknownFields(meta, file, null, "title", "minutes", "contentNote");
@@ -193,7 +198,7 @@ public final class PackReader {
                     notes.put(lang, note.stringValue());
                 }
                 if (fm.get().body().isBlank()) {
-                    problem(file, fm.get().bodyLine(), "lesson text is empty");
+                    problemAt(file, fm.get().bodyLine(), "lesson text is empty", PackProblemCode.LESSON_EMPTY);
                 }
                 bodies.put(lang, fm.get().body());
             }
@@ -226,44 +231,49 @@ public final class PackReader {
             int before = problems.size();
             String declared = text(e, "id", file);
             if (declared != null && !declared.equals(id)) {
-                problem(file, "id: is '" + declared + "' but course.yaml refers to '" + id + "'");
+                problem(file, "id", "is '" + declared + "' but course.yaml refers to '" + id + "'", PackProblemCode.ID_MISMATCH,
+                        declared, id);
             }
             String typeId = text(e, "type", file);
             ExerciseType<?, ?, ?> type = typeId == null ? null : ExerciseTypes.byId(typeId).orElse(null);
             if (typeId != null && type == null) {
-                problem(file, "type: '" + typeId + "' is not a known exercise type (known: "
-                        + String.join(", ", ExerciseTypes.ids()) + ")");
+                problem(file, "type", "'" + typeId + "' is not a known exercise type (known: "
+                        + String.join(", ", ExerciseTypes.ids()) + ")", PackProblemCode.TYPE_UNKNOWN, typeId,
+                        String.join(", ", ExerciseTypes.ids()));
             }
             int version = positiveInt(e, "version", file, 1, Integer.MAX_VALUE, null);
             LocalizedText title = localized(e, "title", file);
             LocalizedText instructions = localized(e, "instructions", file);
             String level = optionalText(e, "level", file);
             if (level != null && CourseLevel.byId(level).isEmpty()) {
-                problem(file, "level: must be one of " + CourseLevel.ids() + ", was '" + level + "'");
+                problem(file, "level", "must be one of " + CourseLevel.ids() + ", was '" + level + "'", PackProblemCode.NOT_ONE_OF, level,
+                        String.join(", ", CourseLevel.ids()));
             }
             List<String> forms = forms(e.get("forms"), file);
             AttemptPolicy policy = policy(e.get("policy"), file);
             policy = policy.withVariants(variants(e.get("policy"), file, id));
             String datasetPath = optionalText(e, "dataset", file);
             if (datasetPath != null && datasetPath.length() > 200) {
-                problem(file, "dataset: a path of at most 200 characters is required");
+                problem(file, "dataset", "a path of at most 200 characters is required", PackProblemCode.REQUIRED);
                 datasetPath = null;
             }
             boolean labelling = type != null && type.keyLabelsDatasetItems();
             if (labelling && datasetPath == null && e.get("dataset") == null) {
-                problem(file, "dataset: required for " + typeId + " (the items its key labels)");
+                problem(file, "dataset", "required for " + typeId + " (the items its key labels)", PackProblemCode.DATASET_REQUIRED);
             }
             String keyPath = optionalText(e, "key", file);
             boolean keyNeeded = type == null || !type.gradedByInstructor();
             if (keyPath == null && keyNeeded && e.get("key") == null) {
-                problem(file, "key: required (the path of the answer key, such as keys/" + id + ".key.yaml)");
+                problem(file, "key", "required (the path of the answer key, such as keys/" + id + ".key.yaml)", PackProblemCode.KEY_REQUIRED,
+                        "keys/" + id + ".key.yaml");
             }
             Map<String, Object> specTree = tree(e.get("spec"), file, "spec");
             Object spec = type == null || specTree == null ? null : spec(type, specTree, file);
             ExercisePictures.problems(type, spec, pictureFiles()).forEach(p -> problem(file, p));
             if (policy.confidence().ask() == ConfidenceAsk.PER_ITEM && type != null && spec != null
                     && ConfidenceItems.ofSpec(type, spec).isEmpty()) {
-                problem(file, "policy.confidence.ask: " + typeId + " takes a confidence per answer only (per-answer)");
+                problem(file, "policy.confidence.ask", typeId + " takes a confidence per answer only (per-answer)",
+                        PackProblemCode.CONFIDENCE_PER_ANSWER_ONLY);
             }
             if (labelling && specTree != null) {
                 labelTitles(e.get("spec"), file);
@@ -287,8 +297,9 @@ public final class PackReader {
                 return List.of();
             }
             if (!node.isArray()) {
-                problem(file, "forms: a list of forms of TNR such as [doxing, harassment] is required (known: "
-                        + String.join(", ", RepressionForm.ids()) + ")");
+                problem(file, "forms", "a list of forms of TNR such as [doxing, harassment] is required (known: "
+                        + String.join(", ", RepressionForm.ids()) + ")", PackProblemCode.FORMS_REQUIRED,
+                        String.join(", ", RepressionForm.ids()));
                 return List.of();
             }
             List<String> forms = new ArrayList<>();
@@ -296,10 +307,12 @@ public final class PackReader {
                 JsonNode f = node.get(i);
                 String where = "forms[" + i + "]";
                 if (!f.isString() || RepressionForm.byId(f.stringValue()).isEmpty()) {
-                    problem(file, where + ": '" + f.asString() + "' is not a known form of TNR (known: "
-                            + String.join(", ", RepressionForm.ids()) + ")");
+                    problem(file, where, "'" + f.asString() + "' is not a known form of TNR (known: "
+                            + String.join(", ", RepressionForm.ids()) + ")", PackProblemCode.FORM_UNKNOWN, f.asString(),
+                            String.join(", ", RepressionForm.ids()));
                 } else if (forms.contains(f.stringValue())) {
-                    problem(file, where + ": '" + f.stringValue() + "' is listed twice");
+                    problem(file, where, "'" + f.stringValue() + "' is listed twice", PackProblemCode.FORM_TWICE,
+                            f.stringValue());
                 } else {
                     forms.add(f.stringValue());
                 }
@@ -312,7 +325,7 @@ public final class PackReader {
                 return AttemptPolicy.defaults();
             }
             if (!policy.isObject()) {
-                problem(file, "policy: must be a mapping such as 'maxAttempts: 3'");
+                problem(file, "policy", "must be a mapping such as 'maxAttempts: 3'", PackProblemCode.MAPPING_REQUIRED);
                 return AttemptPolicy.defaults();
             }
             unknownFields(policy, file, "policy", "maxAttempts", "timeLimitMinutes", "scoring", "hints", "confidence",
@@ -328,16 +341,16 @@ public final class PackReader {
             if (s != null) {
                 scoring = s.isString() ? ScoringPolicy.byId(s.stringValue()).orElse(null) : null;
                 if (scoring == null) {
-                    problem(file, "policy.scoring: must be one of " + ScoringPolicy.ids() + ", was '" + s.asString()
-                            + "'");
+                    problem(file, "policy.scoring", "must be one of " + ScoringPolicy.ids() + ", was '" + s.asString()
+                            + "'", PackProblemCode.NOT_ONE_OF, s.asString(), String.join(", ", ScoringPolicy.ids()));
                     scoring = ScoringPolicy.BEST;
                 }
             }
             List<AttemptPolicy.Hint> hints = new ArrayList<>();
             JsonNode hs = policy.get("hints");
             if (hs != null && (!hs.isArray() || hs.size() > AttemptPolicy.MAX_HINTS)) {
-                problem(file, "policy.hints: a list of at most " + AttemptPolicy.MAX_HINTS
-                        + " hints {text, cost} is required");
+                problem(file, "policy.hints", "a list of at most " + AttemptPolicy.MAX_HINTS
+                        + " hints {text, cost} is required", PackProblemCode.HINTS_LIST, AttemptPolicy.MAX_HINTS);
             } else if (hs != null) {
                 for (int i = 0; i < hs.size(); i++) {
                     String where = "policy.hints[" + i + "]";
@@ -347,8 +360,9 @@ public final class PackReader {
                     JsonNode cost = h.get("cost");
                     if (cost == null || !cost.isNumber() || !(cost.doubleValue() > 0)
                             || cost.doubleValue() > AttemptPolicy.MAX_HINT_COST) {
-                        problem(file, where + ".cost: a share of the score above 0 and at most "
-                                + AttemptPolicy.MAX_HINT_COST + " is required (such as 0.1)");
+                        problem(file, where + ".cost", "a share of the score above 0 and at most "
+                                + AttemptPolicy.MAX_HINT_COST + " is required (such as 0.1)", PackProblemCode.HINT_COST,
+                                AttemptPolicy.MAX_HINT_COST);
                     } else if (text != null) {
                         hints.add(new AttemptPolicy.Hint(text, cost.doubleValue()));
                     }
@@ -424,21 +438,24 @@ public final class PackReader {
                 return ConfidencePolicy.NOT_ASKED;
             }
             if (!c.isObject()) {
-                problem(file, "policy.confidence: must be a mapping such as '{ask: per-answer, weight: 0.2}'");
+                problem(file, "policy.confidence", "must be a mapping such as '{ask: per-answer, weight: 0.2}'",
+                        PackProblemCode.MAPPING_REQUIRED);
                 return ConfidencePolicy.NOT_ASKED;
             }
             unknownFields(c, file, "policy.confidence", "ask", "weight");
             JsonNode a = c.get("ask");
             ConfidenceAsk ask = a != null && a.isString() ? ConfidenceAsk.byId(a.stringValue()).orElse(null) : null;
             if (ask == null) {
-                problem(file, "policy.confidence.ask: must be one of " + ConfidenceAsk.ids() + ", was "
-                        + (a == null ? "nothing" : "'" + a.asString() + "'"));
+                problem(file, "policy.confidence.ask", "must be one of " + ConfidenceAsk.ids() + ", was "
+                        + (a == null ? "nothing" : "'" + a.asString() + "'"), PackProblemCode.NOT_ONE_OF,
+                        a == null ? "" : a.asString(), String.join(", ", ConfidenceAsk.ids()));
             }
             JsonNode w = c.get("weight");
             double weight = 0;
             if (w != null && (!w.isNumber() || !(w.doubleValue() >= 0) || w.doubleValue() > ConfidencePolicy.MAX_WEIGHT)) {
-                problem(file, "policy.confidence.weight: a share of the score from 0 to " + ConfidencePolicy.MAX_WEIGHT
-                        + " is required (0 shows the calibration without counting it), was " + w.asString());
+                problem(file, "policy.confidence.weight", "a share of the score from 0 to " + ConfidencePolicy.MAX_WEIGHT
+                        + " is required (0 shows the calibration without counting it), was " + w.asString(),
+                        PackProblemCode.CONFIDENCE_WEIGHT, ConfidencePolicy.MAX_WEIGHT);
             } else if (w != null) {
                 weight = w.doubleValue();
             }
@@ -448,7 +465,7 @@ public final class PackReader {
         /** A mapping as the plain tree the exercise types read, or null (with a problem) when it is not one. */
         private Map<String, Object> tree(JsonNode node, String file, String field) {
             if (node == null || !node.isObject()) {
-                problem(file, field + ": required, a mapping as documented for the exercise's type");
+                problem(file, field, "required, a mapping as documented for the exercise's type", PackProblemCode.MAPPING_REQUIRED);
                 return null;
             }
             return json.convertValue(node, TREE);
@@ -459,7 +476,7 @@ public final class PackReader {
             try {
                 return type.readSpec(specTree);
             } catch (InvalidSpecException ex) {
-                ex.problems().forEach(p -> problem(file, "spec." + p.field() + ": " + p.reason()));
+                ex.problems().forEach(p -> problem(file, "spec." + p.field(), p.reason(), p.message()));
                 return null;
             }
         }
@@ -478,7 +495,7 @@ public final class PackReader {
         private CoursePack.Dataset dataset(String path, MessageDigest exerciseDigest) {
             Optional<String> text = source.read(path);
             if (text.isEmpty()) {
-                problem(path, "dataset file is missing or its path is not allowed");
+                problem(path, null, "dataset file is missing or its path is not allowed", PackProblemCode.DATASET_MISSING);
                 return null;
             }
             byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
@@ -486,7 +503,7 @@ public final class PackReader {
             exerciseDigest.update(bytes);
             List<CoursePack.Post> posts = JsonLinesDataset.read(path, text.get(), problems::add);
             if (posts.isEmpty()) {
-                problem(path, "dataset has no items");
+                problem(path, null, "dataset has no items", PackProblemCode.DATASET_EMPTY);
             }
             return new CoursePack.Dataset(path, posts, HexFormat.of().formatHex(sha256().digest(bytes)));
         }
@@ -503,7 +520,8 @@ public final class PackReader {
             if (declaredNode != null) {
                 String declared = text(k, "exercise", path);
                 if (declared != null && !declared.equals(exerciseId)) {
-                    problem(path, "exercise: is '" + declared + "' but this key is used by '" + exerciseId + "'");
+                    problem(path, "exercise", "is '" + declared + "' but this key is used by '" + exerciseId + "'",
+                            PackProblemCode.ID_MISMATCH, declared, exerciseId);
                 }
             }
             int before = problems.size();
@@ -515,7 +533,7 @@ public final class PackReader {
                 try {
                     readKey(type, spec, tree);
                 } catch (InvalidSpecException ex) {
-                    ex.problems().forEach(p -> problem(path, p.field() + ": " + p.reason()));
+                    ex.problems().forEach(p -> problem(path, p.field(), p.reason(), p.message()));
                 }
             }
             return tree;
@@ -528,7 +546,7 @@ public final class PackReader {
             dataset.posts().forEach(p -> datasetIds.add(p.id()));
             JsonNode items = k.get("items");
             if (items == null || !items.isArray() || items.isEmpty()) {
-                problem(path, "items: a non-empty list of {item, label, explanation} is required");
+                problem(path, "items", "a non-empty list of {item, label, explanation} is required", PackProblemCode.LIST_REQUIRED);
                 return;
             }
             Set<String> seen = new HashSet<>();
@@ -539,19 +557,22 @@ public final class PackReader {
                 String label = text(entry, "label", path, where);
                 localized(entry, "explanation", path, where);
                 if (label != null && !labelIds.isEmpty() && !labelIds.contains(label)) {
-                    problem(path, where + ".label: '" + label + "' is not one of the exercise's labels " + labelIds);
+                    problem(path, where + ".label", "'" + label + "' is not one of the exercise's labels " + labelIds,
+                            PackProblemCode.KEY_LABEL_UNKNOWN, label, String.join(", ", labelIds));
                 }
                 if (item == null) {
                     continue;
                 }
                 if (!datasetIds.contains(item)) {
-                    problem(path, where + ".item: '" + item + "' is not in dataset " + dataset.name());
+                    problem(path, where + ".item", "'" + item + "' is not in dataset " + dataset.name(), PackProblemCode.KEY_ITEM_UNKNOWN,
+                            item, dataset.name());
                 } else if (!seen.add(item)) {
-                    problem(path, where + ".item: '" + item + "' has two key entries");
+                    problem(path, where + ".item", "'" + item + "' has two key entries", PackProblemCode.KEY_ITEM_TWICE, item);
                 }
             }
             datasetIds.stream().filter(id -> !seen.contains(id)).sorted()
-                    .forEach(id -> problem(path, "items: dataset item '" + id + "' has no key entry"));
+                    .forEach(id -> problem(path, "items", "dataset item '" + id + "' has no key entry", PackProblemCode.KEY_ITEM_MISSING,
+                            id));
         }
 
         // ---- small readers that record a problem and return null instead of failing at once ----
@@ -559,7 +580,7 @@ public final class PackReader {
         private Optional<JsonNode> yamlFile(String file, MessageDigest... digests) {
             Optional<String> text = source.read(file);
             if (text.isEmpty()) {
-                problem(file, "file is missing or its path is not allowed");
+                problem(file, null, "file is missing or its path is not allowed", PackProblemCode.FILE_MISSING);
                 return Optional.empty();
             }
             for (MessageDigest d : digests) {
@@ -570,16 +591,16 @@ public final class PackReader {
                 YamlDocuments.YamlDocument doc = yaml.read(text.get());
                 JsonNode node = doc.root();
                 if (node == null || !node.isObject()) {
-                    problem(file, "must be a YAML mapping (key: value lines)");
+                    problem(file, null, "must be a YAML mapping (key: value lines)", PackProblemCode.NOT_A_MAPPING);
                     return Optional.empty();
                 }
                 documents.put(file, doc);
                 return Optional.of(node);
             } catch (JacksonException e) {
-                problem(file, line(e), "not valid YAML: " + e.getOriginalMessage());
+                problemAt(file, line(e), "not valid YAML: " + e.getOriginalMessage(), PackProblemCode.YAML_SYNTAX);
                 return Optional.empty();
             } catch (YamlDocuments.AliasNotAllowedException e) {
-                problem(file, e.line, "not valid YAML: " + e.getMessage());
+                problemAt(file, e.line, "not valid YAML: " + e.getMessage(), PackProblemCode.YAML_SYNTAX);
                 return Optional.empty();
             }
         }
@@ -591,7 +612,8 @@ public final class PackReader {
         private String id(JsonNode node, String field, String file, String where) {
             String id = text(node, field, file, where);
             if (id != null && !ID.matcher(id).matches()) {
-                problem(file, path(where, field) + ": '" + id + "' is not an id (lower-case letters, digits, '-')");
+                problem(file, path(where, field), "'" + id + "' is not an id (lower-case letters, digits, '-')",
+                        PackProblemCode.NOT_AN_ID, id);
                 return null;
             }
             return id;
@@ -610,7 +632,7 @@ public final class PackReader {
         private String text(JsonNode node, String field, String file, String where) {
             JsonNode v = node == null ? null : node.get(field);
             if (v == null || v.isNull() || !v.isValueNode() || v.asString().isBlank()) {
-                problem(file, path(where, field) + ": required");
+                problem(file, path(where, field), "required", PackProblemCode.REQUIRED);
                 return null;
             }
             return v.asString();
@@ -627,7 +649,8 @@ public final class PackReader {
                 return fallback;
             }
             if (v == null || !v.canConvertToInt() || !v.isIntegralNumber() || v.intValue() < min || v.intValue() > max) {
-                problem(file, prefix + field + ": a whole number from " + min + " to " + max + " is required");
+                problem(file, prefix + field, "a whole number from " + min + " to " + max + " is required",
+                        PackProblemCode.WHOLE_NUMBER, min, max);
                 return min;
             }
             return v.intValue();
@@ -640,7 +663,8 @@ public final class PackReader {
         private LocalizedText localized(JsonNode node, String field, String file, String where) {
             JsonNode v = node == null ? null : node.get(field);
             if (v == null || !v.isObject()) {
-                problem(file, path(where, field) + ": required, with a text per language ({en: ..., fr: ...})");
+                problem(file, path(where, field), "required, with a text per language ({en: ..., fr: ...})",
+                        PackProblemCode.LOCALIZED_REQUIRED);
                 return null;
             }
             Map<String, String> texts = new LinkedHashMap<>();
@@ -648,11 +672,11 @@ public final class PackReader {
                 if (e.getValue().isString() && !e.getValue().stringValue().isBlank()) {
                     texts.put(e.getKey(), e.getValue().stringValue());
                 } else {
-                    problem(file, path(where, field) + "." + e.getKey() + ": must be a non-empty text");
+                    problem(file, path(where, field) + "." + e.getKey(), "must be a non-empty text", PackProblemCode.TEXT_EMPTY);
                 }
             }
             if (!texts.containsKey("en")) {
-                problem(file, path(where, field) + ".en: the English text is required");
+                problem(file, path(where, field) + ".en", "the English text is required", PackProblemCode.ENGLISH_REQUIRED);
                 return null;
             }
             return new LocalizedText(texts);
@@ -667,7 +691,8 @@ public final class PackReader {
             Set<String> allowed = Set.of(known);
             for (String name : node.propertyNames()) {
                 if (!allowed.contains(name)) {
-                    problem(file, path(where, name) + ": unknown field (known: " + String.join(", ", known) + ")");
+                    problem(file, path(where, name), "unknown field (known: " + String.join(", ", known) + ")",
+                            PackProblemCode.UNKNOWN_FIELD, String.join(", ", known));
                 }
             }
         }
@@ -681,6 +706,22 @@ public final class PackReader {
 
         private void problem(String file, int line, String reason) {
             problems.add(new PackProblem(file, Math.max(0, line), reason));
+        }
+
+        /** A problem of a field of the file (null: of the whole file), found on that field's line. */
+        private void problem(String file, String field, String english, ProblemCode code, Object... args) {
+            problem(file, field, english, ProblemMessage.of(code, args));
+        }
+
+        private void problem(String file, String field, String english, ProblemMessage message) {
+            YamlDocuments.YamlDocument doc = documents.get(file);
+            int line = doc == null ? 0 : doc.lineOf(field == null ? "" : field);
+            problems.add(new PackProblem(file, line, field == null ? english : field + ": " + english, field, message));
+        }
+
+        /** A problem of a file found on a given line, such as a YAML syntax error. */
+        private void problemAt(String file, int line, String english, ProblemCode code) {
+            problems.add(new PackProblem(file, Math.max(0, line), english, null, ProblemMessage.of(code)));
         }
     }
 

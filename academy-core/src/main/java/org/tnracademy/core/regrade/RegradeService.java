@@ -147,7 +147,7 @@ public class RegradeService {
             } catch (InvalidAnswerException e) {
                 for (AnswerProblem problem : e.problems()) {
                     unfit.add(new SpecProblem("attempt " + a.attemptId() + " (" + problem.where() + ")",
-                            problem.detail()));
+                            problem.detail(), problem.message()));
                 }
             }
         }

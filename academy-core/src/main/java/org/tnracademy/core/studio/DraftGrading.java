@@ -8,6 +8,7 @@ import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.InvalidAnswerException;
 import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.SpecProblem;
 
 /**
  * Grading an answer against a draft, as a learner's submission would be graded once published:
@@ -30,7 +31,7 @@ final class DraftGrading {
         try {
             spec = type.readSpec(d.spec());
         } catch (InvalidSpecException invalid) {
-            throw invalidDraft(d.slug(), invalid.problems().stream().map(p -> "spec." + p).toList());
+            throw invalidDraft(d.slug(), "spec.", invalid.problems());
         }
         A answer;
         try {
@@ -45,7 +46,7 @@ final class DraftGrading {
         try {
             key = type.readKey(spec, d.key());
         } catch (InvalidSpecException invalid) {
-            throw invalidDraft(d.slug(), invalid.problems().stream().map(p -> "key." + p).toList());
+            throw invalidDraft(d.slug(), "key.", invalid.problems());
         }
         try {
             GradeResult result = ((AutoGradedType<S, K, A, ?>) auto).grade(spec, key, answer);
@@ -69,11 +70,15 @@ final class DraftGrading {
     static ExerciseDraftRefusedException invalidAnswer(InvalidAnswerException invalid) {
         return new ExerciseDraftRefusedException(ExerciseDraftRefusedException.Why.INVALID_ANSWER,
                 "The answer does not fit the exercise: " + invalid.problems(),
-                invalid.problems().stream().map(Object::toString).toList(), Map.of(), List.of());
+                invalid.problems().stream().map(p -> new DraftProblem(null, 0, p.detail(), p.where(), p.message()))
+                        .toList());
     }
 
-    static ExerciseDraftRefusedException invalidDraft(String slug, List<String> problems) {
+    /** @param prefix where the problems' fields are in the draft: {@code spec.} or {@code key.} */
+    static ExerciseDraftRefusedException invalidDraft(String slug, String prefix, List<SpecProblem> problems) {
+        List<DraftProblem> worded = problems.stream()
+                .map(p -> new DraftProblem(null, 0, p.reason(), prefix + p.field(), p.message())).toList();
         return new ExerciseDraftRefusedException(ExerciseDraftRefusedException.Why.INVALID_DRAFT,
-                "Exercise draft " + slug + " cannot be graded: " + problems, problems, Map.of(), List.of());
+                "Exercise draft " + slug + " cannot be graded: " + worded, worded);
     }
 }

@@ -122,14 +122,14 @@ final class ExerciseDraftCheck {
         List<DraftProblem> own = new ArrayList<>();
         for (PackProblem p : problems) {
             if (p.file().equals(exerciseFile)) {
-                own.add(new DraftProblem(p.file(), p.line(), p.reason(), leadingPath(p.reason(), "")));
+                own.add(new DraftProblem(p.file(), p.line(), p.reason(), leadingPath(p.reason(), ""), p.message()));
             } else if (p.file().equals(keyFile)) {
                 String path = leadingPath(p.reason(), "key.");
-                own.add(new DraftProblem(p.file(), p.line(), p.reason(), path == null ? "key" : path));
+                own.add(new DraftProblem(p.file(), p.line(), p.reason(), path == null ? "key" : path, p.message()));
             } else if (p.file().equals(ownDataset) || p.file().equals(datasetPath)) {
-                own.add(new DraftProblem(p.file(), p.line(), p.reason(), "dataset"));
+                own.add(new DraftProblem(p.file(), p.line(), p.reason(), "dataset", p.message()));
             } else if (p.file().equals("course.yaml") && p.reason().contains("'" + slug + "'")) {
-                own.add(new DraftProblem(p.file(), p.line(), p.reason(), null));
+                own.add(new DraftProblem(p.file(), p.line(), p.reason(), null, p.message()));
             }
         }
         return own;

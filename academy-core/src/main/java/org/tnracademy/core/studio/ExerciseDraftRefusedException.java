@@ -33,6 +33,7 @@ public class ExerciseDraftRefusedException extends DraftRefusedException {
 
     private final Why why;
     private final List<String> problems;
+    private final List<DraftProblem> worded;
     private final Map<String, List<DraftProblem>> problemsBySlug;
     private final List<GradedChange> gradedChanges;
 
@@ -45,8 +46,19 @@ public class ExerciseDraftRefusedException extends DraftRefusedException {
         super(Reason.EXERCISE_DRAFT, message);
         this.why = why;
         this.problems = List.copyOf(problems);
+        this.worded = List.of();
         this.problemsBySlug = Map.copyOf(problemsBySlug);
         this.gradedChanges = List.copyOf(gradedChanges);
+    }
+
+    /** For INVALID_ANSWER and INVALID_DRAFT: the problems with their field and their words. */
+    ExerciseDraftRefusedException(Why why, String message, List<DraftProblem> worded) {
+        super(Reason.EXERCISE_DRAFT, message);
+        this.why = why;
+        this.problems = worded.stream().map(DraftProblem::toString).toList();
+        this.worded = List.copyOf(worded);
+        this.problemsBySlug = Map.of();
+        this.gradedChanges = List.of();
     }
 
     public Why why() {
@@ -56,6 +68,14 @@ public class ExerciseDraftRefusedException extends DraftRefusedException {
     /** For INVALID_ANSWER and INVALID_DRAFT: each problem as "field: reason". */
     public List<String> problems() {
         return problems;
+    }
+
+    /**
+     * For INVALID_ANSWER and INVALID_DRAFT: each problem with its field (the answer's part, or
+     * {@code spec.…} / {@code key.…}) and its code and arguments, to word in the reader's language.
+     */
+    public List<DraftProblem> wordedProblems() {
+        return worded;
     }
 
     /** For INVALID_DRAFTS: each invalid draft's problems by exercise slug. */

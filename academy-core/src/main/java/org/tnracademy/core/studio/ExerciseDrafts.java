@@ -247,7 +247,7 @@ public class ExerciseDrafts {
         try {
             spec = type.readSpec(d.spec());
         } catch (InvalidSpecException invalid) {
-            throw DraftGrading.invalidDraft(slug, invalid.problems().stream().map(p -> "spec." + p).toList());
+            throw DraftGrading.invalidDraft(slug, "spec.", invalid.problems());
         }
         ExercisePolicy policy = new ExercisePolicy(d.policy().maxAttempts(), d.policy().timeLimitMinutes(),
                 d.policy().scoring(), d.policy().hints().stream().map(AttemptPolicy.Hint::cost).toList(),

@@ -10,6 +10,7 @@ import org.tnracademy.core.audit.AuditLog;
 import org.tnracademy.core.audit.AuditRecord;
 import org.tnracademy.core.xapi.LearningRecords;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.UserTimeZone;
 
 /** The audit log, newest first, read a page at a time; above it, the xAPI outbox (statements for the record store). */
 @Route("admin/audit")
@@ -22,7 +23,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("audit.title")));
         Grid<AuditRecord> grid = new Grid<>();
         grid.setId("audit");
-        grid.addColumn(r -> Formats.utc(r.at(), getLocale())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.inZone(r.at(), getLocale(), UserTimeZone.current())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("audit.action." + r.action().name())).setHeader(getTranslation("audit.what"))
                 .setAutoWidth(true);

@@ -16,6 +16,7 @@ import org.tnracademy.core.regrade.RegradeService;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import org.tnracademy.ui.calibration.CalibrationFeedback;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.UserTimeZone;
 
 /**
  * The feedback on a learner's latest attempt, under the workspace: its score line, the grades a
@@ -48,7 +49,7 @@ final class AttemptFeedbackArea extends VerticalLayout {
         add(title, status);
         CalibrationFeedback.of(graded).ifPresent(this::add);
         if (graded.regradedAt() != null) {
-            Span regraded = new Span(getTranslation("exercise.regraded-on", Formats.utc(graded.regradedAt(), getLocale())));
+            Span regraded = new Span(getTranslation("exercise.regraded-on", Formats.inZone(graded.regradedAt(), getLocale(), UserTimeZone.current())));
             regraded.setId("regraded-note");
             add(regraded, earlierGrades(graded));
         }
@@ -73,7 +74,7 @@ final class AttemptFeedbackArea extends VerticalLayout {
         UnorderedList list = new UnorderedList();
         list.setId("grade-history");
         for (GradeHistoryEntry e : regrades.history(graded.attemptId())) {
-            list.add(new ListItem(getTranslation("exercise.history.entry", Formats.utc(e.replacedAt(), getLocale()),
+            list.add(new ListItem(getTranslation("exercise.history.entry", Formats.inZone(e.replacedAt(), getLocale(), UserTimeZone.current()),
                     e.oldKeyVersion(), Formats.percent(e.oldScore(), getLocale()), e.newKeyVersion(),
                     Formats.percent(e.newScore(), getLocale()))));
         }

@@ -1,9 +1,6 @@
 package org.tnracademy.ui.exercise;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +12,8 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import org.springframework.dao.DataAccessException;
+import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.UserTimeZone;
 import org.tnracademy.core.answerdraft.AnswerDrafts;
 import org.tnracademy.core.answerdraft.DraftRefusedException;
 import org.tnracademy.core.answerdraft.SavedDraft;
@@ -191,8 +190,7 @@ final class DraftKeeper extends Composite<Span> {
     }
 
     private String time(Instant at) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneOffset.UTC)
-                .format(at) + " UTC";
+        return Formats.timeInZone(at, getLocale(), UserTimeZone.current());
     }
 
     @Override

@@ -45,6 +45,7 @@ import org.tnracademy.ui.calibration.ConfidenceWorkspace;
 import org.tnracademy.ui.catalog.CourseView;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.UserTimeZone;
 import org.tnracademy.ui.routing.RouteIds;
 
 /**
@@ -223,7 +224,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         }
         countdown.setVisible(true);
         long remaining = Math.max(0, Duration.between(Instant.now(), window.deadline()).toMillis());
-        countdown.setText(getTranslation("exercise.submit-by", Formats.utc(window.deadline(), getLocale())));
+        countdown.setText(getTranslation("exercise.submit-by", Formats.inZone(window.deadline(), getLocale(), UserTimeZone.current())));
         // the server enforces the deadline; this only counts down in the page
         countdown.getElement().executeJs("""
                 const el = this, end = Date.now() + $0, text = $1;

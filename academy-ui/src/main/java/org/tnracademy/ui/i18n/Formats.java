@@ -3,6 +3,7 @@ package org.tnracademy.ui.i18n;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -69,5 +70,33 @@ public final class Formats {
     /** A calendar day (a due date) as people write it in the locale (long form). */
     public static String day(LocalDate day, Locale locale) {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+    }
+
+    /**
+     * A moment of the reader's own doings (a save, a notification, a submission) in their time
+     * zone, written the locale's way with the zone's short name: "Dec 5, 2026, 1:03:00 PM CET".
+     */
+    public static String inZone(Instant at, Locale locale, ZoneId zone) {
+        if (at == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(at)
+                + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(at);
+    }
+
+    /** As {@link #inZone}, the time of day only: "1:03 PM CET". */
+    public static String timeInZone(Instant at, Locale locale, ZoneId zone) {
+        if (at == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(at)
+                + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(at);
+    }
+
+    /** A count or measure with the locale's grouping and decimal signs, at most this many decimals: "1 234,5". */
+    public static String number(double value, Locale locale, int maxFractionDigits) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(maxFractionDigits);
+        return f.format(value);
     }
 }

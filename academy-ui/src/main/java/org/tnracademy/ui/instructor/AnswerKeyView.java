@@ -30,6 +30,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.ui.i18n.ProblemTexts;
 import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.catalog.KeyVersionInfo;
 import org.tnracademy.core.background.CourseJobs;
@@ -314,7 +315,7 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         if (!list.isEmpty()) {
             UnorderedList items = new UnorderedList();
             for (SpecProblem p : list) {
-                items.add(new ListItem(getTranslation("answer-key.problem", p.field(), p.reason())));
+                items.add(new ListItem(getTranslation("answer-key.problem", p.field(), ProblemTexts.of(this, p.message()))));
             }
             problems.add(items);
         }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.tnracademy.ui.i18n.ProblemTexts;
 import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.core.review.GradeRefusedException;
 import org.tnracademy.core.review.ReviewRow;
@@ -31,6 +32,7 @@ import org.tnracademy.exercises.written.Criterion;
 import org.tnracademy.exercises.written.RubricLevel;
 import org.tnracademy.ui.exercise.written.RubricView;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.UserTimeZone;
 
 /**
  * The instructors' queue of written analyses waiting for a grade, oldest first. Opening one shows
@@ -90,7 +92,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         pointsByCriterion.clear();
         grading.add(new H3(getTranslation("review-queue.heading", s.exerciseTitle().in(getLocale()), s.learnerName(),
                 s.attemptNumber())));
-        grading.add(new Paragraph(getTranslation("review-queue.submitted-at", Formats.utc(s.submittedAt(), getLocale()))));
+        grading.add(new Paragraph(getTranslation("review-queue.submitted-at", Formats.inZone(s.submittedAt(), getLocale(), UserTimeZone.current()))));
         grading.add(new H4(getTranslation("review-queue.text")));
         // setText: the learner's words are shown as text, never interpreted as HTML
         Div text = new Div();
@@ -180,10 +182,10 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 field.setErrorMessage(problemText(p, field));
                 field.setInvalid(true);
             } else if (where.equals("comment")) {
-                comment.setErrorMessage(getTranslation("review-queue.problem.comment", p.detail()));
+                comment.setErrorMessage(getTranslation("review-queue.problem.comment", ProblemTexts.of(this, p.message())));
                 comment.setInvalid(true);
             } else {
-                elsewhere.append(getTranslation("review-queue.problem.other", where, p.detail())).append('\n');
+                elsewhere.append(getTranslation("review-queue.problem.other", where, ProblemTexts.of(this, p.message()))).append('\n');
             }
         }
         formError.setText(elsewhere.isEmpty() ? getTranslation("review-queue.refused")
@@ -195,7 +197,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         return switch (p.code()) {
             case MISSING_VALUE -> getTranslation("review-queue.problem.missing");
             case OUT_OF_RANGE -> getTranslation("review-queue.problem.range", max);
-            default -> getTranslation("review-queue.problem.other", p.where(), p.detail());
+            default -> getTranslation("review-queue.problem.other", p.where(), ProblemTexts.of(this, p.message()));
         };
     }
 

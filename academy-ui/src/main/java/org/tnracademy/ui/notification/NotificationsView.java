@@ -21,6 +21,7 @@ import org.tnracademy.core.notification.NotificationService;
 import org.tnracademy.ui.catalog.CourseView;
 import org.tnracademy.ui.exercise.ExerciseView;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.UserTimeZone;
 
 /**
  * The learner's notifications, newest first, unread ones marked; opening the page counts them as
@@ -75,7 +76,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             item.add(unread);
         }
         item.add(new Span(NotificationTexts.sentence(this, n)));
-        Div when = new Div(Formats.utc(n.createdAt(), getLocale()));
+        Div when = new Div(Formats.inZone(n.createdAt(), getLocale(), UserTimeZone.current()));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         item.add(when);
         Component link = link(n);

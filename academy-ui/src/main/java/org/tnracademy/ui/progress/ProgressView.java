@@ -40,6 +40,7 @@ import org.tnracademy.ui.cohort.ChartJs;
 import org.tnracademy.ui.certificate.PublicAddress;
 import org.tnracademy.ui.layout.ColumnPriority;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.UserTimeZone;
 
 /**
  * "My progress": the signed-in learner's own standing by form of TNR (chart and table of the same
@@ -187,7 +188,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String when(LearnerProgress.Step s) {
-        return Formats.utc(s.when(), getLocale());
+        return Formats.inZone(s.when(), getLocale(), UserTimeZone.current());
     }
 
     /** Kind, best score, attempts and time in one line, the blank ones left out. */

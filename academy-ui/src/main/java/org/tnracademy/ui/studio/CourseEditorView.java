@@ -49,6 +49,7 @@ import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.UserTimeZone;
 import org.tnracademy.ui.instructor.InstructorCoursesView;
 import org.tnracademy.ui.routing.RouteIds;
 
@@ -165,7 +166,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
         heading.setText(getTranslation("course-editor.heading", sheet.title().in(getLocale()), sheet.slug()));
         status.setText((sheet.isDraft()
                 ? getTranslation("course-editor.status.draft", sheet.revision(), sheet.savedBy(),
-                        Formats.utc(sheet.savedAt(), getLocale()))
+                        Formats.inZone(sheet.savedAt(), getLocale(), UserTimeZone.current()))
                 : getTranslation("course-editor.status.published", sheet.packVersion()))
                 + (published ? "" : " " + getTranslation("structure.status.unpublished")));
         items = new ModuleItems(this, structure.items(courseId), sheet.modules(), this::showModules,
@@ -329,7 +330,7 @@ public class CourseEditorView extends VerticalLayout implements BeforeEnterObser
     private void offerReload(StaleDraftException stale) {
         String message = stale.savedBy() == null ? getTranslation("course-editor.stale.published")
                 : getTranslation("course-editor.stale.saved", stale.savedBy(),
-                        Formats.utc(stale.savedAt(), getLocale()));
+                        Formats.inZone(stale.savedAt(), getLocale(), UserTimeZone.current()));
         refuse(message);
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("course-editor.stale.title"), message,
                 getTranslation("studio.lesson.stale.reload"), e -> load());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.tnracademy.ui.i18n.ProblemTexts;
 import org.tnracademy.core.studio.DraftProblem;
 
 /** The problems the check found in an exercise draft, listed with their place (field and line). */
@@ -60,8 +61,12 @@ final class DraftProblemsList extends Div {
                 : getTranslation("exercise-draft.problem", field, reason);
     }
 
-    /** The check's reason starts with the path in its own file ("items[0].label: ..."): said once is enough. */
-    private static String reasonOnly(DraftProblem p) {
+    /** The problem in the instructor's language; the field is shown beside it, so it is not repeated. */
+    private String reasonOnly(DraftProblem p) {
+        if (p.messageKey() != null) {
+            return ProblemTexts.of(this, p.messageKey(), p.messageArgs(), p.reason());
+        }
+        // a draft saved before problems had codes: its English reason starts with the path in its own file
         String reason = p.reason();
         String inFile = p.field() != null && p.field().startsWith("key.") ? p.field().substring("key.".length())
                 : p.field();

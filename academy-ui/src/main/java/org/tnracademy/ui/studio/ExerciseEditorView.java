@@ -46,6 +46,7 @@ import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import org.tnracademy.ui.exercise.types.ExerciseTypeUis;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.UserTimeZone;
 import org.tnracademy.ui.routing.RouteIds;
 import org.tnracademy.ui.studio.form.ExerciseShapes;
 import org.tnracademy.ui.studio.upload.IndicatorBundleUploadField;
@@ -221,7 +222,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
             status.setText(getTranslation("exercise-draft.status.published"));
         } else {
             status.setText(getTranslation(sheet.created() ? "exercise-draft.status.new" : "exercise-draft.status.draft",
-                    sheet.revision(), sheet.savedBy(), Formats.utc(sheet.savedAt(), getLocale())));
+                    sheet.revision(), sheet.savedBy(), Formats.inZone(sheet.savedAt(), getLocale(), UserTimeZone.current())));
         }
     }
 
@@ -375,7 +376,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void offerReload(StaleDraftException stale) {
         String message = stale.savedBy() == null ? getTranslation("exercise-draft.stale.published")
-                : getTranslation("exercise-draft.stale.saved", stale.savedBy(), Formats.utc(stale.savedAt(), getLocale()));
+                : getTranslation("exercise-draft.stale.saved", stale.savedBy(), Formats.inZone(stale.savedAt(), getLocale(), UserTimeZone.current()));
         refuse(message);
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("exercise-draft.stale.title"), message,
                 getTranslation("studio.lesson.stale.reload"), e -> load());

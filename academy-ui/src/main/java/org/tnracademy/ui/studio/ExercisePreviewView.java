@@ -5,6 +5,8 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import org.tnracademy.exercises.AnswerProblem;
+import org.tnracademy.ui.i18n.ProblemTexts;
 import org.tnracademy.ui.layout.TableRegions;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -119,7 +121,8 @@ public class ExercisePreviewView extends VerticalLayout implements BeforeEnterOb
         } catch (SubmissionRefusedException refused) {
             warn(switch (refused.reason()) {
                 case EMPTY_ANSWER -> getTranslation("exercise.error.nothing-answered");
-                case INVALID_ANSWER -> getTranslation("upload-limits.answer-invalid", refused.problemCount());
+                case INVALID_ANSWER -> getTranslation("upload-limits.answer-invalid", refused.problemCount()) + "\n"
+                        + ProblemTexts.lines(this, refused.problems().stream().map(AnswerProblem::message).toList(), 5);
                 default -> getTranslation("studio.preview.refused");
             });
         }

@@ -39,6 +39,7 @@ import org.tnracademy.core.studio.GradedChangeChoice;
 import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.UserTimeZone;
 import org.tnracademy.ui.instructor.InstructorCoursesView;
 import org.tnracademy.ui.routing.RouteIds;
 
@@ -162,7 +163,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
                 sheet.courseTitle().in(getLocale())));
         status.setText(sheet.isDraft()
                 ? getTranslation("studio.lesson.status.draft", sheet.revision(), sheet.savedBy(),
-                        Formats.utc(sheet.savedAt(), getLocale()))
+                        Formats.inZone(sheet.savedAt(), getLocale(), UserTimeZone.current()))
                 : getTranslation("studio.lesson.status.published", sheet.coursePackVersion()));
         error.setVisible(false);
         languages.setValue(language);
@@ -254,7 +255,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void offerReload(StaleDraftException stale) {
         String message = stale.savedBy() == null ? getTranslation("studio.lesson.stale.published")
-                : getTranslation("studio.lesson.stale.saved", stale.savedBy(), Formats.utc(stale.savedAt(), getLocale()));
+                : getTranslation("studio.lesson.stale.saved", stale.savedBy(), Formats.inZone(stale.savedAt(), getLocale(), UserTimeZone.current()));
         error.setText(message);
         error.setVisible(true);
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("studio.lesson.stale.title"), message,

@@ -27,6 +27,7 @@ import org.tnracademy.core.studio.StaleDraftException;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.UserTimeZone;
 
 /**
  * Writes a lesson that is not published yet: created in a module, then edited or discarded until
@@ -170,7 +171,7 @@ class NewLessonDialog extends Dialog {
             return;
         }
         setHeaderTitle(getTranslation("structure.lesson.edit.title", sheet.slug(), sheet.revision(), sheet.savedBy(),
-                Formats.utc(sheet.savedAt(), getLocale())));
+                Formats.inZone(sheet.savedAt(), getLocale(), UserTimeZone.current())));
         save.setText(getTranslation("structure.lesson.save"));
         id.setValue(sheet.slug());
         id.setReadOnly(true);
@@ -250,7 +251,7 @@ class NewLessonDialog extends Dialog {
     private void offerReload(StaleDraftException stale) {
         String message = stale.savedBy() == null ? getTranslation("structure.lesson.stale.gone")
                 : getTranslation("structure.lesson.stale.saved", stale.savedBy(),
-                        Formats.utc(stale.savedAt(), getLocale()));
+                        Formats.inZone(stale.savedAt(), getLocale(), UserTimeZone.current()));
         refuse(message);
         if (stale.savedBy() == null) {
             return;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import org.tnracademy.ui.i18n.ProblemTexts;
 import org.tnracademy.core.audit.RefusedUpload;
 import org.tnracademy.core.packs.PackProblem;
 import org.tnracademy.core.packs.PackValidationException;
@@ -74,7 +75,7 @@ public class PackUploadField extends Composite<Upload> {
         grid.addColumn(PackProblem::file).setHeader(getTranslation("studio.upload.file")).setAutoWidth(true);
         grid.addColumn(p -> p.line() == 0 ? "" : String.valueOf(p.line())).setHeader(getTranslation("studio.upload.line"))
                 .setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(PackProblem::reason).setHeader(getTranslation("studio.upload.reason")).setFlexGrow(3);
+        grid.addColumn(p -> ProblemTexts.atField(this, p.field(), p.message())).setHeader(getTranslation("studio.upload.reason")).setFlexGrow(3);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(problems);
         grid.setWidth("56rem");

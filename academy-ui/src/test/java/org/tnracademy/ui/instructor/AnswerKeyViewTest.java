@@ -107,8 +107,8 @@ class AnswerKeyViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("key-preview")).click();
 
         String problems = $(Div.class).id("key-problems").getElement().getTextRecursively();
-        assertThat(problems).contains("items[0].item: 'not-in-dataset' is not an item of the exercise's dataset");
-        assertThat(problems).contains("has no key entry");
+        assertThat(problems).contains("items[0].item: “not-in-dataset” is not an item of the exercise’s dataset");
+        assertThat(problems).contains("has no entry in the key");
     }
 
     @Test

@@ -87,7 +87,7 @@ class ExerciseEditorViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("exercise-save")).click();
 
         assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("key.items[0].label (line ")
-                .contains("'spam' is not one of the exercise's labels"));
+                .contains("“spam” is not one of the exercise’s labels"));
         ExerciseDraftSheet stored = drafts.open(courseId, LABELLING);
         assertThat(stored.revision()).isEqualTo(1);
         assertThat(stored.valid()).isFalse();

@@ -82,6 +82,39 @@ class StudioViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aFrenchInstructorReadsThePacksProblemsInFrench() throws java.io.IOException {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(InstructorCoursesView.class);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("course.yaml"));
+            zip.write("""
+                    id: sans-lecon
+                    version: 1
+                    level: beginner
+                    title: {en: "T"}
+                    summary: {en: "S"}
+                    modules:
+                      - id: m
+                        title: {en: "M"}
+                        items:
+                          - lesson: intro
+                    """.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        test($(Upload.class).id("pack-upload")).upload("cours.zip", "application/zip", bytes.toByteArray());
+
+        Dialog dialog = $(Dialog.class).id("pack-problems");
+        @SuppressWarnings("unchecked")
+        Grid<PackProblem> problems = $(Grid.class, dialog).single();
+        List<String> shown = java.util.stream.IntStream.range(0, test(problems).size())
+                .mapToObj(row -> test(problems).getCellText(row, 0) + " " + test(problems).getCellText(row, 2)).toList();
+        assertThat(shown).contains(
+                "lessons/intro.en.md Le fichier anglais de la leçon manque (l’anglais est obligatoire).");
+        assertThat(test(problems).getRow(0).reason()).as("English stays the log's").isNotBlank();
+    }
+
+    @Test
     void anExportedCourseUploadsAgainWithoutProblems() {
         long courseId = catalog.courses().stream().filter(c -> c.slug().equals("tnr-foundations")).findFirst()
                 .orElseThrow().id();

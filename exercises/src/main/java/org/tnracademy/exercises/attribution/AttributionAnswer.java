@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.AnswerWords;
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidAnswerException;
@@ -85,10 +86,10 @@ public record AttributionAnswer(List<List<String>> groups) {
                     problems.add(new AnswerProblem(at, AnswerProblem.Code.MISSING_VALUE, "the handle is empty"));
                 } else if (!known.contains(account)) {
                     problems.add(new AnswerProblem(at, AnswerProblem.Code.UNKNOWN_ITEM,
-                            "'" + shortened(account) + "' is not an account of this exercise"));
+                            "'" + shortened(account) + "' is not an account of this exercise", AnswerWords.NOT_AN_ITEM, shortened(account)));
                 } else if (groupOf.putIfAbsent(account, g) != null) {
                     problems.add(new AnswerProblem(at, AnswerProblem.Code.DUPLICATE_ITEM,
-                            "'" + account + "' is already in groups[" + groupOf.get(account) + "]"));
+                            "'" + account + "' is already in groups[" + groupOf.get(account) + "]", AnswerWords.ITEM_TWICE, account));
                 } else {
                     group.add(account);
                 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -81,7 +82,7 @@ public record AttributionKey(List<Operator> operators) {
     private static List<SpecProblem> problemsOf(AttributionSpec spec, List<Operator> operators) {
         List<SpecProblem> problems = new ArrayList<>();
         if (operators == null || operators.isEmpty()) {
-            problems.add(new SpecProblem("operators", "the key names no operator"));
+            problems.add(SpecProblem.of("operators", "the key names no operator", CheckProblem.KEY_EMPTY));
             return problems;
         }
         if (operators.stream().noneMatch(o -> o != null && o.accounts().size() > 1)) {
@@ -103,9 +104,9 @@ public record AttributionKey(List<Operator> operators) {
                 String account = operator.accounts().get(i);
                 String at = field + ".accounts[" + i + "]";
                 if (account == null || account.isBlank()) {
-                    problems.add(new SpecProblem(at, "must not be blank"));
+                    problems.add(SpecProblem.of(at, "must not be blank", CheckProblem.BLANK));
                 } else if (!accounts.contains(account)) {
-                    problems.add(new SpecProblem(at, "'" + account + "' is not an account of the spec"));
+                    problems.add(SpecProblem.of(at, "'" + account + "' is not an account of the spec", CheckProblem.NOT_DEFINED, account));
                 } else if (!seen.add(account)) {
                     problems.add(new SpecProblem(at, "'" + account + "' is run by another operator already"));
                 }

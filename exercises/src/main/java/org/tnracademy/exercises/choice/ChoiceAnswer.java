@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.tnracademy.exercises.AnswerWords;
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidAnswerException;
@@ -65,7 +66,7 @@ public record ChoiceAnswer(Map<String, List<String>> picks) {
             ChoiceQuestion question = spec.question(questionId);
             if (question == null) {
                 problems.add(new AnswerProblem(where, AnswerProblem.Code.UNKNOWN_ITEM,
-                        "'" + questionId + "' is not a question of this exercise"));
+                        "'" + questionId + "' is not a question of this exercise", AnswerWords.NOT_AN_ITEM, questionId));
                 continue;
             }
             checkPicks(question, picks.get(questionId), where, problems);
@@ -87,7 +88,7 @@ public record ChoiceAnswer(Map<String, List<String>> picks) {
                         "'" + option + "' is not one of the options " + question.optionIds()));
             } else if (!seen.add(option)) {
                 problems.add(new AnswerProblem(at, AnswerProblem.Code.DUPLICATE_ITEM,
-                        "'" + option + "' is picked twice"));
+                        "'" + option + "' is picked twice", AnswerWords.ITEM_TWICE, option));
             }
         }
         if (question.kind() == QuestionKind.SINGLE && seen.size() > 1) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -67,16 +69,16 @@ public record ChoiceKey(List<QuestionKey> questions) {
             String field = "questions[" + i + "]";
             QuestionKey q = questions.get(i);
             if (q == null) {
-                problems.add(new SpecProblem(field, "is required"));
+                problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
                 continue;
             }
             ChoiceQuestion question = q.questionId() == null ? null : spec.question(q.questionId());
             if (q.questionId() == null || q.questionId().isBlank()) {
-                problems.add(new SpecProblem(field + ".id", "must not be blank"));
+                problems.add(SpecProblem.of(field + ".id", "must not be blank", CheckProblem.BLANK));
             } else if (question == null) {
-                problems.add(new SpecProblem(field + ".id", "'" + q.questionId() + "' is not a question of the spec"));
+                problems.add(SpecProblem.of(field + ".id", "'" + q.questionId() + "' is not a question of the spec", CheckProblem.NOT_DEFINED, q.questionId()));
             } else if (!keyed.add(q.questionId())) {
-                problems.add(new SpecProblem(field + ".id", "'" + q.questionId() + "' appears twice"));
+                problems.add(SpecProblem.of(field + ".id", "'" + q.questionId() + "' appears twice", CheckProblem.DUPLICATE, q.questionId()));
             } else {
                 checkOptions(question, q, field, problems);
             }
@@ -97,16 +99,16 @@ public record ChoiceKey(List<QuestionKey> questions) {
             String at = field + ".options[" + j + "]";
             OptionKey o = q.options().get(j);
             if (o == null) {
-                problems.add(new SpecProblem(at, "is required"));
+                problems.add(SpecProblem.of(at, "is required", ReadProblem.REQUIRED));
                 continue;
             }
             if (o.optionId() == null || o.optionId().isBlank()) {
-                problems.add(new SpecProblem(at + ".id", "must not be blank"));
+                problems.add(SpecProblem.of(at + ".id", "must not be blank", CheckProblem.BLANK));
             } else if (!known.contains(o.optionId())) {
                 problems.add(new SpecProblem(at + ".id", "'" + o.optionId() + "' is not an option of question '"
                         + question.id() + "'"));
             } else if (!keyed.add(o.optionId())) {
-                problems.add(new SpecProblem(at + ".id", "'" + o.optionId() + "' appears twice"));
+                problems.add(SpecProblem.of(at + ".id", "'" + o.optionId() + "' appears twice", CheckProblem.DUPLICATE, o.optionId()));
             }
             Checks.text(o.explanation(), at + ".explanation", problems);
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -59,7 +61,7 @@ public record ChoiceSpec(List<ChoiceQuestion> questions) {
     static List<SpecProblem> problemsOf(List<ChoiceQuestion> questions) {
         List<SpecProblem> problems = new ArrayList<>();
         if (questions == null || questions.isEmpty()) {
-            problems.add(new SpecProblem("questions", "at least one question is required"));
+            problems.add(SpecProblem.of("questions", "at least one question is required", CheckProblem.NONE_GIVEN));
             return problems;
         }
         Set<String> questionIds = new HashSet<>();
@@ -67,15 +69,15 @@ public record ChoiceSpec(List<ChoiceQuestion> questions) {
             String field = "questions[" + i + "]";
             ChoiceQuestion q = questions.get(i);
             if (q == null) {
-                problems.add(new SpecProblem(field, "is required"));
+                problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
                 continue;
             }
             Checks.id(q.id(), field + ".id", questionIds, problems);
             if (q.kind() == null) {
-                problems.add(new SpecProblem(field + ".kind", "must be one of " + QuestionKind.ids()));
+                problems.add(SpecProblem.of(field + ".kind", "must be one of " + QuestionKind.ids(), CheckProblem.ONE_OF, String.join(", ", QuestionKind.ids())));
             }
             if (q.scoring() == null) {
-                problems.add(new SpecProblem(field + ".scoring", "must be one of " + ChoiceScoring.ids()));
+                problems.add(SpecProblem.of(field + ".scoring", "must be one of " + ChoiceScoring.ids(), CheckProblem.ONE_OF, String.join(", ", ChoiceScoring.ids())));
             }
             Checks.text(q.prompt(), field + ".prompt", problems);
             checkOptions(q.options(), field + ".options", problems);
@@ -92,7 +94,7 @@ public record ChoiceSpec(List<ChoiceQuestion> questions) {
             ChoiceOption o = options.get(j);
             String at = field + "[" + j + "]";
             if (o == null) {
-                problems.add(new SpecProblem(at, "is required"));
+                problems.add(SpecProblem.of(at, "is required", ReadProblem.REQUIRED));
                 continue;
             }
             Checks.id(o.id(), at + ".id", optionIds, problems);

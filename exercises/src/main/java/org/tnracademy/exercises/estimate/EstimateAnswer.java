@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.tnracademy.exercises.AnswerWords;
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.AnswerProblem.Code;
 import org.tnracademy.exercises.TreeReader;
@@ -67,7 +68,7 @@ public record EstimateAnswer(Map<String, Estimate> byQuestion) {
         }
         for (String id : unknown) {
             problems.add(new AnswerProblem("answers." + id, Code.UNKNOWN_ITEM,
-                    "'" + id + "' is not a question of this exercise"));
+                    "'" + id + "' is not a question of this exercise", AnswerWords.NOT_AN_ITEM, id));
         }
         return problems;
     }

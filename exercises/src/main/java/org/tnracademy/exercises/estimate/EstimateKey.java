@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -27,7 +29,7 @@ public record EstimateKey(List<KeyAnswer> answers) {
      */
     public static EstimateKey validated(EstimateSpec spec, List<KeyAnswer> answers) {
         List<SpecProblem> problems = new ArrayList<>();
-        Checks.nullItems(answers, "answers").forEach(at -> problems.add(new SpecProblem(at, "is required")));
+        Checks.nullItems(answers, "answers").forEach(at -> problems.add(SpecProblem.of(at, "is required", ReadProblem.REQUIRED)));
         problems.addAll(problemsOf(spec, answers));
         if (!problems.isEmpty()) {
             throw new InvalidSpecException(problems);
@@ -103,12 +105,12 @@ public record EstimateKey(List<KeyAnswer> answers) {
                                        Set<String> answered, List<SpecProblem> problems) {
         EstimateQuestion q = a.questionId() == null ? null : questions.get(a.questionId());
         if (a.questionId() == null) {
-            problems.add(new SpecProblem(at + ".question", "is required"));
+            problems.add(SpecProblem.of(at + ".question", "is required", ReadProblem.REQUIRED));
         } else if (q == null) {
-            problems.add(new SpecProblem(at + ".question", "'" + a.questionId() + "' is not a question of the spec"));
+            problems.add(SpecProblem.of(at + ".question", "'" + a.questionId() + "' is not a question of the spec", CheckProblem.NOT_DEFINED, a.questionId()));
         } else {
             if (!answered.add(q.id())) {
-                problems.add(new SpecProblem(at + ".question", "'" + q.id() + "' is answered twice"));
+                problems.add(SpecProblem.of(at + ".question", "'" + q.id() + "' is answered twice", CheckProblem.DUPLICATE, q.id()));
             }
             String problem = EstimateReading.problemWith(a.expected(), q);
             if (problem != null) {

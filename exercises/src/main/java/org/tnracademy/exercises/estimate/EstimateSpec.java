@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -138,7 +140,7 @@ public record EstimateSpec(List<EstimateQuestion> questions, MapArea map) {
     private static List<SpecProblem> problemsOf(List<EstimateQuestion> questions) {
         List<SpecProblem> problems = new ArrayList<>();
         if (questions == null || questions.isEmpty()) {
-            problems.add(new SpecProblem("questions", "at least one question is required"));
+            problems.add(SpecProblem.of("questions", "at least one question is required", CheckProblem.NONE_GIVEN));
             return problems;
         }
         Set<String> seen = new HashSet<>();
@@ -146,7 +148,7 @@ public record EstimateSpec(List<EstimateQuestion> questions, MapArea map) {
             EstimateQuestion q = questions.get(i);
             String at = "questions[" + i + "]";
             if (q == null) {
-                problems.add(new SpecProblem(at, "is required"));
+                problems.add(SpecProblem.of(at, "is required", ReadProblem.REQUIRED));
             } else {
                 checkQuestion(at, q, seen, problems);
             }
@@ -157,19 +159,19 @@ public record EstimateSpec(List<EstimateQuestion> questions, MapArea map) {
     private static void checkQuestion(String at, EstimateQuestion q, Set<String> seen, List<SpecProblem> problems) {
         Checks.id(q.id(), at + ".id", seen, problems);
         if (q.kind() == null) {
-            problems.add(new SpecProblem(at + ".kind", "is required"));
+            problems.add(SpecProblem.of(at + ".kind", "is required", ReadProblem.REQUIRED));
         }
         Checks.text(q.prompt(), at + ".prompt", problems);
         if (q.unit() == null) {
-            problems.add(new SpecProblem(at + ".unit", "is required"));
+            problems.add(SpecProblem.of(at + ".unit", "is required", ReadProblem.REQUIRED));
         }
         if (q.errorMode() == null) {
-            problems.add(new SpecProblem(at + ".error", "is required"));
+            problems.add(SpecProblem.of(at + ".error", "is required", ReadProblem.REQUIRED));
         } else if (q.kind() == QuestionKind.LOCATION && q.errorMode() != ErrorMode.ABSOLUTE) {
             problems.add(new SpecProblem(at + ".error", "a location's error is a distance in km"));
         }
         if (q.decay() == null) {
-            problems.add(new SpecProblem(at + ".decay", "is required"));
+            problems.add(SpecProblem.of(at + ".decay", "is required", ReadProblem.REQUIRED));
         }
         if (q.picture() != null) {
             file(q.picture().file(), at + ".picture.file", problems);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.tnracademy.exercises.AnswerWords;
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.AnswerProblem.Code;
 import org.tnracademy.exercises.TreeReader;
@@ -52,7 +53,7 @@ public record IndicatorsAnswer(Map<String, String> indicatorByLine) {
             }
         }
         for (String line : unknown) {
-            problems.add(new AnswerProblem("matches." + line, Code.UNKNOWN_ITEM, "'" + line + "' is not a line of the log"));
+            problems.add(new AnswerProblem("matches." + line, Code.UNKNOWN_ITEM, "'" + line + "' is not a line of the log", AnswerWords.NOT_AN_ITEM, line));
         }
         return problems;
     }
@@ -62,7 +63,7 @@ public record IndicatorsAnswer(Map<String, String> indicatorByLine) {
             problems.add(new AnswerProblem("matches." + line, Code.MISSING_VALUE, "the indicator is empty"));
         } else if (!indicators.contains(indicator)) {
             problems.add(new AnswerProblem("matches." + line, Code.UNKNOWN_LABEL,
-                    "'" + indicator + "' is not an indicator of the bundle"));
+                    "'" + indicator + "' is not an indicator of the bundle", AnswerWords.NOT_A_LABEL, indicator));
         }
     }
 }

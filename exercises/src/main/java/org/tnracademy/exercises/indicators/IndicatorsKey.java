@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -74,13 +76,13 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
         Map<String, Indicator> indicators = spec.indicatorsById();
         Set<String> claimed = new HashSet<>();
         if (hits == null || hits.isEmpty()) {
-            problems.add(new SpecProblem("hits", "the key names no line that matches"));
+            problems.add(SpecProblem.of("hits", "the key names no line that matches", CheckProblem.KEY_EMPTY));
         }
         for (int i = 0; hits != null && i < hits.size(); i++) {
             KeyHit hit = hits.get(i);
             String at = "hits[" + i + "]";
             if (hit == null) {
-                problems.add(new SpecProblem(at, "is required"));
+                problems.add(SpecProblem.of(at, "is required", ReadProblem.REQUIRED));
             } else {
                 checkHit(at, hit, lines, indicators, claimed, problems);
             }
@@ -89,7 +91,7 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
             Decoy decoy = decoys.get(i);
             String at = "decoys[" + i + "]";
             if (decoy == null) {
-                problems.add(new SpecProblem(at, "is required"));
+                problems.add(SpecProblem.of(at, "is required", ReadProblem.REQUIRED));
             } else {
                 checkLine(at, decoy.lineId(), lines, claimed, problems);
                 Checks.text(decoy.explanation(), at + ".explanation", problems);
@@ -103,10 +105,9 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
         boolean lineKnown = checkLine(at, hit.lineId(), lines, claimed, problems);
         Indicator indicator = hit.indicatorId() == null ? null : indicators.get(hit.indicatorId());
         if (hit.indicatorId() == null) {
-            problems.add(new SpecProblem(at + ".indicator", "is required"));
+            problems.add(SpecProblem.of(at + ".indicator", "is required", ReadProblem.REQUIRED));
         } else if (indicator == null) {
-            problems.add(new SpecProblem(at + ".indicator",
-                    "'" + hit.indicatorId() + "' is not an indicator of the bundle"));
+            problems.add(SpecProblem.of(at + ".indicator", "'" + hit.indicatorId() + "' is not an indicator of the bundle", CheckProblem.NOT_DEFINED, hit.indicatorId()));
         } else if (lineKnown) {
             IndicatorPattern pattern = indicator.parsedPattern();
             if (!pattern.matches(lines.get(hit.lineId()).text())) {
@@ -126,11 +127,11 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
     private static boolean checkLine(String at, String lineId, Map<String, LogLine> lines, Set<String> claimed,
                                      List<SpecProblem> problems) {
         if (lineId == null) {
-            problems.add(new SpecProblem(at + ".line", "is required"));
+            problems.add(SpecProblem.of(at + ".line", "is required", ReadProblem.REQUIRED));
             return false;
         }
         if (!lines.containsKey(lineId)) {
-            problems.add(new SpecProblem(at + ".line", "'" + lineId + "' is not a line of the log"));
+            problems.add(SpecProblem.of(at + ".line", "'" + lineId + "' is not a line of the log", CheckProblem.NOT_DEFINED, lineId));
             return false;
         }
         if (!claimed.add(lineId)) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -44,7 +46,7 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
         }
         List<SpecProblem> problems = new ArrayList<>();
         if (indicators == null || indicators.isEmpty()) {
-            problems.add(new SpecProblem("indicators", "at least one indicator is required"));
+            problems.add(SpecProblem.of("indicators", "at least one indicator is required", CheckProblem.NONE_GIVEN));
         }
         problems.addAll(problemsOf(lines, indicators, paths));
         if (!problems.isEmpty()) {
@@ -94,9 +96,10 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
 
     private static void checkText(String value, String field, int maxLength, List<SpecProblem> problems) {
         if (value != null && value.isBlank()) {
-            problems.add(new SpecProblem(field, "must not be blank"));
+            problems.add(SpecProblem.of(field, "must not be blank", CheckProblem.BLANK));
         } else if (value != null && value.length() > maxLength) {
-            problems.add(new SpecProblem(field, "has " + value.length() + " characters, at most " + maxLength));
+            problems.add(SpecProblem.of(field, "has " + value.length() + " characters, at most " + maxLength,
+                    CheckProblem.TOO_LONG, value.length(), maxLength));
         }
     }
 
@@ -185,14 +188,14 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
     private static List<SpecProblem> problemsOf(List<LogLine> lines, List<Indicator> indicators, List<String> paths) {
         List<SpecProblem> problems = new ArrayList<>();
         if (lines == null || lines.isEmpty()) {
-            problems.add(new SpecProblem("lines", "at least one log line is required"));
+            problems.add(SpecProblem.of("lines", "at least one log line is required", CheckProblem.NONE_GIVEN));
         } else {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < lines.size(); i++) {
                 LogLine line = lines.get(i);
                 String field = "lines[" + i + "]";
                 if (line == null) {
-                    problems.add(new SpecProblem(field, "is required"));
+                    problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
                     continue;
                 }
                 Checks.itemId(line.id(), field + ".id", seen, problems);
@@ -209,7 +212,7 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
         for (int i = 0; indicators != null && i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             if (indicator == null) {
-                problems.add(new SpecProblem(paths.get(i), "is required"));
+                problems.add(SpecProblem.of(paths.get(i), "is required", ReadProblem.REQUIRED));
             } else {
                 checkIndicator(indicator, paths.get(i), seen, problems);
             }
@@ -220,17 +223,18 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
     private static void checkIndicator(Indicator indicator, String at, Set<String> seen, List<SpecProblem> problems) {
         String id = indicator.id();
         if (id == null || id.isBlank()) {
-            problems.add(new SpecProblem(at + ".id", id == null ? "is required" : "must not be blank"));
+            problems.add(id == null ? SpecProblem.of(at + ".id", "is required", ReadProblem.REQUIRED)
+                    : SpecProblem.of(at + ".id", "must not be blank", CheckProblem.BLANK));
         } else if (!INDICATOR_ID.matcher(id).matches()) {
             problems.add(new SpecProblem(at + ".id", "'" + id + "' must be 'indicator--' followed by a UUID"));
         } else if (!seen.add(id)) {
-            problems.add(new SpecProblem(at + ".id", "'" + id + "' appears twice"));
+            problems.add(SpecProblem.of(at + ".id", "'" + id + "' appears twice", CheckProblem.DUPLICATE, id));
         }
         if (indicator.name() != null && indicator.name().isBlank()) {
             problems.add(new SpecProblem(at + ".name", id + ": must not be blank when given"));
         }
         if (indicator.pattern() == null) {
-            problems.add(new SpecProblem(at + ".pattern", "is required"));
+            problems.add(SpecProblem.of(at + ".pattern", "is required", ReadProblem.REQUIRED));
             return;
         }
         try {
@@ -243,9 +247,9 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
 
     private static void requireText(String value, String field, List<SpecProblem> problems) {
         if (value == null) {
-            problems.add(new SpecProblem(field, "is required"));
+            problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
         } else if (value.isBlank()) {
-            problems.add(new SpecProblem(field, "must not be blank"));
+            problems.add(SpecProblem.of(field, "must not be blank", CheckProblem.BLANK));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
+import org.tnracademy.exercises.AnswerWords;
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.InvalidAnswerException;
 import org.tnracademy.exercises.Metrics;
@@ -214,7 +215,7 @@ public final class LabellingGrader {
             String label = answer.labelByItem().get(item);
             if (!key.entries().containsKey(item)) {
                 problems.add(new AnswerProblem("item " + item, AnswerProblem.Code.UNKNOWN_ITEM,
-                        "'" + item + "' is not an item of this dataset"));
+                        "'" + item + "' is not an item of this dataset", AnswerWords.NOT_AN_ITEM, item));
             } else if (label == null || label.isBlank()) {
                 problems.add(new AnswerProblem("item " + item, AnswerProblem.Code.MISSING_VALUE, "the label is empty"));
             } else if (!labels.contains(label)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.SpecProblem;
 
@@ -21,7 +22,7 @@ public record LabellingKey(Map<String, KeyEntry> entries) {
     /** A key checked against its spec: not empty, every label one of the spec's. */
     public static LabellingKey validated(LabellingSpec spec, Map<String, KeyEntry> entries) {
         if (entries == null || entries.isEmpty()) {
-            throw new InvalidSpecException(List.of(new SpecProblem("key", "the key labels no item")));
+            throw new InvalidSpecException(List.of(SpecProblem.of("key", "the key labels no item", CheckProblem.KEY_EMPTY)));
         }
         Set<String> labels = new HashSet<>(spec.labels());
         List<SpecProblem> problems = new ArrayList<>();

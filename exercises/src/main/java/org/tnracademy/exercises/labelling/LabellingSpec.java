@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.SpecProblem;
 
@@ -35,10 +36,10 @@ public record LabellingSpec(List<String> labels, LabellingScoring scoring) {
     public static LabellingSpec of(List<String> labels, LabellingScoring scoring) {
         List<SpecProblem> problems = new ArrayList<>();
         if (scoring == null) {
-            problems.add(new SpecProblem("scoring", "must be one of " + LabellingScoring.ids()));
+            problems.add(SpecProblem.of("scoring", "must be one of " + LabellingScoring.ids(), CheckProblem.ONE_OF, String.join(", ", LabellingScoring.ids())));
         }
         if (labels == null || labels.isEmpty()) {
-            problems.add(new SpecProblem("labels", "at least one label is required"));
+            problems.add(SpecProblem.of("labels", "at least one label is required", CheckProblem.NONE_GIVEN));
             throw new InvalidSpecException(problems);
         }
         Set<String> seen = new HashSet<>();
@@ -46,11 +47,11 @@ public record LabellingSpec(List<String> labels, LabellingScoring scoring) {
             String label = labels.get(i);
             String field = "labels[" + i + "]";
             if (label == null || label.isBlank()) {
-                problems.add(new SpecProblem(field, "must not be blank"));
+                problems.add(SpecProblem.of(field, "must not be blank", CheckProblem.BLANK));
             } else if (!ID.matcher(label).matches()) {
-                problems.add(new SpecProblem(field, "'" + label + "' must use lower-case letters, digits and '-'"));
+                problems.add(SpecProblem.of(field, "'" + label + "' must use lower-case letters, digits and '-'", CheckProblem.ID_FORMAT, label));
             } else if (!seen.add(label)) {
-                problems.add(new SpecProblem(field, "'" + label + "' appears twice"));
+                problems.add(SpecProblem.of(field, "'" + label + "' appears twice", CheckProblem.DUPLICATE, label));
             }
         }
         if (!problems.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -63,8 +64,7 @@ public final class LabellingType implements AutoGradedType<LabellingSpec, Labell
         }
         in.failOnSpecProblems(List.of());
         if (entries.isEmpty()) {
-            throw new InvalidSpecException(List.of(new SpecProblem("items",
-                    "the key labels no item")));
+            throw new InvalidSpecException(List.of(SpecProblem.of("items", "the key labels no item", CheckProblem.KEY_EMPTY)));
         }
         return LabellingKey.validated(spec, entries);
     }

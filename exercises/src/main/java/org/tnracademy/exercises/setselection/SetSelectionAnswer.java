@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.AnswerWords;
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidAnswerException;
@@ -52,10 +53,10 @@ public record SetSelectionAnswer(List<String> chosen) {
                 problems.add(new AnswerProblem(where, AnswerProblem.Code.MISSING_VALUE, "the item id is empty"));
             } else if (!items.contains(item)) {
                 problems.add(new AnswerProblem(where, AnswerProblem.Code.UNKNOWN_ITEM,
-                        "'" + item + "' is not an item of this dataset"));
+                        "'" + item + "' is not an item of this dataset", AnswerWords.NOT_AN_ITEM, item));
             } else if (!seen.add(item)) {
                 problems.add(new AnswerProblem(where, AnswerProblem.Code.DUPLICATE_ITEM,
-                        "'" + item + "' is chosen twice"));
+                        "'" + item + "' is chosen twice", AnswerWords.ITEM_TWICE, item));
             }
         }
         return problems;

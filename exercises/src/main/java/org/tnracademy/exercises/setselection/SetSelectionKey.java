@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -60,7 +61,7 @@ public record SetSelectionKey(List<String> selected, Map<String, LocalizedText> 
         List<SpecProblem> problems = new ArrayList<>();
         Set<String> items = spec.itemSet();
         if (selected == null || selected.isEmpty()) {
-            problems.add(new SpecProblem("selected", "the key selects no item"));
+            problems.add(SpecProblem.of("selected", "the key selects no item", CheckProblem.KEY_EMPTY));
         } else {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < selected.size(); i++) {
@@ -68,7 +69,7 @@ public record SetSelectionKey(List<String> selected, Map<String, LocalizedText> 
                 String field = "selected[" + i + "]";
                 Checks.itemId(item, field, seen, problems);
                 if (item != null && !item.isBlank() && !items.contains(item)) {
-                    problems.add(new SpecProblem(field, "'" + item + "' is not an item of the spec"));
+                    problems.add(SpecProblem.of(field, "'" + item + "' is not an item of the spec", CheckProblem.NOT_DEFINED, item));
                 }
             }
         }
@@ -76,7 +77,7 @@ public record SetSelectionKey(List<String> selected, Map<String, LocalizedText> 
             explanations.forEach((item, text) -> {
                 String field = "explanations." + item;
                 if (!items.contains(item)) {
-                    problems.add(new SpecProblem(field, "'" + item + "' is not an item of the spec"));
+                    problems.add(SpecProblem.of(field, "'" + item + "' is not an item of the spec", CheckProblem.NOT_DEFINED, item));
                 }
                 Checks.text(text, field, problems);
             });

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -49,7 +50,7 @@ public record SetSelectionSpec(List<String> items, SelectionMetric metric) {
     static List<SpecProblem> problemsOf(List<String> items, SelectionMetric metric) {
         List<SpecProblem> problems = new ArrayList<>();
         if (items == null || items.size() < 2) {
-            problems.add(new SpecProblem("items", "at least two items are required"));
+            problems.add(SpecProblem.of("items", "at least two items are required", CheckProblem.AT_LEAST, 2));
         } else {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < items.size(); i++) {
@@ -57,7 +58,7 @@ public record SetSelectionSpec(List<String> items, SelectionMetric metric) {
             }
         }
         if (metric == null) {
-            problems.add(new SpecProblem("metric", "must be one of " + SelectionMetric.ids()));
+            problems.add(SpecProblem.of("metric", "must be one of " + SelectionMetric.ids(), CheckProblem.ONE_OF, String.join(", ", SelectionMetric.ids())));
         }
         return problems;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.tnracademy.exercises.AnswerWords;
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidAnswerException;
@@ -57,7 +58,7 @@ public record ShortAnswerAnswer(Map<String, String> values) {
             int length = AnswerNormalization.length(values.get(blankId));
             if (blank == null) {
                 problems.add(new AnswerProblem(where, AnswerProblem.Code.UNKNOWN_ITEM,
-                        "'" + blankId + "' is not a blank of this exercise"));
+                        "'" + blankId + "' is not a blank of this exercise", AnswerWords.NOT_AN_ITEM, blankId));
             } else if (length > blank.maxLength()) {
                 problems.add(new AnswerProblem(where, AnswerProblem.Code.OUT_OF_RANGE,
                         "the value has " + length + " characters, at most " + blank.maxLength() + " are allowed"));

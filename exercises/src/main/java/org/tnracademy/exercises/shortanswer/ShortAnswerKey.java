@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -63,15 +65,15 @@ public record ShortAnswerKey(List<BlankKey> blanks) {
             String field = "blanks[" + i + "]";
             BlankKey b = list.get(i);
             if (b == null) {
-                problems.add(new SpecProblem(field, "is required"));
+                problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
                 continue;
             }
             if (b.blankId() == null || b.blankId().isBlank()) {
-                problems.add(new SpecProblem(field + ".id", "must not be blank"));
+                problems.add(SpecProblem.of(field + ".id", "must not be blank", CheckProblem.BLANK));
             } else if (spec.blank(b.blankId()) == null) {
-                problems.add(new SpecProblem(field + ".id", "'" + b.blankId() + "' is not a blank of the spec"));
+                problems.add(SpecProblem.of(field + ".id", "'" + b.blankId() + "' is not a blank of the spec", CheckProblem.NOT_DEFINED, b.blankId()));
             } else if (!keyed.add(b.blankId())) {
-                problems.add(new SpecProblem(field + ".id", "'" + b.blankId() + "' appears twice"));
+                problems.add(SpecProblem.of(field + ".id", "'" + b.blankId() + "' appears twice", CheckProblem.DUPLICATE, b.blankId()));
             }
             checkAnswers(b, field, problems);
             Checks.text(b.explanation(), field + ".explanation", problems);
@@ -90,14 +92,14 @@ public record ShortAnswerKey(List<BlankKey> blanks) {
         }
         for (int j = 0; j < b.accepted().size(); j++) {
             if (AnswerNormalization.normalize(b.accepted().get(j)).isEmpty()) {
-                problems.add(new SpecProblem(field + ".accepted[" + j + "]", "must not be blank"));
+                problems.add(SpecProblem.of(field + ".accepted[" + j + "]", "must not be blank", CheckProblem.BLANK));
             }
         }
         for (int j = 0; j < b.patterns().size(); j++) {
             String pattern = b.patterns().get(j);
             String at = field + ".patterns[" + j + "]";
             if (pattern == null || pattern.isBlank()) {
-                problems.add(new SpecProblem(at, "must not be blank"));
+                problems.add(SpecProblem.of(at, "must not be blank", CheckProblem.BLANK));
                 continue;
             }
             try {

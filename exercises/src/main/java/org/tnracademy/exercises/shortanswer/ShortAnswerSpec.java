@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -49,7 +51,7 @@ public record ShortAnswerSpec(List<Blank> blanks) {
     static List<SpecProblem> problemsOf(List<Blank> blanks) {
         List<SpecProblem> problems = new ArrayList<>();
         if (blanks == null || blanks.isEmpty()) {
-            problems.add(new SpecProblem("blanks", "at least one blank is required"));
+            problems.add(SpecProblem.of("blanks", "at least one blank is required", CheckProblem.NONE_GIVEN));
             return problems;
         }
         Set<String> ids = new HashSet<>();
@@ -57,7 +59,7 @@ public record ShortAnswerSpec(List<Blank> blanks) {
             String field = "blanks[" + i + "]";
             Blank b = blanks.get(i);
             if (b == null) {
-                problems.add(new SpecProblem(field, "is required"));
+                problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
                 continue;
             }
             Checks.id(b.id(), field + ".id", ids, problems);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tnracademy.exercises.AnswerWords;
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.AnswerProblem.Code;
 
@@ -50,7 +51,7 @@ final class SpanRules {
             problems.add(new AnswerProblem(at + ".post", Code.MISSING_VALUE, "must not be blank"));
         } else if ((post = posts.get(s.postId())) == null) {
             problems.add(new AnswerProblem(at + ".post", Code.UNKNOWN_ITEM,
-                    "'" + s.postId() + "' is not a post of this exercise"));
+                    "'" + s.postId() + "' is not a post of this exercise", AnswerWords.NOT_AN_ITEM, s.postId()));
         }
         if (s.category() == null) {
             problems.add(new AnswerProblem(at + ".category", Code.MISSING_VALUE, "is required"));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -24,7 +26,7 @@ public record SpansKey(List<KeySpan> spans) {
      */
     public static SpansKey validated(SpansSpec spec, List<KeySpan> spans) {
         List<SpecProblem> problems = new ArrayList<>();
-        Checks.nullItems(spans, "spans").forEach(at -> problems.add(new SpecProblem(at, "is required")));
+        Checks.nullItems(spans, "spans").forEach(at -> problems.add(SpecProblem.of(at, "is required", ReadProblem.REQUIRED)));
         problems.addAll(problemsOf(spec, spans));
         if (!problems.isEmpty()) {
             throw new InvalidSpecException(problems);
@@ -56,7 +58,7 @@ public record SpansKey(List<KeySpan> spans) {
     private static List<SpecProblem> problemsOf(SpansSpec spec, List<KeySpan> spans) {
         List<SpecProblem> problems = new ArrayList<>();
         if (spans == null || spans.isEmpty()) {
-            problems.add(new SpecProblem("spans", "the key marks no span"));
+            problems.add(SpecProblem.of("spans", "the key marks no span", CheckProblem.KEY_EMPTY));
             return problems;
         }
         for (int i = 0; i < spans.size(); i++) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -69,14 +71,14 @@ public record SpansSpec(List<SpanCategory> categories, List<Post> posts, double 
     static List<SpecProblem> problemsOf(List<SpanCategory> categories, List<Post> posts, double minOverlap) {
         List<SpecProblem> problems = new ArrayList<>();
         if (categories == null || categories.isEmpty()) {
-            problems.add(new SpecProblem("categories", "at least one category is required"));
+            problems.add(SpecProblem.of("categories", "at least one category is required", CheckProblem.NONE_GIVEN));
         } else {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < categories.size(); i++) {
                 SpanCategory c = categories.get(i);
                 String field = "categories[" + i + "]";
                 if (c == null) {
-                    problems.add(new SpecProblem(field, "is required"));
+                    problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
                     continue;
                 }
                 Checks.id(c.id(), field + ".id", ids, problems);
@@ -84,19 +86,19 @@ public record SpansSpec(List<SpanCategory> categories, List<Post> posts, double 
             }
         }
         if (posts == null || posts.isEmpty()) {
-            problems.add(new SpecProblem("posts", "at least one post is required"));
+            problems.add(SpecProblem.of("posts", "at least one post is required", CheckProblem.NONE_GIVEN));
         } else {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < posts.size(); i++) {
                 Post p = posts.get(i);
                 String field = "posts[" + i + "]";
                 if (p == null) {
-                    problems.add(new SpecProblem(field, "is required"));
+                    problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
                     continue;
                 }
                 Checks.itemId(p.id(), field + ".id", ids, problems);
                 if (p.text() == null) {
-                    problems.add(new SpecProblem(field + ".text", "is required"));
+                    problems.add(SpecProblem.of(field + ".text", "is required", ReadProblem.REQUIRED));
                 }
             }
         }

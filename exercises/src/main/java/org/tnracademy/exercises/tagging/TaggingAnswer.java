@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.AnswerWords;
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidAnswerException;
@@ -51,9 +52,9 @@ public record TaggingAnswer(List<String> techniques) {
                 problems.add(new AnswerProblem(where, AnswerProblem.Code.MISSING_VALUE, "the technique id is empty"));
             } else if (spec.technique(id) == null) {
                 problems.add(new AnswerProblem(where, AnswerProblem.Code.UNKNOWN_LABEL,
-                        "'" + id + "' is not a technique of this exercise's catalogue"));
+                        "'" + id + "' is not a technique of this exercise's catalogue", AnswerWords.NOT_A_LABEL, id));
             } else if (!seen.add(id)) {
-                problems.add(new AnswerProblem(where, AnswerProblem.Code.DUPLICATE_ITEM, "'" + id + "' is tagged twice"));
+                problems.add(new AnswerProblem(where, AnswerProblem.Code.DUPLICATE_ITEM, "'" + id + "' is tagged twice", AnswerWords.ITEM_TWICE, id));
             }
         }
         return problems;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -57,7 +59,7 @@ public record TaggingKey(List<TechniqueKey> techniques) {
     private static List<SpecProblem> problemsOf(TaggingSpec spec, List<TechniqueKey> techniques) {
         List<SpecProblem> problems = new ArrayList<>();
         if (techniques == null || techniques.isEmpty()) {
-            problems.add(new SpecProblem("techniques", "the key tags no technique"));
+            problems.add(SpecProblem.of("techniques", "the key tags no technique", CheckProblem.KEY_EMPTY));
             return problems;
         }
         Set<String> seen = new HashSet<>();
@@ -65,15 +67,15 @@ public record TaggingKey(List<TechniqueKey> techniques) {
             String field = "techniques[" + i + "]";
             TechniqueKey t = techniques.get(i);
             if (t == null) {
-                problems.add(new SpecProblem(field, "is required"));
+                problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
                 continue;
             }
             if (t.techniqueId() == null || t.techniqueId().isBlank()) {
-                problems.add(new SpecProblem(field + ".id", "must not be blank"));
+                problems.add(SpecProblem.of(field + ".id", "must not be blank", CheckProblem.BLANK));
             } else if (spec.technique(t.techniqueId()) == null) {
                 problems.add(new SpecProblem(field + ".id", "'" + t.techniqueId() + "' is not in the catalogue"));
             } else if (!seen.add(t.techniqueId())) {
-                problems.add(new SpecProblem(field + ".id", "'" + t.techniqueId() + "' appears twice"));
+                problems.add(SpecProblem.of(field + ".id", "'" + t.techniqueId() + "' appears twice", CheckProblem.DUPLICATE, t.techniqueId()));
             }
             Checks.text(t.explanation(), field + ".explanation", problems);
         }

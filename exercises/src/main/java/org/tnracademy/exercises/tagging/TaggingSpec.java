@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -64,7 +66,7 @@ public record TaggingSpec(List<Technique> catalogue, double sameTacticCredit) {
     static List<SpecProblem> problemsOf(List<Technique> catalogue, double sameTacticCredit) {
         List<SpecProblem> problems = new ArrayList<>();
         if (catalogue == null || catalogue.size() < 2) {
-            problems.add(new SpecProblem("catalogue", "at least two techniques are required"));
+            problems.add(SpecProblem.of("catalogue", "at least two techniques are required", CheckProblem.AT_LEAST, 2));
         } else {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < catalogue.size(); i++) {
@@ -80,13 +82,13 @@ public record TaggingSpec(List<Technique> catalogue, double sameTacticCredit) {
 
     private static void checkTechnique(Technique t, String field, Set<String> ids, List<SpecProblem> problems) {
         if (t == null) {
-            problems.add(new SpecProblem(field, "is required"));
+            problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
             return;
         }
         if (t.id() == null || !TECHNIQUE_ID.matcher(t.id()).matches()) {
             problems.add(new SpecProblem(field + ".id", "'" + t.id() + "' must be a technique id such as T0085 or T1430.001"));
         } else if (!ids.add(t.id())) {
-            problems.add(new SpecProblem(field + ".id", "'" + t.id() + "' appears twice"));
+            problems.add(SpecProblem.of(field + ".id", "'" + t.id() + "' appears twice", CheckProblem.DUPLICATE, t.id()));
         }
         if (t.tacticId() == null || !TACTIC_ID.matcher(t.tacticId()).matches()) {
             problems.add(new SpecProblem(field + ".tactic", "'" + t.tacticId() + "' must be a tactic id such as TA06 or TA0032"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.AnswerWords;
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.AnswerProblem.Code;
 import org.tnracademy.exercises.Copies;
@@ -41,10 +42,10 @@ public record TimelineAnswer(List<String> order) {
             if (id == null || id.isBlank()) {
                 problems.add(new AnswerProblem(where, Code.MISSING_VALUE, "the event id is empty"));
             } else if (!events.contains(id)) {
-                problems.add(new AnswerProblem(where, Code.UNKNOWN_ITEM, "'" + id + "' is not an event of this case"));
+                problems.add(new AnswerProblem(where, Code.UNKNOWN_ITEM, "'" + id + "' is not an event of this case", AnswerWords.NOT_AN_ITEM, id));
             } else if (firstPlace.putIfAbsent(id, i) != null) {
                 problems.add(new AnswerProblem(where, Code.DUPLICATE_ITEM,
-                        "'" + id + "' is already placed at order[" + firstPlace.get(id) + "]"));
+                        "'" + id + "' is already placed at order[" + firstPlace.get(id) + "]", AnswerWords.ITEM_TWICE, id));
             }
         }
         return problems;

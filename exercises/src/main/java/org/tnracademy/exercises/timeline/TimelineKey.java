@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -68,20 +70,20 @@ public record TimelineKey(List<EventTime> times) {
             EventTime t = list.get(i);
             String at = "events[" + i + "]";
             if (t == null) {
-                problems.add(new SpecProblem(at, "is required"));
+                problems.add(SpecProblem.of(at, "is required", ReadProblem.REQUIRED));
                 complete = false;
                 continue;
             }
             if (t.eventId() == null) {
-                problems.add(new SpecProblem(at + ".event", "is required"));
+                problems.add(SpecProblem.of(at + ".event", "is required", ReadProblem.REQUIRED));
                 complete = false;
             } else if (!events.contains(t.eventId())) {
-                problems.add(new SpecProblem(at + ".event", "'" + t.eventId() + "' is not an event of the spec"));
+                problems.add(SpecProblem.of(at + ".event", "'" + t.eventId() + "' is not an event of the spec", CheckProblem.NOT_DEFINED, t.eventId()));
             } else if (!timed.add(t.eventId())) {
                 problems.add(new SpecProblem(at + ".event", "'" + t.eventId() + "' is timed twice"));
             }
             if (t.at() == null) {
-                problems.add(new SpecProblem(at + ".at", "is required"));
+                problems.add(SpecProblem.of(at + ".at", "is required", ReadProblem.REQUIRED));
                 complete = false;
             } else {
                 instants.add(t.at());

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -49,21 +51,21 @@ public record TimelineSpec(List<TimelineEvent> events) {
     private static List<SpecProblem> problemsOf(List<TimelineEvent> events) {
         List<SpecProblem> problems = new ArrayList<>();
         if (events == null || events.size() < 2) {
-            problems.add(new SpecProblem("events", "at least two events are needed to order"));
+            problems.add(SpecProblem.of("events", "at least two events are needed to order", CheckProblem.AT_LEAST, 2));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; events != null && i < events.size(); i++) {
             TimelineEvent e = events.get(i);
             String field = "events[" + i + "]";
             if (e == null) {
-                problems.add(new SpecProblem(field, "is required"));
+                problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
                 continue;
             }
             Checks.itemId(e.id(), field + ".id", seen, problems);
             if (e.text() == null) {
-                problems.add(new SpecProblem(field + ".text", "is required"));
+                problems.add(SpecProblem.of(field + ".text", "is required", ReadProblem.REQUIRED));
             } else if (e.text().isBlank()) {
-                problems.add(new SpecProblem(field + ".text", "must not be blank"));
+                problems.add(SpecProblem.of(field + ".text", "must not be blank", CheckProblem.BLANK));
             }
         }
         return problems;

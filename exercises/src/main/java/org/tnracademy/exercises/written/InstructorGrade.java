@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.tnracademy.exercises.AnswerWords;
 import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidAnswerException;
@@ -71,7 +72,7 @@ public record InstructorGrade(Map<String, Integer> pointsByCriterion, String com
         for (String criterion : new TreeSet<>(pointsByCriterion.keySet())) {
             if (spec.criterion(criterion) == null) {
                 problems.add(new AnswerProblem("points." + criterion, AnswerProblem.Code.UNKNOWN_ITEM,
-                        "'" + criterion + "' is not a criterion of the rubric"));
+                        "'" + criterion + "' is not a criterion of the rubric", AnswerWords.NOT_AN_ITEM, criterion));
             }
         }
         int commentLength = comment.codePointCount(0, comment.length());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -56,7 +57,7 @@ public record WrittenKey(LocalizedText modelAnswer, Map<String, LocalizedText> g
             guidance.forEach((criterion, text) -> {
                 String field = "guidance." + criterion;
                 if (spec.criterion(criterion) == null) {
-                    problems.add(new SpecProblem(field, "'" + criterion + "' is not a criterion of the rubric"));
+                    problems.add(SpecProblem.of(field, "'" + criterion + "' is not a criterion of the rubric", CheckProblem.NOT_DEFINED, criterion));
                 }
                 Checks.text(text, field, problems);
             });

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -76,7 +78,7 @@ public record WrittenSpec(List<Criterion> criteria, int maxLength) {
     static List<SpecProblem> problemsOf(List<Criterion> criteria, int maxLength) {
         List<SpecProblem> problems = new ArrayList<>();
         if (criteria == null || criteria.isEmpty()) {
-            problems.add(new SpecProblem("criteria", "at least one criterion is required"));
+            problems.add(SpecProblem.of("criteria", "at least one criterion is required", CheckProblem.NONE_GIVEN));
         } else {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < criteria.size(); i++) {
@@ -91,7 +93,7 @@ public record WrittenSpec(List<Criterion> criteria, int maxLength) {
 
     private static void checkCriterion(Criterion c, String field, Set<String> ids, List<SpecProblem> problems) {
         if (c == null) {
-            problems.add(new SpecProblem(field, "is required"));
+            problems.add(SpecProblem.of(field, "is required", ReadProblem.REQUIRED));
             return;
         }
         Checks.id(c.id(), field + ".id", ids, problems);
@@ -102,14 +104,14 @@ public record WrittenSpec(List<Criterion> criteria, int maxLength) {
                     c.maxPoints() + " must be between 1 and " + MAX_POINTS_PER_CRITERION));
         }
         if (c.levels().isEmpty()) {
-            problems.add(new SpecProblem(field + ".levels", "at least one level is required"));
+            problems.add(SpecProblem.of(field + ".levels", "at least one level is required", CheckProblem.NONE_GIVEN));
         }
         Set<Integer> points = new HashSet<>();
         for (int j = 0; j < c.levels().size(); j++) {
             RubricLevel level = c.levels().get(j);
             String at = field + ".levels[" + j + "]";
             if (level == null) {
-                problems.add(new SpecProblem(at, "is required"));
+                problems.add(SpecProblem.of(at, "is required", ReadProblem.REQUIRED));
                 continue;
             }
             // against an invalid maximum, already reported, only negative points are a further mistake

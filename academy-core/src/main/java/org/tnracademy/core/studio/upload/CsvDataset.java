@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.tnracademy.core.packs.PackProblemCode;
+import org.tnracademy.exercises.ProblemMessage;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.DatasetItemRules;
 
@@ -30,11 +32,12 @@ final class CsvDataset {
                             row.cell("platform", false), row.cell("author", false), row.cell("lang", false),
                             row.cell("postedAt", false), row.cell("text", true)),
                     ids, field -> "column " + row.columnOf(field) + " (" + field + ")",
-                    reason -> p.add(row.line(), reason));
+                    (field, english, message) -> p.add(row.line(), field, english, message));
             String synthetic = row.record().get(row.column().get("synthetic")).strip();
             if (!synthetic.equalsIgnoreCase("true")) {
-                p.add(row.line(), "column " + row.columnOf("synthetic") + " (synthetic): must be true (only"
-                        + " synthetic data may enter the academy), was '" + synthetic + "'");
+                p.add(row.line(), "column " + row.columnOf("synthetic") + " (synthetic)", "must be true (only"
+                        + " synthetic data may enter the academy), was '" + synthetic + "'",
+                        ProblemMessage.of(PackProblemCode.NOT_SYNTHETIC));
             }
             if (post != null) {
                 posts.add(post);

@@ -72,7 +72,8 @@ final class CsvFile {
                 } else if (record.size() != width) {
                     problems.add(line, "has " + record.size() + (record.size() == 1 ? " field" : " fields")
                             + " but the header has " + width
-                            + " (a field holding a comma, a quote or a line break must be in double quotes)");
+                            + " (a field holding a comma, a quote or a line break must be in double quotes)",
+                            UploadProblemCode.CSV_FIELD_COUNT, record.size(), width);
                 } else {
                     rows.accept(new Row(record, column, line), problems);
                 }
@@ -80,11 +81,12 @@ final class CsvFile {
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
             // a quote left open or text after a closing quote: nothing after it can be trusted
             problems.add((int) Math.max(1, parser.getCurrentLineNumber()), "not valid CSV: " + e.getMessage()
-                    + " (check the double quotes around fields)");
+                    + " (check the double quotes around fields)", UploadProblemCode.CSV_SYNTAX);
             return column != null;
         }
         if (column == null) {
-            problems.add(1, "no header row: the first row must name the columns (" + String.join(",", columns) + ")");
+            problems.add(1, "no header row: the first row must name the columns (" + String.join(",", columns) + ")",
+                    UploadProblemCode.CSV_NO_HEADER, String.join(",", columns));
             return false;
         }
         return true;
@@ -102,16 +104,19 @@ final class CsvFile {
             String name = canonical.get(raw.toLowerCase(Locale.ROOT));
             if (name == null) {
                 problems.add(line, "column " + (i + 1) + " '" + raw + "': unknown column (known: "
-                        + String.join(", ", columns) + ")");
+                        + String.join(", ", columns) + ")", UploadProblemCode.CSV_UNKNOWN_COLUMN, i + 1, raw,
+                        String.join(", ", columns));
                 ok = false;
             } else if (column.putIfAbsent(name, i) != null) {
-                problems.add(line, "column " + (i + 1) + " '" + raw + "': the column " + name + " appears twice");
+                problems.add(line, "column " + (i + 1) + " '" + raw + "': the column " + name + " appears twice",
+                        UploadProblemCode.CSV_COLUMN_TWICE, i + 1, raw);
                 ok = false;
             }
         }
         for (String r : required) {
             if (!column.containsKey(r)) {
-                problems.add(line, "the header has no column " + r + " (required: " + String.join(", ", required) + ")");
+                problems.add(line, "the header has no column " + r + " (required: " + String.join(", ", required) + ")",
+                        UploadProblemCode.CSV_COLUMN_MISSING, r, String.join(", ", required));
                 ok = false;
             }
         }

@@ -28,16 +28,16 @@ public final class DatasetFile {
         Optional<DatasetFormat> format = DatasetFormat.of(file);
         if (format.isEmpty()) {
             problems.add(0, "not a dataset file: upload a .csv, a .jsonl (the pack format) or a .json"
-                    + " (STIX 2.1 bundle) file");
+                    + " (STIX 2.1 bundle) file", UploadProblemCode.NOT_A_DATASET_FILE);
             return new DatasetPreview(file, null, List.of(), problems.list());
         }
         if (bytes == null || bytes.length == 0) {
-            problems.add(0, "the file is empty");
+            problems.add(0, "the file is empty", UploadProblemCode.EMPTY_FILE);
             return new DatasetPreview(file, format.get(), List.of(), problems.list());
         }
         if (bytes.length > MAX_BYTES) {
             problems.add(0, "the file has " + bytes.length + " bytes, at most " + MAX_BYTES + " ("
-                    + (MAX_BYTES >> 20) + " MiB) are accepted: split the dataset");
+                    + (MAX_BYTES >> 20) + " MiB) are accepted: split the dataset", UploadProblemCode.TOO_LARGE, bytes.length, MAX_BYTES);
             return new DatasetPreview(file, format.get(), List.of(), problems.list());
         }
         Optional<String> text = Utf8Text.decode(bytes, problems);
@@ -50,9 +50,10 @@ public final class DatasetFile {
             case JSONL -> jsonLines(file, text.get(), problems);
         };
         if (items.size() > MAX_ITEMS) {
-            problems.add(0, items.size() + " items, at most " + MAX_ITEMS + " are accepted: split the dataset");
+            problems.add(0, items.size() + " items, at most " + MAX_ITEMS + " are accepted: split the dataset",
+                    UploadProblemCode.TOO_MANY_ITEMS, items.size(), MAX_ITEMS);
         } else if (items.isEmpty() && problems.isEmpty()) {
-            problems.add(0, "the dataset has no items");
+            problems.add(0, "the dataset has no items", UploadProblemCode.NO_ITEMS);
         }
         return new DatasetPreview(file, format.get(), items, problems.list());
     }
@@ -62,7 +63,7 @@ public final class DatasetFile {
         String body = text;
         if (!text.isEmpty() && text.charAt(0) == Utf8Text.BOM) {
             problems.add(1, "starts with a byte-order mark (BOM), which JSON Lines does not allow: save the file"
-                    + " as UTF-8 without BOM");
+                    + " as UTF-8 without BOM", UploadProblemCode.BYTE_ORDER_MARK);
             body = text.substring(1);
         }
         return JsonLinesDataset.read(file, body, problems);

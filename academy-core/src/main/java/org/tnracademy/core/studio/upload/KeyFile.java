@@ -16,9 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.tnracademy.core.packs.PackProblem;
+import org.tnracademy.core.packs.PackProblemCode;
 import org.tnracademy.core.packs.PackValidationException;
 import org.tnracademy.core.packs.YamlDocuments;
 import org.tnracademy.core.support.Mappers;
+import org.tnracademy.exercises.ProblemMessage;
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.curriculum.ContentLanguage;
@@ -72,14 +75,14 @@ public final class KeyFile {
         Optional<ExerciseType<?, ?, ?>> type = ExerciseTypes.byId(typeId);
         if (type.isEmpty()) {
             problems.add(0, "the exercise type '" + typeId + "' is unknown (known: "
-                    + String.join(", ", ExerciseTypes.ids()) + ")");
+                    + String.join(", ", ExerciseTypes.ids()) + ")", UploadProblemCode.UNKNOWN_TYPE, typeId);
             throw refused(file, problems);
         }
         Object readSpec = spec(type.get(), spec, problems);
         boolean labelling = type.get().keyLabelsDatasetItems();
         if (labelling && itemIds == null) {
             problems.add(0, "the exercise has no dataset yet: upload its dataset first, an item-labelling key"
-                    + " labels every item of it");
+                    + " labels every item of it", UploadProblemCode.NO_DATASET_YET);
         }
         Read read = file(file, bytes, labelling, problems);
         if (read == null || !problems.isEmpty()) {
@@ -94,7 +97,7 @@ public final class KeyFile {
             try {
                 readKey(type.get(), readSpec, read.tree());
             } catch (InvalidSpecException e) {
-                e.problems().forEach(p -> problems.add(line(read, p.field()), p.field() + ": " + p.reason()));
+                e.problems().forEach(p -> problems.add(line(read, p.field()), p.field(), p.reason(), p.message()));
             }
         }
         if (!problems.isEmpty()) {
@@ -105,14 +108,15 @@ public final class KeyFile {
 
     private static Object spec(ExerciseType<?, ?, ?> type, Map<String, Object> spec, ProblemList problems) {
         if (spec == null) {
-            problems.add(0, "the exercise has no spec yet: write its spec before uploading its key");
+            problems.add(0, "the exercise has no spec yet: write its spec before uploading its key", UploadProblemCode.NO_SPEC_YET);
             return null;
         }
         try {
             return type.readSpec(spec);
         } catch (InvalidSpecException e) {
-            e.problems().forEach(p -> problems.add(0, "the exercise's spec must be fixed before its key is checked: "
-                    + p.field() + ": " + p.reason()));
+            e.problems().forEach(p -> problems.accept(new PackProblem(problems.file(), 0,
+                    "the exercise's spec must be fixed before its key is checked: " + p.field() + ": " + p.reason(),
+                    "spec." + p.field(), p.message())));
             return null;
         }
     }
@@ -124,15 +128,17 @@ public final class KeyFile {
         if (!yaml && !(csv && labelling)) {
             problems.add(0, labelling ? "not a key file: upload a .yaml key (the pack format) or a .csv with the"
                     + " columns " + String.join(",", CSV_COLUMNS)
-                    : "not a key file: upload a .yaml key in the pack format of this exercise type");
+                    : "not a key file: upload a .yaml key in the pack format of this exercise type",
+                    UploadProblemCode.NOT_A_KEY_FILE, labelling ? "csv" : "yaml");
             return null;
         }
         if (bytes == null || bytes.length == 0) {
-            problems.add(0, "the file is empty");
+            problems.add(0, "the file is empty", UploadProblemCode.EMPTY_FILE);
             return null;
         }
         if (bytes.length > MAX_BYTES) {
-            problems.add(0, "the file has " + bytes.length + " bytes, at most " + MAX_BYTES + " are accepted");
+            problems.add(0, "the file has " + bytes.length + " bytes, at most " + MAX_BYTES + " are accepted",
+                    UploadProblemCode.TOO_LARGE, bytes.length, MAX_BYTES);
             return null;
         }
         Optional<String> text = Utf8Text.decode(bytes, problems);
@@ -149,15 +155,16 @@ public final class KeyFile {
             doc = new YamlDocuments().read(body);
         } catch (JacksonException e) {
             problems.add(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "not valid YAML: " + e.getOriginalMessage());
+                    "not valid YAML: " + e.getOriginalMessage(), PackProblemCode.YAML_SYNTAX);
             return null;
         } catch (YamlDocuments.AliasNotAllowedException e) {
-            problems.add(e.line(), "not valid YAML: " + e.getMessage());
+            problems.add(e.line(), "not valid YAML: " + e.getMessage(), PackProblemCode.YAML_SYNTAX);
             return null;
         }
         JsonNode root = doc.root();
         if (root == null || !root.isObject()) {
-            problems.add(1, "must be a YAML mapping (key: value lines), such as items: [...]");
+            problems.add(1, "must be a YAML mapping (key: value lines), such as items: [...]",
+                    PackProblemCode.NOT_A_MAPPING);
             return null;
         }
         Map<String, Object> tree = new LinkedHashMap<>(JSON.convertValue(root, TREE));
@@ -220,8 +227,9 @@ public final class KeyFile {
                                       ProblemList problems) {
         Set<String> dataset = new LinkedHashSet<>(itemIds);
         if (!(read.tree().get("items") instanceof List<?> items) || items.isEmpty()) {
-            problems.add(read.lineOf().applyAsInt("items"), "items: a non-empty list of {item, label, explanation}"
-                    + " is required");
+            problems.add(read.lineOf().applyAsInt("items"), "items",
+                    "a non-empty list of {item, label, explanation} is required",
+                    ProblemMessage.of(PackProblemCode.LIST_REQUIRED));
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -229,32 +237,38 @@ public final class KeyFile {
             String where = "items[" + i + "]";
             int line = read.lineOf().applyAsInt(where);
             if (!(items.get(i) instanceof Map<?, ?> entry)) {
-                problems.add(line, where + ": must be {item, label, explanation}");
+                problems.add(line, where, "must be {item, label, explanation}", ProblemMessage.of(UploadProblemCode.ENTRY_SHAPE));
                 continue;
             }
             Object item = entry.get("item");
             if (!(entry.get("explanation") instanceof Map<?, ?> ex) || !(ex.get("en") instanceof String en)
                     || en.isBlank()) {
-                problems.add(read.lineOf().applyAsInt(where + ".explanation"), where
-                        + ".explanation.en: the English explanation is required (why this label)");
+                problems.add(read.lineOf().applyAsInt(where + ".explanation"), where + ".explanation.en",
+                        "the English explanation is required (why this label)",
+                        ProblemMessage.of(PackProblemCode.ENGLISH_REQUIRED));
             }
             Object label = entry.get("label");
             if (!(label instanceof String l) || l.isBlank()) {
-                problems.add(read.lineOf().applyAsInt(where + ".label"), where + ".label: required");
+                problems.add(read.lineOf().applyAsInt(where + ".label"), where + ".label", "required",
+                        ProblemMessage.of(PackProblemCode.REQUIRED));
             } else if (!labels.contains(l)) {
-                problems.add(read.lineOf().applyAsInt(where + ".label"), where + ".label: '" + l
-                        + "' is not one of the exercise's labels " + labels);
+                problems.add(read.lineOf().applyAsInt(where + ".label"), where + ".label", "'" + l
+                        + "' is not one of the exercise's labels " + labels,
+                        ProblemMessage.of(PackProblemCode.KEY_LABEL_UNKNOWN, l, String.join(", ", labels)));
             }
             if (!(item instanceof String id) || id.isBlank()) {
-                problems.add(line, where + ".item: required");
+                problems.add(line, where + ".item", "required", ProblemMessage.of(PackProblemCode.REQUIRED));
             } else if (!dataset.contains(id)) {
-                problems.add(line, where + ".item: '" + id + "' is not an item of the exercise's dataset");
+                problems.add(line, where + ".item", "'" + id + "' is not an item of the exercise's dataset",
+                        ProblemMessage.of(PackProblemCode.KEY_ITEM_NOT_IN_DATASET, id));
             } else if (!seen.add(id)) {
-                problems.add(line, where + ".item: '" + id + "' has two key entries");
+                problems.add(line, where + ".item", "'" + id + "' has two key entries",
+                        ProblemMessage.of(PackProblemCode.KEY_ITEM_TWICE, id));
             }
         }
         dataset.stream().filter(id -> !seen.contains(id))
-                .forEach(id -> problems.add(0, "items: dataset item '" + id + "' has no key entry"));
+                .forEach(id -> problems.add(0, "items", "dataset item '" + id + "' has no key entry",
+                        ProblemMessage.of(PackProblemCode.KEY_ITEM_MISSING, id)));
     }
 
     private static int line(Read read, String field) {

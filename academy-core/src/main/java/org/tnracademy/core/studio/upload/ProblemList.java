@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.tnracademy.core.packs.PackProblem;
+import org.tnracademy.exercises.ProblemCode;
+import org.tnracademy.exercises.ProblemMessage;
 
 /**
  * The problems of one uploaded file, all of them counted but only the first {@link #CAP} kept: a
@@ -34,6 +36,21 @@ final class ProblemList implements Consumer<PackProblem> {
         accept(new PackProblem(file, line, reason));
     }
 
+    /** A problem with its English reason (logs) and its code and arguments (the interface's words). */
+    void add(int line, String reason, ProblemCode code, Object... args) {
+        add(line, null, reason, ProblemMessage.of(code, args));
+    }
+
+    /** A problem of a field of the file, such as {@code items[2].label}, with words of its own. */
+    void add(int line, String field, String reason, ProblemMessage message) {
+        accept(new PackProblem(file, line, field == null ? reason : field + ": " + reason, field, message));
+    }
+
+    /** The file the problems are of. */
+    String file() {
+        return file;
+    }
+
     boolean isEmpty() {
         return count == 0;
     }
@@ -47,8 +64,9 @@ final class ProblemList implements Consumer<PackProblem> {
         List<PackProblem> out = new ArrayList<>(kept);
         if (count > kept.size()) {
             int more = count - kept.size();
-            out.add(new PackProblem(file, 0, "and " + more + " more problem" + (more == 1 ? "" : "s")
-                    + " (fix these first and upload again)"));
+            String english = "and " + more + " more problem" + (more == 1 ? "" : "s")
+                    + " (fix these first and upload again)";
+            out.add(new PackProblem(file, 0, english, null, ProblemMessage.of(UploadProblemCode.MORE_PROBLEMS, more)));
         }
         return List.copyOf(out);
     }

@@ -161,7 +161,8 @@ final class StixBundleDataset {
                             string(node, "created_by_ref"), string(node, "lang"), string(node, "created"),
                             StixText.render(node, names)),
                     ids, field -> where + "." + stixName(field),
-                    reason -> problems.add(lineOf(o, reason), reason));
+                    (field, english, message) -> problems.add(lineOf(o, field + ": " + english), field, english,
+                            message));
             if (post != null) {
                 posts.add(post);
             }

@@ -26,6 +26,8 @@ class LessonFilesTest {
     private static final Path LESSONS = StarterCourse.PACK.resolve("lessons");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6}) ", Pattern.MULTILINE);
+    /** A line that starts a Markdown block of its own (list item, heading, table row, quote). */
+    private static final Pattern BLOCK_START = Pattern.compile("^\\s*([-*+]\\s|\\d+\\.\\s|#|\\||>)");
     /** The one lesson without distressing material: the course's introduction. */
     private static final Set<String> WITHOUT_CONTENT_NOTE = Set.of("what-is-digital-tnr");
     private final YAMLMapper yaml = YAMLMapper.builder().build();
@@ -85,6 +87,34 @@ class LessonFilesTest {
                     .as("lesson files not listed in course.yaml").allMatch(inCourse::contains);
         }
         assertThat(inCourse).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lessons")
+    void japaneseTextNeverBreaksALineBetweenTwoJapaneseCharacters(String id) throws IOException {
+        // a browser shows a line break inside a paragraph as a space, which Japanese does not put between words
+        List<String> breaks = new ArrayList<>();
+        String previous = "";
+        boolean code = false;
+        for (String line : body(read(id, "ja")).split("\n")) {
+            if (line.strip().startsWith("```")) {
+                code = !code;
+            } else if (!code && !previous.isBlank() && !line.isBlank() && !BLOCK_START.matcher(line).find()
+                    && !previous.strip().startsWith("|") && japanese(previous.strip().codePointBefore(previous.strip().length()))
+                    && japanese(line.strip().codePointAt(0))) {
+                breaks.add(previous.strip() + " / " + line.strip());
+            }
+            previous = code ? "" : line;
+        }
+        assertThat(breaks).as("lines of %s.ja broken between Japanese characters", id).isEmpty();
+    }
+
+    private static boolean japanese(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     }
 
     private static String read(String id, String lang) throws IOException {

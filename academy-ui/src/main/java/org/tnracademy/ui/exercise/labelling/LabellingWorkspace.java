@@ -156,7 +156,7 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
                 .setFlexGrow(0).setSortProperty(DatasetQuery.SortField.AUTHOR.name());
         var platform = grid.addColumn(DatasetRow::platform).setHeader(getTranslation("workspace.platform"))
                 .setWidth("7rem").setFlexGrow(0).setSortProperty(DatasetQuery.SortField.PLATFORM.name());
-        var lang = grid.addColumn(DatasetRow::lang).setHeader(getTranslation("workspace.language")).setWidth("5rem")
+        var lang = grid.addColumn(DatasetRow::lang).setHeader(getTranslation("workspace.language")).setWidth("7rem")
                 .setFlexGrow(0).setSortProperty(DatasetQuery.SortField.LANGUAGE.name());
         var posted = grid.addColumn(r -> Formats.utcShort(r.postedAt(), getLocale()))
                 .setHeader(getTranslation("workspace.posted"))

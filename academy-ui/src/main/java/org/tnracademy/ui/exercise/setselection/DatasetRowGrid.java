@@ -15,7 +15,7 @@ final class DatasetRowGrid extends Grid<DatasetRow> {
                 .setFlexGrow(0);
         var platform = addColumn(DatasetRow::platform).setHeader(getTranslation("workspace.platform")).setWidth("7rem")
                 .setFlexGrow(0);
-        var lang = addColumn(DatasetRow::lang).setHeader(getTranslation("workspace.language")).setWidth("5rem")
+        var lang = addColumn(DatasetRow::lang).setHeader(getTranslation("workspace.language")).setWidth("7rem")
                 .setFlexGrow(0);
         var posted = addColumn(r -> Formats.utcShort(r.postedAt(), getLocale()))
                 .setHeader(getTranslation("workspace.posted")).setWidth("8.5rem").setFlexGrow(0);

@@ -111,7 +111,7 @@ class LessonDraftsTest {
         assertRefused(() -> lessonDrafts.save(lessonId, "en", "  ", "Text.", 0), DraftRefusedException.Reason.EMPTY_TITLE);
         assertRefused(() -> lessonDrafts.save(lessonId, "en", "Title", "\n  \n", 0),
                 DraftRefusedException.Reason.EMPTY_TEXT);
-        assertRefused(() -> lessonDrafts.save(lessonId, "de", "Titel", "Text.", 0),
+        assertRefused(() -> lessonDrafts.save(lessonId, "es", "Título", "Texto.", 0),
                 DraftRefusedException.Reason.UNKNOWN_LANGUAGE);
         assertRefused(() -> lessonDrafts.save(lessonId, "en", "x".repeat(201), "Text.", 0),
                 DraftRefusedException.Reason.TITLE_TOO_LONG);

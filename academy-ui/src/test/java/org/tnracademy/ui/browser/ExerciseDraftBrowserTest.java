@@ -85,8 +85,13 @@ class ExerciseDraftBrowserTest extends ChromiumSuite {
                 specForm.getByLabel("Label id", new Locator.GetByLabelOptions().setExact(true)).last().fill(label[0]);
                 specForm.getByLabel("Label shown to learners (English)", new Locator.GetByLabelOptions().setExact(true))
                         .last().fill(label[1]);
-                specForm.getByLabel("Label shown to learners (French)", new Locator.GetByLabelOptions().setExact(true))
-                        .last().fill(label[2]);
+                // the translations are folded under the English text: open them to write the French
+                specForm.locator("vaadin-details-summary", new Locator.LocatorOptions()
+                        .setHasText("Translations of “Label shown to learners”")).last().click();
+                Locator french = specForm.getByLabel("Label shown to learners (French)",
+                        new Locator.GetByLabelOptions().setExact(true)).last();
+                assertThat(french).isVisible();
+                french.fill(label[2]);
             }
             page.locator("#exercise-dataset").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(

@@ -3,8 +3,6 @@ package org.tnracademy.core.packs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -47,7 +45,7 @@ class PackReaderConfidenceTest {
 
     @Test
     void aConfidencePerItemWithAWeightIsRead(@TempDir Path dir) throws IOException {
-        onePack(dir, CHOICE.formatted("choice", "{ask: per-item, weight: 0.25}"), CHOICE_KEY);
+        OneExercisePack.write(dir, CHOICE.formatted("choice", "{ask: per-item, weight: 0.25}"), CHOICE_KEY);
         CoursePack.Exercise e = (CoursePack.Exercise) reader.read(new DirectoryPackSource(dir)).modules().getFirst()
                 .items().getFirst();
         assertThat(e.policy().confidence()).isEqualTo(new ConfidencePolicy(ConfidenceAsk.PER_ITEM, 0.25));
@@ -55,8 +53,8 @@ class PackReaderConfidenceTest {
 
     @Test
     void anUnknownAskAWeightAboveHalfAndAnUnknownFieldAreEachNamed(@TempDir Path dir) throws IOException {
-        onePack(dir, CHOICE.formatted("choice", "{ask: always, weight: 0.7, scale: 5}"), CHOICE_KEY);
-        List<String> problems = problems(dir);
+        OneExercisePack.write(dir, CHOICE.formatted("choice", "{ask: always, weight: 0.7, scale: 5}"), CHOICE_KEY);
+        List<String> problems = OneExercisePack.problems(reader, dir);
         assertThat(problems).anyMatch(p -> p.startsWith("exercises/ex.yaml:9: policy.confidence.ask: must be one of [per-answer, per-item], was 'always'"));
         assertThat(problems).anyMatch(p -> p.startsWith("exercises/ex.yaml:9: policy.confidence.weight: a share of the score from 0 to 0.5"));
         assertThat(problems).anyMatch(p -> p.contains("policy.confidence.scale: unknown"));
@@ -64,7 +62,7 @@ class PackReaderConfidenceTest {
 
     @Test
     void aConfidencePerItemOnATypeThatListsNoItemsIsRefused(@TempDir Path dir) throws IOException {
-        onePack(dir, """
+        OneExercisePack.write(dir, """
                 id: ex
                 type: timeline
                 version: 1
@@ -82,38 +80,6 @@ class PackReaderConfidenceTest {
                   - {event: ev-a, at: "2025-03-04T21:30:00+01:00"}
                   - {event: ev-b, at: "2025-03-04T22:30:00+01:00"}
                 """);
-        assertThat(problems(dir)).anyMatch(p -> p.contains("policy.confidence.ask: timeline takes a confidence per answer only"));
-    }
-
-    private void onePack(Path dir, String exercise, String key) throws IOException {
-        write(dir, "course.yaml", """
-                id: t
-                version: 1
-                level: beginner
-                title: {en: "T"}
-                summary: {en: "S"}
-                modules:
-                  - id: m
-                    title: {en: "M"}
-                    items:
-                      - exercise: ex
-                """);
-        write(dir, "exercises/ex.yaml", exercise);
-        write(dir, "keys/ex.key.yaml", key);
-    }
-
-    private List<String> problems(Path dir) {
-        try {
-            reader.read(new DirectoryPackSource(dir));
-        } catch (PackValidationException e) {
-            return e.problems().stream().map(PackProblem::toString).toList();
-        }
-        throw new AssertionError("the pack was accepted");
-    }
-
-    private static void write(Path dir, String relative, String text) throws IOException {
-        Path file = dir.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        assertThat(OneExercisePack.problems(reader, dir)).anyMatch(p -> p.contains("policy.confidence.ask: timeline takes a confidence per answer only"));
     }
 }

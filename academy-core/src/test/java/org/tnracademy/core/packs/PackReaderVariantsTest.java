@@ -3,8 +3,6 @@ package org.tnracademy.core.packs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -56,20 +54,20 @@ class PackReaderVariantsTest {
 
     @Test
     void variantsWithAStratumAndASeedAreRead(@TempDir Path dir) throws IOException {
-        onePack(dir, CHOICE.formatted("{items: 1, stratifyBy: kind, seed: 42}"), CHOICE_KEY);
-        assertThat(exercise(dir).policy().variants()).isEqualTo(new VariantPolicy(1, "kind", 42));
+        OneExercisePack.write(dir, CHOICE.formatted("{items: 1, stratifyBy: kind, seed: 42}"), CHOICE_KEY);
+        assertThat(OneExercisePack.exercise(reader, dir).policy().variants()).isEqualTo(new VariantPolicy(1, "kind", 42));
     }
 
     @Test
     void withoutASeedTheExercisesIdFixesIt(@TempDir Path dir) throws IOException {
-        onePack(dir, CHOICE.formatted("{items: 2}"), CHOICE_KEY);
-        assertThat(exercise(dir).policy().variants()).isEqualTo(new VariantPolicy(2, null, VariantPolicy.defaultSeed("ex")));
+        OneExercisePack.write(dir, CHOICE.formatted("{items: 2}"), CHOICE_KEY);
+        assertThat(OneExercisePack.exercise(reader, dir).policy().variants()).isEqualTo(new VariantPolicy(2, null, VariantPolicy.defaultSeed("ex")));
     }
 
     @Test
     void itemsOutOfBoundsAnUnknownStratumAnUnknownFieldAndABadSeedAreEachNamed(@TempDir Path dir) throws IOException {
-        onePack(dir, CHOICE.formatted("{items: 501, stratifyBy: 7, seed: lucky, pick: all}"), CHOICE_KEY);
-        List<String> problems = problems(dir);
+        OneExercisePack.write(dir, CHOICE.formatted("{items: 501, stratifyBy: 7, seed: lucky, pick: all}"), CHOICE_KEY);
+        List<String> problems = OneExercisePack.problems(reader, dir);
         assertThat(problems).anyMatch(p -> p.startsWith("exercises/ex.yaml:9: policy.variants.items: a whole number from 1 to 500 is required"));
         assertThat(problems).anyMatch(p -> p.contains("policy.variants.stratifyBy: the name of a stratum such as 'label' is required, was 7"));
         assertThat(problems).anyMatch(p -> p.contains("policy.variants.seed: a whole number is required, was lucky"));
@@ -78,16 +76,16 @@ class PackReaderVariantsTest {
 
     @Test
     void aStratumTheTypeDoesNotKnowAndAPoolTooSmallAreRefused(@TempDir Path dir) throws IOException {
-        onePack(dir, CHOICE.formatted("{items: 2, stratifyBy: label}"), CHOICE_KEY);
-        assertThat(problems(dir)).anyMatch(p -> p.contains("policy.variants.stratifyBy: choice stratifies by [kind], was 'label'"));
-        onePack(dir, CHOICE.formatted("{items: 3}"), CHOICE_KEY);
-        assertThat(problems(dir)).anyMatch(p -> p.contains(
+        OneExercisePack.write(dir, CHOICE.formatted("{items: 2, stratifyBy: label}"), CHOICE_KEY);
+        assertThat(OneExercisePack.problems(reader, dir)).anyMatch(p -> p.contains("policy.variants.stratifyBy: choice stratifies by [kind], was 'label'"));
+        OneExercisePack.write(dir, CHOICE.formatted("{items: 3}"), CHOICE_KEY);
+        assertThat(OneExercisePack.problems(reader, dir)).anyMatch(p -> p.contains(
                 "policy.variants.items: the pool holds 2 items, fewer than the 3 each learner would get"));
     }
 
     @Test
     void variantsOnATypeWithoutAPoolAreRefusedNamingTheTypesThatHaveOne(@TempDir Path dir) throws IOException {
-        onePack(dir, """
+        OneExercisePack.write(dir, """
                 id: ex
                 type: short-answer
                 version: 1
@@ -106,49 +104,13 @@ class PackReaderVariantsTest {
                     accepted: ["update-sync.example"]
                     explanation: {en: "The beacon's domain."}
                 """);
-        assertThat(problems(dir)).anyMatch(p -> p.contains("policy.variants: exercises of type short-answer cannot "
+        assertThat(OneExercisePack.problems(reader, dir)).anyMatch(p -> p.contains("policy.variants: exercises of type short-answer cannot "
                 + "give learners variants (types that can: choice, item-labelling"));
     }
 
     @Test
     void aPolicyWithoutVariantsGivesEveryLearnerEveryItem(@TempDir Path dir) throws IOException {
-        onePack(dir, CHOICE.replace("  variants: %s\n", ""), CHOICE_KEY);
-        assertThat(exercise(dir).policy().variants().on()).isFalse();
-    }
-
-    private CoursePack.Exercise exercise(Path dir) {
-        return (CoursePack.Exercise) reader.read(new DirectoryPackSource(dir)).modules().getFirst().items().getFirst();
-    }
-
-    private void onePack(Path dir, String exercise, String key) throws IOException {
-        write(dir, "course.yaml", """
-                id: t
-                version: 1
-                level: beginner
-                title: {en: "T"}
-                summary: {en: "S"}
-                modules:
-                  - id: m
-                    title: {en: "M"}
-                    items:
-                      - exercise: ex
-                """);
-        write(dir, "exercises/ex.yaml", exercise);
-        write(dir, "keys/ex.key.yaml", key);
-    }
-
-    private List<String> problems(Path dir) {
-        try {
-            reader.read(new DirectoryPackSource(dir));
-        } catch (PackValidationException e) {
-            return e.problems().stream().map(PackProblem::toString).toList();
-        }
-        throw new AssertionError("the pack was accepted");
-    }
-
-    private static void write(Path dir, String relative, String text) throws IOException {
-        Path file = dir.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        OneExercisePack.write(dir, CHOICE.replace("  variants: %s\n", ""), CHOICE_KEY);
+        assertThat(OneExercisePack.exercise(reader, dir).policy().variants().on()).isFalse();
     }
 }

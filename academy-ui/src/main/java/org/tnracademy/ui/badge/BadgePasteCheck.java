@@ -22,6 +22,8 @@ public class BadgePasteCheck extends Details {
         token.setHelperText(getTranslation("badges.paste.help"));
         token.setMaxLength(BadgeService.MAX_TOKEN_CHARS);
         token.setWidthFull();
+        // a badge is about 2,500 characters of one word: it scrolls in the field rather than lengthening the page
+        token.setMaxHeight("10rem");
         Div result = new Div();
         result.setId("badge-paste-result");
         result.getElement().setAttribute("role", "status");

@@ -4,39 +4,51 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.shared.Registration;
 
 /**
- * Column priority for a grid read on a phone: below {@link #NARROW_PX} of window width the columns
- * of details are hidden and one stacked column shows them as a small line above the main text, so
- * nothing is cut and the page never scrolls sideways; wider windows show the full columns. The
- * window's width is read when the grid is attached and again when the window is resized.
+ * Column priority for a grid read in a narrow place: when the grid is narrower than its full
+ * columns need (a phone, a tablet, a laptop with the menu open), the columns of details are hidden
+ * and one stacked column shows them as a small line above the main text, so nothing is cut and
+ * neither the page nor the grid scrolls sideways; a grid wide enough shows the full columns. The
+ * grid's own width is watched in the browser (a {@code ResizeObserver}), so it is right whatever
+ * surrounds the grid: a second pane, the navigation drawer, a dialog.
  */
 public final class ColumnPriority<T> {
 
-    /** Below this window width (CSS pixels) a grid shows its stacked column: a phone, or a small tablet. */
-    public static final int NARROW_PX = 720;
+    /** A column that sets no width of its own is counted at this much when the full columns' need is summed. */
+    static final double UNSIZED_COLUMN_PX = 8 * 16;
+    /** Widening back to the full columns needs this much room to spare, so a scroll bar coming and going cannot make it flicker. */
+    static final int SPARE_PX = 24;
+    /** Reports the grid's width when it changes, once per grid element (its content box, whole pixels; 0 while hidden). */
+    private static final String WATCH_WIDTH = """
+            const grid = this;
+            if (!grid.__academyWidth) {
+              let last = -1;
+              grid.__academyWidth = new ResizeObserver(entries => {
+                const width = Math.round(entries[entries.length - 1].contentRect.width);
+                if (width !== last) {
+                  last = width;
+                  grid.dispatchEvent(new CustomEvent('academy-grid-width', {detail: width}));
+                }
+              });
+              grid.__academyWidth.observe(grid);
+            }""";
 
     private final Grid<T> grid;
     private final List<Grid.Column<T>> wideOnly = new ArrayList<>();
     private final List<Grid.Column<T>> narrowOnly = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
     private boolean narrow;
+    /** The full columns' need in CSS pixels, or -1 until the grid first reports its width. */
+    private double fullWidthPx = -1;
 
     private ColumnPriority(Grid<T> grid) {
         this.grid = grid;
-        grid.addAttachListener(attach -> {
-            UI ui = attach.getUI();
-            ui.getPage().retrieveExtendedClientDetails(details -> set(details.getWindowInnerWidth() < NARROW_PX));
-            Registration resize = ui.getPage().addBrowserWindowResizeListener(e -> set(e.getWidth() < NARROW_PX));
-            grid.addDetachListener(detach -> {
-                resize.remove();
-                detach.unregisterListener();
-            });
-        });
+        grid.getElement().addEventListener("academy-grid-width", e -> fit(e.getEventData().get("event.detail").asInt()))
+                .addEventData("event.detail").debounce(100);
+        grid.addAttachListener(attach -> grid.getElement().executeJs(WATCH_WIDTH));
     }
 
     public static <T> ColumnPriority<T> of(Grid<T> grid) {
@@ -147,6 +159,31 @@ public final class ColumnPriority<T> {
 
     public boolean isNarrow() {
         return narrow;
+    }
+
+    /** Shows the full columns when the grid's width holds them, the stacked column when it does not. */
+    private void fit(int widthPx) {
+        if (widthPx <= 0) {
+            return; // hidden (a closed panel): nothing to fit yet
+        }
+        if (fullWidthPx < 0) {
+            fullWidthPx = fullColumnsWidthPx();
+        }
+        set(narrow ? widthPx < fullWidthPx + SPARE_PX : widthPx < fullWidthPx);
+    }
+
+    /**
+     * What the full columns need side by side: the sum of their widths, which the grid never
+     * shrinks a column below. Read once, before any listener resizes a column for the stacked view.
+     */
+    private double fullColumnsWidthPx() {
+        double sum = 0;
+        for (Grid.Column<T> column : grid.getColumns()) {
+            if (!narrowOnly.contains(column)) {
+                sum += CssLength.px(column.getWidth(), UNSIZED_COLUMN_PX);
+            }
+        }
+        return sum;
     }
 
     private void set(boolean narrow) {

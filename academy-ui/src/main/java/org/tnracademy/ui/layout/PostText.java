@@ -43,8 +43,15 @@ public final class PostText {
     private PostText() {
     }
 
-    /** The text as parts, Latin runs of right-to-left text in their own left-to-right isolates (see {@link #parts}). */
-    static final String PARTS = "${item.parts.map((t, i) => i % 2 ? html`<bdi dir=\"ltr\">${t}</bdi>` : t)}";
+    /** A left-to-right run this short (a phone number, a handle) is kept on one line, so a narrow cell never splits it. */
+    static final int WHOLE_RUN_CHARS = 24;
+    /**
+     * The text as parts, Latin runs of right-to-left text in their own left-to-right isolates (see
+     * {@link #parts}); a short run does not wrap: split over two lines of a right-to-left cell, a
+     * phone number reads as two numbers.
+     */
+    static final String PARTS = "${item.parts.map((t, i) => i % 2 ? html`<bdi dir=\"ltr\" style=${t.length <= "
+            + WHOLE_RUN_CHARS + " ? 'white-space: nowrap' : ''}>${t}</bdi>` : t)}";
 
     /** A grid cell of the text, in the row's language. */
     public static <T> LitRenderer<T> renderer(Function<T, String> text, Function<T, String> lang) {

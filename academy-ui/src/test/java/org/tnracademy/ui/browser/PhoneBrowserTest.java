@@ -21,14 +21,19 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.tnracademy.core.account.AccountProvisioning;
+import org.tnracademy.core.account.Role;
 
 /**
  * The learner's whole path on a phone (360 x 740 CSS pixels): every learner page and one exercise
  * of each of the eleven types, worked, submitted and with its feedback, never wider than the screen;
  * the header's sign-out and language switch reachable behind its menu button. Screenshots of every
  * page go to target/phone-screenshots. Evidence is never cut: the hashes of the indicator exercise
- * wrap rather than end in an ellipsis, on a phone and on a laptop.
+ * wrap rather than end in an ellipsis, on a phone and on a laptop. On a tablet (1,024 px, the
+ * menu open) and a laptop (1,440 px) every workspace's and feedback's grid holds its columns without
+ * scrolling sideways.
  * <p>
  * Runs with the Maven profile {@code browser}.
  */
@@ -37,6 +42,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 // a class condition is not inherited: each suite names the profile switch itself
 @EnabledIfSystemProperty(named = "academy.browser-tests", matches = "true")
 class PhoneBrowserTest extends ChromiumSuite {
+
+    @Autowired
+    AccountProvisioning provisioning;
 
     static final Path SHOTS = Path.of("target", "phone-screenshots");
     static final int PHONE_WIDTH = 360;
@@ -293,6 +301,56 @@ class PhoneBrowserTest extends ChromiumSuite {
                   .filter(e => e.scrollWidth > e.clientWidth + 1
                             || getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth)
                   .map(e => ({text: e.textContent, scroll: e.scrollWidth, client: e.clientWidth}))""", selector);
+    }
+
+    @Test
+    @Order(5)
+    void everyWorkspaceAndFeedbackGridHoldsItsColumnsOnATabletAndALaptop() {
+        // a learner of their own per width, so every exercise still has an attempt to give
+        for (int width : List.of(1024, 1440)) {
+            String learner = "grid-width-" + width;
+            provisioning.ensure(learner, "Grid Width " + width, learner, java.util.EnumSet.of(Role.LEARNER));
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                    .setViewportSize(width, PHONE_HEIGHT))) {
+                Page page = chromium.signIn(context, learner);
+                page.locator("a[id^='course-']").first().click();
+                assertThat(page.locator("a[id^='lesson-']").first()).isVisible(SLOW);
+                String course = page.url();
+                for (var exercise : EXERCISES.entrySet()) {
+                    page.navigate(course);
+                    page.locator("#exercise-" + exercise.getKey()).click();
+                    assertThat(page.locator("#submit-answer")).isVisible(SLOW);
+                    exercise.getValue().accept(page);
+                    assertGridsHoldTheirColumns(page, exercise.getKey() + " at " + width + " px, working");
+                    look(page, "width-" + width + "-" + exercise.getKey() + "-working");
+                    submit(page);
+                    assertThat(page.locator("#feedback")).isVisible(SLOW);
+                    assertGridsHoldTheirColumns(page, exercise.getKey() + " at " + width + " px, feedback");
+                }
+            }
+        }
+    }
+
+    /**
+     * No visible grid scrolls sideways: its columns fit the grid's width (a grid too narrow for
+     * its full columns shows the stacked one), so a label picker or a checkbox in the last column
+     * is never off to the right. Waits for the grids to settle (they switch a moment after the
+     * browser reports their width), then names the ones still too wide.
+     */
+    static void assertGridsHoldTheirColumns(Page page, String where) {
+        String tooWide = """
+                () => [...document.querySelectorAll('vaadin-grid')]
+                  .filter(g => g.offsetParent !== null && g.clientWidth > 0)
+                  .map(g => ({grid: g.id, table: g.shadowRoot.querySelector('#table')}))
+                  .filter(g => g.table.scrollWidth > g.table.clientWidth + %d)
+                  .map(g => g.grid + ': columns ' + g.table.scrollWidth + ' px in ' + g.table.clientWidth + ' px')"""
+                .formatted(TOLERANCE_PX);
+        try {
+            page.waitForFunction("(" + tooWide + ")().length === 0", null,
+                    new Page.WaitForFunctionOptions().setTimeout(30_000));
+        } catch (com.microsoft.playwright.TimeoutError stillTooWide) {
+            assertThat((List<?>) page.evaluate(tooWide)).as("grids scrolling sideways in %s", where).isEmpty();
+        }
     }
 
     /** Starts a timed attempt: the workspace takes answers once the clock shows. */

@@ -160,6 +160,8 @@ class WorldScriptsBrowserTest extends ChromiumSuite {
                         new Locator.LocatorOptions().setHasText("+00 555 01")).first();
                 assertThat(phone).isVisible();
                 assertThat(phone.evaluate(READS_LEFT_TO_RIGHT)).as("a phone number in Arabic text").isEqualTo(true);
+                // and on one line: split over two lines of a right-to-left cell it would read as two numbers
+                assertThat(phone.evaluate("e => e.getClientRects().length")).as("lines of the phone number").isEqualTo(1);
                 // Arabic script and Chinese drawn with the academy's own fonts, whatever the machine has
                 page.waitForFunction("fonts => fonts.every(f => [...document.fonts].some(face => face.family"
                         + ".replaceAll('\"', '') === f && face.status === 'loaded'))",

@@ -89,7 +89,7 @@ class ProgressViewTest extends SpringBrowserlessTest {
         navigate(ProgressView.class);
 
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("my-forms-none").getText())
-                .contains("first grade");
+                .contains("is graded");
         assertThat($(ChartJs.class).all()).isEmpty();
     }
 

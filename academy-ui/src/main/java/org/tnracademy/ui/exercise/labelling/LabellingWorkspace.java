@@ -163,7 +163,7 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
                 .setWidth("8.5rem").setFlexGrow(0).setSortProperty(DatasetQuery.SortField.POSTED_AT.name());
         // the post itself gets the room
         var text = grid.addColumn(PostText.renderer(DatasetRow::text, DatasetRow::lang))
-                .setHeader(getTranslation("workspace.text")).setWidth("24rem").setFlexGrow(1);
+                .setHeader(getTranslation("workspace.text")).setWidth("20rem").setFlexGrow(1);
         // on a phone one stacked column holds the post's details above its text, beside the label
         ColumnPriority<DatasetRow> priority = ColumnPriority.of(grid)
                 .wideOnly(position, author, platform, lang, posted, text);

@@ -59,6 +59,8 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         List<CohortExercise> exercises = cohorts.exercises(id);
         exercise.setId("analysis-exercise");
         exercise.setLabel(getTranslation("cohorts.exercise"));
+        // an exercise's title and type on one line where the page has room (five lines in the select's own width)
+        exercise.setWidth("min(100%, 40rem)");
         exercise.setItems(exercises);
         exercise.setItemLabelGenerator(e -> e.title().in(getLocale()) + " (" + getTranslation("cohorts.type." + e.type())
                 + ")");
@@ -79,7 +81,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         items.addColumn(s -> s.commonWrong().stream()
                         .map(w -> getTranslation("cohorts.wrong-answer", answer(w.answer()), w.count()))
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("cohorts.common-wrong")).setFlexGrow(2);
+                .setHeader(getTranslation("cohorts.common-wrong")).setWidth("14rem").setFlexGrow(2);
         items.addColumn(this::meanError).setHeader(getTranslation("item-analysis.mean-error"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         items.addComponentColumn(this::flag).setHeader(getTranslation("cohorts.key-check")).setAutoWidth(true);

@@ -24,7 +24,9 @@ class SignInPageWithoutPush implements VaadinServiceInitListener {
             VaadinRequest request = VaadinRequest.getCurrent();
             // the bootstrap's init request names the page the browser loaded
             if (request != null && LoginView.ROUTE.equals(request.getParameter("location"))) {
-                withoutPushWhileSigningIn(init.getUI());
+                // not at once: the bootstrap applies the app shell's @Push after the init listeners
+                UI ui = init.getUI();
+                ui.beforeClientResponse(ui, context -> withoutPushWhileSigningIn(ui));
             }
         });
     }

@@ -22,7 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code --ramp-up} seconds, lets each walk the course ({@link LearnerScenario}) with think time
  * until {@code --duration} seconds have passed, then prints p50/p95/p99 per step, the errors, and
  * the academy's retained heap per signed-in learner after a full GC (against the idle heap before
- * the run), and again once every learner has left their page. Exits 1 on any protocol error.
+ * the run), and again once every learner has left their page, and the academy's CPU time over the
+ * run. With {@code -Dload.arrivals-only=true} each learner only arrives (signs in and loads the
+ * catalogue, then stays on it): the academy's CPU time divided by the arrivals is what one arrival
+ * costs the node. {@code -Dload.jfr=<file>} records a JFR profile of the academy over the run.
+ * Exits 1 on any protocol error.
  * <p>
  * {@code ./mvnw -B -pl load-test -am -Pload verify -DskipTests -Dload.learners=500 -Dload.ramp-up=30 -Dload.duration=300}
  */
@@ -68,11 +72,18 @@ public final class LoadTest {
             throws Exception {
         warmUp(base, password);
         long idleHeap = pid > 0 ? AcademyProcess.heapAfterFullGc(pid) : -1;
-        System.out.printf("Load test: %d learners, ramp-up %d s, %d s in all, think time %d ms (0.5-1.5x), %s%n",
-                learners, rampUp, duration, think, base);
+        boolean arrivalsOnly = Boolean.getBoolean("load.arrivals-only");
+        System.out.printf("Load test: %d learners, ramp-up %d s, %d s in all, think time %d ms (0.5-1.5x), %s%s%n",
+                learners, rampUp, duration, think, base, arrivalsOnly ? ", arrivals only (sign in, catalogue)" : "");
+        String jfr = System.getProperty("load.jfr", "");
+        if (pid > 0 && !jfr.isBlank()) {
+            AcademyProcess.jcmd(pid, "JFR.start name=load settings=profile filename=" + jfr);
+        }
+        long cpuBefore = pid > 0 ? ProcessCpu.millis(pid) : -1;
         StepTimes times = new StepTimes();
         AtomicInteger signedIn = new AtomicInteger();
         AtomicInteger visits = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
         ConcurrentLinkedQueue<VaadinConnection> tabs = new ConcurrentLinkedQueue<>();
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(duration);
@@ -83,15 +94,42 @@ public final class LoadTest {
                 int number = i + 1;
                 long startAt = start + TimeUnit.MILLISECONDS.toNanos((long) i * rampUp * 1000L / Math.max(1, learners));
                 threads.submit(() -> {
-                    learner(number, startAt, deadline, http, base, times, think, password, signedIn, visits, tabs);
+                    if (arrivalsOnly) {
+                        arrival(number, startAt, http, base, times, password, signedIn, refused, tabs);
+                    } else {
+                        learner(number, startAt, deadline, http, base, times, think, password, signedIn, visits, tabs);
+                    }
                     return null;
                 });
             }
-            ticker(start, deadline, times, signedIn);
+            if (!arrivalsOnly) {
+                ticker(start, deadline, times, signedIn);
+            }
+        }
+        long cpuAfter = pid > 0 ? ProcessCpu.millis(pid) : -1;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (pid > 0 && !jfr.isBlank()) {
+            AcademyProcess.jcmd(pid, "JFR.stop name=load");
+            System.out.println("JFR profile of the academy over the run: " + jfr);
         }
         System.out.printf("%nAfter %.0f s: %d learners signed in, %d course visits, %d errors%n",
-                (System.nanoTime() - start) / 1e9, signedIn.get(), visits.get(), times.errors());
+                seconds, signedIn.get(), visits.get(), times.errors());
         System.out.println(times.table());
+        if (cpuBefore >= 0 && cpuAfter >= 0) {
+            long cpu = cpuAfter - cpuBefore;
+            System.out.printf("Academy CPU time over the run: %.1f s (%.0f%% of one core)%n", cpu / 1e3,
+                    100.0 * cpu / 1e3 / seconds);
+            if (arrivalsOnly) {
+                System.out.printf("Academy CPU per arrival (sign-in page, password check, catalogue page load): "
+                        + "%.1f ms%n", cpu / (double) Math.max(1, signedIn.get()));
+            } else {
+                System.out.printf("Academy CPU per UI round trip, everything the run did over them: %.2f ms%n",
+                        cpu / (double) Math.max(1, times.count(LearnerScenario.ROUND_TRIP)));
+            }
+        }
+        if (arrivalsOnly) {
+            System.out.printf("Sign-ins refused (password not checked in time), then tried again: %d%n", refused.get());
+        }
         System.out.printf("Sign-in: %d within the %d s ramp-up (%.1f per second), p95 %.1f ms%n",
                 times.count("sign in"), rampUp, times.count("sign in") / (double) Math.max(1, rampUp),
                 times.p95("sign in"));
@@ -121,7 +159,7 @@ public final class LoadTest {
                     (left - idleHeap) / 1024.0 / Math.max(1, signedIn.get()));
         }
         http.close();
-        if (visits.get() < signedIn.get()) {
+        if (!arrivalsOnly && visits.get() < signedIn.get()) {
             times.error("the run", "visits", new IllegalStateException(
                     "only " + visits.get() + " course visits for " + signedIn.get() + " learners signed in"));
         }
@@ -171,6 +209,35 @@ public final class LoadTest {
             }
         }
         tabs.add(tab);
+    }
+
+    /**
+     * A learner who only arrives: signs in, loads the catalogue and stays on it. A sign-in refused
+     * (the password could not be checked in time) is tried again after a second, as a person
+     * would; the refusals are counted, not errors, and their cost is part of the arrivals'.
+     */
+    private static void arrival(int number, long startAt, HttpClient http, URI base, StepTimes times, String password,
+                                AtomicInteger signedIn, AtomicInteger refused,
+                                ConcurrentLinkedQueue<VaadinConnection> tabs) throws InterruptedException {
+        String name = "load-learner-" + String.format("%04d", number);
+        TimeUnit.NANOSECONDS.sleep(Math.max(0, startAt - System.nanoTime()));
+        for (int attempt = 1; ; attempt++) {
+            VaadinConnection tab = new VaadinConnection(http, base);
+            try {
+                new LearnerScenario(tab, times, name, new SplittableRandom(number), 0, Long.MAX_VALUE).signIn(password);
+                signedIn.incrementAndGet();
+                tabs.add(tab);
+                return;
+            } catch (Exception | AssertionError e) {
+                tab.close();
+                if (attempt == 10 || !(e instanceof ProtocolException) || !e.getMessage().contains("sign-in refused")) {
+                    times.error(name, "arrive", e);
+                    return;
+                }
+                refused.incrementAndGet();
+                TimeUnit.SECONDS.sleep(1);
+            }
+        }
     }
 
     /**

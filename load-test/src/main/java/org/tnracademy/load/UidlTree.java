@@ -22,10 +22,13 @@ public final class UidlTree {
     static final int ELEMENT_CHILDREN = 2;
     static final int ELEMENT_ATTRIBUTES = 3;
     static final int ELEMENT_LISTENERS = 4;
+    static final int UI_PUSH_CONFIGURATION = 5;
     static final int TEXT_NODE = 7;
     static final int VIRTUAL_CHILDREN = 24;
 
     private final Map<Integer, UidlNode> nodes = new HashMap<>();
+    /** The UI's push mode ({@code AUTOMATIC}, {@code MANUAL}, {@code DISABLED}); none until the server sends it. */
+    private String pushMode = "DISABLED";
 
     public UidlNode root() {
         return node(1);
@@ -37,6 +40,11 @@ public final class UidlTree {
 
     public int size() {
         return nodes.size();
+    }
+
+    /** Whether the browser would open the push connection: the UI's push mode is on (a page may turn it off). */
+    public boolean pushEnabled() {
+        return !"DISABLED".equals(pushMode);
     }
 
     /** Applies one message's {@code changes} array. */
@@ -76,6 +84,9 @@ public final class UidlTree {
     private void put(UidlNode node, JsonNode change) {
         int feature = change.path("feat").asInt();
         String key = change.path("key").asString();
+        if (feature == UI_PUSH_CONFIGURATION && "pushMode".equals(key)) {
+            pushMode = change.path("value").asString();
+        }
         JsonNode value = change.has("nodeValue") ? change.get("nodeValue") : change.get("value");
         if (feature == TEXT_NODE) {
             node.text = value == null || value.isNull() ? "" : value.asString();

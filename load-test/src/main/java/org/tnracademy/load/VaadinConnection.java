@@ -122,7 +122,7 @@ public final class VaadinConnection implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        if (pushId != null) {
+        if (pushId != null && lock(tree::pushEnabled)) {
             push = http.openPush(uiId, pushId, new PushFrames(this::pushed));
         }
         heartbeat = http.heartbeat(uiId, config.path("heartbeatInterval").asInt(300));

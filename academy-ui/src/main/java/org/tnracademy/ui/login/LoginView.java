@@ -21,9 +21,11 @@ import org.tnracademy.ui.i18n.AccountLanguage;
 import org.tnracademy.ui.i18n.LanguageSwitch;
 
 /** Sign-in with a local account. Lists the demo accounts when the demo setup is on. */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "login";
 
     private final LoginForm form = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();

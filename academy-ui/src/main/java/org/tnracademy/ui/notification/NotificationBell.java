@@ -6,7 +6,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.tnracademy.core.notification.NotificationService;
 
-/** The header's bell: how many notifications are unread, leading to the notifications page. */
+/**
+ * The header's bell: how many notifications are unread, leading to the notifications page. Its
+ * count is read by {@link #refresh()}, which the frame calls after each navigation, the first
+ * included: reading it here as well cost every page load a second round of the same three queries.
+ */
 public class NotificationBell extends Button {
 
     private final NotificationService notifications;
@@ -24,7 +28,6 @@ public class NotificationBell extends Button {
         count.getElement().setAttribute("aria-hidden", "true");
         getElement().appendChild(count.getElement());
         addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NotificationsView.class)));
-        refresh();
     }
 
     /** Reads the unread count again (after each navigation). */

@@ -452,9 +452,9 @@ public final class PackReader {
                 type.check(sample.specTree(), sample.keyTree());
             } catch (InvalidSpecException e) {
                 SpecProblem first = e.problems().getFirst();
-                problem(file, "policy.variants.items: a variant of " + variants.items()
-                        + " items would not be an exercise of type " + type.id() + " (" + first.field() + ": "
-                        + first.reason() + "); give each learner more items");
+                problem(file, "policy.variants.items: with " + variants.items() + " per learner, a variant would"
+                        + " not be an exercise of type " + type.id() + " (" + first.field() + ": " + first.reason()
+                        + "); give each learner more items");
             }
         }
 

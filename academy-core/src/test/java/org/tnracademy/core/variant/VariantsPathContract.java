@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -291,6 +292,16 @@ abstract class VariantsPathContract {
         assertThat(catalog.exercise(exercise, Locale.ENGLISH).orElseThrow().variant()).isFalse();
     }
 
+    @Test
+    void theCourseOutlineCountsTheItemsEachLearnerGetsNotThePool() {
+        SignedIn.as(learner("ana"), Role.LEARNER);
+        Map<String, Integer> counts = new TreeMap<>();
+        catalog.outlines().stream().filter(o -> o.slug().equals("variants")).findFirst().orElseThrow()
+                .steps().forEach(s -> counts.put(s.slug(), s.itemCount()));
+        assertThat(counts).isEqualTo(Map.of("label-own-posts", 6, "own-quiz", 4, "pick-own-accounts", 6,
+                "mark-own-posts", 4));
+    }
+
     /** The set-selection exercise's network: four of its twelve accounts. */
     private static final Set<String> NETWORK = Set.of("acct-01", "acct-02", "acct-03", "acct-04");
 
@@ -354,6 +365,44 @@ abstract class VariantsPathContract {
             // an account outside a learner's variant was never shown to them: not "rightly left out"
             assertThat(s.answered()).as(s.itemId()).isEqualTo((int) sawIt);
         }
+    }
+
+    @Test
+    void aSetSelectionRegradeGradesEachLearnerOnTheirOwnAccountsWithTheNewKey() {
+        long exercise = exercises.get("pick-own-accounts");
+        String ana = learner("ana");
+        String ben = learner("ben");
+        Map<Long, List<String>> variants = new TreeMap<>();
+        for (String learner : List.of(ana, ben)) {
+            List<String> items = sheetOf(learner, exercise).variantItems();
+            variants.put(idOf(learner), items);
+            submit(learner, exercise, Map.of("chosen", items.stream().filter(NETWORK::contains).toList()));
+        }
+        // the new key adds to the network an account of Ana's variant that nobody chose
+        String joined = variants.get(idOf(ana)).stream().filter(a -> !NETWORK.contains(a)).findFirst().orElseThrow();
+        Set<String> wider = new TreeSet<>(NETWORK);
+        wider.add(joined);
+
+        SignedIn.as(instructor, Role.INSTRUCTOR);
+        RegradePreview preview = regrades.dryRun(exercise, selection(wider));
+        try {
+            Map<Long, Double> newScores = new TreeMap<>();
+            for (RegradeLine line : preview.lines()) {
+                newScores.put(line.learnerId(), line.newScore());
+            }
+            // a learner whose variant holds it missed one of three: F1 = 2·2 / (2·2 + 1); the others lose nothing
+            variants.forEach((learnerId, items) -> assertThat(newScores).as("learner %d", learnerId)
+                    .containsEntry(learnerId, items.contains(joined) ? 0.8 : 1.0));
+            regrades.apply(exercise, selection(wider), preview.token());
+            assertThat(sheetOf(ana, exercise).variantItems()).isEqualTo(variants.get(idOf(ana)));
+        } finally {
+            SignedIn.as(instructor, Role.INSTRUCTOR);
+            regrades.apply(exercise, selection(NETWORK), regrades.dryRun(exercise, selection(NETWORK)).token());
+        }
+    }
+
+    private static Map<String, Object> selection(Set<String> network) {
+        return Map.of("selected", List.copyOf(new TreeSet<>(network)));
     }
 
     @Test

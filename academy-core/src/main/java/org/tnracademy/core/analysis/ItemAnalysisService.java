@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.catalog.LabelOption;
+import org.tnracademy.core.catalog.LearnerVariants;
 import org.tnracademy.core.cohort.CohortChangeRefusedException;
 import org.tnracademy.core.cohort.CohortExercise;
 import org.tnracademy.core.cohort.CohortProblem;
@@ -35,9 +37,11 @@ public class ItemAnalysisService {
     private final AttemptRecords attempts;
     private final CatalogService catalog;
     private final DatasetService datasets;
+    private final LearnerVariants variants;
 
     ItemAnalysisService(CohortService cohorts, AttemptRecords attempts, CatalogService catalog,
-                        DatasetService datasets) {
+                        DatasetService datasets, LearnerVariants variants) {
+        this.variants = variants;
         this.cohorts = cohorts;
         this.attempts = attempts;
         this.catalog = catalog;
@@ -53,8 +57,11 @@ public class ItemAnalysisService {
             return new ItemAnalysis(exerciseId, exercise.type(), false, results.size(),
                     ItemStatistics.groupSize(results.size()), List.of());
         }
+        // with per-learner variants, an item a result lacks may never have been shown to that learner
+        boolean perLearner = variants.on(exerciseId);
         List<ItemStatistics.Responses> responses = results.stream()
-                .map(r -> new ItemStatistics.Responses(r.learnerId(), r.score(), ItemOutcomes.of(r.result())))
+                .map(r -> new ItemStatistics.Responses(r.learnerId(), r.score(), ItemOutcomes.of(r.result()),
+                        perLearner ? variants.items(exerciseId, r.learnerId()).map(Set::copyOf).orElse(null) : null))
                 .toList();
         return new ItemAnalysis(exerciseId, exercise.type(), true, results.size(),
                 ItemStatistics.groupSize(results.size()),

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Classical item statistics. Learners are ranked by their score on the exercise; the upper and
@@ -19,8 +20,21 @@ final class ItemStatistics {
     static final int MIN_GROUP_FOR_FLAG = 2;
     static final int WRONG_ANSWERS_SHOWN = 3;
 
-    /** One learner's answers: the exercise score ranks them; the outcomes are per item. */
-    record Responses(long learnerId, double score, List<ItemOutcome> outcomes) {
+    /**
+     * One learner's answers: the exercise score ranks them; the outcomes are per item.
+     *
+     * @param variantItems the items (templates) of the learner's variant with per-learner variants:
+     *                     an item outside it was not left out, it was never shown; null for every item
+     */
+    record Responses(long learnerId, double score, List<ItemOutcome> outcomes, Set<String> variantItems) {
+
+        Responses(long learnerId, double score, List<ItemOutcome> outcomes) {
+            this(learnerId, score, outcomes, null);
+        }
+
+        boolean saw(String itemId) {
+            return variantItems == null || variantItems.contains(itemId);
+        }
     }
 
     private ItemStatistics() {
@@ -54,9 +68,9 @@ final class ItemStatistics {
         for (Map.Entry<String, String> item : expectedOf.entrySet()) {
             String id = item.getKey();
             List<ItemOutcome> column = new ArrayList<>(ranked.size());
-            for (Map<String, ItemOutcome> m : byLearner) {
-                ItemOutcome o = m.get(id);
-                if (o == null && absentMeansRight) {
+            for (int l = 0; l < byLearner.size(); l++) {
+                ItemOutcome o = byLearner.get(l).get(id);
+                if (o == null && absentMeansRight && ranked.get(l).saw(id)) {
                     o = new ItemOutcome(id, item.getValue(), item.getValue(), true);
                 }
                 column.add(o);

@@ -173,10 +173,14 @@ public class CatalogService {
     }
 
     /**
-     * What a learner works through: the dataset's items, except in set selection, where the
-     * choice is among the spec's items (accounts) and the dataset only gives the evidence.
+     * What a learner works through: with per-learner variants, the items of their variant; else the
+     * dataset's items, except in set selection, where the choice is among the spec's items
+     * (accounts) and the dataset only gives the evidence.
      */
     private int itemsToWorkOn(Exercise e, Map<Long, Integer> datasetSizes) {
+        if (e.variantPolicy().on()) {
+            return e.variantPolicy().items();
+        }
         return ExerciseTypes.get(e.type).specItemCount(() -> parsed.specTree(e))
                 .orElse(e.datasetId == null ? 0 : datasetSizes.getOrDefault(e.datasetId, 0));
     }

@@ -21,6 +21,9 @@ import org.tnracademy.exercises.calibration.ConfidenceAsk;
 import org.tnracademy.exercises.calibration.ConfidenceItems;
 import org.tnracademy.exercises.calibration.ConfidencePolicy;
 import org.tnracademy.exercises.variant.ItemPool;
+import org.tnracademy.exercises.variant.PoolItem;
+import org.tnracademy.exercises.variant.VariantDraw;
+import org.tnracademy.exercises.variant.VariantTrees;
 import org.tnracademy.exercises.variant.VariantPolicy;
 import org.tnracademy.core.policy.ScoringPolicy;
 import org.tnracademy.core.support.Mappers;
@@ -28,6 +31,7 @@ import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.ProblemCode;
 import org.tnracademy.exercises.ProblemMessage;
+import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.curriculum.ContentLanguage;
 import org.tnracademy.exercises.curriculum.CourseLevel;
@@ -425,10 +429,32 @@ public final class PackReader {
             }
             List<String> datasetItems = dataset == null ? List.of()
                     : dataset.posts().stream().map(CoursePack.Post::id).toList();
-            int size = pool.get().pool(specTree, keyTree, datasetItems, variants.stratifyBy()).size();
+            List<PoolItem> poolItems = pool.get().pool(specTree, keyTree, datasetItems, variants.stratifyBy());
+            int size = poolItems.size();
             if (variants.items() > size) {
                 problem(file, "policy.variants.items: the pool holds " + size + " items, fewer than the "
                         + variants.items() + " each learner would get");
+                return;
+            }
+            variantReads(variants, type, pool.get(), poolItems, specTree, keyTree, file);
+        }
+
+        /**
+         * Whether a variant is an exercise the type reads: a set-selection variant needs an item of the
+         * set, a spans variant a span. The pools that need one stratify by it always, so every learner's
+         * variant has as many as this sample: checking one proves them all.
+         */
+        private void variantReads(VariantPolicy variants, ExerciseType<?, ?, ?> type, ItemPool pool,
+                                  List<PoolItem> poolItems, Map<String, Object> specTree, Map<String, Object> keyTree,
+                                  String file) {
+            VariantTrees sample = pool.restrict(specTree, keyTree, VariantDraw.draw(variants, poolItems, 1, -1));
+            try {
+                type.check(sample.specTree(), sample.keyTree());
+            } catch (InvalidSpecException e) {
+                SpecProblem first = e.problems().getFirst();
+                problem(file, "policy.variants.items: with " + variants.items() + " per learner, a variant would"
+                        + " not be an exercise of type " + type.id() + " (" + first.field() + ": " + first.reason()
+                        + "); give each learner more items");
             }
         }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,21 @@ class ItemStatisticsTest {
         assertThat(item.answered()).isEqualTo(2);
         assertThat(item.difficulty()).isEqualTo(0.5);
         assertThat(item.expected()).isEqualTo("not chosen");
+    }
+
+    @Test
+    void anItemOutsideALearnersVariantWasNeverShownNotRightlyLeftOut() {
+        List<ItemStatistics.Responses> cohort = List.of(
+                new ItemStatistics.Responses(1, 0.5, List.of(new ItemOutcome("acct-9", "not chosen", "chosen", false)),
+                        Set.of("acct-9", "acct-1")),
+                new ItemStatistics.Responses(2, 1.0, List.of(), Set.of("acct-2", "acct-3")),
+                new ItemStatistics.Responses(3, 1.0, List.of(), Set.of("acct-9", "acct-3")));
+
+        ItemStats item = ItemStatistics.compute(cohort, true).getFirst();
+
+        // learner 2 never had acct-9: only learners 1 (wrong) and 3 (rightly left out) count
+        assertThat(item.answered()).isEqualTo(2);
+        assertThat(item.difficulty()).isEqualTo(0.5);
     }
 
     @Test

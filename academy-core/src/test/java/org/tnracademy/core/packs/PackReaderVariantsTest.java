@@ -83,11 +83,42 @@ class PackReaderVariantsTest {
                 "policy.variants.items: the pool holds 2 items, fewer than the 3 each learner would get"));
     }
 
+    private static final String SET_SELECTION = """
+            id: ex
+            type: set-selection
+            version: 1
+            title: {en: "Ex"}
+            instructions: {en: "Do it"}
+            key: keys/ex.key.yaml
+            policy:
+              variants: %s
+            spec:
+              items: [a-01, a-02, a-03, a-04, a-05, a-06, a-07, a-08, a-09, a-10, a-11, a-12]
+            """;
+
+    @Test
+    void aSetSelectionVariantWithAnItemOfTheSetForEveryLearnerIsRead(@TempDir Path dir) throws IOException {
+        OneExercisePack.write(dir, SET_SELECTION.formatted("{items: 6}"), "selected: [a-01, a-02, a-03]\n");
+        assertThat(OneExercisePack.exercise(reader, dir).policy().variants().items()).isEqualTo(6);
+    }
+
+    @Test
+    void variantsTooSmallToHoldAnItemOfTheSetAreRefusedWithTheTypesReason(@TempDir Path dir) throws IOException {
+        // 2 of 12 accounts, 1 in the set: its share is 1/6 of an item, so no learner would have one to find
+        OneExercisePack.write(dir, SET_SELECTION.formatted("{items: 2, stratifyBy: selected}"), "selected: [a-01]\n");
+        assertThat(OneExercisePack.problems(reader, dir)).anyMatch(p -> p.startsWith("exercises/ex.yaml:8: "
+                + "policy.variants.items: with 2 per learner, a variant would not be an exercise of type set-selection (selected:"));
+        // one item is no choice: the spec needs two
+        OneExercisePack.write(dir, SET_SELECTION.formatted("{items: 1}"), "selected: [a-01, a-02, a-03, a-04, a-05, a-06]\n");
+        assertThat(OneExercisePack.problems(reader, dir)).anyMatch(p -> p.contains(
+                "policy.variants.items: with 1 per learner, a variant would not be an exercise of type set-selection (items:"));
+    }
+
     @Test
     void variantsOnATypeWithoutAPoolAreRefusedNamingTheTypesThatHaveOne(@TempDir Path dir) throws IOException {
         OneExercisePack.write(dir, """
                 id: ex
-                type: short-answer
+                type: technique-tagging
                 version: 1
                 title: {en: "Ex"}
                 instructions: {en: "Do it"}
@@ -95,17 +126,17 @@ class PackReaderVariantsTest {
                 policy:
                   variants: {items: 1}
                 spec:
-                  blanks:
-                    - id: domain
-                      prompt: {en: "Which domain?"}
+                  catalogue:
+                    - {id: T0085, tactic: TA06, name: {en: "Develop text-based content"}}
+                    - {id: T0049, tactic: TA17, name: {en: "Flood information space"}}
                 """, """
-                blanks:
-                  - id: domain
-                    accepted: ["update-sync.example"]
-                    explanation: {en: "The beacon's domain."}
+                techniques:
+                  - id: T0049
+                    explanation: {en: "Hundreds of replies bury the target's posts."}
                 """);
-        assertThat(OneExercisePack.problems(reader, dir)).anyMatch(p -> p.contains("policy.variants: exercises of type short-answer cannot "
-                + "give learners variants (types that can: choice, item-labelling"));
+        assertThat(OneExercisePack.problems(reader, dir)).anyMatch(p -> p.contains("policy.variants: exercises of type "
+                + "technique-tagging cannot give learners variants (types that can: choice, item-labelling, "
+                + "set-selection, spans, indicators, estimate, short-answer)"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +45,9 @@ import org.tnracademy.exercises.AnswerProblem;
 import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.choice.ChoiceSpec;
 import org.tnracademy.exercises.choice.ChoiceQuestion;
+import org.tnracademy.exercises.setselection.SetSelectionSpec;
+import org.tnracademy.exercises.spans.Post;
+import org.tnracademy.exercises.spans.SpansSpec;
 import org.tnracademy.exercises.types.ExerciseTypes;
 
 /**
@@ -286,6 +290,138 @@ abstract class VariantsPathContract {
                 .variantItems()).isEqualTo(sample1);
         // the whole exercise stays what the studio shows
         assertThat(catalog.exercise(exercise, Locale.ENGLISH).orElseThrow().variant()).isFalse();
+    }
+
+    @Test
+    void theCourseOutlineCountsTheItemsEachLearnerGetsNotThePool() {
+        SignedIn.as(learner("ana"), Role.LEARNER);
+        Map<String, Integer> counts = new TreeMap<>();
+        catalog.outlines().stream().filter(o -> o.slug().equals("variants")).findFirst().orElseThrow()
+                .steps().forEach(s -> counts.put(s.slug(), s.itemCount()));
+        assertThat(counts).isEqualTo(Map.of("label-own-posts", 6, "own-quiz", 4, "pick-own-accounts", 6,
+                "mark-own-posts", 4));
+    }
+
+    /** The set-selection exercise's network: four of its twelve accounts. */
+    private static final Set<String> NETWORK = Set.of("acct-01", "acct-02", "acct-03", "acct-04");
+
+    @Test
+    void learnersOfOneCohortGetDifferentAccountsOfASetSelectionEachGradedAgainstTheirOwnNetwork() {
+        long exercise = exercises.get("pick-own-accounts");
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        for (String name : List.of("ana", "ben", "cyd")) {
+            String learner = learner(name);
+            ExerciseSheet sheet = sheetOf(learner, exercise);
+            variants.put(learner, sheet.variantItems());
+            // the workspace's checklist is the spec: the learner's own accounts only
+            assertThat(sheet.spec(SetSelectionSpec.class).items()).isEqualTo(sheet.variantItems());
+        }
+        assertThat(variants.values().stream().map(Set::copyOf).distinct()).hasSizeGreaterThan(1);
+        variants.forEach((learner, items) -> {
+            assertThat(items).hasSize(6).doesNotHaveDuplicates();
+            // stratified by the key's answer: 6 of 12 accounts, 4 in the network, gives 2 of it to everyone
+            List<String> mine = items.stream().filter(NETWORK::contains).toList();
+            assertThat(mine).hasSize(2);
+            GradedAttempt graded = submit(learner, exercise, Map.of("chosen", mine));
+            assertThat(graded.score()).isEqualTo(1.0);
+            // the learner's own key: the network's accounts of their variant, nothing of another's
+            assertThat(gradedItems(graded, "set-selection")).isEqualTo(new HashSet<>(mine));
+        });
+    }
+
+    @Test
+    void aSetSelectionAnswerChoosingAnAccountOfAnotherVariantIsRefusedByItsPlace() {
+        long exercise = exercises.get("pick-own-accounts");
+        String ana = learner("ana");
+        List<String> anaItems = sheetOf(ana, exercise).variantItems();
+        String foreign = NETWORK.stream().filter(a -> !anaItems.contains(a)).sorted().findFirst().orElseThrow();
+
+        SubmissionRefusedException refused = catchThrowableOfType(SubmissionRefusedException.class,
+                () -> submit(ana, exercise, Map.of("chosen", List.of(anaItems.getFirst(), foreign))));
+
+        assertThat(refused.problems()).extracting(AnswerProblem::where).containsExactly("chosen[1]");
+        assertThat(refused.problems().getFirst().detail()).contains("'" + foreign + "'");
+    }
+
+    @Test
+    void setSelectionItemAnalysisCountsAnAccountLeftAloneOnlyForTheLearnersWhoSawIt() {
+        long exercise = exercises.get("pick-own-accounts");
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        for (String name : List.of("ana", "ben", "cyd")) {
+            String learner = learner(name);
+            List<String> items = sheetOf(learner, exercise).variantItems();
+            variants.put(learner, items);
+            // each wrongly claims the first account of their variant outside the network
+            List<String> chosen = new ArrayList<>(items.stream().filter(NETWORK::contains).toList());
+            chosen.add(items.stream().filter(a -> !NETWORK.contains(a)).findFirst().orElseThrow());
+            submit(learner, exercise, Map.of("chosen", chosen));
+        }
+
+        SignedIn.as(instructor, Role.INSTRUCTOR);
+        ItemAnalysis result = analysis.analyse(cohortId, exercise);
+        assertThat(result.items()).isNotEmpty();
+        for (ItemStats s : result.items()) {
+            long sawIt = variants.values().stream().filter(items -> items.contains(s.itemId())).count();
+            // an account outside a learner's variant was never shown to them: not "rightly left out"
+            assertThat(s.answered()).as(s.itemId()).isEqualTo((int) sawIt);
+        }
+    }
+
+    @Test
+    void aSetSelectionRegradeGradesEachLearnerOnTheirOwnAccountsWithTheNewKey() {
+        long exercise = exercises.get("pick-own-accounts");
+        String ana = learner("ana");
+        String ben = learner("ben");
+        Map<Long, List<String>> variants = new TreeMap<>();
+        for (String learner : List.of(ana, ben)) {
+            List<String> items = sheetOf(learner, exercise).variantItems();
+            variants.put(idOf(learner), items);
+            submit(learner, exercise, Map.of("chosen", items.stream().filter(NETWORK::contains).toList()));
+        }
+        // the new key adds to the network an account of Ana's variant that nobody chose
+        String joined = variants.get(idOf(ana)).stream().filter(a -> !NETWORK.contains(a)).findFirst().orElseThrow();
+        Set<String> wider = new TreeSet<>(NETWORK);
+        wider.add(joined);
+
+        SignedIn.as(instructor, Role.INSTRUCTOR);
+        RegradePreview preview = regrades.dryRun(exercise, selection(wider));
+        try {
+            Map<Long, Double> newScores = new TreeMap<>();
+            for (RegradeLine line : preview.lines()) {
+                newScores.put(line.learnerId(), line.newScore());
+            }
+            // a learner whose variant holds it missed one of three: F1 = 2·2 / (2·2 + 1); the others lose nothing
+            variants.forEach((learnerId, items) -> assertThat(newScores).as("learner %d", learnerId)
+                    .containsEntry(learnerId, items.contains(joined) ? 0.8 : 1.0));
+            regrades.apply(exercise, selection(wider), preview.token());
+            assertThat(sheetOf(ana, exercise).variantItems()).isEqualTo(variants.get(idOf(ana)));
+        } finally {
+            SignedIn.as(instructor, Role.INSTRUCTOR);
+            regrades.apply(exercise, selection(NETWORK), regrades.dryRun(exercise, selection(NETWORK)).token());
+        }
+    }
+
+    private static Map<String, Object> selection(Set<String> network) {
+        return Map.of("selected", List.copyOf(new TreeSet<>(network)));
+    }
+
+    @Test
+    void aSpansVariantHoldsPostsWithSpansAndHardNegativesAndIsGradedOnItsOwnSpans() {
+        long exercise = exercises.get("mark-own-posts");
+        String ana = learner("ana");
+        ExerciseSheet sheet = sheetOf(ana, exercise);
+        List<String> posts = sheet.spec(SpansSpec.class).posts().stream().map(Post::id).toList();
+        assertThat(posts).isEqualTo(sheet.variantItems()).hasSize(4);
+        // no stratum named, yet stratified by the key: the odd posts have a phone number, the even ones none
+        List<String> withPhone = posts.stream().filter(p -> Integer.parseInt(p.substring(5)) % 2 == 1).toList();
+        assertThat(withPhone).hasSize(2);
+
+        List<Object> marks = new ArrayList<>();
+        withPhone.forEach(p -> marks.add(Map.of("post", p, "start", 5, "end", 17, "category", "phone")));
+        GradedAttempt graded = submit(ana, exercise, Map.of("spans", marks));
+
+        assertThat(graded.score()).isEqualTo(1.0);
+        assertThat(gradedItems(graded, "spans")).hasSize(2).allMatch(i -> withPhone.contains(i.substring(0, 7)));
     }
 
     private long idOf(String username) {

@@ -7,6 +7,7 @@ import org.tnracademy.core.catalog.ExerciseSheet;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.grading.GradedAttempt;
 import org.tnracademy.exercises.GradeResult;
+import org.tnracademy.exercises.types.ExerciseTypes;
 import org.tnracademy.ui.exercise.types.ExerciseTypeUis;
 
 /**
@@ -33,9 +34,10 @@ final class ExerciseFeedbacks {
      * ("Post 17") as the workspace numbers it rather than by its key; empty without a dataset.
      */
     static List<String> itemOrder(ExerciseSheet sheet, DatasetService datasets) {
-        if (sheet.variant()) {
-            return sheet.variantItems(); // numbered as the learner's variant shows them
+        if (sheet.variant() && ExerciseTypes.get(sheet.type()).keyLabelsDatasetItems()) {
+            return sheet.variantItems(); // numbered as the labelling workspace shows the variant's posts
         }
+        // other variants (a set selection's accounts or posts) keep the dataset's numbers, as their grids show them
         return sheet.datasetId() == null ? List.of() : datasets.itemKeys(sheet.datasetId());
     }
 

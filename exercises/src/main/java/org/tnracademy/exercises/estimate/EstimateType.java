@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
@@ -12,11 +13,14 @@ import org.tnracademy.exercises.ItemNaming;
 import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.PictureReference;
 import org.tnracademy.exercises.shape.ObjectShape;
+import org.tnracademy.exercises.variant.ItemPool;
 
 /** The `estimate` type. */
 public final class EstimateType implements AutoGradedType<EstimateSpec, EstimateKey, EstimateAnswer, EstimateResult> {
 
     public static final String ID = "estimate";
+
+    private static final ItemPool POOL = new EstimateItemPool();
 
     private final EstimateGrader grader = new EstimateGrader();
 
@@ -108,5 +112,10 @@ public final class EstimateType implements AutoGradedType<EstimateSpec, Estimate
             pictures.add(new PictureReference("spec.map.basemap", spec.map().basemap(), "a map's basemap"));
         }
         return pictures;
+    }
+
+    @Override
+    public Optional<ItemPool> itemPool() {
+        return Optional.of(POOL);
     }
 }

@@ -4,17 +4,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemNaming;
 import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.shape.ObjectShape;
+import org.tnracademy.exercises.variant.ItemPool;
 
 /** The `indicators` type. */
 public final class IndicatorsType implements AutoGradedType<IndicatorsSpec, IndicatorsKey, IndicatorsAnswer, IndicatorsResult> {
 
     public static final String ID = "indicators";
+
+    private static final ItemPool POOL = new IndicatorsItemPool();
 
     private final IndicatorsGrader grader = new IndicatorsGrader();
 
@@ -83,5 +87,10 @@ public final class IndicatorsType implements AutoGradedType<IndicatorsSpec, Indi
             }
         }
         return names.build();
+    }
+
+    @Override
+    public Optional<ItemPool> itemPool() {
+        return Optional.of(POOL);
     }
 }

@@ -3,6 +3,7 @@ package org.tnracademy.exercises.setselection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 
@@ -10,11 +11,14 @@ import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.shape.ObjectShape;
+import org.tnracademy.exercises.variant.ItemPool;
 
 /** The `set-selection` type. */
 public final class SetSelectionType implements AutoGradedType<SetSelectionSpec, SetSelectionKey, SetSelectionAnswer, SetSelectionResult> {
 
     public static final String ID = "set-selection";
+
+    private static final ItemPool POOL = new SetSelectionItemPool();
 
     private final SetSelectionGrader grader = new SetSelectionGrader();
 
@@ -81,5 +85,10 @@ public final class SetSelectionType implements AutoGradedType<SetSelectionSpec, 
     @Override
     public ObjectShape keyShape() {
         return SetSelectionShapes.key();
+    }
+
+    @Override
+    public Optional<ItemPool> itemPool() {
+        return Optional.of(POOL);
     }
 }

@@ -5,17 +5,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemNaming;
 import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.shape.ObjectShape;
+import org.tnracademy.exercises.variant.ItemPool;
 
 /** The `short-answer` type. */
 public final class ShortAnswerType implements AutoGradedType<ShortAnswerSpec, ShortAnswerKey, ShortAnswerAnswer, ShortAnswerResult> {
 
     public static final String ID = "short-answer";
+
+    private static final ItemPool POOL = new ShortAnswerItemPool();
 
     private final ShortAnswerGrader grader = new ShortAnswerGrader();
 
@@ -91,5 +95,10 @@ public final class ShortAnswerType implements AutoGradedType<ShortAnswerSpec, Sh
     @Override
     public List<String> confidenceItems(ShortAnswerSpec spec) {
         return spec.blanks().stream().map(Blank::id).toList();
+    }
+
+    @Override
+    public Optional<ItemPool> itemPool() {
+        return Optional.of(POOL);
     }
 }

@@ -5,17 +5,21 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.tnracademy.exercises.AutoGradedType;
 import org.tnracademy.exercises.GradeResult;
 import org.tnracademy.exercises.ItemNaming;
 import org.tnracademy.exercises.ItemResponse;
 import org.tnracademy.exercises.shape.ObjectShape;
+import org.tnracademy.exercises.variant.ItemPool;
 
 /** The `spans` type. */
 public final class SpansType implements AutoGradedType<SpansSpec, SpansKey, SpansAnswer, SpansResult> {
 
     public static final String ID = "spans";
+
+    private static final ItemPool POOL = new SpansItemPool();
 
     private final SpansGrader grader = new SpansGrader();
 
@@ -106,5 +110,10 @@ public final class SpansType implements AutoGradedType<SpansSpec, SpansKey, Span
             }
         }
         return names.build();
+    }
+
+    @Override
+    public Optional<ItemPool> itemPool() {
+        return Optional.of(POOL);
     }
 }

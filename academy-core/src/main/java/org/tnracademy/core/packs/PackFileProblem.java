@@ -16,7 +16,7 @@ public enum PackFileProblem implements ProblemCode {
     EXTENSION_NOT_ALLOWED,
     /** A link or special file. */
     NOT_A_FILE,
-    /** {0} the file's bytes, {1} its extension, {2} the most bytes such a file may have. */
+    /** {0} the file's bytes, {1} the most bytes such a file may have, {2} its extension. */
     TOO_LARGE,
     /** {0} the extension, {1} the kind of image the extension names. */
     IMAGE_CONTENT,

@@ -58,8 +58,8 @@ public final class PackFileValidator {
         }
         if (size > type.get().maxBytes()) {
             return List.of(problem(file, 0, size + " bytes: a ." + extension(file) + " file may have at most "
-                    + type.get().maxBytes() + " bytes", PackFileProblem.TOO_LARGE, size, extension(file),
-                    type.get().maxBytes()));
+                    + type.get().maxBytes() + " bytes", PackFileProblem.TOO_LARGE, size, type.get().maxBytes(),
+                    extension(file)));
         }
         byte[] bytes = source.bytes(file).orElse(null);
         if (bytes == null) {

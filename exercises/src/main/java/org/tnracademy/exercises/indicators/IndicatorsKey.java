@@ -118,8 +118,8 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
                         + (pattern.alternatives().stream().anyMatch(all -> all.size() > 1)
                         ? " (joined by AND: all of them in the line)" : "")
                         + ", and a part of a longer value does not count", IndicatorsProblem.LINE_DOES_NOT_MATCH,
-                        hit.lineId(), indicator.id(),
-                        String.join(", ", values) + (pattern.observables().size() > 5 ? "…" : ""), values.size()));
+                        values.size(), hit.lineId(),
+                        String.join(", ", values) + (pattern.observables().size() > 5 ? "…" : "")));
             }
         }
         Checks.text(hit.explanation(), at + ".explanation", problems);

@@ -18,7 +18,7 @@ public enum IndicatorsProblem implements ProblemCode {
     INDICATOR_ID,
     /** {0} the pattern the academy cannot read. */
     PATTERN_UNSUPPORTED,
-    /** {0} the line, {1} the indicator, {2} the values its pattern needs, {3} how many (a count). */
+    /** {0} how many values the indicator's pattern needs (a count), {1} the line, {2} those values. */
     LINE_DOES_NOT_MATCH,
     /** {0} the line, already in the key. */
     LINE_TWICE;

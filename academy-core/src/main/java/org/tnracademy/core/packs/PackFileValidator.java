@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.tnracademy.core.support.Mappers;
+import org.tnracademy.exercises.ProblemMessage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
-import org.tnracademy.exercises.ProblemMessage;
 
 /**
  * Checks every file of a pack, not only those {@code course.yaml} leads to: a stray script, a

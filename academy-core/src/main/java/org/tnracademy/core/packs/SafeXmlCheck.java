@@ -15,13 +15,13 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
+import org.tnracademy.exercises.ProblemMessage;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
-import org.tnracademy.exercises.ProblemMessage;
 
 /**
  * Checks an SVG or XML file of a pack with a parser that cannot be turned against the server:

@@ -19,8 +19,8 @@ import org.tnracademy.core.packs.PackProblem;
 import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.packs.PackValidationException;
 import org.tnracademy.core.packs.ZipPackSource;
-import org.tnracademy.exercises.ProblemMessage;
 import org.tnracademy.core.studio.upload.UploadProblemCode;
+import org.tnracademy.exercises.ProblemMessage;
 
 /**
  * Imports a pack zip an instructor uploaded. The whole pack is checked before anything is written,

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
 import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.exercises.TreeReader;
-import org.tnracademy.exercises.CheckProblem;
 
 /**
  * An account-attribution exercise: the handles of the accounts learners group into operators, in

@@ -2,9 +2,9 @@ package org.tnracademy.exercises.estimate;
 
 import java.util.List;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.SpecProblem;
-import org.tnracademy.exercises.CheckProblem;
 
 /**
  * The map location answers are placed on: a picture of the pack drawn in Web Mercator over the

@@ -7,8 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.tnracademy.core.packs.PackFileProblem;
 import org.tnracademy.core.support.Mappers;
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.ProblemMessage;
 import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.exercises.indicators.IndicatorsSpec;
 import org.tnracademy.exercises.indicators.IntelligenceSource;
@@ -16,9 +19,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
-import org.tnracademy.exercises.ProblemMessage;
-import org.tnracademy.exercises.CheckProblem;
-import org.tnracademy.core.packs.PackFileProblem;
 
 /**
  * Reads an indicator bundle an instructor uploads as the reference intelligence of an indicator

@@ -12,16 +12,16 @@ import java.util.regex.Pattern;
 
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.DatasetItemRules;
+import org.tnracademy.core.packs.PackFileProblem;
+import org.tnracademy.core.packs.PackProblemCode;
 import org.tnracademy.core.support.Mappers;
+import org.tnracademy.exercises.ProblemMessage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import org.tnracademy.exercises.ProblemMessage;
-import org.tnracademy.core.packs.PackFileProblem;
-import org.tnracademy.core.packs.PackProblemCode;
 
 /**
  * A dataset from a STIX 2.1 bundle ({@code {"type": "bundle", "objects": [...]}}): one item per

@@ -77,7 +77,13 @@ public enum PackFileProblem implements ProblemCode {
     /** {0} the image named, not a PNG, JPEG, WebP or SVG file. */
     MARKDOWN_IMAGE_KIND,
     /** {0} the start of the HTML: a script, an event handler, a frame or a javascript: link. */
-    MARKDOWN_ACTIVE_HTML;
+    MARKDOWN_ACTIVE_HTML,
+    /** YAML that does not parse (the line is given beside it; the parser's words are English only). */
+    YAML_SYNTAX,
+    /** YAML anchors and aliases, refused. */
+    YAML_ALIAS,
+    /** A YAML text that is empty where a mapping is required. */
+    YAML_EMPTY;
 
     @Override
     public String key() {

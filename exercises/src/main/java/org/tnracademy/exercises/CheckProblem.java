@@ -23,7 +23,13 @@ public enum CheckProblem implements ProblemCode {
     /** {0} the fewest entries. */
     AT_LEAST,
     /** {0} the characters given, {1} the most. */
-    TOO_LONG;
+    TOO_LONG,
+    /** {0} the id (a question, an option, a blank, an event, an item) the key gives no answer for. */
+    NOT_KEYED,
+    /** {0} the value, {1} the lowest, {2} the highest accepted. */
+    BETWEEN,
+    /** {0} the entries given, {1} the most. */
+    AT_MOST;
 
     @Override
     public String key() {

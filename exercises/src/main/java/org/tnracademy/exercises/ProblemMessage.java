@@ -25,8 +25,9 @@ public record ProblemMessage(ProblemCode code, List<Object> args) {
     }
 
     /**
-     * A problem no code was given to yet: its English sentence is the only argument. Rendered as
-     * it is; {@code ProblemCodesTest} lists where these are still made.
+     * A problem with only its English sentence, the only argument, rendered as it is: for the
+     * expected problems of tests (compared by their English reason) and problems stored before
+     * codes. Main code never makes one: {@code ProblemCodesTest} fails if it does.
      */
     public static ProblemMessage unworded(String english) {
         return of(Unworded.SENTENCE, english);

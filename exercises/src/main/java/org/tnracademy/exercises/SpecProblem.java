@@ -7,7 +7,10 @@ package org.tnracademy.exercises;
  */
 public record SpecProblem(String field, String reason, ProblemMessage message) {
 
-    /** A problem with only its English sentence: shown as it is until it is given a code. */
+    /**
+     * A problem with only its English sentence, as tests expect it (problems are equal by field and
+     * reason). Main code gives every problem a code: {@code ProblemCodesTest} fails on a call from it.
+     */
     public SpecProblem(String field, String reason) {
         this(field, reason, ProblemMessage.unworded(reason));
     }

@@ -49,11 +49,6 @@ public final class TreeReader {
      */
     public record Problem(String path, Issue issue, String reason, ProblemMessage message) {
 
-        /** A problem with only its English sentence: shown as it is until it is given a code. */
-        public Problem(String path, Issue issue, String reason) {
-            this(path, issue, reason, ProblemMessage.unworded(reason));
-        }
-
         @Override
         public String toString() {
             return "Problem[path=" + path + ", issue=" + issue + ", reason=" + reason + "]";
@@ -153,12 +148,10 @@ public final class TreeReader {
         return this;
     }
 
-    /** Records a problem found while interpreting a value just read, such as an unknown option. */
-    public void problem(String atPath, Issue issue, String reason) {
-        record(new Problem(atPath, issue, reason));
-    }
-
-    /** As {@link #problem(String, Issue, String)}, with the code and arguments the interface words. */
+    /**
+     * Records a problem found while interpreting a value just read, such as an unknown option: the
+     * English reason (logs, the command line) and the code with arguments the interface words.
+     */
     public void problem(String atPath, Issue issue, String reason, ProblemCode code, Object... args) {
         record(new Problem(atPath, issue, reason, ProblemMessage.of(code, args)));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.tnracademy.exercises.ExerciseType;
 import org.tnracademy.exercises.PictureReference;
+import org.tnracademy.exercises.SpecProblem;
 
 /**
  * The pictures an exercise's spec shows (a question's photo, the map's basemap) must be picture
@@ -25,7 +26,12 @@ public final class ExercisePictures {
      * @param packFiles every file of the pack (or, in the studio, every picture of the course)
      */
     public static List<String> problems(ExerciseType<?, ?, ?> type, Object spec, Collection<String> packFiles) {
-        List<String> problems = new ArrayList<>();
+        return checked(type, spec, packFiles).stream().map(p -> p.field() + ": " + p.reason()).toList();
+    }
+
+    /** The same problems, each with its field ({@code spec.<field>}) and its code with arguments. */
+    public static List<SpecProblem> checked(ExerciseType<?, ?, ?> type, Object spec, Collection<String> packFiles) {
+        List<SpecProblem> problems = new ArrayList<>();
         for (PictureReference picture : pictures(type, spec)) {
             check(picture.field(), picture.file(), picture.what(), packFiles, problems);
         }
@@ -38,16 +44,18 @@ public final class ExercisePictures {
     }
 
     private static void check(String field, String file, String what, Collection<String> packFiles,
-                              List<String> problems) {
-        String shown = "'" + PackReferences.shorten(file) + "'";
+                              List<SpecProblem> problems) {
+        String path = PackReferences.shorten(file);
+        String shown = "'" + path + "'";
         if (!PackPaths.isSafe(file)) {
-            problems.add(field + ": " + shown + " is not a path inside the pack: give the picture's path from the "
-                    + "pack's root, such as images/photo-1.png");
+            problems.add(SpecProblem.of(field, shown + " is not a path inside the pack: give the picture's path from the "
+                    + "pack's root, such as images/photo-1.png", PackProblemCode.PICTURE_PATH, path));
         } else if (PackImages.mediaType(file).isEmpty()) {
-            problems.add(field + ": " + shown + " is not a picture: " + what + " must be a PNG, JPEG, WebP or SVG "
-                    + "file of the pack");
+            problems.add(SpecProblem.of(field, shown + " is not a picture: " + what + " must be a PNG, JPEG, WebP or SVG "
+                    + "file of the pack", PackProblemCode.PICTURE_NOT_AN_IMAGE, path));
         } else if (!packFiles.contains(file)) {
-            problems.add(field + ": " + shown + " is not in the pack (paths are read from the pack's root)");
+            problems.add(SpecProblem.of(field, shown + " is not in the pack (paths are read from the pack's root)",
+                    PackProblemCode.PICTURE_MISSING, path));
         }
     }
 }

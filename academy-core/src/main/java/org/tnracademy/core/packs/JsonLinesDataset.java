@@ -40,11 +40,14 @@ public final class JsonLinesDataset {
             try {
                 node = JSON.readTree(line);
             } catch (JacksonException e) {
-                problems.accept(new PackProblem(file, lineNr, "not a JSON object: " + e.getOriginalMessage()));
+                problems.accept(new PackProblem(file, lineNr, "not a JSON object: " + e.getOriginalMessage(), null,
+                        ProblemMessage.of(PackFileProblem.JSON_SYNTAX,
+                                e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr()))));
                 continue;
             }
             if (!node.isObject()) {
-                problems.accept(new PackProblem(file, lineNr, "each line must be one JSON object"));
+                problems.accept(new PackProblem(file, lineNr, "each line must be one JSON object", null,
+                        ProblemMessage.of(PackFileProblem.JSON_LINE_NOT_OBJECT)));
                 continue;
             }
             DatasetItemRules.Problems atLine = (field, english, message) -> problems.accept(

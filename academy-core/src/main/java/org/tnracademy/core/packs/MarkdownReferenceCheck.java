@@ -14,6 +14,7 @@ import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.tnracademy.exercises.ProblemMessage;
 
 /**
  * Checks the links, images and raw HTML of a pack's Markdown before import. The renderer already
@@ -41,12 +42,14 @@ final class MarkdownReferenceCheck {
 
             @Override
             public void visit(Image image) {
-                String refusal = reference(image, "image", image.getDestination(), PackReferences.Use.LOAD);
+                PackReferences.Refusal refusal = reference(image, "image", image.getDestination(),
+                        PackReferences.Use.LOAD);
                 String target = image.getDestination();
                 if (refusal == null && !target.startsWith("data:") && !PackFileType.of(target)
                         .map(PackFileType::isImage).orElse(false)) {
                     problems.add(new PackProblem(file, line(image), "image '" + target
-                            + "' is not a PNG, JPEG, WebP or SVG file"));
+                            + "' is not a PNG, JPEG, WebP or SVG file", null,
+                            ProblemMessage.of(PackFileProblem.MARKDOWN_IMAGE_KIND, PackReferences.shorten(target))));
                 }
                 visitChildren(image);
             }
@@ -67,10 +70,13 @@ final class MarkdownReferenceCheck {
                 html(html, html.getLiteral());
             }
 
-            private String reference(Node node, String what, String destination, PackReferences.Use use) {
-                String refusal = PackReferences.refusal(file, destination == null ? "" : destination, use, packFiles);
+            private PackReferences.Refusal reference(Node node, String what, String destination,
+                                                     PackReferences.Use use) {
+                PackReferences.Refusal refusal = PackReferences.refusal(file, destination == null ? "" : destination,
+                        use, packFiles);
                 if (refusal != null) {
-                    problems.add(new PackProblem(file, line(node), what + " " + refusal));
+                    problems.add(new PackProblem(file, line(node), what + " " + refusal.reason(), null,
+                            refusal.message()));
                 }
                 return refusal;
             }
@@ -79,7 +85,8 @@ final class MarkdownReferenceCheck {
                 if (ACTIVE_HTML.matcher(literal).find()) {
                     problems.add(new PackProblem(file, line(node), "raw HTML with a script, an event handler, an "
                             + "embedded frame or a javascript: link is not allowed: '"
-                            + PackReferences.shorten(literal.strip()) + "'"));
+                            + PackReferences.shorten(literal.strip()) + "'", null,
+                            ProblemMessage.of(PackFileProblem.MARKDOWN_ACTIVE_HTML, PackReferences.shorten(literal.strip()))));
                 }
             }
         });

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.tnracademy.core.support.Mappers;
+import org.tnracademy.exercises.ProblemMessage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,31 +44,33 @@ public final class PackFileValidator {
 
     private List<PackProblem> checkFile(PackSource source, String file, Set<String> packFiles) {
         if (!PackPaths.isSafe(file)) {
-            return List.of(new PackProblem(file, 0, "file name not allowed: each part of a path starts with a letter, "
-                    + "digit or '_' and then uses only letters, digits, '_', '.' and '-'"));
+            return List.of(problem(file, 0, "file name not allowed: each part of a path starts with a letter, "
+                    + "digit or '_' and then uses only letters, digits, '_', '.' and '-'", PackFileProblem.NAME_NOT_ALLOWED));
         }
         Optional<PackFileType> type = PackFileType.of(file);
         if (type.isEmpty()) {
-            return List.of(new PackProblem(file, 0, typeRefusal(file)));
+            return List.of(typeRefusal(file));
         }
         long size = source.size(file);
         if (size < 0) {
-            return List.of(new PackProblem(file, 0, "cannot be read as a file of the pack: links and special files "
-                    + "are not allowed in a pack"));
+            return List.of(problem(file, 0, "cannot be read as a file of the pack: links and special files "
+                    + "are not allowed in a pack", PackFileProblem.NOT_A_FILE));
         }
         if (size > type.get().maxBytes()) {
-            return List.of(new PackProblem(file, 0, size + " bytes: a ." + extension(file) + " file may have at most "
-                    + type.get().maxBytes() + " bytes"));
+            return List.of(problem(file, 0, size + " bytes: a ." + extension(file) + " file may have at most "
+                    + type.get().maxBytes() + " bytes", PackFileProblem.TOO_LARGE, size, type.get().maxBytes(),
+                    extension(file)));
         }
         byte[] bytes = source.bytes(file).orElse(null);
         if (bytes == null) {
-            return List.of(new PackProblem(file, 0, "cannot be read as a file of the pack: links and special files "
-                    + "are not allowed in a pack"));
+            return List.of(problem(file, 0, "cannot be read as a file of the pack: links and special files "
+                    + "are not allowed in a pack", PackFileProblem.NOT_A_FILE));
         }
         return switch (type.get().kind()) {
             case IMAGE -> type.get().hasSignatureOf(bytes) ? List.of()
-                    : List.of(new PackProblem(file, 0, "named ." + extension(file) + " but its content is "
-                            + PackFileType.describe(bytes) + ", not a " + type.get().name() + " image"));
+                    : List.of(problem(file, 0, "named ." + extension(file) + " but its content is "
+                            + PackFileType.describe(bytes) + ", not a " + type.get().name() + " image",
+                            PackFileProblem.IMAGE_CONTENT, extension(file), type.get().name()));
             case XML -> xml.check(file, bytes, packFiles);
             case TEXT -> text(file, type.get(), bytes, packFiles);
         };
@@ -93,13 +96,14 @@ public final class PackFileValidator {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length), true);
         if (result.isError()) {
-            return Optional.of(new PackProblem(file, lineAt(bytes, in.position()),
-                    "not UTF-8 text (byte " + in.position() + "): pack text files must be UTF-8"));
+            return Optional.of(problem(file, lineAt(bytes, in.position()),
+                    "not UTF-8 text (byte " + in.position() + "): pack text files must be UTF-8",
+                    PackFileProblem.NOT_UTF8, in.position()));
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return Optional.of(new PackProblem(file, lineAt(bytes, i),
-                        "holds a NUL byte: binary content is not allowed in a text file"));
+                return Optional.of(problem(file, lineAt(bytes, i),
+                        "holds a NUL byte: binary content is not allowed in a text file", PackFileProblem.NUL_BYTE));
             }
         }
         return Optional.empty();
@@ -112,18 +116,33 @@ public final class PackFileValidator {
             }
             return List.of();
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            return List.of(new PackProblem(file, Math.max(0, line), "not valid JSON: " + e.getOriginalMessage()));
+            return List.of(jsonSyntax(file, e));
         }
     }
 
-    private static String typeRefusal(String file) {
+    /**
+     * A JSON syntax error at its line: the parser's English message for logs, its line and column
+     * for the reader (the parser's words cannot be translated).
+     */
+    static PackProblem jsonSyntax(String file, JacksonException e) {
+        int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+        int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+        return problem(file, line, "not valid JSON: " + e.getOriginalMessage(), PackFileProblem.JSON_SYNTAX, column);
+    }
+
+    private static PackProblem problem(String file, int line, String reason, PackFileProblem code, Object... args) {
+        return new PackProblem(file, line, reason, null, ProblemMessage.of(code, args));
+    }
+
+    private static PackProblem typeRefusal(String file) {
         String extension = extension(file);
         String allowed = " (a pack may hold only " + PackFileType.allowedExtensions() + " files)";
         if (extension.isEmpty()) {
-            return "a file without an extension is not allowed in a pack" + allowed;
+            return problem(file, 0, "a file without an extension is not allowed in a pack" + allowed,
+                    PackFileProblem.NO_EXTENSION, PackFileType.allowedExtensions());
         }
-        return "." + extension + " files are not allowed in a pack" + allowed;
+        return problem(file, 0, "." + extension + " files are not allowed in a pack" + allowed,
+                PackFileProblem.EXTENSION_NOT_ALLOWED, extension, PackFileType.allowedExtensions());
     }
 
     private static String extension(String file) {

@@ -16,6 +16,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.tnracademy.exercises.ProblemMessage;
 
 /**
  * The pictures of a pack, for the catalogue that stores and serves them: which files are pictures
@@ -55,9 +56,9 @@ public final class PackImages {
      * @param lessonFile the lesson's path in its pack, such as {@code lessons/intro.en.md}
      * @param line       1-based, 0 when unknown
      */
-    public record ImageProblem(String lessonFile, int line, String reference, String reason) {
+    public record ImageProblem(String lessonFile, int line, String reference, String reason, ProblemMessage message) {
         public PackProblem toPackProblem() {
-            return new PackProblem(lessonFile, line, reason);
+            return new PackProblem(lessonFile, line, reason, null, message);
         }
     }
 
@@ -160,10 +161,12 @@ public final class PackImages {
             @Override
             public void visit(Image image) {
                 String target = image.getDestination() == null ? "" : image.getDestination();
-                String refusal = PackReferences.refusal(lessonFile, target, PackReferences.Use.LOAD, images);
+                PackReferences.Refusal refusal = PackReferences.refusal(lessonFile, target, PackReferences.Use.LOAD,
+                        images);
                 if (refusal != null) {
                     int line = image.getSourceSpans().isEmpty() ? 0 : image.getSourceSpans().getFirst().getLineIndex() + 1;
-                    problems.add(new ImageProblem(lessonFile, line, target, "image " + refusal));
+                    problems.add(new ImageProblem(lessonFile, line, target, "image " + refusal.reason(),
+                            refusal.message()));
                 }
                 visitChildren(image);
             }

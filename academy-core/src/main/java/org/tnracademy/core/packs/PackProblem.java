@@ -10,7 +10,10 @@ import org.tnracademy.exercises.ProblemMessage;
  */
 public record PackProblem(String file, int line, String reason, String field, ProblemMessage message) {
 
-    /** A problem with only its English sentence: shown as it is until it is given a code. */
+    /**
+     * A problem with only its English sentence, as tests expect it. Main code gives every problem a
+     * code with arguments: {@code ProblemCodesTest} fails on a call from it.
+     */
     public PackProblem(String file, int line, String reason) {
         this(file, line, reason, null, ProblemMessage.unworded(reason));
     }

@@ -83,7 +83,27 @@ public enum PackProblemCode implements ProblemCode {
     /** {0} the item. */
     KEY_ITEM_TWICE,
     /** {0} the item. */
-    KEY_ITEM_MISSING;
+    KEY_ITEM_MISSING,
+    /** {0} the path named: not a path inside the pack. */
+    PICTURE_PATH,
+    /** {0} the path named: not a PNG, JPEG, WebP or SVG file. */
+    PICTURE_NOT_AN_IMAGE,
+    /** {0} the path named: not in the pack. */
+    PICTURE_MISSING,
+    /** {@code policy.variants} is not a mapping. */
+    VARIANTS_MAPPING,
+    /** {0} the value given where the name of a stratum is required. */
+    STRATUM_REQUIRED,
+    /** {0} the value given where a whole number is required. */
+    WHOLE_NUMBER_REQUIRED,
+    /** {0} the types that can give learners variants. */
+    VARIANTS_NOT_SUPPORTED,
+    /** {0} the stratum named, {1} the strata of the type. */
+    STRATUM_UNKNOWN,
+    /** {0} the items of the pool, {1} the items each learner would get. */
+    POOL_TOO_SMALL,
+    /** {0} the items each learner would get, {1} the field a variant would lack (such as the key's set). */
+    VARIANT_NOT_AN_EXERCISE;
 
     @Override
     public String key() {

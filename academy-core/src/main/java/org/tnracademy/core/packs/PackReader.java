@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tnracademy.core.policy.AttemptPolicy;
@@ -53,8 +52,6 @@ public final class PackReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
     };
-
-    private static final Pattern LEADING_PATH = Pattern.compile("^([A-Za-z0-9_.\\[\\]-]+): ");
 
     private final YamlDocuments yaml = new YamlDocuments();
     private final PackFileValidator files = new PackFileValidator();
@@ -273,7 +270,7 @@ public final class PackReader {
             }
             Map<String, Object> specTree = tree(e.get("spec"), file, "spec");
             Object spec = type == null || specTree == null ? null : spec(type, specTree, file);
-            ExercisePictures.problems(type, spec, pictureFiles()).forEach(p -> problem(file, p));
+            ExercisePictures.checked(type, spec, pictureFiles()).forEach(p -> problem(file, p.field(), p.reason(), p.message()));
             if (policy.confidence().ask() == ConfidenceAsk.PER_ITEM && type != null && spec != null
                     && ConfidenceItems.ofSpec(type, spec).isEmpty()) {
                 problem(file, "policy.confidence.ask", typeId + " takes a confidence per answer only (per-answer)",
@@ -385,7 +382,8 @@ public final class PackReader {
                 return VariantPolicy.OFF;
             }
             if (!v.isObject()) {
-                problem(file, "policy.variants: must be a mapping such as '{items: 20, stratifyBy: label}'");
+                problem(file, "policy.variants", "must be a mapping such as '{items: 20, stratifyBy: label}'",
+                        PackProblemCode.VARIANTS_MAPPING);
                 return VariantPolicy.OFF;
             }
             unknownFields(v, file, "policy.variants", "items", "stratifyBy", "seed");
@@ -393,15 +391,16 @@ public final class PackReader {
             JsonNode by = v.get("stratifyBy");
             String stratifyBy = null;
             if (by != null && (!by.isString() || by.stringValue().isBlank())) {
-                problem(file, "policy.variants.stratifyBy: the name of a stratum such as 'label' is required, was "
-                        + by.asString());
+                problem(file, "policy.variants.stratifyBy", "the name of a stratum such as 'label' is required, was "
+                        + by.asString(), PackProblemCode.STRATUM_REQUIRED, by.asString());
             } else if (by != null) {
                 stratifyBy = by.stringValue();
             }
             JsonNode s = v.get("seed");
             long seed = exerciseId == null ? 0 : VariantPolicy.defaultSeed(exerciseId);
             if (s != null && (!s.isIntegralNumber() || !s.canConvertToLong())) {
-                problem(file, "policy.variants.seed: a whole number is required, was " + s.asString());
+                problem(file, "policy.variants.seed", "a whole number is required, was " + s.asString(),
+                        PackProblemCode.WHOLE_NUMBER_REQUIRED, s.asString());
             } else if (s != null) {
                 seed = s.longValue();
             }
@@ -416,15 +415,18 @@ public final class PackReader {
                                  Map<String, Object> keyTree, CoursePack.Dataset dataset, String file) {
             Optional<ItemPool> pool = type.itemPool();
             if (pool.isEmpty()) {
-                problem(file, "policy.variants: exercises of type " + type.id()
-                        + " cannot give learners variants (types that can: "
-                        + String.join(", ", ExerciseTypes.ids().stream()
-                                .filter(t -> ExerciseTypes.get(t).itemPool().isPresent()).toList()) + ")");
+                String able = String.join(", ", ExerciseTypes.ids().stream()
+                        .filter(t -> ExerciseTypes.get(t).itemPool().isPresent()).toList());
+                problem(file, "policy.variants", "exercises of type " + type.id()
+                        + " cannot give learners variants (types that can: " + able + ")",
+                        PackProblemCode.VARIANTS_NOT_SUPPORTED, able);
                 return;
             }
             if (variants.stratifyBy() != null && !pool.get().strata().contains(variants.stratifyBy())) {
-                problem(file, "policy.variants.stratifyBy: " + type.id() + " stratifies by "
-                        + new TreeSet<>(pool.get().strata()) + ", was '" + variants.stratifyBy() + "'");
+                problem(file, "policy.variants.stratifyBy", type.id() + " stratifies by "
+                        + new TreeSet<>(pool.get().strata()) + ", was '" + variants.stratifyBy() + "'",
+                        PackProblemCode.STRATUM_UNKNOWN, variants.stratifyBy(),
+                        String.join(", ", new TreeSet<>(pool.get().strata())));
                 return;
             }
             List<String> datasetItems = dataset == null ? List.of()
@@ -432,8 +434,9 @@ public final class PackReader {
             List<PoolItem> poolItems = pool.get().pool(specTree, keyTree, datasetItems, variants.stratifyBy());
             int size = poolItems.size();
             if (variants.items() > size) {
-                problem(file, "policy.variants.items: the pool holds " + size + " items, fewer than the "
-                        + variants.items() + " each learner would get");
+                problem(file, "policy.variants.items", "the pool holds " + size + " items, fewer than the "
+                        + variants.items() + " each learner would get", PackProblemCode.POOL_TOO_SMALL, size,
+                        variants.items());
                 return;
             }
             variantReads(variants, type, pool.get(), poolItems, specTree, keyTree, file);
@@ -452,9 +455,10 @@ public final class PackReader {
                 type.check(sample.specTree(), sample.keyTree());
             } catch (InvalidSpecException e) {
                 SpecProblem first = e.problems().getFirst();
-                problem(file, "policy.variants.items: with " + variants.items() + " per learner, a variant would"
+                problem(file, "policy.variants.items", "with " + variants.items() + " per learner, a variant would"
                         + " not be an exercise of type " + type.id() + " (" + first.field() + ": " + first.reason()
-                        + "); give each learner more items");
+                        + "); give each learner more items", PackProblemCode.VARIANT_NOT_AN_EXERCISE, variants.items(),
+                        first.field());
             }
         }
 
@@ -721,17 +725,6 @@ public final class PackReader {
                             PackProblemCode.UNKNOWN_FIELD, String.join(", ", known));
                 }
             }
-        }
-
-        private void problem(String file, String reason) {
-            YamlDocuments.YamlDocument doc = documents.get(file);
-            Matcher path = LEADING_PATH.matcher(reason);
-            int line = doc == null ? 0 : doc.lineOf(path.find() ? path.group(1) : "");
-            problems.add(new PackProblem(file, line, reason));
-        }
-
-        private void problem(String file, int line, String reason) {
-            problems.add(new PackProblem(file, Math.max(0, line), reason));
         }
 
         /** A problem of a field of the file (null: of the whole file), found on that field's line. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tnracademy.exercises.ProblemMessage;
 
 /**
  * Which references a pack file may hold: a Markdown link or image, an SVG or XML {@code href} or
@@ -32,11 +33,18 @@ final class PackReferences {
     private PackReferences() {
     }
 
+    /** Why a reference is refused: in English (logs, the command line) and as a code with arguments. */
+    record Refusal(String reason, ProblemMessage message) {
+        static Refusal of(String reason, PackFileProblem code, Object... args) {
+            return new Refusal(reason, ProblemMessage.of(code, args));
+        }
+    }
+
     /**
      * Why the reference {@code reference} in pack file {@code fromFile} is refused, or null when it
      * may stay. {@code packFiles} is every file of the pack, to check relative targets exist.
      */
-    static String refusal(String fromFile, String reference, Use use, Set<String> packFiles) {
+    static Refusal refusal(String fromFile, String reference, Use use, Set<String> packFiles) {
         // browsers drop whitespace and control characters inside a scheme ("java\tscript:"): so do we
         String squeezed = reference.chars().filter(c -> c > ' ')
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
@@ -49,45 +57,52 @@ final class PackReferences {
             return schemeRefusal(scheme.group(1), lower, reference, use);
         }
         if (lower.startsWith("//")) {
-            return "'" + reference + "' loads from another site: only files inside the pack may be referred to";
+            return Refusal.of("'" + reference + "' loads from another site: only files inside the pack may be referred to",
+                    PackFileProblem.REF_OTHER_SITE, shorten(reference));
         }
         if (lower.startsWith("/") || lower.startsWith("\\")) {
-            return "'" + reference + "' is an absolute path: refer to files of the pack by a path relative to "
-                    + fromFile;
+            return Refusal.of("'" + reference + "' is an absolute path: refer to files of the pack by a path relative to "
+                    + fromFile, PackFileProblem.REF_ABSOLUTE, shorten(reference), fromFile);
         }
         String target = resolve(fromFile, stripQueryAndFragment(squeezed));
         if (target == null) {
-            return "'" + reference + "' points outside the pack";
+            return Refusal.of("'" + reference + "' points outside the pack", PackFileProblem.REF_OUTSIDE,
+                    shorten(reference));
         }
         if (!packFiles.contains(target)) {
-            return "'" + reference + "' points to " + target + ", which is not in the pack";
+            return Refusal.of("'" + reference + "' points to " + target + ", which is not in the pack",
+                    PackFileProblem.REF_MISSING, shorten(reference), target);
         }
         return null;
     }
 
-    private static String schemeRefusal(String scheme, String lower, String reference, Use use) {
+    private static Refusal schemeRefusal(String scheme, String lower, String reference, Use use) {
         if (CODE_SCHEMES.contains(scheme)) {
-            return "'" + shorten(reference) + "': " + scheme + ": references run code and are not allowed";
+            return Refusal.of("'" + shorten(reference) + "': " + scheme + ": references run code and are not allowed",
+                    PackFileProblem.REF_RUNS_CODE, shorten(reference), scheme);
         }
         if (scheme.equals("data")) {
             if (use == Use.LOAD && SAFE_DATA.matcher(lower).matches()) {
                 return null;
             }
-            return "'" + shorten(reference) + "': data: URLs are not allowed here (only embedded PNG, JPEG, GIF or "
-                    + "WebP pictures in SVG; data:text/html and embedded SVG can run code)";
+            return Refusal.of("'" + shorten(reference) + "': data: URLs are not allowed here (only embedded PNG, JPEG, GIF or "
+                    + "WebP pictures in SVG; data:text/html and embedded SVG can run code)", PackFileProblem.REF_DATA,
+                    shorten(reference));
         }
         if (scheme.equals("file")) {
-            return "'" + shorten(reference) + "': file: references would read the viewer's own disk";
+            return Refusal.of("'" + shorten(reference) + "': file: references would read the viewer's own disk",
+                    PackFileProblem.REF_FILE, shorten(reference));
         }
         if (use == Use.LINK && WEB_SCHEMES.contains(scheme)) {
             return null;
         }
         if (use == Use.LOAD && (scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp"))) {
-            return "'" + shorten(reference) + "' is an external reference: it would load from another site when "
-                    + "shown; put the file in the pack and refer to it by a relative path";
+            return Refusal.of("'" + shorten(reference) + "' is an external reference: it would load from another site when "
+                    + "shown; put the file in the pack and refer to it by a relative path", PackFileProblem.REF_EXTERNAL,
+                    shorten(reference));
         }
-        return "'" + shorten(reference) + "': the " + scheme + ": scheme is not allowed (links may use http:, "
-                + "https: or mailto:, or point to a file of the pack)";
+        return Refusal.of("'" + shorten(reference) + "': the " + scheme + ": scheme is not allowed (links may use http:, "
+                + "https: or mailto:, or point to a file of the pack)", PackFileProblem.REF_SCHEME, shorten(reference), scheme);
     }
 
     /** The pack path a relative reference leads to, or null when it climbs out of the pack. */

@@ -15,6 +15,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
+import org.tnracademy.exercises.ProblemMessage;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -75,24 +76,28 @@ final class SafeXmlCheck {
             input.setSystemId(file);
             parser.parse(input, handler);
         } catch (SAXParseException e) {
-            handler.problems.add(new PackProblem(file, Math.max(0, e.getLineNumber()), parseFailure(e, bytes)));
+            handler.problems.add(parseFailure(file, e, bytes));
         } catch (SAXException | IOException e) {
-            handler.problems.add(new PackProblem(file, 0, "not well-formed XML: " + e.getMessage()));
+            handler.problems.add(new PackProblem(file, 0, "not well-formed XML: " + e.getMessage(), null,
+                    ProblemMessage.of(PackFileProblem.XML_MALFORMED)));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The JDK's XML parser cannot be hardened", e);
         }
         return handler.problems;
     }
 
-    private static String parseFailure(SAXParseException e, byte[] bytes) {
+    private static PackProblem parseFailure(String file, SAXParseException e, byte[] bytes) {
+        int line = Math.max(0, e.getLineNumber());
         String message = String.valueOf(e.getMessage());
         if (message.contains("DOCTYPE") || message.contains("disallow-doctype-decl")) {
             boolean entities = new String(bytes, StandardCharsets.ISO_8859_1).contains("<!ENTITY");
-            return "DOCTYPE declaration" + (entities ? " with ENTITY declarations" : "") + " refused: DTDs and "
-                    + "entities are not allowed in pack files (they are how external-entity (XXE) and "
-                    + "billion-laughs attacks work)";
+            return new PackProblem(file, line, "DOCTYPE declaration" + (entities ? " with ENTITY declarations" : "")
+                    + " refused: DTDs and entities are not allowed in pack files (they are how external-entity (XXE) "
+                    + "and billion-laughs attacks work)", null,
+                    ProblemMessage.of(entities ? PackFileProblem.XML_ENTITIES : PackFileProblem.XML_DOCTYPE));
         }
-        return "not well-formed XML: " + message;
+        return new PackProblem(file, line, "not well-formed XML: " + message, null,
+                ProblemMessage.of(PackFileProblem.XML_MALFORMED));
     }
 
     /** Walks the elements once, noting each problem on the line the parser is at. */
@@ -120,7 +125,8 @@ final class SafeXmlCheck {
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
             String element = localName.toLowerCase(Locale.ROOT);
             if (ACTIVE_ELEMENTS.contains(element)) {
-                problem("<" + qName + "> is not allowed: it runs code or embeds HTML, which could");
+                problem("<" + qName + "> is not allowed: it runs code or embeds HTML, which could",
+                        ProblemMessage.of(PackFileProblem.XML_ACTIVE_ELEMENT, qName));
             }
             // in other XML an attribute such as "onset" is plain data; handlers only run in SVG and HTML
             boolean markup = svgFile || SVG_NS.equals(uri) || XHTML_NS.equals(uri);
@@ -133,7 +139,8 @@ final class SafeXmlCheck {
                 String value = attributes.getValue(i);
                 String shown = attributes.getQName(i);
                 if (markup && EVENT_HANDLER.matcher(name).matches()) {
-                    problem("<" + qName + " " + shown + "=...>: event-handler attributes run code and are not allowed");
+                    problem("<" + qName + " " + shown + "=...>: event-handler attributes run code and are not allowed",
+                            ProblemMessage.of(PackFileProblem.XML_EVENT_HANDLER, qName, shown));
                 } else if (REFERENCE_ATTRIBUTES.contains(name) || animatesReference && ANIMATION_VALUES.contains(name)) {
                     for (String ref : name.equals("values") ? value.split(";") : new String[] {value}) {
                         reference("<" + qName + " " + shown + ">", ref);
@@ -178,26 +185,28 @@ final class SafeXmlCheck {
         private void css(String where, String css, int line) {
             if (CSS_IMPORT.matcher(css).find()) {
                 problems.add(new PackProblem(file, line, where + ": CSS @import is not allowed: it loads style "
-                        + "from elsewhere"));
+                        + "from elsewhere", null, ProblemMessage.of(PackFileProblem.CSS_IMPORT, where)));
             }
             Matcher url = CSS_URL.matcher(css);
             while (url.find()) {
-                String refusal = PackReferences.refusal(file, url.group(2), PackReferences.Use.LOAD, packFiles);
+                PackReferences.Refusal refusal = PackReferences.refusal(file, url.group(2), PackReferences.Use.LOAD,
+                        packFiles);
                 if (refusal != null) {
-                    problems.add(new PackProblem(file, line, where + " url(): " + refusal));
+                    problems.add(new PackProblem(file, line, where + " url(): " + refusal.reason(), null,
+                            refusal.message()));
                 }
             }
         }
 
         private void reference(String where, String value) {
-            String refusal = PackReferences.refusal(file, value, PackReferences.Use.LOAD, packFiles);
+            PackReferences.Refusal refusal = PackReferences.refusal(file, value, PackReferences.Use.LOAD, packFiles);
             if (refusal != null) {
-                problem(where + ": " + refusal);
+                problem(where + ": " + refusal.reason(), refusal.message());
             }
         }
 
-        private void problem(String reason) {
-            problems.add(new PackProblem(file, line(), reason));
+        private void problem(String reason, ProblemMessage message) {
+            problems.add(new PackProblem(file, line(), reason, null, message));
         }
 
         private int line() {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.tnracademy.exercises.ProblemMessage;
 
 /**
  * A pack uploaded or shipped as a zip. Every entry is checked before anything is used, and the
@@ -53,17 +54,19 @@ public final class ZipPackSource implements PackSource {
             int count = 0;
             for (ZipArchiveEntry entry : Collections.list(zipFile.getEntries())) {
                 if (++count > limits.maxEntries()) {
-                    problems.add(new PackProblem(name, 0, "more than " + limits.maxEntries() + " entries"));
+                    problems.add(new PackProblem(name, 0, "more than " + limits.maxEntries() + " entries", null,
+                            ProblemMessage.of(PackFileProblem.ZIP_TOO_MANY_ENTRIES, limits.maxEntries())));
                     break;
                 }
                 String entryName = entry.getName();
-                String unsafe = unsafeName(entryName);
+                PackProblem unsafe = unsafeName(entryName);
                 if (unsafe != null) {
-                    problems.add(new PackProblem(entryName, 0, unsafe));
+                    problems.add(unsafe);
                     continue;
                 }
                 if (entry.isUnixSymlink()) {
-                    problems.add(new PackProblem(entryName, 0, "links are not allowed in a pack"));
+                    problems.add(new PackProblem(entryName, 0, "links are not allowed in a pack", null,
+                            ProblemMessage.of(PackFileProblem.ZIP_LINK)));
                     continue;
                 }
                 if (entry.isDirectory()) {
@@ -71,24 +74,28 @@ public final class ZipPackSource implements PackSource {
                 }
                 byte[] bytes = readLimited(zipFile, entry, limits.maxEntryBytes());
                 if (bytes == null) {
-                    problems.add(new PackProblem(entryName, 0, "larger than " + limits.maxEntryBytes() + " bytes"));
+                    problems.add(new PackProblem(entryName, 0, "larger than " + limits.maxEntryBytes() + " bytes", null,
+                            ProblemMessage.of(PackFileProblem.ZIP_ENTRY_TOO_LARGE, limits.maxEntryBytes())));
                     break;
                 }
                 long compressed = Math.max(1, entry.getCompressedSize());
                 if (bytes.length > RATIO_FLOOR_BYTES && bytes.length / compressed > limits.maxRatio()) {
                     problems.add(new PackProblem(entryName, 0, "inflates " + bytes.length / compressed
-                            + " times: refused as a possible zip bomb (limit " + limits.maxRatio() + ")"));
+                            + " times: refused as a possible zip bomb (limit " + limits.maxRatio() + ")", null,
+                            ProblemMessage.of(PackFileProblem.ZIP_BOMB, bytes.length / compressed, limits.maxRatio())));
                     break;
                 }
                 total += bytes.length;
                 if (total > limits.maxTotalBytes()) {
-                    problems.add(new PackProblem(name, 0, "more than " + limits.maxTotalBytes() + " bytes in all"));
+                    problems.add(new PackProblem(name, 0, "more than " + limits.maxTotalBytes() + " bytes in all", null,
+                            ProblemMessage.of(PackFileProblem.ZIP_TOO_LARGE, limits.maxTotalBytes())));
                     break;
                 }
                 files.put(entryName, bytes);
             }
         } catch (IOException e) {
-            problems.add(new PackProblem(name, 0, "not a readable zip file: " + e.getMessage()));
+            problems.add(new PackProblem(name, 0, "not a readable zip file: " + e.getMessage(), null,
+                    ProblemMessage.of(PackFileProblem.ZIP_UNREADABLE)));
         }
         if (!problems.isEmpty()) {
             throw new PackValidationException(name, problems);
@@ -120,13 +127,15 @@ public final class ZipPackSource implements PackSource {
         return bytes == null ? -1 : bytes.length;
     }
 
-    private static String unsafeName(String entryName) {
+    private static PackProblem unsafeName(String entryName) {
         if (entryName.startsWith("/") || entryName.contains("\\") || DRIVE.matcher(entryName).matches()) {
-            return "absolute paths are not allowed in a pack";
+            return new PackProblem(entryName, 0, "absolute paths are not allowed in a pack", null,
+                    ProblemMessage.of(PackFileProblem.ZIP_ABSOLUTE_PATH));
         }
         for (String segment : entryName.split("/")) {
             if (segment.equals("..")) {
-                return "paths may not climb out of the pack ('..')";
+                return new PackProblem(entryName, 0, "paths may not climb out of the pack ('..')", null,
+                        ProblemMessage.of(PackFileProblem.ZIP_CLIMBS_OUT));
             }
         }
         return null;

@@ -7,7 +7,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tnracademy.core.packs.PackFileProblem;
+import org.tnracademy.core.packs.PackProblemCode;
 import org.tnracademy.core.support.Mappers;
+import org.tnracademy.exercises.CheckProblem;
+import org.tnracademy.exercises.ProblemMessage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -44,17 +48,19 @@ public final class KeyYaml {
      */
     public static Map<String, Object> parse(String yaml) {
         if (yaml == null || yaml.isBlank()) {
-            throw new KeyYamlException(1, 1, "the key is empty");
+            throw new KeyYamlException(1, 1, "the key is empty", ProblemMessage.of(PackFileProblem.YAML_EMPTY));
         }
         if (yaml.codePointCount(0, yaml.length()) > MAX_CODE_POINTS) {
-            throw new KeyYamlException(1, 1, "the key is longer than " + MAX_CODE_POINTS + " characters");
+            throw new KeyYamlException(1, 1, "the key is longer than " + MAX_CODE_POINTS + " characters",
+                    ProblemMessage.of(CheckProblem.TOO_LONG, yaml.codePointCount(0, yaml.length()), MAX_CODE_POINTS));
         }
         try {
             refuseAliases(yaml);
             Object root = MAPPER.readValue(yaml, Object.class);
             if (!(root instanceof Map<?, ?>)) {
                 throw new KeyYamlException(1, 1, "a key is a mapping of fields (such as 'items:'), not "
-                        + (root == null ? "nothing" : root instanceof List<?> ? "a list" : "a single value"));
+                        + (root == null ? "nothing" : root instanceof List<?> ? "a list" : "a single value"),
+                        ProblemMessage.of(PackProblemCode.NOT_A_MAPPING));
             }
             return MAPPER.readValue(yaml, TREE);
         } catch (JacksonException e) {
@@ -93,7 +99,8 @@ public final class KeyYaml {
                         && (y.isCurrentAlias() || y.getObjectId() != null)) {
                     TokenStreamLocation at = p.currentTokenLocation();
                     throw new KeyYamlException(at.getLineNr(), at.getColumnNr(),
-                            "anchors and aliases (&name, *name) are not allowed in a key");
+                            "anchors and aliases (&name, *name) are not allowed in a key",
+                            ProblemMessage.of(PackFileProblem.YAML_ALIAS));
                 }
             }
         }
@@ -118,6 +125,7 @@ public final class KeyYaml {
                 .filter(l -> !l.isEmpty() && !PLACE.matcher(l).find() && !l.startsWith("^"))
                 .toList();
         String reason = sentences.isEmpty() ? "not valid YAML" : String.join("; ", sentences);
-        return new KeyYamlException(Math.max(line, 1), Math.max(column, 1), reason);
+        return new KeyYamlException(Math.max(line, 1), Math.max(column, 1), reason,
+                ProblemMessage.of(PackFileProblem.YAML_SYNTAX));
     }
 }

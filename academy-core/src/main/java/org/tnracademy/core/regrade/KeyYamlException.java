@@ -1,17 +1,24 @@
 package org.tnracademy.core.regrade;
 
-/** A key that is not valid YAML (or not a mapping): where it goes wrong, and why. */
+import org.tnracademy.exercises.ProblemMessage;
+
+/**
+ * A key that is not valid YAML (or not a mapping): where it goes wrong, why in English (logs), and
+ * the same as a code with arguments, which the interface words in the reader's language.
+ */
 public class KeyYamlException extends RuntimeException {
 
     private final int line;
     private final int column;
     private final String reason;
+    private final transient ProblemMessage problem;
 
-    public KeyYamlException(int line, int column, String reason) {
+    public KeyYamlException(int line, int column, String reason, ProblemMessage problem) {
         super("line " + line + ", column " + column + ": " + reason);
         this.line = line;
         this.column = column;
         this.reason = reason;
+        this.problem = problem;
     }
 
     public int line() {
@@ -24,5 +31,9 @@ public class KeyYamlException extends RuntimeException {
 
     public String reason() {
         return reason;
+    }
+
+    public ProblemMessage problem() {
+        return problem;
     }
 }

@@ -17,11 +17,6 @@ import org.tnracademy.exercises.ProblemMessage;
 public record DraftProblem(String file, int line, String reason, String field, String messageKey,
                            List<Object> messageArgs) {
 
-    /** A problem with only its English sentence: shown as it is until it is given a code. */
-    public DraftProblem(String file, int line, String reason, String field) {
-        this(file, line, reason, field, ProblemMessage.unworded(reason));
-    }
-
     /** Kept as the bundle key and arguments, so the draft's stored JSON reads back without the code's class. */
     public DraftProblem(String file, int line, String reason, String field, ProblemMessage message) {
         this(file, line, reason, field, message.code().key(), message.args());

@@ -4,7 +4,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.tnracademy.core.packs.PackFileProblem;
+import org.tnracademy.core.packs.PackProblemCode;
 import org.tnracademy.core.support.Mappers;
+import org.tnracademy.exercises.ProblemCode;
+import org.tnracademy.exercises.ProblemMessage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,17 +30,26 @@ public final class DraftYaml {
     private static final YAMLMapper READER = Mappers.boundedYaml(20, MAX_CODE_POINTS, 0);
     private static final YAMLMapper WRITER = Mappers.writtenYaml(false);
 
-    /** YAML text that is not a mapping the editor can store: the line (0 when unknown) and why. */
+    /**
+     * YAML text that is not a mapping the editor can store: the line (0 when unknown), why in
+     * English (the message, for logs) and the same as a code the interface words.
+     */
     public static final class NotATreeException extends RuntimeException {
         private final int line;
+        private final transient ProblemMessage problem;
 
-        NotATreeException(int line, String message) {
+        NotATreeException(int line, String message, ProblemCode code) {
             super(message);
             this.line = line;
+            this.problem = ProblemMessage.of(code);
         }
 
         public int line() {
             return line;
+        }
+
+        public ProblemMessage problem() {
+            return problem;
         }
     }
 
@@ -56,12 +69,12 @@ public final class DraftYaml {
             lines(text);
             Object value = READER.readValue(text, Object.class);
             if (!(value instanceof Map<?, ?>)) {
-                throw new NotATreeException(1, "must be a mapping (key: value lines)");
+                throw new NotATreeException(1, "must be a mapping (key: value lines)", PackProblemCode.NOT_A_MAPPING);
             }
             return READER.convertValue(value, TREE);
         } catch (JacksonException e) {
             throw new NotATreeException(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getOriginalMessage());
+                    e.getOriginalMessage(), PackFileProblem.YAML_SYNTAX);
         }
     }
 
@@ -104,7 +117,7 @@ public final class DraftYaml {
                 }
                 if (p instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
                     throw new NotATreeException(p.currentTokenLocation().getLineNr(),
-                            "anchors and aliases (&name, *name) are not allowed");
+                            "anchors and aliases (&name, *name) are not allowed", PackFileProblem.YAML_ALIAS);
                 }
                 String pointer = p.streamReadContext().pathAsPointer().toString();
                 lines.putIfAbsent(pointer, p.currentTokenLocation().getLineNr());

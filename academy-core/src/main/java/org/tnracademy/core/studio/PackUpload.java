@@ -19,6 +19,8 @@ import org.tnracademy.core.packs.PackProblem;
 import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.packs.PackValidationException;
 import org.tnracademy.core.packs.ZipPackSource;
+import org.tnracademy.core.studio.upload.UploadProblemCode;
+import org.tnracademy.exercises.ProblemMessage;
 
 /**
  * Imports a pack zip an instructor uploaded. The whole pack is checked before anything is written,
@@ -58,11 +60,13 @@ public class PackUpload {
 
     private UploadedPack importChecked(String name, byte[] zip) {
         if (zip == null || zip.length == 0) {
-            throw new PackValidationException(name, List.of(new PackProblem(name, 0, "the file is empty")));
+            throw new PackValidationException(name, List.of(new PackProblem(name, 0, "the file is empty", null,
+                    ProblemMessage.of(UploadProblemCode.EMPTY_FILE))));
         }
         if (zip.length > MAX_UPLOAD_BYTES) {
             throw new PackValidationException(name, List.of(new PackProblem(name, 0,
-                    "larger than " + MAX_UPLOAD_BYTES + " bytes")));
+                    "larger than " + MAX_UPLOAD_BYTES + " bytes", null,
+                    ProblemMessage.of(UploadProblemCode.TOO_LARGE, zip.length, MAX_UPLOAD_BYTES))));
         }
         CoursePack pack = reader.read(open(name, zip));
         CourseImporter.Outcome outcome = importer.importPack(pack);
@@ -85,7 +89,8 @@ public class PackUpload {
         } catch (PackValidationException e) {
             // the problems name the temporary file: name the upload instead
             throw new PackValidationException(name, e.problems().stream()
-                    .map(p -> p.file().startsWith("pack-upload-") ? new PackProblem(name, p.line(), p.reason()) : p)
+                    .map(p -> p.file().startsWith("pack-upload-") ? new PackProblem(name, p.line(), p.reason(), p.field(),
+                            p.message()) : p)
                     .toList());
         } finally {
             if (file != null) {

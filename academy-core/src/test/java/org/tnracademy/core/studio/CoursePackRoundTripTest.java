@@ -31,13 +31,14 @@ import org.tnracademy.core.catalog.CourseImporter;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.DirectoryPackSource;
 import org.tnracademy.core.packs.PackImages;
-import org.tnracademy.core.packs.PackProblem;
 import org.tnracademy.core.packs.PackReader;
 import org.tnracademy.core.packs.PackValidationException;
 import org.tnracademy.core.packs.ZipPackSource;
+import org.tnracademy.core.studio.upload.UploadProblemCode;
 import org.tnracademy.core.support.SignedIn;
 import org.tnracademy.core.support.SyntheticImages;
 import org.tnracademy.exercises.LocalizedText;
+import org.tnracademy.exercises.ProblemMessage;
 
 /**
  * Export then import gives back the same course: the starter pack, imported, exported as a zip and
@@ -204,7 +205,11 @@ class CoursePackRoundTripTest {
     void anEmptyUploadIsRefused() {
         assertThatThrownBy(() -> upload.importZip("empty.zip", new byte[0]))
                 .isInstanceOfSatisfying(PackValidationException.class, e -> assertThat(e.problems())
-                        .containsExactly(new PackProblem("empty.zip", 0, "the file is empty")));
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.file()).isEqualTo("empty.zip");
+                            assertThat(p.reason()).isEqualTo("the file is empty");
+                            assertThat(p.message()).isEqualTo(ProblemMessage.of(UploadProblemCode.EMPTY_FILE));
+                        }));
     }
 
     @Test

@@ -228,8 +228,10 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
             key = KeyYaml.parse(editor.getValue());
         } catch (KeyYamlException bad) {
             editor.setInvalid(true);
-            editor.setErrorMessage(getTranslation("answer-key.yaml-error", bad.line(), bad.column(), bad.reason()));
-            showProblems(getTranslation("answer-key.yaml-error", bad.line(), bad.column(), bad.reason()), List.of());
+            editor.setErrorMessage(getTranslation("answer-key.yaml-error", bad.line(), bad.column(),
+                    ProblemTexts.of(this, bad.problem())));
+            showProblems(getTranslation("answer-key.yaml-error", bad.line(), bad.column(),
+                    ProblemTexts.of(this, bad.problem())), List.of());
             return;
         }
         try {

@@ -46,6 +46,7 @@ import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import org.tnracademy.ui.exercise.types.ExerciseTypeUis;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.ProblemTexts;
 import org.tnracademy.ui.i18n.UserTimeZone;
 import org.tnracademy.ui.routing.RouteIds;
 import org.tnracademy.ui.studio.form.ExerciseShapes;
@@ -240,13 +241,13 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         try {
             specTree = spec.tree();
         } catch (DraftYaml.NotATreeException bad) {
-            refuse(getTranslation("exercise-draft.error.yaml", getTranslation("exercise-draft.spec.short"), bad.line(), bad.getMessage()));
+            refuse(getTranslation("exercise-draft.error.yaml", getTranslation("exercise-draft.spec.short"), bad.line(), ProblemTexts.of(this, bad.problem())));
             return null;
         }
         try {
             keyTree = key.tree();
         } catch (DraftYaml.NotATreeException bad) {
-            refuse(getTranslation("exercise-draft.error.yaml", getTranslation("exercise-draft.key.short"), bad.line(), bad.getMessage()));
+            refuse(getTranslation("exercise-draft.error.yaml", getTranslation("exercise-draft.key.short"), bad.line(), ProblemTexts.of(this, bad.problem())));
             return null;
         }
         List<AttemptPolicy.Hint> typedHints = hints.typed(this::refuse);
@@ -319,7 +320,7 @@ public class ExerciseEditorView extends VerticalLayout implements BeforeEnterObs
         try {
             current = key.tree();
         } catch (DraftYaml.NotATreeException bad) {
-            refuse(getTranslation("exercise-draft.error.yaml", getTranslation("exercise-draft.key.short"), bad.line(), bad.getMessage()));
+            refuse(getTranslation("exercise-draft.error.yaml", getTranslation("exercise-draft.key.short"), bad.line(), ProblemTexts.of(this, bad.problem())));
             return;
         }
         try {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.shared.Registration;
 import org.tnracademy.core.studio.DraftYaml;
+import org.tnracademy.ui.i18n.ProblemTexts;
 import org.tnracademy.ui.studio.form.FormShape;
 import org.tnracademy.ui.studio.form.InputProblem;
 import org.tnracademy.ui.studio.form.ShapeForm;
@@ -74,7 +75,8 @@ final class FormOrYamlTreeEditor implements TreeEditor {
             body.removeAll();
             body.add(form);
         } catch (DraftYaml.NotATreeException bad) {
-            switchError.setText(owner.getTranslation("exercise-draft.editor-mode.unreadable", bad.line(), bad.getMessage()));
+            switchError.setText(owner.getTranslation("exercise-draft.editor-mode.unreadable", bad.line(),
+                    ProblemTexts.of(owner, bad.problem())));
             switchError.setVisible(true);
             reverting = true;
             mode.setValue(Mode.YAML);

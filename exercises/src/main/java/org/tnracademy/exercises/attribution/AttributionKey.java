@@ -49,8 +49,9 @@ public record AttributionKey(List<Operator> operators) {
         TreeReader in = TreeReader.of(map).allow("exercise");
         if (map != null && map.get("operators") instanceof List<?> list && list.size() > spec.accounts().size()) {
             in.allow("operators");
-            in.failOnSpecProblems(List.of(new SpecProblem("operators", "more operators (" + list.size()
-                    + ") than accounts (" + spec.accounts().size() + ")")));
+            in.failOnSpecProblems(List.of(SpecProblem.of("operators", "more operators (" + list.size()
+                    + ") than accounts (" + spec.accounts().size() + ")",
+                    AttributionProblem.MORE_OPERATORS_THAN_ACCOUNTS, list.size(), spec.accounts().size())));
         }
         List<Operator> operators = new ArrayList<>();
         for (TreeReader operator : in.objects("operators")) {
@@ -86,8 +87,8 @@ public record AttributionKey(List<Operator> operators) {
             return problems;
         }
         if (operators.stream().noneMatch(o -> o != null && o.accounts().size() > 1)) {
-            problems.add(new SpecProblem("operators", "no operator runs two accounts or more: there would be "
-                    + "nothing to group"));
+            problems.add(SpecProblem.of("operators", "no operator runs two accounts or more: there would be "
+                    + "nothing to group", AttributionProblem.NOTHING_TO_GROUP));
         }
         Set<String> accounts = spec.accountSet();
         Set<String> seen = new HashSet<>();
@@ -98,7 +99,8 @@ public record AttributionKey(List<Operator> operators) {
                 continue;
             }
             if (operator.accounts().isEmpty()) {
-                problems.add(new SpecProblem(field + ".accounts", "an operator runs at least one account"));
+                problems.add(SpecProblem.of(field + ".accounts", "an operator runs at least one account",
+                        AttributionProblem.OPERATOR_WITHOUT_ACCOUNT));
             }
             for (int i = 0; i < operator.accounts().size(); i++) {
                 String account = operator.accounts().get(i);
@@ -108,7 +110,8 @@ public record AttributionKey(List<Operator> operators) {
                 } else if (!accounts.contains(account)) {
                     problems.add(SpecProblem.of(at, "'" + account + "' is not an account of the spec", CheckProblem.NOT_DEFINED, account));
                 } else if (!seen.add(account)) {
-                    problems.add(new SpecProblem(at, "'" + account + "' is run by another operator already"));
+                    problems.add(SpecProblem.of(at, "'" + account + "' is run by another operator already",
+                            AttributionProblem.ACCOUNT_TAKEN, account));
                 }
             }
             Checks.optionalText(operator.why(), field + ".why", problems);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.Checks;
 import org.tnracademy.exercises.Copies;
 import org.tnracademy.exercises.InvalidSpecException;
@@ -68,7 +69,8 @@ public record AttributionSpec(List<String> accounts) {
     static List<SpecProblem> problemsOf(List<String> accounts) {
         List<SpecProblem> problems = new ArrayList<>();
         if (accounts == null || accounts.size() < MIN_ACCOUNTS) {
-            problems.add(new SpecProblem("accounts", "at least " + MIN_ACCOUNTS + " accounts are required"));
+            problems.add(SpecProblem.of("accounts", "at least " + MIN_ACCOUNTS + " accounts are required",
+                    CheckProblem.AT_LEAST, MIN_ACCOUNTS));
             return problems;
         }
         if (accounts.size() > MAX_ACCOUNTS) {
@@ -80,8 +82,9 @@ public record AttributionSpec(List<String> accounts) {
             String account = accounts.get(i);
             String field = "accounts[" + i + "]";
             if (account != null && account.length() > MAX_HANDLE_LENGTH) {
-                problems.add(new SpecProblem(field, "a handle has at most " + MAX_HANDLE_LENGTH
-                        + " characters, this one " + account.length()));
+                problems.add(SpecProblem.of(field, "a handle has at most " + MAX_HANDLE_LENGTH
+                        + " characters, this one " + account.length(), CheckProblem.TOO_LONG, account.length(),
+                        MAX_HANDLE_LENGTH));
             } else {
                 Checks.itemId(account, field, seen, problems);
             }
@@ -90,6 +93,7 @@ public record AttributionSpec(List<String> accounts) {
     }
 
     private static SpecProblem tooMany(int size) {
-        return new SpecProblem("accounts", "at most " + MAX_ACCOUNTS + " accounts, not " + size);
+        return SpecProblem.of("accounts", "at most " + MAX_ACCOUNTS + " accounts, not " + size,
+                CheckProblem.AT_MOST, size, MAX_ACCOUNTS);
     }
 }

@@ -85,7 +85,8 @@ public record ChoiceKey(List<QuestionKey> questions) {
         }
         for (ChoiceQuestion question : spec.questions()) {
             if (!keyed.contains(question.id())) {
-                problems.add(new SpecProblem("questions", "question '" + question.id() + "' has no key"));
+                problems.add(SpecProblem.of("questions", "question '" + question.id() + "' has no key",
+                        CheckProblem.NOT_KEYED, question.id()));
             }
         }
         return problems;
@@ -105,8 +106,8 @@ public record ChoiceKey(List<QuestionKey> questions) {
             if (o.optionId() == null || o.optionId().isBlank()) {
                 problems.add(SpecProblem.of(at + ".id", "must not be blank", CheckProblem.BLANK));
             } else if (!known.contains(o.optionId())) {
-                problems.add(new SpecProblem(at + ".id", "'" + o.optionId() + "' is not an option of question '"
-                        + question.id() + "'"));
+                problems.add(SpecProblem.of(at + ".id", "'" + o.optionId() + "' is not an option of question '"
+                        + question.id() + "'", CheckProblem.NOT_DEFINED, o.optionId()));
             } else if (!keyed.add(o.optionId())) {
                 problems.add(SpecProblem.of(at + ".id", "'" + o.optionId() + "' appears twice", CheckProblem.DUPLICATE, o.optionId()));
             }
@@ -114,15 +115,18 @@ public record ChoiceKey(List<QuestionKey> questions) {
         }
         for (String optionId : question.optionIds()) {
             if (!keyed.contains(optionId)) {
-                problems.add(new SpecProblem(field + ".options", "option '" + optionId + "' has no key"));
+                problems.add(SpecProblem.of(field + ".options", "option '" + optionId + "' has no key",
+                        CheckProblem.NOT_KEYED, optionId));
             }
         }
         int correct = q.correctCount();
         if (question.kind() == QuestionKind.SINGLE && correct != 1) {
-            problems.add(new SpecProblem(field + ".options",
-                    "a single-choice question needs exactly one correct option, found " + correct));
+            problems.add(SpecProblem.of(field + ".options",
+                    "a single-choice question needs exactly one correct option, found " + correct,
+                    ChoiceProblem.SINGLE_NEEDS_ONE_CORRECT, correct));
         } else if (question.kind() == QuestionKind.MULTIPLE && correct == 0) {
-            problems.add(new SpecProblem(field + ".options", "a multiple-choice question needs a correct option"));
+            problems.add(SpecProblem.of(field + ".options", "a multiple-choice question needs a correct option",
+                    ChoiceProblem.MULTIPLE_NEEDS_A_CORRECT));
         }
     }
 }

@@ -87,7 +87,8 @@ public record ChoiceSpec(List<ChoiceQuestion> questions) {
 
     private static void checkOptions(List<ChoiceOption> options, String field, List<SpecProblem> problems) {
         if (options.size() < 2) {
-            problems.add(new SpecProblem(field, "at least two options are required, found " + options.size()));
+            problems.add(SpecProblem.of(field, "at least two options are required, found " + options.size(),
+                    CheckProblem.AT_LEAST, 2));
         }
         Set<String> optionIds = new HashSet<>();
         for (int j = 0; j < options.size(); j++) {

@@ -81,7 +81,8 @@ public record EstimateAnswer(Map<String, Estimate> byQuestion) {
         }
         if (answers.has(id) && !answers.isMap(id)) {
             answers.problem(answers.pathOf(id), TreeReader.Issue.WRONG_TYPE,
-                    "question '" + id + "' asks for a place {latitude, longitude}");
+                    "question '" + id + "' asks for a place {latitude, longitude}",
+                    EstimateProblem.WANTS_A_PLACE, id);
             return null;
         }
         return EstimateReading.point(answers.child(id));

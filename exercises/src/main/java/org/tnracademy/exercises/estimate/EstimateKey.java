@@ -93,7 +93,8 @@ public record EstimateKey(List<KeyAnswer> answers) {
         if (complete) {
             for (String id : questions.keySet()) {
                 if (!answered.contains(id)) {
-                    problems.add(new SpecProblem("answers", "question '" + id + "' has no answer"));
+                    problems.add(SpecProblem.of("answers", "question '" + id + "' has no answer",
+                            CheckProblem.NOT_KEYED, id));
                 }
             }
         }
@@ -114,10 +115,11 @@ public record EstimateKey(List<KeyAnswer> answers) {
             }
             String problem = EstimateReading.problemWith(a.expected(), q);
             if (problem != null) {
-                problems.add(new SpecProblem(at, problem));
+                problems.add(new SpecProblem(at, problem, EstimateReading.messageOf(a.expected(), q)));
             } else if (q.errorMode() == ErrorMode.RELATIVE && ((NumberValue) a.expected()).value() == 0) {
-                problems.add(new SpecProblem(at + ".value",
-                        "a relative error is measured against the true value, which cannot be 0"));
+                problems.add(SpecProblem.of(at + ".value",
+                        "a relative error is measured against the true value, which cannot be 0",
+                        EstimateProblem.RELATIVE_TRUE_ZERO));
             }
         }
         Checks.text(a.explanation(), at + ".explanation", problems);

@@ -1,5 +1,7 @@
 package org.tnracademy.exercises.estimate;
 
+import org.tnracademy.exercises.ProblemMessage;
+import org.tnracademy.exercises.ReadProblem;
 import org.tnracademy.exercises.TreeReader;
 
 /** Reading and checking a place or a number, the same in a key and in an answer. */
@@ -33,6 +35,21 @@ final class EstimateReading {
         return switch (estimate) {
             case GeoPoint p -> p.problem();
             case NumberValue n -> Double.isFinite(n.value()) ? null : "must be a finite number, not " + n.value();
+        };
+    }
+
+    /** The same problem as {@link #problemWith}, as a code with arguments; null when there is none. */
+    static ProblemMessage messageOf(Estimate estimate, EstimateQuestion question) {
+        if (estimate == null) {
+            return ProblemMessage.of(ReadProblem.REQUIRED);
+        }
+        if (estimate.kind() != question.kind()) {
+            return ProblemMessage.of(question.kind() == QuestionKind.LOCATION ? EstimateProblem.WANTS_A_PLACE
+                    : EstimateProblem.WANTS_A_NUMBER, question.id());
+        }
+        return switch (estimate) {
+            case GeoPoint p -> p.message();
+            case NumberValue n -> Double.isFinite(n.value()) ? null : ProblemMessage.of(ReadProblem.NOT_FINITE, n.value());
         };
     }
 }

@@ -95,15 +95,18 @@ public record EstimateSpec(List<EstimateQuestion> questions, MapArea map) {
         Checks.text(area.alt(), "map.alt", problems);
         area.check("map", problems);
         if (questions != null && questions.stream().noneMatch(q -> q != null && q.kind() == QuestionKind.LOCATION)) {
-            problems.add(new SpecProblem("map", "a map is for location questions, and this spec has none"));
+            problems.add(SpecProblem.of("map", "a map is for location questions, and this spec has none",
+                    EstimateProblem.MAP_WITHOUT_LOCATION));
         }
     }
 
     private static void file(String file, String at, List<SpecProblem> problems) {
         if (file == null || file.isBlank()) {
-            problems.add(new SpecProblem(at, "is required: the path of a picture of the pack"));
+            problems.add(SpecProblem.of(at, "is required: the path of a picture of the pack",
+                    EstimateProblem.PICTURE_REQUIRED));
         } else if (file.length() > MAX_FILE_LENGTH) {
-            problems.add(new SpecProblem(at, "a path of at most " + MAX_FILE_LENGTH + " characters is required"));
+            problems.add(SpecProblem.of(at, "a path of at most " + MAX_FILE_LENGTH + " characters is required",
+                    CheckProblem.TOO_LONG, file.length(), MAX_FILE_LENGTH));
         }
     }
 
@@ -168,7 +171,8 @@ public record EstimateSpec(List<EstimateQuestion> questions, MapArea map) {
         if (q.errorMode() == null) {
             problems.add(SpecProblem.of(at + ".error", "is required", ReadProblem.REQUIRED));
         } else if (q.kind() == QuestionKind.LOCATION && q.errorMode() != ErrorMode.ABSOLUTE) {
-            problems.add(new SpecProblem(at + ".error", "a location's error is a distance in km"));
+            problems.add(SpecProblem.of(at + ".error", "a location's error is a distance in km",
+                    EstimateProblem.LOCATION_ERROR_ABSOLUTE));
         }
         if (q.decay() == null) {
             problems.add(SpecProblem.of(at + ".decay", "is required", ReadProblem.REQUIRED));
@@ -179,10 +183,12 @@ public record EstimateSpec(List<EstimateQuestion> questions, MapArea map) {
             Checks.optionalText(q.picture().caption(), at + ".picture.caption", problems);
         }
         if (!Double.isFinite(q.tolerance()) || q.tolerance() < 0) {
-            problems.add(new SpecProblem(at + ".tolerance", q.tolerance() + " must be 0 or more"));
+            problems.add(SpecProblem.of(at + ".tolerance", q.tolerance() + " must be 0 or more",
+                    EstimateProblem.TOLERANCE_NEGATIVE, q.tolerance()));
         } else if (!Double.isFinite(q.zeroCredit()) || q.zeroCredit() <= q.tolerance()) {
-            problems.add(new SpecProblem(at + ".zeroCredit",
-                    q.zeroCredit() + " must be more than the tolerance (" + q.tolerance() + ")"));
+            problems.add(SpecProblem.of(at + ".zeroCredit",
+                    q.zeroCredit() + " must be more than the tolerance (" + q.tolerance() + ")",
+                    EstimateProblem.ZERO_CREDIT_TOO_LOW, q.zeroCredit(), q.tolerance()));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.tnracademy.exercises.estimate;
 
 import java.util.List;
 
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.LocalizedText;
 import org.tnracademy.exercises.SpecProblem;
 
@@ -21,10 +22,12 @@ public record MapArea(String basemap, LocalizedText alt, double south, double we
         longitude(west, at + ".west", problems);
         longitude(east, at + ".east", problems);
         if (Double.isFinite(south) && Double.isFinite(north) && south >= north) {
-            problems.add(new SpecProblem(at + ".north", north + " must be north of south (" + south + ")"));
+            problems.add(SpecProblem.of(at + ".north", north + " must be north of south (" + south + ")",
+                    EstimateProblem.NORTH_OF_SOUTH, north, south));
         }
         if (Double.isFinite(west) && Double.isFinite(east) && west >= east) {
-            problems.add(new SpecProblem(at + ".east", east + " must be east of west (" + west + ")"));
+            problems.add(SpecProblem.of(at + ".east", east + " must be east of west (" + west + ")",
+                    EstimateProblem.EAST_OF_WEST, east, west));
         }
     }
 
@@ -36,13 +39,15 @@ public record MapArea(String basemap, LocalizedText alt, double south, double we
     private static void latitude(double value, String at, List<SpecProblem> problems) {
         // Web Mercator stops short of the poles
         if (!Double.isFinite(value) || Math.abs(value) > 85) {
-            problems.add(new SpecProblem(at, value + " must be a latitude from -85 to 85"));
+            problems.add(SpecProblem.of(at, value + " must be a latitude from -85 to 85",
+                    CheckProblem.BETWEEN, value, -85, 85));
         }
     }
 
     private static void longitude(double value, String at, List<SpecProblem> problems) {
         if (!Double.isFinite(value) || Math.abs(value) > 180) {
-            problems.add(new SpecProblem(at, value + " must be a longitude from -180 to 180"));
+            problems.add(SpecProblem.of(at, value + " must be a longitude from -180 to 180",
+                    CheckProblem.BETWEEN, value, -180, 180));
         }
     }
 }

@@ -112,12 +112,14 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
             IndicatorPattern pattern = indicator.parsedPattern();
             if (!pattern.matches(lines.get(hit.lineId()).text())) {
                 List<String> values = pattern.observables().stream().map(Observable::value).limit(5).toList();
-                problems.add(new SpecProblem(at, "line " + hit.lineId() + " does not match " + indicator.id()
+                problems.add(SpecProblem.of(at, "line " + hit.lineId() + " does not match " + indicator.id()
                         + ": its pattern needs the whole value" + (values.size() > 1 ? "s " : " ")
                         + String.join(", ", values) + (pattern.observables().size() > 5 ? "…" : "")
                         + (pattern.alternatives().stream().anyMatch(all -> all.size() > 1)
                         ? " (joined by AND: all of them in the line)" : "")
-                        + ", and a part of a longer value does not count"));
+                        + ", and a part of a longer value does not count", IndicatorsProblem.LINE_DOES_NOT_MATCH,
+                        values.size(), hit.lineId(),
+                        String.join(", ", values) + (pattern.observables().size() > 5 ? "…" : "")));
             }
         }
         Checks.text(hit.explanation(), at + ".explanation", problems);
@@ -135,7 +137,8 @@ public record IndicatorsKey(List<KeyHit> hits, List<Decoy> decoys) {
             return false;
         }
         if (!claimed.add(lineId)) {
-            problems.add(new SpecProblem(at + ".line", "'" + lineId + "' is already in the key; a line is one hit or one decoy"));
+            problems.add(SpecProblem.of(at + ".line", "'" + lineId + "' is already in the key; a line is one hit or one decoy",
+                    IndicatorsProblem.LINE_TWICE, lineId));
             return false;
         }
         return true;

@@ -127,11 +127,13 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
         bundle.allowOtherFields();
         String type = bundle.text("type");
         if (!"bundle".equals(type)) {
-            problems.add(new SpecProblem("bundle.type", "must be 'bundle', not " + quoted(type)));
+            problems.add(SpecProblem.of("bundle.type", "must be 'bundle', not " + quoted(type),
+                    IndicatorsProblem.BUNDLE_TYPE, type));
         }
         String id = bundle.text("id");
         if (id == null || !BUNDLE_ID.matcher(id).matches()) {
-            problems.add(new SpecProblem("bundle.id", "must be 'bundle--' followed by a UUID, not " + quoted(id)));
+            problems.add(SpecProblem.of("bundle.id", "must be 'bundle--' followed by a UUID, not " + quoted(id),
+                    IndicatorsProblem.BUNDLE_ID, id));
         }
         List<Indicator> indicators = new ArrayList<>();
         for (TreeReader o : bundle.objects("objects")) {
@@ -141,7 +143,8 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
             }
         }
         if (indicators.isEmpty()) {
-            problems.add(new SpecProblem("bundle.objects", "the bundle holds no object of type 'indicator'"));
+            problems.add(SpecProblem.of("bundle.objects", "the bundle holds no object of type 'indicator'",
+                    IndicatorsProblem.NO_INDICATOR));
         }
         return indicators;
     }
@@ -165,19 +168,24 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
         String version = o.text("spec_version");
         if (version != null && !"2.1".equals(version)) {
             o.problem(o.pathOf("spec_version"), TreeReader.Issue.INVALID,
-                    named + "must be '2.1', not " + quoted(version));
+                    named + "must be '2.1', not " + quoted(version), IndicatorsProblem.SPEC_VERSION, version);
         }
         String patternType = o.text("pattern_type");
         if (patternType != null && !"stix".equals(patternType)) {
             o.problem(o.pathOf("pattern_type"), TreeReader.Issue.INVALID,
-                    named + "only 'stix' patterns are supported, not " + quoted(patternType));
+                    named + "only 'stix' patterns are supported, not " + quoted(patternType),
+                    IndicatorsProblem.PATTERN_TYPE, patternType);
         }
         return new Indicator(id, o.optionalText("name", null), o.text("pattern"));
     }
 
     /** The start of a pattern in a problem: enough to find it, never a megabyte. */
     private static String shown(String pattern) {
-        return pattern.length() <= 120 ? "'" + pattern + "'" : "'" + pattern.substring(0, 120) + "…'";
+        return "'" + start(pattern) + "'";
+    }
+
+    private static String start(String pattern) {
+        return pattern.length() <= 120 ? pattern : pattern.substring(0, 120) + "…";
     }
 
     private static String quoted(Object value) {
@@ -226,12 +234,13 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
             problems.add(id == null ? SpecProblem.of(at + ".id", "is required", ReadProblem.REQUIRED)
                     : SpecProblem.of(at + ".id", "must not be blank", CheckProblem.BLANK));
         } else if (!INDICATOR_ID.matcher(id).matches()) {
-            problems.add(new SpecProblem(at + ".id", "'" + id + "' must be 'indicator--' followed by a UUID"));
+            problems.add(SpecProblem.of(at + ".id", "'" + id + "' must be 'indicator--' followed by a UUID",
+                    IndicatorsProblem.INDICATOR_ID, id));
         } else if (!seen.add(id)) {
             problems.add(SpecProblem.of(at + ".id", "'" + id + "' appears twice", CheckProblem.DUPLICATE, id));
         }
         if (indicator.name() != null && indicator.name().isBlank()) {
-            problems.add(new SpecProblem(at + ".name", id + ": must not be blank when given"));
+            problems.add(SpecProblem.of(at + ".name", id + ": must not be blank when given", CheckProblem.BLANK));
         }
         if (indicator.pattern() == null) {
             problems.add(SpecProblem.of(at + ".pattern", "is required", ReadProblem.REQUIRED));
@@ -240,8 +249,8 @@ public record IndicatorsSpec(List<LogLine> lines, List<Indicator> indicators, In
         try {
             StixPattern.parse(indicator.pattern());
         } catch (IllegalArgumentException e) {
-            problems.add(new SpecProblem(at + ".pattern", id + ": unsupported pattern " + shown(indicator.pattern())
-                    + ": " + e.getMessage()));
+            problems.add(SpecProblem.of(at + ".pattern", id + ": unsupported pattern " + shown(indicator.pattern())
+                    + ": " + e.getMessage(), IndicatorsProblem.PATTERN_UNSUPPORTED, start(indicator.pattern())));
         }
     }
 

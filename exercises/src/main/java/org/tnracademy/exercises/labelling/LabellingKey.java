@@ -28,9 +28,10 @@ public record LabellingKey(Map<String, KeyEntry> entries) {
         List<SpecProblem> problems = new ArrayList<>();
         entries.forEach((item, entry) -> {
             if (entry == null || entry.label() == null) {
-                problems.add(new SpecProblem("key." + item, "has no label"));
+                problems.add(SpecProblem.of("key." + item, "has no label", CheckProblem.NOT_KEYED, item));
             } else if (!labels.contains(entry.label())) {
-                problems.add(new SpecProblem("key." + item, "label '" + entry.label() + "' is not in the spec"));
+                problems.add(SpecProblem.of("key." + item, "label '" + entry.label() + "' is not in the spec",
+                        CheckProblem.NOT_DEFINED, entry.label()));
             }
         });
         if (!problems.isEmpty()) {

@@ -59,7 +59,8 @@ public final class LabellingType implements AutoGradedType<LabellingSpec, Labell
             String id = item.text("item");
             KeyEntry entry = new KeyEntry(item.text("label"), item.optionalLocalized("explanation"));
             if (id != null && entries.putIfAbsent(id, entry) != null) {
-                item.problem(item.pathOf("item"), TreeReader.Issue.INVALID, "'" + id + "' appears twice");
+                item.problem(item.pathOf("item"), TreeReader.Issue.INVALID, "'" + id + "' appears twice",
+                        CheckProblem.DUPLICATE, id);
             }
         }
         in.failOnSpecProblems(List.of());

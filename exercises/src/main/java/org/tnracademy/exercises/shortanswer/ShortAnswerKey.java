@@ -80,7 +80,8 @@ public record ShortAnswerKey(List<BlankKey> blanks) {
         }
         for (Blank blank : spec.blanks()) {
             if (!keyed.contains(blank.id())) {
-                problems.add(new SpecProblem("blanks", "blank '" + blank.id() + "' has no key"));
+                problems.add(SpecProblem.of("blanks", "blank '" + blank.id() + "' has no key",
+                        CheckProblem.NOT_KEYED, blank.id()));
             }
         }
         return problems;
@@ -88,7 +89,8 @@ public record ShortAnswerKey(List<BlankKey> blanks) {
 
     private static void checkAnswers(BlankKey b, String field, List<SpecProblem> problems) {
         if (b.accepted().isEmpty() && b.patterns().isEmpty()) {
-            problems.add(new SpecProblem(field, "needs at least one accepted answer or pattern"));
+            problems.add(SpecProblem.of(field, "needs at least one accepted answer or pattern",
+                    ShortAnswerProblem.NO_ACCEPTED_ANSWER));
         }
         for (int j = 0; j < b.accepted().size(); j++) {
             if (AnswerNormalization.normalize(b.accepted().get(j)).isEmpty()) {
@@ -105,8 +107,9 @@ public record ShortAnswerKey(List<BlankKey> blanks) {
             try {
                 Pattern.compile(pattern, BlankKey.PATTERN_FLAGS);
             } catch (PatternSyntaxException e) {
-                problems.add(new SpecProblem(at, "'" + pattern + "' is not a valid regular expression: "
-                        + e.getDescription() + " near index " + e.getIndex()));
+                problems.add(SpecProblem.of(at, "'" + pattern + "' is not a valid regular expression: "
+                        + e.getDescription() + " near index " + e.getIndex(), ShortAnswerProblem.BAD_PATTERN,
+                        pattern, e.getIndex()));
             }
         }
     }

@@ -65,8 +65,9 @@ public record ShortAnswerSpec(List<Blank> blanks) {
             Checks.id(b.id(), field + ".id", ids, problems);
             Checks.text(b.prompt(), field + ".prompt", problems);
             if (b.maxLength() < 1 || b.maxLength() > Blank.MAX_MAX_LENGTH) {
-                problems.add(new SpecProblem(field + ".maxLength",
-                        b.maxLength() + " must be between 1 and " + Blank.MAX_MAX_LENGTH));
+                problems.add(SpecProblem.of(field + ".maxLength",
+                        b.maxLength() + " must be between 1 and " + Blank.MAX_MAX_LENGTH,
+                        CheckProblem.BETWEEN, b.maxLength(), 1, Blank.MAX_MAX_LENGTH));
             }
         }
         return problems;

@@ -67,7 +67,7 @@ public record SpansKey(List<KeySpan> spans) {
                 Checks.text(s.explanation(), "spans[" + i + "].explanation", problems);
             }
         }
-        SpanRules.check(spec, spans, "spans").forEach(p -> problems.add(new SpecProblem(p.where(), p.detail())));
+        SpanRules.check(spec, spans, "spans").forEach(p -> problems.add(new SpecProblem(p.where(), p.detail(), p.message())));
         return problems;
     }
 }

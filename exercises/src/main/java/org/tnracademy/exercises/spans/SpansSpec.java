@@ -103,7 +103,8 @@ public record SpansSpec(List<SpanCategory> categories, List<Post> posts, double 
             }
         }
         if (!(minOverlap > 0 && minOverlap <= 1)) {
-            problems.add(new SpecProblem("minOverlap", minOverlap + " must be more than 0 and at most 1"));
+            problems.add(SpecProblem.of("minOverlap", minOverlap + " must be more than 0 and at most 1",
+                    SpansProblem.MIN_OVERLAP, minOverlap));
         }
         return problems;
     }

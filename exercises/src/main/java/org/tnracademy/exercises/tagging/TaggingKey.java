@@ -73,7 +73,8 @@ public record TaggingKey(List<TechniqueKey> techniques) {
             if (t.techniqueId() == null || t.techniqueId().isBlank()) {
                 problems.add(SpecProblem.of(field + ".id", "must not be blank", CheckProblem.BLANK));
             } else if (spec.technique(t.techniqueId()) == null) {
-                problems.add(new SpecProblem(field + ".id", "'" + t.techniqueId() + "' is not in the catalogue"));
+                problems.add(SpecProblem.of(field + ".id", "'" + t.techniqueId() + "' is not in the catalogue",
+                        CheckProblem.NOT_DEFINED, t.techniqueId()));
             } else if (!seen.add(t.techniqueId())) {
                 problems.add(SpecProblem.of(field + ".id", "'" + t.techniqueId() + "' appears twice", CheckProblem.DUPLICATE, t.techniqueId()));
             }

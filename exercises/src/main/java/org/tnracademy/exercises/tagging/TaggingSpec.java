@@ -74,8 +74,9 @@ public record TaggingSpec(List<Technique> catalogue, double sameTacticCredit) {
             }
         }
         if (!(sameTacticCredit >= 0 && sameTacticCredit < 1)) {
-            problems.add(new SpecProblem("sameTacticCredit", sameTacticCredit
-                    + " must be at least 0 and below 1: at 1 a wrong technique would count as a right one"));
+            problems.add(SpecProblem.of("sameTacticCredit", sameTacticCredit
+                    + " must be at least 0 and below 1: at 1 a wrong technique would count as a right one",
+                    TaggingProblem.SAME_TACTIC_CREDIT, sameTacticCredit));
         }
         return problems;
     }
@@ -86,12 +87,14 @@ public record TaggingSpec(List<Technique> catalogue, double sameTacticCredit) {
             return;
         }
         if (t.id() == null || !TECHNIQUE_ID.matcher(t.id()).matches()) {
-            problems.add(new SpecProblem(field + ".id", "'" + t.id() + "' must be a technique id such as T0085 or T1430.001"));
+            problems.add(SpecProblem.of(field + ".id", "'" + t.id() + "' must be a technique id such as T0085 or T1430.001",
+                    TaggingProblem.TECHNIQUE_ID, t.id()));
         } else if (!ids.add(t.id())) {
             problems.add(SpecProblem.of(field + ".id", "'" + t.id() + "' appears twice", CheckProblem.DUPLICATE, t.id()));
         }
         if (t.tacticId() == null || !TACTIC_ID.matcher(t.tacticId()).matches()) {
-            problems.add(new SpecProblem(field + ".tactic", "'" + t.tacticId() + "' must be a tactic id such as TA06 or TA0032"));
+            problems.add(SpecProblem.of(field + ".tactic", "'" + t.tacticId() + "' must be a tactic id such as TA06 or TA0032",
+                    TaggingProblem.TACTIC_ID, t.tacticId()));
         }
         Checks.text(t.name(), field + ".name", problems);
     }

@@ -80,7 +80,8 @@ public record TimelineKey(List<EventTime> times) {
             } else if (!events.contains(t.eventId())) {
                 problems.add(SpecProblem.of(at + ".event", "'" + t.eventId() + "' is not an event of the spec", CheckProblem.NOT_DEFINED, t.eventId()));
             } else if (!timed.add(t.eventId())) {
-                problems.add(new SpecProblem(at + ".event", "'" + t.eventId() + "' is timed twice"));
+                problems.add(SpecProblem.of(at + ".event", "'" + t.eventId() + "' is timed twice",
+                        CheckProblem.DUPLICATE, t.eventId()));
             }
             if (t.at() == null) {
                 problems.add(SpecProblem.of(at + ".at", "is required", ReadProblem.REQUIRED));
@@ -94,11 +95,13 @@ public record TimelineKey(List<EventTime> times) {
         if (complete) {
             for (TimelineEvent e : spec.events()) {
                 if (!timed.contains(e.id())) {
-                    problems.add(new SpecProblem("events", "'" + e.id() + "' has no time"));
+                    problems.add(SpecProblem.of("events", "'" + e.id() + "' has no time",
+                            CheckProblem.NOT_KEYED, e.id()));
                 }
             }
             if (instants.size() < 2) {
-                problems.add(new SpecProblem("events", "all events happen at the same instant: there is no order to find"));
+                problems.add(SpecProblem.of("events", "all events happen at the same instant: there is no order to find",
+                        TimelineProblem.ALL_AT_ONE_INSTANT));
             }
         }
         return problems;

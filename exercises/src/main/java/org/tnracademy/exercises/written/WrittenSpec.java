@@ -86,7 +86,8 @@ public record WrittenSpec(List<Criterion> criteria, int maxLength) {
             }
         }
         if (maxLength < 1 || maxLength > MAX_MAX_LENGTH) {
-            problems.add(new SpecProblem("maxLength", maxLength + " must be between 1 and " + MAX_MAX_LENGTH));
+            problems.add(SpecProblem.of("maxLength", maxLength + " must be between 1 and " + MAX_MAX_LENGTH,
+                    CheckProblem.BETWEEN, maxLength, 1, MAX_MAX_LENGTH));
         }
         return problems;
     }
@@ -100,8 +101,9 @@ public record WrittenSpec(List<Criterion> criteria, int maxLength) {
         Checks.text(c.title(), field + ".title", problems);
         Checks.text(c.description(), field + ".description", problems);
         if (c.maxPoints() < 1 || c.maxPoints() > MAX_POINTS_PER_CRITERION) {
-            problems.add(new SpecProblem(field + ".maxPoints",
-                    c.maxPoints() + " must be between 1 and " + MAX_POINTS_PER_CRITERION));
+            problems.add(SpecProblem.of(field + ".maxPoints",
+                    c.maxPoints() + " must be between 1 and " + MAX_POINTS_PER_CRITERION,
+                    CheckProblem.BETWEEN, c.maxPoints(), 1, MAX_POINTS_PER_CRITERION));
         }
         if (c.levels().isEmpty()) {
             problems.add(SpecProblem.of(field + ".levels", "at least one level is required", CheckProblem.NONE_GIVEN));
@@ -117,10 +119,11 @@ public record WrittenSpec(List<Criterion> criteria, int maxLength) {
             // against an invalid maximum, already reported, only negative points are a further mistake
             int max = c.maxPoints() >= 1 ? c.maxPoints() : Integer.MAX_VALUE;
             if (level.points() < 0 || level.points() > max) {
-                problems.add(new SpecProblem(at + ".points", level.points() + " must be between 0 and the criterion's "
-                        + c.maxPoints() + " points"));
+                problems.add(SpecProblem.of(at + ".points", level.points() + " must be between 0 and the criterion's "
+                        + c.maxPoints() + " points", CheckProblem.BETWEEN, level.points(), 0, c.maxPoints()));
             } else if (!points.add(level.points())) {
-                problems.add(new SpecProblem(at + ".points", "another level is already worth " + level.points()));
+                problems.add(SpecProblem.of(at + ".points", "another level is already worth " + level.points(),
+                        WrittenProblem.POINTS_TWICE, level.points()));
             }
             Checks.text(level.descriptor(), at + ".descriptor", problems);
         }

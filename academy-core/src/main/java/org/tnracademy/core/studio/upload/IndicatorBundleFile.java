@@ -7,8 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.tnracademy.core.packs.PackFileProblem;
 import org.tnracademy.core.support.Mappers;
+import org.tnracademy.exercises.CheckProblem;
 import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.ProblemMessage;
 import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.exercises.indicators.IndicatorsSpec;
 import org.tnracademy.exercises.indicators.IntelligenceSource;
@@ -43,16 +46,18 @@ public final class IndicatorBundleFile {
         IntelligenceSource intelligence = intelligence(source, licence, problems);
         String name = file.toLowerCase(Locale.ROOT);
         if (!name.endsWith(".json") && !name.endsWith(".stix2")) {
-            problems.add(0, "not an indicator bundle file: upload a STIX 2.1 bundle saved as .json or .stix2");
+            problems.add(0, "not an indicator bundle file: upload a STIX 2.1 bundle saved as .json or .stix2",
+                    UploadProblemCode.NOT_A_BUNDLE_FILE);
             return IndicatorBundlePreview.refused(file, problems.list());
         }
         if (bytes == null || bytes.length == 0) {
-            problems.add(0, "the file is empty");
+            problems.add(0, "the file is empty", UploadProblemCode.EMPTY_FILE);
             return IndicatorBundlePreview.refused(file, problems.list());
         }
         if (bytes.length > MAX_BYTES) {
             problems.add(0, "the file has " + bytes.length + " bytes, at most " + MAX_BYTES + " ("
-                    + (MAX_BYTES >> 20) + " MiB) are accepted: keep the indicators the exercise uses");
+                    + (MAX_BYTES >> 20) + " MiB) are accepted: keep the indicators the exercise uses",
+                    UploadProblemCode.TOO_LARGE, bytes.length, MAX_BYTES);
             return IndicatorBundlePreview.refused(file, problems.list());
         }
         Optional<String> text = Utf8Text.decode(bytes, problems);
@@ -70,7 +75,7 @@ public final class IndicatorBundleFile {
         } catch (InvalidSpecException refused) {
             for (SpecProblem p : refused.problems()) {
                 String where = p.field().startsWith("bundle.") ? p.field().substring("bundle.".length()) : p.field();
-                problems.add(lineOf(where, objectLines), where + ": " + p.reason());
+                problems.add(lineOf(where, objectLines), where, p.reason(), p.message());
             }
         }
         if (!problems.isEmpty()) {
@@ -84,14 +89,18 @@ public final class IndicatorBundleFile {
         String s = source == null ? "" : source.strip();
         String l = licence == null ? "" : licence.strip();
         if (s.isEmpty()) {
-            problems.add(0, "source: required: the URL or citation of where the bundle is published");
+            problems.add(0, "source", "required: the URL or citation of where the bundle is published",
+                    ProblemMessage.of(UploadProblemCode.SOURCE_REQUIRED));
         } else if (s.length() > IntelligenceSource.MAX_SOURCE_LENGTH) {
-            problems.add(0, "source: " + s.length() + " characters, at most " + IntelligenceSource.MAX_SOURCE_LENGTH);
+            problems.add(0, "source", s.length() + " characters, at most " + IntelligenceSource.MAX_SOURCE_LENGTH,
+                    ProblemMessage.of(CheckProblem.TOO_LONG, s.length(), IntelligenceSource.MAX_SOURCE_LENGTH));
         }
         if (l.isEmpty()) {
-            problems.add(0, "licence: required: the licence the bundle is published under, such as CC BY 4.0");
+            problems.add(0, "licence", "required: the licence the bundle is published under, such as CC BY 4.0",
+                    ProblemMessage.of(UploadProblemCode.LICENCE_REQUIRED));
         } else if (l.length() > IntelligenceSource.MAX_LICENCE_LENGTH) {
-            problems.add(0, "licence: " + l.length() + " characters, at most " + IntelligenceSource.MAX_LICENCE_LENGTH);
+            problems.add(0, "licence", l.length() + " characters, at most " + IntelligenceSource.MAX_LICENCE_LENGTH,
+                    ProblemMessage.of(CheckProblem.TOO_LONG, l.length(), IntelligenceSource.MAX_LICENCE_LENGTH));
         }
         return new IntelligenceSource(s, l);
     }
@@ -106,7 +115,7 @@ public final class IndicatorBundleFile {
         try (JsonParser p = JSON.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 problems.add(1, "not a STIX 2.1 bundle: the file must be one JSON object"
-                        + " {\"type\": \"bundle\", \"objects\": [...]}");
+                        + " {\"type\": \"bundle\", \"objects\": [...]}", UploadProblemCode.NOT_ONE_JSON_OBJECT);
                 return null;
             }
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -125,13 +134,14 @@ public final class IndicatorBundleFile {
             }
             if (p.nextToken() != null) {
                 problems.add(p.currentTokenLocation().getLineNr(), "more after the bundle's closing '}':"
-                        + " a file holds one bundle");
+                        + " a file holds one bundle", UploadProblemCode.MORE_AFTER_BUNDLE);
                 return null;
             }
         } catch (JacksonException e) {
             problems.add(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     (e.getLocation() == null ? "" : "column " + e.getLocation().getColumnNr() + ": ")
-                            + "not valid JSON: " + e.getOriginalMessage());
+                            + "not valid JSON: " + e.getOriginalMessage(), PackFileProblem.JSON_SYNTAX,
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr());
             return null;
         }
         return bundle;

@@ -32,10 +32,6 @@ final class ProblemList implements Consumer<PackProblem> {
         }
     }
 
-    void add(int line, String reason) {
-        accept(new PackProblem(file, line, reason));
-    }
-
     /** A problem with its English reason (logs) and its code and arguments (the interface's words). */
     void add(int line, String reason, ProblemCode code, Object... args) {
         add(line, null, reason, ProblemMessage.of(code, args));

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.DatasetItemRules;
+import org.tnracademy.core.packs.PackFileProblem;
+import org.tnracademy.core.packs.PackProblemCode;
 import org.tnracademy.core.support.Mappers;
+import org.tnracademy.exercises.ProblemMessage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -50,7 +53,7 @@ final class StixBundleDataset {
         try (JsonParser p = JSON.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 problems.add(1, "not a STIX 2.1 bundle: the file must be one JSON object"
-                        + " {\"type\": \"bundle\", \"objects\": [...]}");
+                        + " {\"type\": \"bundle\", \"objects\": [...]}", UploadProblemCode.NOT_ONE_JSON_OBJECT);
                 return List.of();
             }
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -62,7 +65,8 @@ final class StixBundleDataset {
                 } else if (name.equals("objects")) {
                     hasObjects = true;
                     if (value != JsonToken.START_ARRAY) {
-                        problems.add(line, "objects: must be a list of STIX objects");
+                        problems.add(line, "objects", "must be a list of STIX objects",
+                                ProblemMessage.of(UploadProblemCode.OBJECTS_NOT_A_LIST));
                         p.skipChildren();
                         continue;
                     }
@@ -73,21 +77,24 @@ final class StixBundleDataset {
             }
             if (p.nextToken() != null) {
                 problems.add(p.currentTokenLocation().getLineNr(), "more after the bundle's closing '}':"
-                        + " a file holds one bundle");
+                        + " a file holds one bundle", UploadProblemCode.MORE_AFTER_BUNDLE);
             }
         } catch (JacksonException e) {
             problems.add(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     (e.getLocation() == null ? "" : "column " + e.getLocation().getColumnNr() + ": ")
-                            + "not valid JSON: " + e.getOriginalMessage());
+                            + "not valid JSON: " + e.getOriginalMessage(), PackFileProblem.JSON_SYNTAX,
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr());
             return List.of();
         }
         if (!"bundle".equals(bundleType)) {
             problems.add(1, "not a STIX 2.1 bundle: type must be \"bundle\" (was "
-                    + (bundleType == null ? "missing" : "\"" + bundleType + "\"") + ")");
+                    + (bundleType == null ? "missing" : "\"" + bundleType + "\"") + ")", UploadProblemCode.NOT_A_BUNDLE,
+                    bundleType);
             return List.of();
         }
         if (!hasObjects) {
-            problems.add(1, "objects: the bundle has no list of objects");
+            problems.add(1, "objects", "the bundle has no list of objects",
+                    ProblemMessage.of(UploadProblemCode.NO_OBJECTS));
             return List.of();
         }
         return posts(objects, problems);
@@ -99,7 +106,8 @@ final class StixBundleDataset {
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             int line = p.currentTokenLocation().getLineNr();
             if (t != JsonToken.START_OBJECT) {
-                problems.add(line, "objects[" + index + "]: must be a STIX object {\"type\": ..., \"id\": ...}");
+                problems.add(line, "objects[" + index + "]", "must be a STIX object {\"type\": ..., \"id\": ...}",
+                        ProblemMessage.of(UploadProblemCode.NOT_A_STIX_OBJECT));
                 p.skipChildren();
             } else {
                 ObjectNode node = JSON.createObjectNode();
@@ -133,25 +141,28 @@ final class StixBundleDataset {
             String type = string(node, "type");
             String stixId = string(node, "id");
             if (type == null) {
-                problems.add(o.line(), where + ".type: required (a STIX object names its type)");
+                problems.add(o.line(), where + ".type", "required (a STIX object names its type)",
+                        ProblemMessage.of(UploadProblemCode.STIX_TYPE_REQUIRED));
             }
             JsonNode marker = node.get(SYNTHETIC_MARKER);
             if (marker == null || !marker.isBoolean() || !marker.booleanValue()) {
-                problems.add(lineOf(o, SYNTHETIC_MARKER), where + "." + SYNTHETIC_MARKER + ": must be true on every"
-                        + " object (only synthetic data may enter the academy)");
+                problems.add(lineOf(o, SYNTHETIC_MARKER), where + "." + SYNTHETIC_MARKER, "must be true on every"
+                        + " object (only synthetic data may enter the academy)", ProblemMessage.of(PackProblemCode.NOT_SYNTHETIC));
             }
             if (stixId == null) {
-                problems.add(o.line(), where + ".id: required (a STIX id such as indicator--<uuid>)");
+                problems.add(o.line(), where + ".id", "required (a STIX id such as indicator--<uuid>)",
+                        ProblemMessage.of(UploadProblemCode.STIX_ID_REQUIRED));
                 continue;
             }
             if (type != null && !stixId.toLowerCase(Locale.ROOT).startsWith(type.toLowerCase(Locale.ROOT) + "--")) {
-                problems.add(lineOf(o, "id"), where + ".id: '" + stixId + "' does not start with its type '"
-                        + type + "--'");
+                problems.add(lineOf(o, "id"), where + ".id", "'" + stixId + "' does not start with its type '"
+                        + type + "--'", ProblemMessage.of(UploadProblemCode.STIX_ID_TYPE, stixId, type + "--"));
             }
             String id = stixId.toLowerCase(Locale.ROOT);
             if (!DatasetItemRules.isItemId(id)) {
-                problems.add(lineOf(o, "id"), where + ".id: '" + stixId + "' cannot be an item id once lower-cased"
-                        + " (item ids are lower-case letters, digits and '-', at most 100 characters)");
+                problems.add(lineOf(o, "id"), where + ".id", "'" + stixId + "' cannot be an item id once lower-cased"
+                        + " (item ids are lower-case letters, digits and '-', at most 100 characters)",
+                        ProblemMessage.of(UploadProblemCode.STIX_ID_NOT_AN_ITEM, stixId));
                 continue;
             }
             if (type == null) {

@@ -42,7 +42,37 @@ public enum UploadProblemCode implements ProblemCode {
     /** {0} the column's place, {1} its name. */
     CSV_COLUMN_TWICE,
     /** {0} the column missing, {1} the columns required. */
-    CSV_COLUMN_MISSING;
+    CSV_COLUMN_MISSING,
+    /** The file's name says no indicator bundle (.json or .stix2). */
+    NOT_A_BUNDLE_FILE,
+    /** The source of published indicators is missing. */
+    SOURCE_REQUIRED,
+    /** The licence of published indicators is missing. */
+    LICENCE_REQUIRED,
+    /** A STIX file that is not one JSON object. */
+    NOT_ONE_JSON_OBJECT,
+    /** More after the bundle's closing brace. */
+    MORE_AFTER_BUNDLE,
+    /** A bundle's {@code objects} that is not a list. */
+    OBJECTS_NOT_A_LIST,
+    /** A bundle without a list of objects. */
+    NO_OBJECTS,
+    /** {0} the type found instead of "bundle" ("null" when none). */
+    NOT_A_BUNDLE,
+    /** An entry of a bundle's objects that is not a STIX object. */
+    NOT_A_STIX_OBJECT,
+    /** A STIX object without its type. */
+    STIX_TYPE_REQUIRED,
+    /** A STIX object without its id. */
+    STIX_ID_REQUIRED,
+    /** {0} the STIX id, {1} the type it must start with. */
+    STIX_ID_TYPE,
+    /** {0} the STIX id, which lower-cased is no item id. */
+    STIX_ID_NOT_AN_ITEM,
+    /** {0} the byte's place (from 1): not UTF-8 text. */
+    NOT_UTF8,
+    /** A NUL character: a binary file. */
+    NUL_CHARACTER;
 
     @Override
     public String key() {

@@ -29,13 +29,14 @@ final class Utf8Text {
         }
         if (result.isError()) {
             problems.add(lineAt(bytes, in.position()), "not UTF-8 text (byte " + (in.position() + 1)
-                    + "): save the file as UTF-8");
+                    + "): save the file as UTF-8", UploadProblemCode.NOT_UTF8, in.position() + 1);
             return Optional.empty();
         }
         String text = out.flip().toString();
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            problems.add(lineOf(text, nul), "holds a NUL character: this is a binary file, not text");
+            problems.add(lineOf(text, nul), "holds a NUL character: this is a binary file, not text",
+                    UploadProblemCode.NUL_CHARACTER);
             return Optional.empty();
         }
         return Optional.of(text);

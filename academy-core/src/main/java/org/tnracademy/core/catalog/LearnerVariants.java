@@ -12,6 +12,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.support.Json;
+import org.tnracademy.exercises.ExerciseType;
+import org.tnracademy.exercises.InvalidSpecException;
+import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.exercises.types.ExerciseTypes;
 import org.tnracademy.exercises.variant.ItemPool;
 import org.tnracademy.exercises.variant.VariantDraw;
@@ -125,6 +128,40 @@ public class LearnerVariants {
         return items(material.exerciseId(), learnerId)
                 .map(items -> pool(material.type()).restrict(material.specTree(), keyTree, items))
                 .orElseGet(() -> new VariantTrees(material.specTree(), keyTree, List.of()));
+    }
+
+    /**
+     * What a candidate key (a regrade's) would do to the variants learners already hold: a stored
+     * variant is never drawn again, so a key that moves its last item of the set (or its last span,
+     * or hit) out would leave that learner an exercise their type cannot read, and their next grading
+     * would fail. One problem counting such variants, or none; none when the exercise gives no variants.
+     */
+    public List<SpecProblem> unreadableUnder(GradingMaterial material, Map<String, Object> keyTree) {
+        if (!material.policy().variants().on()) {
+            return List.of();
+        }
+        ExerciseType<?, ?, ?> type = ExerciseTypes.get(material.type());
+        ItemPool pool = pool(material.type());
+        int unreadable = 0;
+        String firstField = null;
+        for (LearnerVariant stored : variants.findByExerciseId(material.exerciseId())) {
+            VariantTrees trees = pool.restrict(material.specTree(), keyTree, Json.read(stored.items(), ITEMS));
+            try {
+                type.check(trees.specTree(), trees.keyTree());
+            } catch (InvalidSpecException e) {
+                unreadable++;
+                if (firstField == null) {
+                    firstField = e.problems().getFirst().field();
+                }
+            }
+        }
+        if (unreadable == 0) {
+            return List.of();
+        }
+        return List.of(SpecProblem.of("policy.variants", "under this key, " + unreadable
+                        + " learners' stored variants would not be exercises of type " + type.id() + " (" + firstField
+                        + "); keep in the key what every variant needs, such as an item of the set",
+                VariantProblem.KEY_BREAKS_VARIANTS, unreadable, firstField));
     }
 
     /** The type's pool; a variant exercise's type always has one (the pack reader refuses others). */

@@ -22,6 +22,7 @@ import org.tnracademy.core.audit.AuditMessage;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.GradingMaterial;
 import org.tnracademy.core.catalog.KeyVersionRefusedException;
+import org.tnracademy.core.catalog.LearnerVariants;
 import org.tnracademy.core.grading.AttemptRegrading;
 import org.tnracademy.core.grading.GradeHistoryEntry;
 import org.tnracademy.core.grading.GradedAnswer;
@@ -43,12 +44,15 @@ import org.tnracademy.exercises.types.ExerciseTypes;
 public class RegradeService {
 
     private final ExerciseKeyStore keys;
+    private final LearnerVariants variants;
     private final AttemptRegrading regrading;
     private final AccountService accounts;
     private final AuditLog audit;
 
-    RegradeService(ExerciseKeyStore keys, AttemptRegrading regrading, AccountService accounts, AuditLog audit) {
+    RegradeService(ExerciseKeyStore keys, AttemptRegrading regrading, LearnerVariants variants, AccountService accounts,
+                   AuditLog audit) {
         this.keys = keys;
+        this.variants = variants;
         this.regrading = regrading;
         this.accounts = accounts;
         this.audit = audit;
@@ -137,6 +141,12 @@ public class RegradeService {
         } catch (KeyVersionRefusedException invalid) {
             throw new RegradeRefusedException(RegradeRefusedException.Reason.INVALID_KEY,
                     "The new key does not fit the exercise: " + invalid.getMessage(), invalid.problems());
+        }
+        List<SpecProblem> brokenVariants = variants.unreadableUnder(material, newKeyTree);
+        if (!brokenVariants.isEmpty()) {
+            throw new RegradeRefusedException(RegradeRefusedException.Reason.INVALID_KEY,
+                    "The new key does not fit every learner's variant: " + brokenVariants.getFirst().reason(),
+                    brokenVariants);
         }
         List<GradedAnswer> answers = regrading.gradedAnswers(exerciseId);
         List<Rescored> rescored = new ArrayList<>(answers.size());

@@ -30,6 +30,7 @@ import org.tnracademy.core.analysis.ItemStats;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.catalog.CourseOutline;
 import org.tnracademy.core.catalog.ExerciseSheet;
+import org.tnracademy.core.catalog.VariantProblem;
 import org.tnracademy.core.catalog.VariantSubject;
 import org.tnracademy.core.cohort.CohortDetails;
 import org.tnracademy.core.cohort.CohortService;
@@ -39,6 +40,7 @@ import org.tnracademy.core.grading.PreviewGrade;
 import org.tnracademy.core.grading.SubmissionRefusedException;
 import org.tnracademy.core.regrade.RegradeLine;
 import org.tnracademy.core.regrade.RegradePreview;
+import org.tnracademy.core.regrade.RegradeRefusedException;
 import org.tnracademy.core.regrade.RegradeService;
 import org.tnracademy.core.support.SignedIn;
 import org.tnracademy.exercises.AnswerProblem;
@@ -399,6 +401,31 @@ abstract class VariantsPathContract {
             SignedIn.as(instructor, Role.INSTRUCTOR);
             regrades.apply(exercise, selection(NETWORK), regrades.dryRun(exercise, selection(NETWORK)).token());
         }
+    }
+
+    @Test
+    void aKeyThatWouldLeaveAStoredVariantWithoutAnItemOfTheSetIsRefusedAndTheKeyStays() {
+        long exercise = exercises.get("pick-own-accounts");
+        // Ana has opened the exercise (her variant is stored) and not submitted: a draft-only learner counts too
+        List<String> anaItems = sheetOf(learner("ana"), exercise).variantItems();
+        Set<String> elsewhere = new TreeSet<>(NETWORK);
+        elsewhere.removeIf(anaItems::contains);
+        assertThat(elsewhere).as("network accounts outside Ana's variant").isNotEmpty();
+
+        SignedIn.as(instructor, Role.INSTRUCTOR);
+        int keyVersion = regrades.keyOverview(exercise).currentKeyVersion();
+        RegradeRefusedException refused = catchThrowableOfType(RegradeRefusedException.class,
+                () -> regrades.dryRun(exercise, selection(elsewhere)));
+
+        assertThat(refused.reason()).isEqualTo(RegradeRefusedException.Reason.INVALID_KEY);
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message().code()).isEqualTo(VariantProblem.KEY_BREAKS_VARIANTS);
+            // Ana's, and any other learner's whose two accounts of the network are both left out
+            assertThat((Integer) p.message().args().getFirst()).isGreaterThanOrEqualTo(1);
+        });
+        assertThat(regrades.keyOverview(exercise).currentKeyVersion()).isEqualTo(keyVersion);
+        // the network itself keeps an item of the set in every variant: the same check lets it through
+        assertThat(regrades.dryRun(exercise, selection(NETWORK)).currentKeyVersion()).isEqualTo(keyVersion);
     }
 
     private static Map<String, Object> selection(Set<String> network) {

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Start to first page on a restart with H2: starts the academy RUNS times on one data folder that
-# already holds its database (the first, untimed start creates it), and prints for each start the
-# milliseconds from launching the JVM to the first 200 of the sign-in page, then the median.
+# already holds its database and starter content (the first, untimed start creates them and runs
+# until ready), and prints for each start the milliseconds from launching the JVM to the first 200
+# of the sign-in page and the CPU time the JVM had used by then (user + system, all its threads:
+# steadier than wall time on a shared machine, since it leaves out the time other processes held
+# the cores); then the same to the first 200 of the readiness probe; then the medians.
 #
 #   deploy/bench/start-to-first-page.sh MODE [RUNS]
 #
@@ -29,7 +32,7 @@ case $mode in
   jar) launch=(-jar "$jar") ;;
   extracted|cds|aot)
     "$java" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-    launch=(-jar "$work/app/academy-ui.jar") ;;
+    launch=(-jar "$work/app/$(basename "$jar")") ;;  # extract names it after the jar
   *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac
 training=()
@@ -40,29 +43,50 @@ case $mode in
   aot) training=(-XX:AOTCacheOutput="$work/academy.aot"); timed=(-XX:AOTCache="$work/academy.aot") ;;
 esac
 
-# one start: prints milliseconds to the first page; stops the node (SIGTERM, graceful) after
+tick=$(getconf CLK_TCK)
+# the CPU milliseconds (user + system) process $1 has used so far: fields 14 and 15 of its stat,
+# counted after the command name's closing parenthesis (the name may hold spaces)
+cpu_ms() {
+  local stat
+  stat=$(<"/proc/$1/stat")
+  stat=${stat##*) }
+  set -- $stat
+  echo $(( (${12} + ${13}) * 1000 / tick ))
+}
+
+# one start: prints the milliseconds to the first page and the JVM's CPU milliseconds by then, then
+# the same at readiness (the starter content checked or imported: the runners have finished), then
+# stops the node (SIGTERM, graceful). Waiting for readiness also lets the first start finish its
+# import: stopped at its first page, it would leave the database without the starter content, and
+# every later start would import it again.
 start_once() {
-  local t0 pid code elapsed
+  local t0 pid page=""
   t0=$(date +%s%N)
   "$java" ${JAVA_OPTS:-} "$@" "${launch[@]}" >"$work/last.log" 2>&1 &
   pid=$!
-  while :; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" || true)
-    [ "$code" = 200 ] && break
-    kill -0 $pid 2>/dev/null || { echo "the academy stopped; see $work/last.log" >&2; exit 1; }
-    sleep 0.05
+  for url in login actuator/health/readiness; do
+    while [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/$url" || true)" != 200 ]; do
+      kill -0 $pid 2>/dev/null || { echo "the academy stopped; see $work/last.log" >&2; exit 1; }
+      sleep 0.05
+    done
+    page="$page $(( ($(date +%s%N) - t0) / 1000000 )) $(cpu_ms $pid)"
   done
-  elapsed=$(( ($(date +%s%N) - t0) / 1000000 ))
   kill -TERM $pid && wait $pid || true
-  echo "$elapsed"
+  echo "$page"
 }
 
-echo "first start (creates the database${training:+, trains the ${mode} cache}; not counted): $(start_once "${training[@]}") ms"
-figures=()
+read -r ms cpu rms rcpu < <(start_once "${training[@]}")
+echo "first start (creates the database${training:+, trains the ${mode} cache}; not counted): page $ms ms, CPU $cpu ms; ready $rms ms, CPU $rcpu ms"
+walls=() cpus=() rwalls=() rcpus=()
 for i in $(seq 1 "$runs"); do
-  ms=$(start_once "${timed[@]}")
-  figures+=("$ms")
-  echo "$mode run $i: $ms ms"
+  read -r ms cpu rms rcpu < <(start_once "${timed[@]}")
+  walls+=("$ms") cpus+=("$cpu") rwalls+=("$rms") rcpus+=("$rcpu")
+  echo "$mode run $i: page $ms ms, CPU $cpu ms; ready $rms ms, CPU $rcpu ms (load $(cut -d' ' -f1 /proc/loadavg))"
 done
-sorted=$(printf '%s\n' "${figures[@]}" | sort -n)
-echo "$mode: median $(echo "$sorted" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') ms, min $(echo "$sorted" | head -1), max $(echo "$sorted" | tail -1) of $runs (cores: $(nproc), load: $(cut -d' ' -f1 /proc/loadavg))"
+# median, min and max of the numbers given
+summary() {
+  printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "median %d ms, min %d, max %d", a[int((NR+1)/2)], a[1], a[NR]}'
+}
+echo "$mode page wall: $(summary "${walls[@]}"); CPU: $(summary "${cpus[@]}")"
+echo "$mode ready wall: $(summary "${rwalls[@]}"); CPU: $(summary "${rcpus[@]}")"
+echo "($runs runs; cores: $(nproc), load: $(cut -d' ' -f1 /proc/loadavg))"

@@ -103,7 +103,12 @@ public class CourseImporter {
 
     /** The catalogue already holds exactly this content (an earlier, reverted-from version does not count). */
     private boolean isCurrent(CoursePack pack) {
-        return courses.findBySlug(pack.id()).map(c -> c.contentHash.equals(pack.contentHash())).orElse(false);
+        return holds(pack.id(), pack.contentHash());
+    }
+
+    /** The course of this pack id holds exactly the content of this hash now. */
+    boolean holds(String packId, String contentHash) {
+        return courses.findBySlug(packId).map(c -> c.contentHash.equals(contentHash)).orElse(false);
     }
 
     private Outcome apply(CoursePack pack, Set<String> carriedOver) {

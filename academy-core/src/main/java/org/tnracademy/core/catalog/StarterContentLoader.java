@@ -2,11 +2,14 @@ package org.tnracademy.core.catalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
@@ -15,11 +18,15 @@ import org.springframework.stereotype.Component;
 import org.tnracademy.core.packs.ClasspathPackSource;
 import org.tnracademy.core.packs.CoursePack;
 import org.tnracademy.core.packs.PackReader;
+import org.tnracademy.core.packs.PackSource;
 
 /**
  * Loads every pack shipped on the classpath under {@code packs/<id>/} at start-up. Safe when
  * several nodes start at once: the import is one transaction guarded by unique keys, and the
- * loser of a race finds the content already there.
+ * loser of a race finds the content already there. On a restart whose pack files are those the
+ * data folder recorded at the last import, and whose database still holds that content, the pack
+ * is not read again ({@link ImportedStarterPacks}): reading and validating it costs a second or more
+ * of CPU on every start, only to find it unchanged.
  */
 @Component
 @Order(20)
@@ -31,9 +38,11 @@ class StarterContentLoader implements ApplicationRunner {
 
     private final CourseImporter importer;
     private final PackReader reader = new PackReader();
+    private final ImportedStarterPacks imported;
 
-    StarterContentLoader(CourseImporter importer) {
+    StarterContentLoader(CourseImporter importer, @Value("${academy.data-dir:./data}") String dataDir) {
         this.importer = importer;
+        this.imported = new ImportedStarterPacks(Path.of(dataDir));
     }
 
     @Override
@@ -46,10 +55,28 @@ class StarterContentLoader implements ApplicationRunner {
             throw new UncheckedIOException("Cannot list content packs", e);
         }
         for (Resource courseFile : found) {
-            String root = packRoot(courseFile);
-            CoursePack pack = reader.read(new ClasspathPackSource(root, loader));
-            log.info("Content pack {} ({}): {}", pack.id(), root, importer.importPack(pack));
+            load(packRoot(courseFile), loader);
         }
+    }
+
+    /**
+     * Makes sure the database holds the pack at this class-path root.
+     *
+     * @return whether the pack was read (false: its files and the database were as recorded)
+     */
+    boolean load(String root, ClassLoader loader) {
+        PackSource source = new ClasspathPackSource(root, loader);
+        String fingerprint = ImportedStarterPacks.fingerprint(source);
+        Optional<ImportedStarterPacks.Imported> last = imported.last(root);
+        if (last.isPresent() && last.get().fingerprint().equals(fingerprint)
+                && importer.holds(last.get().packId(), last.get().contentHash())) {
+            log.info("Content pack {} ({}): UNCHANGED (its files are those imported before)", last.get().packId(), root);
+            return false;
+        }
+        CoursePack pack = reader.read(source);
+        log.info("Content pack {} ({}): {}", pack.id(), root, importer.importPack(pack));
+        imported.remember(root, new ImportedStarterPacks.Imported(fingerprint, pack.id(), pack.contentHash()));
+        return true;
     }
 
     private static String packRoot(Resource courseFile) {

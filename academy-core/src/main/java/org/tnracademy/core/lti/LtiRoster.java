@@ -91,7 +91,14 @@ public class LtiRoster {
                 .filter(c -> c.url() != null).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Cohort " + cohortId + " has no LMS roster"));
         LtiPlatform platform = platforms.byId(context.platformId()).orElseThrow();
-        List<Object> members = members(platform, URI.create(context.url()));
+        List<Object> members;
+        try {
+            members = members(platform, URI.create(context.url()));
+        } catch (RosterUnavailableException e) {
+            // the administrator is told only that the roster could not be read: the why is for operators
+            LOG.warn("Roster of cohort {} not read, nothing changed: {}", cohortId, e.getMessage());
+            throw e;
+        }
         int enrolled = 0;
         Set<Long> counted = new HashSet<>();
         for (Object m : members) {

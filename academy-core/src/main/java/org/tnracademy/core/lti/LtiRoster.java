@@ -1,15 +1,22 @@
 package org.tnracademy.core.lti;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.text.ParseException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,13 +29,16 @@ import org.tnracademy.core.cohort.ExternalCohorts;
 /**
  * Names and Role Provisioning Services: fills a cohort made from an LMS course with the course's
  * roster, so the gradebook lists learners before they first launch. Each active member gets their
- * academy account (the same one a launch would give them); learners are enrolled. The first page
- * of the membership container is read (up to {@link #MAX_MEMBERS} members).
+ * academy account (the same one a launch would give them); learners are enrolled. The membership
+ * container is read page by page ({@code Link: rel="next"}, NRPS 2.0) on the roster's own site,
+ * up to {@link #MAX_MEMBERS} members and {@link #MAX_PAGES} pages.
  */
 @Service
 public class LtiRoster {
 
     static final int MAX_MEMBERS = 1000;
+    static final int MAX_PAGES = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(LtiRoster.class);
     static final String MEMBERSHIPS_TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
 
     /** What a roster fill did. */
@@ -83,27 +93,89 @@ public class LtiRoster {
         LtiPlatform platform = platforms.byId(context.platformId()).orElseThrow();
         List<Object> members;
         try {
-            String token = tokens.token(platform, LtiClaims.SCOPE_MEMBERSHIPS);
-            String body = PlatformTokens.PlatformCallException.send(http, HttpRequest.newBuilder(URI.create(context.url()))
-                    .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token)
-                    .header("Accept", MEMBERSHIPS_TYPE).GET().build());
-            Object listed = JSONObjectUtils.parse(body).get("members");
-            members = listed instanceof List<?> l ? List.copyOf(l) : List.of();
-        } catch (PlatformTokens.PlatformCallException | ParseException e) {
-            throw new RosterUnavailableException(e.getMessage());
+            members = members(platform, URI.create(context.url()));
+        } catch (RosterUnavailableException e) {
+            // the administrator is told only that the roster could not be read: the why is for operators
+            LOG.warn("Roster of cohort {} not read, nothing changed: {}", cohortId, e.getMessage());
+            throw e;
         }
         int enrolled = 0;
-        int counted = 0;
-        for (Object m : members.stream().limit(MAX_MEMBERS).toList()) {
+        Set<Long> counted = new HashSet<>();
+        for (Object m : members) {
             Optional<AccountSummary> account = member(platform, m);
-            if (account.isPresent()) {
-                counted++;
+            // a member met on two pages (the roster changed while it was read) counts once
+            if (account.isPresent() && counted.add(account.get().id())) {
                 if (account.get().has(Role.LEARNER) && cohorts.enrol(cohortId, account.get().id())) {
                     enrolled++;
                 }
             }
         }
-        return new Filled(counted, enrolled);
+        return new Filled(counted.size(), enrolled);
+    }
+
+    /**
+     * Every page of the membership container, following {@code Link: rel="next"} while there is
+     * one, up to {@link #MAX_MEMBERS} members and {@link #MAX_PAGES} pages (what lies beyond is
+     * not read, as beyond the members' bound). All pages are read before anyone is enrolled, so a
+     * page that fails, or a next page elsewhere than the roster's own site, fails the whole fill
+     * and changes nothing.
+     */
+    private List<Object> members(LtiPlatform platform, URI roster) {
+        List<Object> members = new ArrayList<>();
+        Set<URI> read = new HashSet<>();
+        try {
+            String token = tokens.token(platform, LtiClaims.SCOPE_MEMBERSHIPS);
+            URI page = roster;
+            while (page != null && members.size() < MAX_MEMBERS && read.size() < MAX_PAGES) {
+                if (!read.add(page)) {
+                    throw new RosterUnavailableException("The roster " + roster + " links back to a page already read: "
+                            + page);
+                }
+                PlatformTokens.Answer answer = PlatformTokens.PlatformCallException.answer(http,
+                        HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(20))
+                                .header("Authorization", "Bearer " + token).header("Accept", MEMBERSHIPS_TYPE)
+                                .GET().build());
+                if (JSONObjectUtils.parse(answer.body()).get("members") instanceof List<?> listed) {
+                    listed.stream().limit(MAX_MEMBERS - members.size()).forEach(members::add);
+                }
+                Optional<String> next = LinkHeader.target(answer.headers().allValues("Link"), "next");
+                page = next.isPresent() ? nextPage(roster, page, next.get()) : null;
+            }
+            if (page != null) {
+                LOG.warn("The roster {} has more than {} members or {} pages: the rest is not read", roster,
+                        MAX_MEMBERS, MAX_PAGES);
+            }
+            return members;
+        } catch (PlatformTokens.PlatformCallException | ParseException e) {
+            throw new RosterUnavailableException(e.getMessage());
+        }
+    }
+
+    /**
+     * The next page's address, relative ones read against the page that gave it. It must be on the
+     * roster's own host and port, over https or the roster's scheme, with no user info: the
+     * platform's token is sent there, and the academy calls nowhere else on a platform's word.
+     */
+    static URI nextPage(URI roster, URI page, String link) {
+        URI next;
+        try {
+            next = page.resolve(new URI(link));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new RosterUnavailableException("The roster " + roster + " gave a next page that is no address: "
+                    + link);
+        }
+        String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+        boolean schemeAllowed = scheme.equals("https") || scheme.equalsIgnoreCase(roster.getScheme());
+        if (!schemeAllowed || next.getRawUserInfo() != null || next.getHost() == null
+                || !next.getHost().equalsIgnoreCase(roster.getHost()) || port(next) != port(roster)) {
+            throw new RosterUnavailableException("The roster " + roster
+                    + " gave a next page on another site, refused (only its own host and port): " + next);
+        }
+        return next;
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     @SuppressWarnings("unchecked")

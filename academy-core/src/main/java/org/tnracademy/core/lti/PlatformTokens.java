@@ -1,8 +1,10 @@
 package org.tnracademy.core.lti;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +32,10 @@ class PlatformTokens {
     static final int MAX_RESPONSE = 64 * 1024;
 
     private record Token(String value, Instant until) {
+    }
+
+    /** A platform's answer: its body (at most {@link #MAX_RESPONSE} bytes) and its headers. */
+    record Answer(String body, HttpHeaders headers) {
     }
 
     private final ToolKeys keys;
@@ -85,16 +91,31 @@ class PlatformTokens {
 
         /** Sends; an answer other than 2xx, or a body over the bound, is a failure. */
         static String send(HttpClient http, HttpRequest request) {
+            return answer(http, request).body();
+        }
+
+        /**
+         * Sends and gives the body with the headers (a roster page's {@code Link}). The body is
+         * read as a stream and no further than {@link #MAX_RESPONSE} bytes and one: a longer body
+         * (or a longer declared {@code Content-Length}) is refused and the rest is never read,
+         * the stream is closed, which ends the exchange. A failed answer's body is not read.
+         */
+        static Answer answer(HttpClient http, HttpRequest request) {
             try {
-                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                if (response.body().length > MAX_RESPONSE) {
-                    throw new PlatformCallException(request.uri() + " answered too much");
+                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream in = response.body()) {
+                    if (response.statusCode() / 100 != 2) {
+                        throw new PlatformCallException(request.uri() + " answered " + response.statusCode());
+                    }
+                    if (response.headers().firstValueAsLong("Content-Length").orElse(0) > MAX_RESPONSE) {
+                        throw new PlatformCallException(request.uri() + " answered more than " + MAX_RESPONSE + " bytes");
+                    }
+                    byte[] body = in.readNBytes(MAX_RESPONSE + 1);
+                    if (body.length > MAX_RESPONSE) {
+                        throw new PlatformCallException(request.uri() + " answered more than " + MAX_RESPONSE + " bytes");
+                    }
+                    return new Answer(new String(body, StandardCharsets.UTF_8), response.headers());
                 }
-                String body = new String(response.body(), StandardCharsets.UTF_8);
-                if (response.statusCode() / 100 != 2) {
-                    throw new PlatformCallException(request.uri() + " answered " + response.statusCode());
-                }
-                return body;
             } catch (IOException e) {
                 throw new PlatformCallException(request.uri() + ": " + e);
             } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import com.nimbusds.jose.JOSEException;
@@ -43,7 +44,14 @@ public final class FakePlatform implements AutoCloseable {
 
     private final HttpServer server;
     private volatile RSAKey key;
-    private volatile String membersJson = "{\"members\":[]}";
+    private volatile List<String> memberPages = List.of("{\"members\":[]}");
+    /** The host the roster's pages link their next page on; null: the platform's own. */
+    volatile String nextPageHost;
+    /** When over 0, the roster answers this many bytes, streamed: a platform that would flood the academy. */
+    volatile long streamedMembers;
+    /** How many bytes the last streamed roster wrote before the academy hung up (or all of them). */
+    final CompletableFuture<Long> streamed = new CompletableFuture<>();
+    final List<String> membershipRequests = Collections.synchronizedList(new ArrayList<>());
     final BlockingQueue<Received> scores = new LinkedBlockingQueue<>();
     final List<Received> tokenRequests = Collections.synchronizedList(new ArrayList<>());
     volatile int scoreStatus = 200;
@@ -97,9 +105,25 @@ public final class FakePlatform implements AutoCloseable {
             scores.add(r);
             answer(ex, scoreStatus, "application/json", "{}");
         });
+        // the roster, page by page: each page but the last links to the next, among other links, as Canvas does
         server.createContext("/memberships", ex -> {
             read(ex);
-            answer(ex, 200, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json", membersJson);
+            membershipRequests.add(ex.getRequestURI().toString());
+            if (streamedMembers > 0) {
+                stream(ex, streamedMembers);
+                return;
+            }
+            List<String> pages = memberPages;
+            String query = ex.getRequestURI().getRawQuery();
+            int page = query != null && query.startsWith("page=") ? Integer.parseInt(query.substring(5)) : 1;
+            if (page < pages.size()) {
+                String next = nextPageHost == null ? url("/memberships?page=" + (page + 1))
+                        : "http://" + nextPageHost + ":" + server.getAddress().getPort() + "/memberships?page=" + (page + 1);
+                ex.getResponseHeaders().add("Link", "<" + url("/memberships?page=1") + ">; rel=\"first\",  <"
+                        + next + "> ; title=\"page " + (page + 1) + "\"; rel=\"next\"");
+                ex.getResponseHeaders().add("Link", "<" + url("/memberships?page=" + pages.size()) + ">; rel=last");
+            }
+            answer(ex, 200, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json", pages.get(page - 1));
         });
         server.start();
     }
@@ -127,7 +151,15 @@ public final class FakePlatform implements AutoCloseable {
     }
 
     void members(String json) {
-        membersJson = json;
+        memberPages(json);
+    }
+
+    /** The roster in pages, each page's JSON a membership container. */
+    void memberPages(String... pages) {
+        memberPages = List.of(pages);
+        nextPageHost = null;
+        streamedMembers = 0;
+        membershipRequests.clear();
     }
 
     /** The claims of a resource link launch, as a platform would make them, for the nonce the login sent. */
@@ -181,6 +213,29 @@ public final class FakePlatform implements AutoCloseable {
         ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    /** A body of {@code length} bytes in chunks (no Content-Length): the start of a container, then spaces. */
+    private void stream(HttpExchange ex, long length) {
+        long written = 0;
+        try {
+            ex.getResponseHeaders().set("Content-Type", "application/vnd.ims.lti-nrps.v2.membershipcontainer+json");
+            ex.sendResponseHeaders(200, 0);
+            byte[] chunk = new byte[16 * 1024];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            chunk[0] = '{';
+            try (OutputStream out = ex.getResponseBody()) {
+                while (written < length) {
+                    out.write(chunk);
+                    written += chunk.length;
+                    chunk[0] = ' ';
+                }
+            }
+        } catch (IOException hungUp) {
+            // the academy closed the connection: what was written so far is the answer
+        } finally {
+            streamed.complete(written);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.tnracademy.ui.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -445,20 +446,37 @@ class LtiLaunchTest {
                 "/lti/launch", "scoreMaximum");
     }
 
-    @Test
-    void theRosterFillsTheLmsCoursesCohortWithItsLearners() throws Exception {
+    private static final String MEMBER = """
+            {"user_id":"%s","roles":["http://purl.imsglobal.org/vocab/lis/v2/membership#%s"],"name":"%s",
+             "email":"%s@lms.example.org","status":"Active"}""";
+
+    /** The cohort of the LMS course an instructor launched from (which gives it its roster address). */
+    private long rosterCohort() throws Exception {
         Browser browser = new Browser();
         Map<String, String> login = browser.login("roster-teacher");
         browser.launch(lms.sign(lms.resourceLink("roster-teacher", login.get("nonce"), "Instructor", Map.of())
                 .build()), login.get("state"));
-        long cohortId = jdbc.sql("select cohort_id from lti_context where context_id = 'course-77'")
-                .query(Long.class).single();
-        String member = """
-                {"user_id":"%s","roles":["http://purl.imsglobal.org/vocab/lis/v2/membership#%s"],"name":"%s",
-                 "email":"%s@lms.example.org","status":"Active"}""";
-        lms.members("{\"id\":\"m\",\"members\":[" + member.formatted("roster-a", "Learner", "Roster A", "roster-a")
-                + "," + member.formatted("roster-b", "Learner", "Roster B", "roster-b")
-                + "," + member.formatted("roster-teacher", "Instructor", "Roster T", "roster-teacher") + "]}");
+        return jdbc.sql("select cohort_id from lti_context where context_id = 'course-77'").query(Long.class).single();
+    }
+
+    private static String learners(String... userIds) {
+        return "{\"id\":\"m\",\"members\":[" + java.util.Arrays.stream(userIds)
+                .map(id -> MEMBER.formatted(id, "Learner", "Learner " + id, id)).collect(Collectors.joining(",")) + "]}";
+    }
+
+    private int enrolledAmong(long cohortId, String usernamePrefix) {
+        return jdbc.sql("""
+                        select count(*) from cohort_member m join account a on a.id = m.learner_id
+                        where m.cohort_id = :c and a.username like :p""")
+                .param("c", cohortId).param("p", usernamePrefix + "%").query(Integer.class).single();
+    }
+
+    @Test
+    void theRosterFillsTheLmsCoursesCohortWithItsLearners() throws Exception {
+        long cohortId = rosterCohort();
+        lms.members("{\"id\":\"m\",\"members\":[" + MEMBER.formatted("roster-a", "Learner", "Roster A", "roster-a")
+                + "," + MEMBER.formatted("roster-b", "Learner", "Roster B", "roster-b")
+                + "," + MEMBER.formatted("roster-teacher", "Instructor", "Roster T", "roster-teacher") + "]}");
 
         LtiRoster.Filled filled = ActingAs.user("admin", Role.ADMIN, () -> roster.fill(cohortId));
 
@@ -469,6 +487,51 @@ class LtiLaunchTest {
                 .param("c", cohortId).query(Integer.class).single()).isEqualTo(2);
         assertThat(ActingAs.user("admin", Role.ADMIN, () -> roster.fill(cohortId)).enrolledNow())
                 .as("filling again enrols nobody twice").isZero();
+    }
+
+    @Test
+    void aRosterOverThreePagesFillsEveryMember() throws Exception {
+        long cohortId = rosterCohort();
+        lms.memberPages(learners("paged-1a", "paged-1b"), learners("paged-2a", "paged-2b", "paged-1b"),
+                learners("paged-3a"));
+
+        LtiRoster.Filled filled = ActingAs.user("admin", Role.ADMIN, () -> roster.fill(cohortId));
+
+        assertThat(lms.membershipRequests).containsExactly("/memberships", "/memberships?page=2", "/memberships?page=3");
+        assertThat(filled).as("a member on two pages counts once").isEqualTo(new LtiRoster.Filled(5, 5));
+        assertThat(enrolledAmong(cohortId, "paged-")).isEqualTo(5);
+    }
+
+    @Test
+    void aNextPageOnAnotherHostIsRefusedAndNothingIsEnrolled() throws Exception {
+        long cohortId = rosterCohort();
+        lms.memberPages(learners("elsewhere-1a"), learners("elsewhere-2a"));
+        // 127.0.0.1 reaches the same fake platform: only the academy's refusal keeps it from being read
+        lms.nextPageHost = "127.0.0.1";
+
+        assertThatThrownBy(() -> ActingAs.user("admin", Role.ADMIN, () -> roster.fill(cohortId)))
+                .isInstanceOf(LtiRoster.RosterUnavailableException.class)
+                .hasMessageContaining("next page on another site, refused")
+                .hasMessageContaining("127.0.0.1");
+
+        assertThat(lms.membershipRequests).containsExactly("/memberships");
+        assertThat(enrolledAmong(cohortId, "elsewhere-")).as("not even the first page's members").isZero();
+    }
+
+    @Test
+    void anOverLongRosterIsRefusedWithoutBeingReadWhole() throws Exception {
+        long cohortId = rosterCohort();
+        lms.memberPages(learners("flood-1a"));
+        long flood = 256L * 1024 * 1024;
+        lms.streamedMembers = flood;
+
+        assertThatThrownBy(() -> ActingAs.user("admin", Role.ADMIN, () -> roster.fill(cohortId)))
+                .isInstanceOf(LtiRoster.RosterUnavailableException.class)
+                .hasMessageContaining("answered more than 65536 bytes");
+
+        long written = lms.streamed.get(60, TimeUnit.SECONDS);
+        assertThat(written).as("the academy hung up long before the end").isLessThan(flood / 4);
+        lms.memberPages("{\"members\":[]}");
     }
 
     private URI uri(String pathOrUrl) {

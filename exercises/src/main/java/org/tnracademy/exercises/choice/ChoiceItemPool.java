@@ -1,6 +1,5 @@
 package org.tnracademy.exercises.choice;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,12 +26,7 @@ final class ChoiceItemPool implements ItemPool {
     @Override
     public List<PoolItem> pool(Map<String, Object> specTree, Map<String, Object> keyTree, List<String> datasetItems,
                                String stratifyBy) {
-        List<PoolItem> pool = new ArrayList<>();
-        for (Map<?, ?> q : PoolTrees.objects(specTree, "questions")) {
-            pool.add(new PoolItem(String.valueOf(q.get("id")),
-                    BY_KIND.equals(stratifyBy) ? String.valueOf(q.get("kind")) : ""));
-        }
-        return pool;
+        return PoolTrees.byId(specTree, "questions", BY_KIND, stratifyBy);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.tnracademy.exercises.shortanswer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,11 +25,7 @@ final class ShortAnswerItemPool implements ItemPool {
     @Override
     public List<PoolItem> pool(Map<String, Object> specTree, Map<String, Object> keyTree, List<String> datasetItems,
                                String stratifyBy) {
-        List<PoolItem> pool = new ArrayList<>();
-        for (Map<?, ?> blank : PoolTrees.objects(specTree, "blanks")) {
-            pool.add(new PoolItem(String.valueOf(blank.get("id")), ""));
-        }
-        return pool;
+        return PoolTrees.byId(specTree, "blanks", null, stratifyBy);
     }
 
     @Override

@@ -27,6 +27,21 @@ public final class PoolTrees {
     }
 
     /**
+     * The objects of a list field as a pool, by their {@code id}: each with its {@code stratumField}'s
+     * value when the exercise stratifies by that field, otherwise no stratum. A bank of questions or
+     * blanks is drawn this way.
+     */
+    public static List<PoolItem> byId(Map<String, Object> tree, String field, String stratumField,
+                                      String stratifyBy) {
+        boolean stratified = stratumField != null && stratumField.equals(stratifyBy);
+        List<PoolItem> pool = new ArrayList<>();
+        for (Map<?, ?> o : objects(tree, field)) {
+            pool.add(new PoolItem(String.valueOf(o.get("id")), stratified ? String.valueOf(o.get(stratumField)) : ""));
+        }
+        return pool;
+    }
+
+    /**
      * A copy of the tree whose list {@code field} holds only the objects whose {@code idField} is one
      * of {@code items}, in the order of {@code items}.
      */

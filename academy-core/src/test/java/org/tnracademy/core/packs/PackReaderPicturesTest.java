@@ -61,19 +61,7 @@ class PackReaderPicturesTest {
     }
 
     private static void onePack(Path dir, String photo, String basemap) throws IOException {
-        write(dir, "course.yaml", """
-                id: t
-                version: 1
-                level: beginner
-                title: {en: "T"}
-                summary: {en: "S"}
-                modules:
-                  - id: m
-                    title: {en: "M"}
-                    items:
-                      - exercise: ex
-                """);
-        write(dir, "exercises/ex.yaml", """
+        OneExercisePack.write(dir, """
                 id: ex
                 type: estimate
                 version: 1
@@ -97,8 +85,7 @@ class PackReaderPicturesTest {
                       picture:
                         file: %s
                         alt: {en: "A lighthouse straight ahead"}
-                """.formatted(basemap, photo));
-        write(dir, "keys/ex.key.yaml", """
+                """.formatted(basemap, photo), """
                 exercise: ex
                 answers:
                   - {question: q-1, latitude: -42, longitude: -25, explanation: {en: "Back from the light."}}

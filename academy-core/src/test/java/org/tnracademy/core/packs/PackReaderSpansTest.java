@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -67,19 +66,7 @@ class PackReaderSpansTest {
     }
 
     private static void onePack(Path dir, String keySpans) throws IOException {
-        write(dir, "course.yaml", """
-                id: t
-                version: 1
-                level: beginner
-                title: {en: "T"}
-                summary: {en: "S"}
-                modules:
-                  - id: m
-                    title: {en: "M"}
-                    items:
-                      - exercise: ex
-                """);
-        write(dir, "exercises/ex.yaml", """
+        OneExercisePack.write(dir, """
                 id: ex
                 type: spans
                 version: 1
@@ -93,13 +80,6 @@ class PackReaderSpansTest {
                   posts:
                     - {id: p-ar, text: "%s"}
                     - {id: p-ja, text: "%s"}
-                """.formatted(ARABIC, JAPANESE));
-        write(dir, "keys/ex.key.yaml", "spans:\n" + keySpans);
-    }
-
-    private static void write(Path dir, String relative, String text) throws IOException {
-        Path file = dir.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+                """.formatted(ARABIC, JAPANESE), "spans:\n" + keySpans);
     }
 }

@@ -30,15 +30,20 @@ public class AcademyCoreConfiguration {
     /**
      * Argon2id with the {id} prefix so the algorithm can change without a reset (earlier bcrypt
      * hashes verify and are upgraded at sign-in), hashing at most {@code academy.sign-in.hashing-permits}
-     * passwords at once (default: one per core; docs/benchmarks.md says why).
+     * passwords at once (default: one per core; docs/benchmarks.md says why), with at most
+     * {@code academy.sign-in.hashing-line} sign-ins waiting behind them (default: a quarter of the
+     * server's request threads, so that a burst of sign-ins always leaves the others to the pages).
      */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${academy.sign-in.hashing-permits:0}") int permits,
                                     @Value("${academy.sign-in.hashing-max-wait:10s}") Duration maxWait,
+                                    @Value("${academy.sign-in.hashing-line:0}") int line,
+                                    @Value("${server.tomcat.threads.max:200}") int requestThreads,
                                     ObjectProvider<MeterRegistry> registry) {
         int bound = permits > 0 ? permits : Runtime.getRuntime().availableProcessors();
+        int maxInLine = line > 0 ? line : Math.max(1, requestThreads / 4);
         BoundedPasswordEncoder encoder = new BoundedPasswordEncoder(PasswordHashing.delegating(), bound,
-                maxWait.toMillis());
+                maxWait.toMillis(), maxInLine);
         Gauge.builder("academy.sign-in.hashing.waiting", encoder, BoundedPasswordEncoder::waiting)
                 .description("Sign-ins waiting for their turn to check a password on this node")
                 .register(registry.getIfAvailable(SimpleMeterRegistry::new));

@@ -2,7 +2,9 @@ package org.tnracademy.core.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -70,7 +72,7 @@ class PasswordHashingTest {
         AtomicInteger most = new AtomicInteger();
         CountDownLatch queued = new CountDownLatch(1);
         PasswordEncoder counting = new CountingEncoder(now, most, queued);
-        BoundedPasswordEncoder bounded = new BoundedPasswordEncoder(counting, 2, 60_000);
+        BoundedPasswordEncoder bounded = new BoundedPasswordEncoder(counting, 2, 60_000, 60);
         try (ExecutorService signIns = Executors.newFixedThreadPool(8)) {
             Future<?>[] all = new Future<?>[8];
             for (int i = 0; i < all.length; i++) {
@@ -92,7 +94,7 @@ class PasswordHashingTest {
     void aSignInThatWaitsTooLongIsRefusedAsBusy() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         BoundedPasswordEncoder bounded = new BoundedPasswordEncoder(
-                new CountingEncoder(new AtomicInteger(), new AtomicInteger(), release), 1, 50);
+                new CountingEncoder(new AtomicInteger(), new AtomicInteger(), release), 1, 50, 60);
         try (ExecutorService first = Executors.newSingleThreadExecutor()) {
             Future<Boolean> holding = first.submit(() -> bounded.matches(PASSWORD, "hash"));
             while (bounded.availableNow() > 0) {
@@ -103,6 +105,33 @@ class PasswordHashingTest {
             release.countDown();
             assertThat(holding.get(60, TimeUnit.SECONDS)).isTrue();
         }
+    }
+
+    @Test
+    void aSignInThatFindsTheLineFullIsRefusedAtOnceAndTheLineStillMoves() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        // one turn, one place in line, and a wait long enough that only a full line explains a quick refusal
+        BoundedPasswordEncoder bounded = new BoundedPasswordEncoder(
+                new CountingEncoder(new AtomicInteger(), new AtomicInteger(), release), 1, 600_000, 1);
+        try (ExecutorService signIns = Executors.newFixedThreadPool(2)) {
+            Future<Boolean> hashing = signIns.submit(() -> bounded.matches(PASSWORD, "hash"));
+            while (bounded.availableNow() > 0) {
+                Thread.onSpinWait();
+            }
+            Future<Boolean> waiting = signIns.submit(() -> bounded.matches(PASSWORD, "hash"));
+            while (bounded.waiting() < 1) {
+                Thread.onSpinWait();
+            }
+            // without the bound on the line it would wait its ten minutes
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(() -> bounded.matches(PASSWORD, "hash"))
+                    .isInstanceOf(BoundedPasswordEncoder.PasswordHashingBusyException.class));
+            assertThat(bounded.waiting()).as("the refused sign-in took no place in line").isEqualTo(1);
+            release.countDown();
+            assertThat(hashing.get(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(waiting.get(60, TimeUnit.SECONDS)).as("the one in line had its turn").isTrue();
+        }
+        assertThat(bounded.waiting()).isZero();
+        assertThat(bounded.availableNow()).isEqualTo(1);
     }
 
     /** Counts the hashes running at once; each waits for {@code release} before it answers. */

@@ -127,6 +127,19 @@ final class AcademyProcess implements AutoCloseable {
         return Long.parseLong(used.group(1)) * 1024;
     }
 
+    /**
+     * The bytes of the academy's live objects: the class histogram's total, taken after the full GC
+     * it runs; beside the heap's "used" after a GC, which G1 counts by region.
+     */
+    static long liveObjects(long pid) throws IOException, InterruptedException {
+        String histogram = jcmd(pid, "GC.class_histogram");
+        Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$").matcher(histogram);
+        if (!total.find()) {
+            throw new IllegalStateException("Cannot read the live objects from jcmd GC.class_histogram");
+        }
+        return Long.parseLong(total.group(1));
+    }
+
     /** The academy's threads, for seeing what a loaded node waits on. */
     String threadDump() throws IOException, InterruptedException {
         return jcmd(process.pid(), "Thread.print");

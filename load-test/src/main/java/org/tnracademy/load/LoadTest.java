@@ -72,6 +72,7 @@ public final class LoadTest {
             throws Exception {
         warmUp(base, password);
         long idleHeap = pid > 0 ? AcademyProcess.heapAfterFullGc(pid) : -1;
+        long idleLive = pid > 0 ? AcademyProcess.liveObjects(pid) : -1;
         boolean arrivalsOnly = Boolean.getBoolean("load.arrivals-only");
         System.out.printf("Load test: %d learners, ramp-up %d s, %d s in all, think time %d ms (0.5-1.5x), %s%s%n",
                 learners, rampUp, duration, think, base, arrivalsOnly ? ", arrivals only (sign in, catalogue)" : "");
@@ -138,9 +139,14 @@ public final class LoadTest {
             System.out.printf("Heap after full GC: idle %.1f MB, with %d learners signed in (one open page each) "
                     + "%.1f MB: %.0f KB per learner%n", idleHeap / 1e6, signedIn.get(), loaded / 1e6,
                     (loaded - idleHeap) / 1024.0 / Math.max(1, signedIn.get()));
+            long loadedLive = AcademyProcess.liveObjects(pid);
+            System.out.printf("Live objects (class histogram): idle %.1f MB, with every learner on a page %.1f MB: "
+                    + "%.0f KB per learner%n", idleLive / 1e6, loadedLive / 1e6,
+                    (loadedLive - idleLive) / 1024.0 / Math.max(1, signedIn.get()));
+            heapDump(pid, "page");
             if (Boolean.getBoolean("load.histogram")) {
                 System.out.println("What the heap holds with every learner on a page (jcmd GC.class_histogram, top 30):");
-                AcademyProcess.jcmd(pid, "GC.class_histogram").lines().limit(33).forEach(System.out::println);
+                AcademyProcess.jcmd(pid, "GC.class_histogram").lines().limit(Integer.getInteger("load.histogram-lines", 33)).forEach(System.out::println);
             }
             for (VaadinConnection tab : tabs) {
                 try {
@@ -150,13 +156,17 @@ public final class LoadTest {
                 }
             }
             long left = AcademyProcess.heapAfterFullGc(pid);
+            long leftLive = AcademyProcess.liveObjects(pid);
+            heapDump(pid, "left");
             if (Boolean.getBoolean("load.histogram")) {
                 System.out.println("... and once they left their pages:");
-                AcademyProcess.jcmd(pid, "GC.class_histogram").lines().limit(23).forEach(System.out::println);
+                AcademyProcess.jcmd(pid, "GC.class_histogram").lines().limit(Integer.getInteger("load.histogram-lines", 23)).forEach(System.out::println);
             }
             System.out.printf("Heap after full GC once every learner left their page (unload beacon, session kept): "
                     + "%.1f MB: %.0f KB per signed-in learner%n", left / 1e6,
                     (left - idleHeap) / 1024.0 / Math.max(1, signedIn.get()));
+            System.out.printf("Live objects once every learner left their page: %.1f MB: %.0f KB per signed-in learner%n",
+                    leftLive / 1e6, (leftLive - idleLive) / 1024.0 / Math.max(1, signedIn.get()));
         }
         http.close();
         if (!arrivalsOnly && visits.get() < signedIn.get()) {
@@ -169,6 +179,16 @@ public final class LoadTest {
             return 1;
         }
         return 0;
+    }
+
+    /** With {@code -Dload.heap-dump=<prefix>}: the academy's live objects to {@code <prefix>-<when>.hprof}. */
+    private static void heapDump(long pid, String when) throws Exception {
+        String prefix = System.getProperty("load.heap-dump", "");
+        if (!prefix.isBlank()) {
+            String file = prefix + "-" + when + ".hprof";
+            AcademyProcess.jcmd(pid, "GC.heap_dump " + file);
+            System.out.println("Heap dump: " + file);
+        }
     }
 
     private static void learner(int number, long startAt, long deadline, HttpClient http, URI base, StepTimes times,

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.communication.PushConnection;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -65,6 +66,23 @@ public class SubmissionRunner {
      *
      * @param overDataset whether the grading reads a dataset: only then does it leave the request
      */
+    /**
+     * Pushes the feedback now, then an empty message. Atmosphere keeps the last message pushed to a
+     * page (in the socket's event and the push connection's pending future) until the next one: a
+     * labelling grid's feedback, about 60 KB, stayed in the heap as long as the page was open. The
+     * empty message takes its place; the automatic push after this access then finds nothing to send.
+     */
+    static void pushThenRelease(UI ui) {
+        if (ui.getSession() != null && ui.getPushConfiguration().getPushMode().isEnabled()) {
+            ui.push();
+            // UI.push sends only changes; the connection itself sends a message even without any
+            PushConnection connection = ui.getInternals().getPushConnection();
+            if (connection != null && connection.isConnected()) {
+                connection.push();
+            }
+        }
+    }
+
     public <T> void run(UI ui, boolean overDataset, Runnable started, Supplier<T> work, Consumer<T> done,
                         Consumer<RuntimeException> failed) {
         if (!async || !overDataset) {
@@ -78,7 +96,10 @@ public class SubmissionRunner {
                 contexts.setContext(user);
                 try {
                     T result = work.get();
-                    ui.access(() -> done.accept(result));
+                    ui.access(() -> {
+                        done.accept(result);
+                        pushThenRelease(ui);
+                    });
                 } catch (RuntimeException e) {
                     ui.access(() -> failed.accept(e));
                 } catch (Error e) {

@@ -1,16 +1,27 @@
 package org.tnracademy.ui.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.vaadin.flow.component.PushConfiguration;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.UIInternals;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.PushConnection;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.server.Command;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -102,6 +113,43 @@ class SubmissionRunnerTest {
         assertThat(graded.get()).isFalse();
         release.complete(null);
         small.stop();
+    }
+
+    @Test
+    void feedbackPushedToAPageIsFollowedByAnEmptyMessageSoAtmosphereDoesNotKeepIt() {
+        UI ui = mock(UI.class);
+        PushConnection connection = pushedPage(ui, true);
+
+        SubmissionRunner.pushThenRelease(ui);
+
+        // the feedback first (UI.push sends the changes), then a message of its own, without changes
+        InOrder order = inOrder(ui, connection);
+        order.verify(ui).push();
+        order.verify(connection).push();
+    }
+
+    @Test
+    void aPageWhosePushSocketIsClosedGetsOnlyItsChanges() {
+        UI ui = mock(UI.class);
+        PushConnection connection = pushedPage(ui, false);
+
+        SubmissionRunner.pushThenRelease(ui);
+
+        verify(ui).push();
+        verify(connection, never()).push();
+    }
+
+    private static PushConnection pushedPage(UI ui, boolean connected) {
+        PushConfiguration push = mock(PushConfiguration.class);
+        when(push.getPushMode()).thenReturn(PushMode.AUTOMATIC);
+        UIInternals internals = mock(UIInternals.class);
+        PushConnection connection = mock(PushConnection.class);
+        when(connection.isConnected()).thenReturn(connected);
+        when(internals.getPushConnection()).thenReturn(connection);
+        when(ui.getSession()).thenReturn(mock(VaadinSession.class));
+        when(ui.getPushConfiguration()).thenReturn(push);
+        when(ui.getInternals()).thenReturn(internals);
+        return connection;
     }
 
     /** A UI without a session: access runs the command at once and counts it. */

@@ -1,9 +1,11 @@
 package org.tnracademy.ui.login;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,6 +14,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tnracademy.ui.i18n.AcademyI18NProvider;
+import org.tnracademy.ui.security.SignInMode;
 
 /**
  * The sign-in page, written by the server as plain HTML: no Vaadin UI, session or script for a
@@ -21,6 +24,8 @@ import org.tnracademy.ui.i18n.AcademyI18NProvider;
  * ({@code SecurityConfiguration}); MVC controllers come before Vaadin's root mapping.
  */
 @Controller
+// with Keycloak, people sign in on Keycloak's page (KeycloakSecurityConfiguration sends /login there)
+@Profile("!" + SignInMode.KEYCLOAK_PROFILE)
 class SignInPageController {
 
     static final String PATH = "/login";
@@ -41,7 +46,7 @@ class SignInPageController {
         String html = SignInPage.render(language, key -> i18n.getTranslation(key, language), csrf,
                 SignInRefusal.of(request), demoAccounts);
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage())
                 .cacheControl(CacheControl.noStore())
                 .body(html);

@@ -193,7 +193,7 @@ class PhoneBrowserTest extends ChromiumSuite {
             assertThat(page.locator("html")).hasAttribute("lang", "de");
             assertThat(page.locator("#sign-in-error")).isVisible(SLOW);
             look(page, "00-sign-in-refused");
-            page.locator("#language-switch").scrollIntoViewIfNeeded();
+            page.locator("#language-apply").scrollIntoViewIfNeeded();
             assertWithinScreen(page, page.locator("#language-switch"));
             assertWithinScreen(page, page.locator("#language-apply"));
         }

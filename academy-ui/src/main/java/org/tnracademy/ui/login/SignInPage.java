@@ -53,8 +53,8 @@ final class SignInPage {
                 .append(escape(texts.apply("login.title"))).append("</h2>\n");
         if (refusal != SignInRefusal.NONE) {
             html.append("<div id=\"sign-in-error\" class=\"alert\" role=\"alert\">\n<p class=\"alert-title\">")
-                    .append(escape(texts.apply(refusal.titleKey))).append("</p>\n<p>").append(escape(texts.apply(refusal.messageKey)))
-                    .append("</p>\n</div>\n");
+                    .append(escape(texts.apply(refusal.titleKey))).append("</p>\n<p>")
+                    .append(escape(texts.apply(refusal.messageKey))).append("</p>\n</div>\n");
         }
         html.append("<form method=\"post\" action=\"login\">\n");
         if (csrf != null) {
@@ -73,7 +73,8 @@ final class SignInPage {
 
     private void languageSwitch() {
         html.append("<form method=\"get\" action=\"login\" class=\"language\">\n<label for=\"language-switch\">")
-                .append(escape(texts.apply("language.switch"))).append("</label>\n<select id=\"language-switch\" name=\"")
+                .append(escape(texts.apply("language.switch")))
+                .append("</label>\n<select id=\"language-switch\" name=\"")
                 .append(escape(SignInLanguage.PARAMETER)).append("\">\n");
         for (Locale offered : AcademyI18NProvider.LANGUAGES) {
             String code = offered.getLanguage();

@@ -42,7 +42,8 @@ class SignInLanguageTest {
         for (String bad : new String[] {"xx", "", "FR", "fr-FR", "<script>", "f".repeat(100_000), "fr\u0000"}) {
             MockHttpServletRequest request = request("de");
             request.setParameter("lang", bad);
-            assertThat(SignInLanguage.of(request)).as(bad.length() > 20 ? "a huge value" : bad).isEqualTo(Locale.GERMAN);
+            assertThat(SignInLanguage.of(request)).as(bad.length() > 20 ? "a huge value" : bad)
+                    .isEqualTo(Locale.GERMAN);
             assertThat(request.getSession(false)).isNull();
         }
         assertThat(SignInLanguage.of(request("fr;q=nonsense,,;;"))).isEqualTo(Locale.ENGLISH);

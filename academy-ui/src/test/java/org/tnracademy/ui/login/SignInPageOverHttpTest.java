@@ -29,7 +29,8 @@ import org.tnracademy.core.account.Role;
         properties = "server.forward-headers-strategy=native")
 class SignInPageOverHttpTest {
 
-    private static final Pattern CSRF_INPUT = Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF_INPUT =
+            Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
     private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.nanoTime() & 0xfff));
 
     @LocalServerPort
@@ -50,7 +51,8 @@ class SignInPageOverHttpTest {
         assertThat(page.body()).contains("<html lang=\"en\">")
                 .contains("<title>Sign in | Digital TNR Detection Academy</title>")
                 .contains("<h1>Digital TNR Detection Academy</h1>")
-                .contains("<label for=\"username\">Username</label>").contains("<label for=\"password\">Password</label>")
+                .contains("<label for=\"username\">Username</label>")
+                .contains("<label for=\"password\">Password</label>")
                 .contains("Demo accounts (password = username)")
                 .doesNotContain("role=\"alert\"")
                 // no Vaadin client on this page: no UI, no push, nothing held for a visitor nobody knows
@@ -63,7 +65,8 @@ class SignInPageOverHttpTest {
         HttpResponse<String> page = get("/login", "fr-FR,fr;q=0.9,en;q=0.5", null, newAddress());
 
         assertThat(page.body()).contains("<html lang=\"fr\">")
-                .contains("<title>Connexion | Académie de détection de la répression transnationale numérique</title>")
+                .contains("<title>Connexion | Académie de détection de la répression transnationale numérique"
+                        + "</title>")
                 .contains("<label for=\"username\">Nom d’utilisateur</label>")
                 .contains("<label for=\"password\">Mot de passe</label>")
                 .contains(">Se connecter</button>")

@@ -33,7 +33,8 @@ class SignInRefusalTest {
 
     @Test
     void anyOtherRefusalOrNoneKeptIsAWrongUsernameOrPassword() {
-        assertThat(SignInRefusal.of(refused(new BadCredentialsException("bad")))).isEqualTo(SignInRefusal.WRONG_PASSWORD);
+        assertThat(SignInRefusal.of(refused(new BadCredentialsException("bad"))))
+                .isEqualTo(SignInRefusal.WRONG_PASSWORD);
         MockHttpServletRequest withoutSession = new MockHttpServletRequest("GET", "/login");
         withoutSession.setParameter("error", "");
         assertThat(SignInRefusal.of(withoutSession)).isEqualTo(SignInRefusal.WRONG_PASSWORD);

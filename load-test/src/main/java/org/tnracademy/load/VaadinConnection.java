@@ -37,7 +37,7 @@ public final class VaadinConnection implements AutoCloseable {
 
     static final ObjectMapper JSON = JsonMapper.builder().build();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern FORM_CSRF = Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final AcademyHttp http;
     private final URI base;
@@ -67,19 +67,23 @@ public final class VaadinConnection implements AutoCloseable {
     }
 
     /**
-     * Signs in through the academy's own form as a browser does: the sign-in page is a Vaadin view
-     * (its own UI, with the CSRF token of the form in the page), the form post answers with a
-     * redirect (to the page asked for, or back to the sign-in page with an error), and the sign-in
-     * page's UI is closed as the browser leaves it.
+     * Signs in through the academy's own form as a browser does: the sign-in page is plain HTML
+     * (no Vaadin UI: the form's CSRF token is in the page), the form post answers with a redirect
+     * (to the page asked for, or back to the sign-in page with an error).
      */
     public void signIn(String username, String password) throws IOException, InterruptedException {
-        String page = open("login");
-        Matcher csrf = META_CSRF.matcher(page);
+        leave();
+        HttpResponse<String> page = http.get("login");
+        if (page.statusCode() != 200) {
+            throw new ProtocolException("GET /login answered HTTP " + page.statusCode());
+        }
+        Matcher csrf = FORM_CSRF.matcher(page.body());
         if (!csrf.find()) {
             throw new ProtocolException("sign-in page without a CSRF token");
         }
-        find(UidlTree.tag("vaadin-login-form")).orElseThrow(() -> new ProtocolException("no sign-in form on /login"));
-        leave();
+        if (!page.body().contains("name=\"username\"")) {
+            throw new ProtocolException("no sign-in form on /login");
+        }
         String form = "username=" + AcademyHttp.enc(username) + "&password=" + AcademyHttp.enc(password) + "&_csrf=" + AcademyHttp.enc(csrf.group(1));
         HttpResponse<String> posted = http.send(HttpRequest.newBuilder(base.resolve("login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -3,6 +3,8 @@ package org.tnracademy.ui.i18n;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpSession;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -22,7 +24,10 @@ public class AccountLanguage implements VaadinServiceInitListener {
 
     /** Session attribute: the account's language was applied (or a choice saved) for this session. */
     private static final String SETTLED = AccountLanguage.class.getName() + ".settled";
-    /** Session attribute: the language chosen before signing in. */
+    /**
+     * HTTP session attribute: the code of the language chosen before signing in (on the sign-in
+     * page, which has no Vaadin session). Signing in keeps the session's attributes.
+     */
     private static final String CHOSEN_SIGNED_OUT = AccountLanguage.class.getName() + ".chosen";
 
     private final AccountSelfService self;
@@ -49,8 +54,19 @@ public class AccountLanguage implements VaadinServiceInitListener {
                 // nothing to remember it on: this session keeps it
             }
         } else {
-            session.setAttribute(CHOSEN_SIGNED_OUT, language);
+            session.getSession().setAttribute(CHOSEN_SIGNED_OUT, language.getLanguage());
         }
+    }
+
+    /** Keeps a language chosen before anyone signed in, for the account that signs in on this session. */
+    public static void chooseBeforeSignIn(HttpSession session, Locale language) {
+        session.setAttribute(CHOSEN_SIGNED_OUT, language.getLanguage());
+    }
+
+    /** The code of the language chosen on this session before signing in, if any. */
+    public static Optional<String> chosenBeforeSignIn(HttpSession session) {
+        return session != null && session.getAttribute(CHOSEN_SIGNED_OUT) instanceof String code
+                ? Optional.of(code) : Optional.empty();
     }
 
     private void settle(UI ui) {
@@ -60,13 +76,15 @@ public class AccountLanguage implements VaadinServiceInitListener {
         }
         Optional<Locale> remembered;
         try {
-            if (session.getAttribute(CHOSEN_SIGNED_OUT) instanceof Locale chosen) {
-                self.rememberMyInterfaceLanguage(chosen.getLanguage());
-                session.setAttribute(CHOSEN_SIGNED_OUT, null);
-                session.setAttribute(SETTLED, Boolean.TRUE);
-                return;
+            Optional<Locale> chosen = session.getSession().getAttribute(CHOSEN_SIGNED_OUT) instanceof String code
+                    ? offered(code) : Optional.empty();
+            if (chosen.isPresent()) {
+                self.rememberMyInterfaceLanguage(chosen.get().getLanguage());
+                session.getSession().removeAttribute(CHOSEN_SIGNED_OUT);
+                remembered = chosen;
+            } else {
+                remembered = self.myInterfaceLanguage().flatMap(AccountLanguage::offered);
             }
-            remembered = self.myInterfaceLanguage().flatMap(AccountLanguage::offered);
         } catch (AuthenticationCredentialsNotFoundException noAccountYet) {
             // signed in under a name the academy keeps no account for (yet): the browser's language
             // stays, and the next page tries again

@@ -5,18 +5,19 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.tnracademy.ui.login.LoginView;
 
 /**
- * Local accounts, signed in through the login view (every profile but {@code keycloak}). Vaadin's
- * configurer guards every route by its annotations. Its CSRF set-up is replaced by ours: Vaadin
+ * Local accounts, signed in through the sign-in page at {@code /login} (every profile but
+ * {@code keycloak}), a plain page of {@code org.tnracademy.ui.login}. Vaadin's configurer guards
+ * every route by its annotations. Its CSRF set-up is replaced by ours: Vaadin
  * exempts the login address from Spring's CSRF check, so any site could post a username and
  * password to it (login CSRF, and guesses counted against the visitor's address). Here only
- * Vaadin's own requests, which carry Vaadin's CSRF token, are exempt; the login form posts the
- * {@code _csrf} token Vaadin puts in the page; a post without it is refused before any password
+ * Vaadin's own requests, which carry Vaadin's CSRF token, are exempt; the sign-in form posts the
+ * session's {@code _csrf} token its page carries; a post without it is refused before any password
  * is checked (403, which the container's error page turns into a redirect to the sign-in page).
  */
 @Configuration
@@ -24,13 +25,18 @@ import org.tnracademy.ui.login.LoginView;
 @Profile("!" + SignInMode.KEYCLOAK_PROFILE)
 class SecurityConfiguration {
 
+    /** The sign-in page's address (served by {@code SignInPageController}), where the form posts too. */
+    static final String SIGN_IN_PAGE = "/login";
+
     @Bean
     SecurityFilterChain academySecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
-        // the stylesheet and its web fonts, public like any page asset
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css", "/fonts/**").permitAll());
+        // the stylesheets and their web fonts, public like any page asset; the sign-in page with any
+        // query (form login permits only "/login" and "/login?error" exactly, not "?lang=fr")
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css", "/sign-in.css", "/fonts/**").permitAll()
+                .requestMatchers(HttpMethod.GET, SIGN_IN_PAGE).permitAll());
         SecurityHeaders.apply(http);
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SIGN_IN_PAGE)
                 .enableCsrfConfiguration(false));
         return http.build();
     }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -87,6 +88,7 @@ class AccessibilityAuditBrowserTest extends ChromiumSuite {
 
     private final AxeAudit exerciseAudit = new AxeAudit("exercises");
     private final AxeAudit routeAudit = new AxeAudit("routes");
+    private final AxeAudit signInAudit = new AxeAudit("sign-in");
 
     @BeforeAll
     void generousWaits() {
@@ -220,6 +222,29 @@ class AccessibilityAuditBrowserTest extends ChromiumSuite {
         assertNoViolation(routeAudit);
     }
 
+    /** The sign-in page is no Vaadin route but plain HTML: audited as it comes, with each refusal, on a laptop and a phone. */
+    @Test
+    @Order(2)
+    void theSignInPageWithAndWithoutARefusalHasNoViolation() {
+        for (int width : List.of(1400, 360)) {
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                    .setLocale("en-GB").setViewportSize(width, 800))) {
+                Page page = context.newPage();
+                for (String path : List.of("login", "login?error")) {
+                    page.navigate(chromium.url(path));
+                    assertThat(page.locator("input[name='username']")).isVisible();
+                    if (path.endsWith("error")) {
+                        assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+                    }
+                    String name = "anonymous /" + path + " at " + width + " px";
+                    HeadlessChromium.shot(page, "axe-sign-in-" + name.replaceAll("[^A-Za-z0-9]+", "-"));
+                    audit(signInAudit, page, name);
+                }
+            }
+        }
+        assertNoViolation(signInAudit);
+    }
+
     /** axe on the page, and the checks axe does not make: its own title, its language. */
     private static void audit(AxeAudit audit, Page page, String name) {
         audit.check(page, name);
@@ -281,7 +306,6 @@ class AccessibilityAuditBrowserTest extends ChromiumSuite {
         Map<String, List<Visit>> visits = new LinkedHashMap<>();
         visits.put("", List.of(new Visit(LEARNER, ""), new Visit("instructor", ""), new Visit("manager", ""),
                 new Visit("admin", "")));
-        visits.put("login", List.of(new Visit("", "login")));
         visits.put("verify/:id?", List.of(new Visit("", "verify"), new Visit("", "verify/NO-SUCH-CERTIFICATE")));
         visits.put("account/password", List.of(new Visit(LEARNER, "account/password")));
         visits.put("courses", List.of(new Visit(LEARNER, "courses")));

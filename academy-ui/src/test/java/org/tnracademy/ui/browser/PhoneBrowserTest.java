@@ -179,6 +179,27 @@ class PhoneBrowserTest extends ChromiumSuite {
     }
 
     @Test
+    @Order(1)
+    void theSignInPageFitsAPhoneInTheLongestLanguageWithARefusalShown() {
+        try (BrowserContext context = phone()) {
+            Page page = context.newPage();
+            // German: the longest words of the five languages; the choice stays for the session
+            page.navigate(chromium.url("login?lang=de"));
+            assertWithinScreen(page, page.locator("input[name='username']"));
+            assertWithinScreen(page, page.locator("input[name='password']"));
+            assertWithinScreen(page, page.locator("#sign-in"));
+            look(page, "00-sign-in");
+            page.navigate(chromium.url("login?error"));
+            assertThat(page.locator("html")).hasAttribute("lang", "de");
+            assertThat(page.locator("#sign-in-error")).isVisible(SLOW);
+            look(page, "00-sign-in-refused");
+            page.locator("#language-apply").scrollIntoViewIfNeeded();
+            assertWithinScreen(page, page.locator("#language-switch"));
+            assertWithinScreen(page, page.locator("#language-apply"));
+        }
+    }
+
+    @Test
     @Order(2)
     void indicatorHashesWrapWholeOnAPhoneAndOnALaptop() {
         for (int width : List.of(PHONE_WIDTH, 1400)) {

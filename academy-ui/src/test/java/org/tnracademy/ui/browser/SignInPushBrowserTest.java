@@ -13,8 +13,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The sign-in page opens no push connection (it never updates on its own, and every arriving
- * learner paid for one); the page a learner lands on after signing in opens its own. Runs with the
+ * The sign-in page opens no push connection (it is plain HTML without a Vaadin client: every
+ * arriving learner paid for a UI there); the page a learner lands on after signing in opens its own. Runs with the
  * Maven profile {@code browser}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -31,9 +31,12 @@ class SignInPushBrowserTest extends ChromiumSuite {
             page.onWebSocket(socket -> sockets.add(socket.url()));
 
             page.navigate(chromium.url("login"));
-            // the form is drawn by the UI's first round trip, after the client would have opened push
-            assertThat(page.locator("vaadin-login-form input[name='username']")).isVisible();
+            // a plain page: no Vaadin client, so nothing that could open push
+            assertThat(page.locator("input[name='username']")).isVisible();
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
             org.assertj.core.api.Assertions.assertThat(sockets).as("websockets of the sign-in page").isEmpty();
+            org.assertj.core.api.Assertions.assertThat(page.evaluate("() => typeof window.Vaadin"))
+                    .as("no Vaadin client on the sign-in page").isEqualTo("undefined");
 
             page.locator("input[name='username']").fill("analyst");
             page.locator("input[name='password']").fill("analyst");

@@ -46,7 +46,7 @@ import org.tnracademy.core.audit.AuditRecord;
         properties = "server.forward-headers-strategy=native")
 class LoginOverHttpTest {
 
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF_INPUT = Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
     private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.nanoTime() & 0xfff));
 
     @LocalServerPort
@@ -161,7 +161,7 @@ class LoginOverHttpTest {
         assertThat(page.statusCode()).isEqualTo(200);
         String setCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElse("");
-        Matcher token = CSRF_META.matcher(page.body());
+        Matcher token = CSRF_INPUT.matcher(page.body());
         assertThat(token.find()).as("the page carries the CSRF token the login form posts").isTrue();
         return new LoginPage(setCookie.split(";", 2)[0], token.group(1), setCookie,
                 page.headers().firstValue("Strict-Transport-Security"));

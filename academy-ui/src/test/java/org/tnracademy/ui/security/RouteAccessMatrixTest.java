@@ -40,7 +40,6 @@ class RouteAccessMatrixTest {
     /** Route template to the visitors allowed in. */
     static final Map<String, Set<Who>> POLICY = new TreeMap<>(Map.ofEntries(
             Map.entry("", SIGNED_IN),
-            Map.entry("login", EVERYONE),
             Map.entry("courses", EnumSet.of(LEARNER)),
             Map.entry("courses/:courseId", EnumSet.of(LEARNER)),
             Map.entry("lessons/:lessonId", EnumSet.of(LEARNER)),

@@ -32,7 +32,7 @@ import org.tnracademy.core.audit.AuditLog;
         "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=192\\\\.0\\\\.2\\\\.250"})
 class UntrustedProxyHeadersTest {
 
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF_INPUT = Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -56,7 +56,7 @@ class UntrustedProxyHeadersTest {
         assertThat(setCookie).doesNotContainIgnoringCase("secure");
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
 
-        Matcher token = CSRF_META.matcher(page.body());
+        Matcher token = CSRF_INPUT.matcher(page.body());
         assertThat(token.find()).isTrue();
         HttpResponse<String> guess = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

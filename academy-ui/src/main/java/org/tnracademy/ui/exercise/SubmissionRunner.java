@@ -66,23 +66,6 @@ public class SubmissionRunner {
      *
      * @param overDataset whether the grading reads a dataset: only then does it leave the request
      */
-    /**
-     * Pushes the feedback now, then an empty message. Atmosphere keeps the last message pushed to a
-     * page (in the socket's event and the push connection's pending future) until the next one: a
-     * labelling grid's feedback, about 60 KB, stayed in the heap as long as the page was open. The
-     * empty message takes its place; the automatic push after this access then finds nothing to send.
-     */
-    static void pushThenRelease(UI ui) {
-        if (ui.getSession() != null && ui.getPushConfiguration().getPushMode().isEnabled()) {
-            ui.push();
-            // UI.push sends only changes; the connection itself sends a message even without any
-            PushConnection connection = ui.getInternals().getPushConnection();
-            if (connection != null && connection.isConnected()) {
-                connection.push();
-            }
-        }
-    }
-
     public <T> void run(UI ui, boolean overDataset, Runnable started, Supplier<T> work, Consumer<T> done,
                         Consumer<RuntimeException> failed) {
         if (!async || !overDataset) {
@@ -112,6 +95,23 @@ public class SubmissionRunner {
             });
         } catch (RejectedExecutionException full) {
             failed.accept(new GradingBusyException());
+        }
+    }
+
+    /**
+     * Pushes the feedback now, then an empty message. Atmosphere keeps the last message pushed to a
+     * page (in the socket's event and the push connection's pending future) until the next one: a
+     * labelling grid's feedback, about 60 KB, stayed in the heap as long as the page was open. The
+     * empty message takes its place; the automatic push after this access then finds nothing to send.
+     */
+    static void pushThenRelease(UI ui) {
+        if (ui.getSession() != null && ui.getPushConfiguration().getPushMode().isEnabled()) {
+            ui.push();
+            // UI.push sends only changes; the connection itself sends a message even without any
+            PushConnection connection = ui.getInternals().getPushConnection();
+            if (connection != null && connection.isConnected()) {
+                connection.push();
+            }
         }
     }
 

@@ -122,7 +122,9 @@ class OversizedUploadBrowserTest extends ChromiumSuite {
 
                 long oldPeak = oldGenerationPeak() - oldBefore;
                 long grown = heapUsedAfterGc() - usedBefore;
-                assertThat(status).as("answered 422 or cut off, never accepted").isNotEqualTo(200);
+                // null: the server closed the connection before the body was sent, which refuses it too
+                // (AssertJ's isNotEqualTo would fail on the null itself)
+                assertThat(status == null || status != 200).as("answered %s, not 422 nor cut off", status).isTrue();
                 assertThat(refusals(field)).as("the refusal is in the audit log").isEqualTo(refusedBefore + 1);
                 assertThat(grown).as("heap kept after the upload").isLessThan(body / 4);
                 // with no announced length, the limit plus one byte is read before the refusal, and held

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.HtmlUtils;
 import org.tnracademy.ui.i18n.AcademyI18NProvider;
 
 /**
@@ -88,18 +89,7 @@ final class SignInPage {
 
     /** Text for an element's content or an attribute's value, with the characters HTML gives a meaning escaped. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        // UTF-8: only & < > " ' become references; every other character (é, 日本語) is written as it is
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -60,7 +60,8 @@ public final class PasswordHashBenchmark {
         record Setting(String name, PasswordEncoder encoder) {
         }
         List<Setting> settings = List.of(
-                new Setting("argon2id m=19MiB t=2 p=1", PasswordHashing.argon2id()),
+                new Setting("argon2id m=19MiB t=2 p=1 (native, the academy's)", PasswordHashing.argon2id()),
+                new Setting("argon2id m=19MiB t=2 p=1 in Java (BouncyCastle)", PasswordHashing.argon2idInJava()),
                 new Setting("bcrypt cost 10 (before)", new BCryptPasswordEncoder(10)),
                 new Setting("bcrypt cost 12", new BCryptPasswordEncoder(12)),
                 new Setting("pbkdf2-sha256 600,000", new Pbkdf2PasswordEncoder("", 16, 600_000,

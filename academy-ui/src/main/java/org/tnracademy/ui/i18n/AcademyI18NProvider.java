@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,6 +26,8 @@ public class AcademyI18NProvider implements I18NProvider {
 
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN,
             Locale.JAPANESE);
+    /** The offered codes are two letters; anything much longer is not a code of theirs. */
+    private static final int MAX_CODE = 8;
     private static final String BUNDLE = "vaadin-i18n.translations";
     private static final Logger log = LoggerFactory.getLogger(AcademyI18NProvider.class);
     // never fall back to the JVM's default locale: English is the base bundle
@@ -34,6 +37,17 @@ public class AcademyI18NProvider implements I18NProvider {
     private static final Map<Pattern, MessageFormat> PARSED = new ConcurrentHashMap<>();
 
     private record Pattern(Locale language, String text) {
+    }
+
+    /**
+     * The interface's own locale for a language code, if the interface offers it; a code longer
+     * than any offered one is not looked at.
+     */
+    public static Optional<Locale> offered(String code) {
+        if (code == null || code.length() > MAX_CODE) {
+            return Optional.empty();
+        }
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(code)).findFirst();
     }
 
     @Override

@@ -77,13 +77,13 @@ public class AccountLanguage implements VaadinServiceInitListener {
         Optional<Locale> remembered;
         try {
             Optional<Locale> chosen = session.getSession().getAttribute(CHOSEN_SIGNED_OUT) instanceof String code
-                    ? offered(code) : Optional.empty();
+                    ? AcademyI18NProvider.offered(code) : Optional.empty();
             if (chosen.isPresent()) {
                 self.rememberMyInterfaceLanguage(chosen.get().getLanguage());
                 session.getSession().removeAttribute(CHOSEN_SIGNED_OUT);
                 remembered = chosen;
             } else {
-                remembered = self.myInterfaceLanguage().flatMap(AccountLanguage::offered);
+                remembered = self.myInterfaceLanguage().flatMap(AcademyI18NProvider::offered);
             }
         } catch (AuthenticationCredentialsNotFoundException noAccountYet) {
             // signed in under a name the academy keeps no account for (yet): the browser's language
@@ -95,10 +95,5 @@ public class AccountLanguage implements VaadinServiceInitListener {
             session.setLocale(language);
             ui.setLocale(language);
         });
-    }
-
-    /** The interface's own locale for a remembered code, if the interface still offers it. */
-    private static Optional<Locale> offered(String code) {
-        return AcademyI18NProvider.LANGUAGES.stream().filter(l -> l.getLanguage().equals(code)).findFirst();
     }
 }

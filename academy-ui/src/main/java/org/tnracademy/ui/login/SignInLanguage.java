@@ -18,30 +18,20 @@ final class SignInLanguage {
     static final String PARAMETER = "lang";
     /** Longer than any browser sends: a header past it is not parsed, English is served. */
     private static final int MAX_ACCEPT_LANGUAGE = 512;
-    /** A language code offered here is two letters; anything much longer is not looked at. */
-    private static final int MAX_CODE = 8;
 
     private SignInLanguage() {
     }
 
     /** The page's language; a valid choice in the request is remembered in the session. */
     static Locale of(HttpServletRequest request) {
-        Optional<Locale> chosen = offered(request.getParameter(PARAMETER));
+        Optional<Locale> chosen = AcademyI18NProvider.offered(request.getParameter(PARAMETER));
         if (chosen.isPresent()) {
             AccountLanguage.chooseBeforeSignIn(request.getSession(), chosen.get());
             return chosen.get();
         }
-        return AccountLanguage.chosenBeforeSignIn(request.getSession(false)).flatMap(SignInLanguage::offered)
+        return AccountLanguage.chosenBeforeSignIn(request.getSession(false)).flatMap(AcademyI18NProvider::offered)
                 .or(() -> fromBrowser(request.getHeader("Accept-Language")))
                 .orElse(Locale.ENGLISH);
-    }
-
-    /** The offered language of a code, if the code is one of them. */
-    static Optional<Locale> offered(String code) {
-        if (code == null || code.length() > MAX_CODE) {
-            return Optional.empty();
-        }
-        return AcademyI18NProvider.LANGUAGES.stream().filter(l -> l.getLanguage().equals(code)).findFirst();
     }
 
     /** The best match of an {@code Accept-Language} header among the offered languages. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -35,11 +36,13 @@ public class CatalogService {
     private final ParsedExercises parsed;
     private final LearnerVariants variants;
     private final AccountService accounts;
+    private final KeptCourseOutlines kept;
 
     CatalogService(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
                    ExerciseRepository exercises, DatasetService datasets, MarkdownRenderer markdown,
                    CourseImages courseImages, ExerciseVersions versions, ParsedExercises parsed,
-                   LearnerVariants variants, AccountService accounts) {
+                   LearnerVariants variants, AccountService accounts, KeptCourseOutlines kept) {
+        this.kept = kept;
         this.variants = variants;
         this.accounts = accounts;
         this.parsed = parsed;
@@ -61,19 +64,20 @@ public class CatalogService {
 
     @PreAuthorize("isAuthenticated()")
     public Optional<CourseOutline> outline(long courseId) {
-        return courses.findById(courseId).filter(c -> c.published).map(c -> outlinesOf(List.of(c)).getFirst());
+        return courses.findStampById(courseId).filter(CourseStamp::published)
+                .map(stamp -> outlinesAt(List.of(stamp)).getFirst());
     }
 
     /** A course's outline whether or not it has been published yet, for the studio. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public Optional<CourseOutline> studioOutline(long courseId) {
-        return courses.findById(courseId).map(c -> outlinesOf(List.of(c)).getFirst());
+        return courses.findStampById(courseId).map(stamp -> outlinesAt(List.of(stamp)).getFirst());
     }
 
     /** Every course with its outline, for the progress page and the instructors' overview. */
     @PreAuthorize("isAuthenticated()")
     public List<CourseOutline> outlines() {
-        return outlinesOf(courses.findAllByPublishedTrueOrderByIdAsc());
+        return outlinesAt(courses.findPublishedStamps());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -186,6 +190,28 @@ public class CatalogService {
     }
 
     /**
+     * The outlines of these courses, in their order: those kept at the course's current version as
+     * they are, the others built in one go (and kept at the version of the course row read then).
+     */
+    private List<CourseOutline> outlinesAt(List<CourseStamp> stamps) {
+        Map<Long, CourseOutline> byId = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (CourseStamp stamp : stamps) {
+            kept.at(stamp).ifPresentOrElse(o -> byId.put(stamp.id(), o), () -> missing.add(stamp.id()));
+        }
+        if (!missing.isEmpty()) {
+            List<Course> read = courses.findAllById(missing);
+            Map<Long, Long> versions = read.stream().collect(Collectors.toMap(c -> c.id, c -> c.version));
+            for (CourseOutline built : outlinesOf(read)) {
+                kept.keep(built.id(), versions.get(built.id()), built);
+                byId.put(built.id(), built);
+            }
+        }
+        // a course gone between the two reads is left out, as a later read would leave it out
+        return stamps.stream().map(s -> byId.get(s.id())).filter(Objects::nonNull).toList();
+    }
+
+    /**
      * The outlines of these courses, in their order, in four queries however many courses and
      * exercises there are (modules, lessons, exercises, dataset sizes): pages list every step.
      */
@@ -206,7 +232,7 @@ public class CatalogService {
             }
             List<Exercise> es = exercises.findByModuleIdInAndRetiredFalseOrderByPosition(ids);
             Map<Long, Integer> datasetSizes = datasets.sizes(es.stream().map(e -> e.datasetId)
-                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                    .filter(Objects::nonNull).collect(Collectors.toSet()));
             for (Exercise e : es) {
                 all.add(new Positioned(e.moduleId, e.position, new CourseOutline.Step(CourseOutline.StepKind.EXERCISE,
                         e.id, e.slug, e.title, 0, e.type, e.version, e.maxAttempts, itemsToWorkOn(e, datasetSizes))));

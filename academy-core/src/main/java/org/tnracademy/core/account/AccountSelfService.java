@@ -44,7 +44,7 @@ public class AccountSelfService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changePassword(String currentPassword, String newPassword, String repeatedPassword) {
-        Account account = accounts.findById(current.current().id()).orElseThrow();
+        Account account = accounts.findById(current.currentId()).orElseThrow();
         List<AccountProblem> problems = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) {
             problems.add(new AccountProblem(0, "currentPassword", AccountProblem.Reason.REQUIRED, null));
@@ -71,7 +71,7 @@ public class AccountSelfService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<String> myInterfaceLanguage() {
-        return accounts.findById(current.current().id()).map(Account::interfaceLanguage);
+        return accounts.findById(current.currentId()).map(Account::interfaceLanguage);
     }
 
     /**
@@ -88,7 +88,7 @@ public class AccountSelfService {
             throw new AccountChangeRefusedException(List.of(new AccountProblem(0, "language",
                     AccountProblem.Reason.LANGUAGE_FORMAT, language == null ? null : shortened(language))));
         }
-        accounts.findById(current.current().id()).orElseThrow().chooseInterfaceLanguage(language);
+        accounts.findById(current.currentId()).orElseThrow().chooseInterfaceLanguage(language);
     }
 
     /** What a refusal quotes of a value: enough to recognise it, never a whole pasted page. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
@@ -12,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.support.OffsetPageable;
 
@@ -20,10 +22,39 @@ import org.tnracademy.core.support.OffsetPageable;
 @Transactional(readOnly = true)
 public class AccountService {
 
+    /** More names than any academy has accounts; past it the map starts again rather than grow. */
+    private static final int MAX_KEPT_IDS = 200_000;
+
     private final AccountRepository accounts;
+    /** An account is never renamed or deleted: a name's id, once read, stays its id. */
+    private final ConcurrentHashMap<String, Long> idsByUsername = new ConcurrentHashMap<>();
 
     AccountService(AccountRepository accounts) {
         this.accounts = accounts;
+    }
+
+    /**
+     * The signed-in person's account id, what most pages and services need of it: read once per
+     * node (accounts are never renamed or deleted), so a page's round trip asks the database nothing
+     * for it. Refused when nobody is signed in or the name has no account.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public long currentId() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            throw new AuthenticationCredentialsNotFoundException("Not signed in");
+        }
+        Long kept = idsByUsername.get(auth.getName());
+        if (kept != null) {
+            return kept;
+        }
+        long id = current().id();
+        if (idsByUsername.size() >= MAX_KEPT_IDS) {
+            idsByUsername.clear();
+        }
+        idsByUsername.put(auth.getName(), id);
+        return id;
     }
 
     /** The signed-in person's account; refused when nobody is signed in. */

@@ -55,7 +55,7 @@ public class AnswerDrafts {
      */
     @PreAuthorize("hasRole('LEARNER')")
     public Instant save(long exerciseId, Map<String, Object> answerTree) {
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         bounded(answerTree);
         String json = Json.write(answerTree);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -99,7 +99,7 @@ public class AnswerDrafts {
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional(readOnly = true)
     public Optional<SavedDraft> load(long exerciseId) {
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         return drafts.findByLearnerIdAndExerciseId(learnerId, exerciseId)
                 .map(d -> new SavedDraft(exerciseId, Json.read(d.answer(), TREE), d.savedAt()));
     }
@@ -108,7 +108,7 @@ public class AnswerDrafts {
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional
     public void discard(long exerciseId) {
-        drafts.deleteDraft(accounts.current().id(), exerciseId);
+        drafts.deleteDraft(accounts.currentId(), exerciseId);
     }
 
     /** The submitted answer replaces the draft, in the transaction that stores the attempt. */

@@ -51,7 +51,7 @@ public class CalibrationService {
                         select a.calibration_claims from attempt a
                         where a.learner_id = :learner and a.status = 'GRADED' and a.calibration_claims is not null
                         order by a.submitted_at, a.id""")
-                .param("learner", accounts.current().id())
+                .param("learner", accounts.currentId())
                 .query(rs -> {
                     points.addAll(claims(rs.getString(1)));
                 });

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.dataset.DatasetService;
@@ -101,9 +102,13 @@ public class CatalogService {
     /**
      * The exercise as the signed-in person works on it: with per-learner variants, their own variant
      * (drawn at their first visit and kept), so the page, the draft and the grade agree; the whole
-     * exercise otherwise.
+     * exercise otherwise. Outside a transaction of its own: a first visit stores the drawn variant in
+     * a short transaction, and one taken while this read held a connection would need a second
+     * connection per visit; enough first visits at once would hold every connection of the pool and
+     * wait for each other until the pool's timeout.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<ExerciseSheet> exerciseToWork(long exerciseId, Locale locale) {
         return sheet(exerciseId, locale).map(sheet -> variants.on(exerciseId)
                 ? inVariant(sheet, variants.items(exerciseId, accounts.current().id()).orElseThrow())
@@ -115,6 +120,7 @@ public class CatalogService {
      * learner works on (the whole exercise when it gives no variants).
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<ExerciseSheet> variantPreview(long exerciseId, VariantSubject subject, Locale locale) {
         return sheet(exerciseId, locale).map(sheet -> variants.items(exerciseId, subject)
                 .map(items -> inVariant(sheet, items)).orElse(sheet));

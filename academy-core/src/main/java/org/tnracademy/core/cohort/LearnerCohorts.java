@@ -34,7 +34,7 @@ public class LearnerCohorts {
                         join cohort_course cc on cc.cohort_id = co.id
                         where m.learner_id = :learner
                         order by co.ends_on, co.name""")
-                .param("learner", accounts.current().id())
+                .param("learner", accounts.currentId())
                 .query((rs, n) -> new CourseDueDate(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
                 .list();
     }

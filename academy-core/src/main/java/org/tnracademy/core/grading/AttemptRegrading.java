@@ -146,7 +146,7 @@ public class AttemptRegrading {
                 .orElseThrow(() -> new IllegalArgumentException("No attempt with id " + attemptId));
         boolean instructor = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
                 .anyMatch(a -> Role.INSTRUCTOR.authority().equals(a.getAuthority()));
-        if (!instructor && accounts.current().id() != attempt.learnerId()) {
+        if (!instructor && accounts.currentId() != attempt.learnerId()) {
             throw new AccessDeniedException("Attempt " + attemptId + " is another learner's");
         }
         GradingMaterial material = keys.material(attempt.exerciseId()).orElseThrow();

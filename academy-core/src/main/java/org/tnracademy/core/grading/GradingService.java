@@ -110,7 +110,7 @@ public class GradingService {
     private GradedAttempt submitCounted(long exerciseId, Map<String, Object> answerTree,
                                         Map<String, Object> confidenceTree, String submissionToken) {
         bounded(answerTree);
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         if (submissionToken == null || submissionToken.isBlank() || submissionToken.length() > MAX_TOKEN_LENGTH) {
             throw new IllegalArgumentException("submission token must be 1 to " + MAX_TOKEN_LENGTH + " characters");
         }
@@ -244,7 +244,7 @@ public class GradingService {
      */
     @PreAuthorize("hasRole('LEARNER')")
     public AttemptWindow start(long exerciseId) {
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         GradingMaterial material = material(exerciseId);
         requireCurrent(exerciseId);
         for (int attempt = 1; ; attempt++) {
@@ -265,7 +265,7 @@ public class GradingService {
      */
     @PreAuthorize("hasRole('LEARNER')")
     public Optional<AttemptWindow> runningWindow(long exerciseId) {
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         GradingMaterial material = material(exerciseId);
         Integer limit = material.policy().timeLimitMinutes();
         if (limit == null || !isCurrent(exerciseId)) {
@@ -280,7 +280,7 @@ public class GradingService {
     /** The learner's attempts on an exercise, newest first. */
     @PreAuthorize("hasRole('LEARNER')")
     public List<AttemptSummary> myAttempts(long exerciseId) {
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         return attempts.findByExerciseIdAndLearnerIdOrderByAttemptNumberDesc(exerciseId, learnerId).stream()
                 .map(a -> new AttemptSummary(a.id(), a.attemptNumber(), a.status(), a.score(), a.submittedAt()))
                 .toList();
@@ -292,7 +292,7 @@ public class GradingService {
      */
     @PreAuthorize("hasRole('LEARNER')")
     public Optional<GradedAttempt> myLatestAttempt(long exerciseId) {
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         return attempts.findByExerciseIdAndLearnerIdOrderByAttemptNumberDesc(exerciseId, learnerId).stream()
                 .findFirst()
                 .flatMap(a -> keys.material(exerciseId).map(m -> disclosure.toLearner(GradedAttempts.of(a, m, false), m,

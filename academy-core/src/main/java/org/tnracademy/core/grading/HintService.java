@@ -43,7 +43,7 @@ public class HintService {
     /** The hints on offer: none on a version that is no longer current, which takes no attempt. */
     @PreAuthorize("hasRole('LEARNER')")
     public List<HintOffer> hints(long exerciseId) {
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         List<AttemptPolicy.Hint> hints = material(exerciseId).hints();
         if (!isCurrent(exerciseId)) {
             return List.of();
@@ -65,7 +65,7 @@ public class HintService {
      */
     @PreAuthorize("hasRole('LEARNER')")
     public LocalizedText takeHint(long exerciseId, int index) {
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         List<AttemptPolicy.Hint> hints = material(exerciseId).hints();
         if (!isCurrent(exerciseId)) {
             throw new SubmissionRefusedException(SubmissionRefusedException.Reason.NOT_CURRENT,

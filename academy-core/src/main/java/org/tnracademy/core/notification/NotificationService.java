@@ -62,7 +62,7 @@ public class NotificationService {
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional
     public List<LearnerNotification> mine(int offset, int limit) {
-        long me = accounts.current().id();
+        long me = accounts.currentId();
         noteDueDates(me);
         return notifications.findByAccountIdOrderByCreatedAtDescIdDesc(me, OffsetPageable.of(offset,
                 Math.clamp(limit, 1, 200))).stream().map(Notification::view).toList();
@@ -70,14 +70,14 @@ public class NotificationService {
 
     @PreAuthorize("hasRole('LEARNER')")
     public long countMine() {
-        return notifications.countByAccountId(accounts.current().id());
+        return notifications.countByAccountId(accounts.currentId());
     }
 
     /** How many of the caller's notifications are unread, due dates near included. */
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional
     public long unreadCount() {
-        long me = accounts.current().id();
+        long me = accounts.currentId();
         noteDueDates(me);
         return notifications.countByAccountIdAndReadAtIsNull(me);
     }
@@ -85,7 +85,7 @@ public class NotificationService {
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional
     public void markAllRead() {
-        notifications.markAllRead(accounts.current().id(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        notifications.markAllRead(accounts.currentId(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
     }
 
     @EventListener

@@ -60,7 +60,7 @@ public class ProgressService {
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional
     public void markLessonRead(long lessonId) {
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         if (!reads.existsByLearnerIdAndLessonId(learnerId, lessonId)) {
             LessonRead read = reads.saveAndFlush(new LessonRead(learnerId, lessonId, Instant.now()));
             events.publishEvent(new LessonMarkedRead(learnerId, lessonId, read.readAt()));
@@ -94,13 +94,13 @@ public class ProgressService {
     /** Whether the caller has marked a lesson read. */
     @PreAuthorize("hasRole('LEARNER')")
     public boolean isLessonRead(long lessonId) {
-        return reads.existsByLearnerIdAndLessonId(accounts.current().id(), lessonId);
+        return reads.existsByLearnerIdAndLessonId(accounts.currentId(), lessonId);
     }
 
     /** Everything "My progress" shows, from one outline of the courses. */
     @PreAuthorize("hasRole('LEARNER')")
     public ProgressOverview myOverview() {
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         List<CourseOutline> outlines = catalog.outlines();
         // the learner's reads and standings once, for the three parts of the page
         Records mine = records(learnerId);
@@ -112,7 +112,7 @@ public class ProgressService {
     @PreAuthorize("hasRole('LEARNER')")
     public List<CourseWithProgress> myCourses() {
         List<CourseOutline> outlines = catalog.outlines();
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         List<LearnerProgress.Course> mine = progressOf(learnerId, records(learnerId), outlines);
         List<CourseWithProgress> out = new ArrayList<>();
         for (int i = 0; i < outlines.size(); i++) {
@@ -125,19 +125,19 @@ public class ProgressService {
     @PreAuthorize("hasRole('LEARNER')")
     public Optional<CourseWithProgress> myCourseOutline(long courseId) {
         return catalog.outline(courseId)
-                .map(o -> new CourseWithProgress(o, progressOf(accounts.current().id(), List.of(o)).getFirst()));
+                .map(o -> new CourseWithProgress(o, progressOf(accounts.currentId(), List.of(o)).getFirst()));
     }
 
     @PreAuthorize("hasRole('LEARNER')")
     public LearnerProgress myProgress() {
-        return new LearnerProgress(progressOf(accounts.current().id(), catalog.outlines()));
+        return new LearnerProgress(progressOf(accounts.currentId(), catalog.outlines()));
     }
 
     /** The caller's progress through one course, step by step; empty when there is no such course. */
     @PreAuthorize("hasRole('LEARNER')")
     public Optional<LearnerProgress.Course> myCourse(long courseId) {
         return catalog.outline(courseId)
-                .map(o -> progressOf(accounts.current().id(), List.of(o)).getFirst());
+                .map(o -> progressOf(accounts.currentId(), List.of(o)).getFirst());
     }
 
     /** What a learner has done: lessons read and standings per exercise. */
@@ -180,7 +180,7 @@ public class ProgressService {
      */
     @PreAuthorize("hasRole('LEARNER')")
     public List<FormStanding> myForms() {
-        return forms(records(accounts.current().id()), catalog.outlines());
+        return forms(records(accounts.currentId()), catalog.outlines());
     }
 
     private List<FormStanding> forms(Records mine, List<CourseOutline> outlines) {
@@ -215,7 +215,7 @@ public class ProgressService {
     /** The caller's completion of every course, in catalogue order. */
     @PreAuthorize("hasRole('LEARNER')")
     public List<CourseCompletion> myCompletions() {
-        long learnerId = accounts.current().id();
+        long learnerId = accounts.currentId();
         return completions(learnerId, records(learnerId), catalog.outlines());
     }
 
@@ -223,7 +223,7 @@ public class ProgressService {
     @PreAuthorize("hasRole('LEARNER')")
     public Optional<CourseCompletion> myCompletion(long courseId) {
         return catalog.outline(courseId).map(o -> {
-            long learnerId = accounts.current().id();
+            long learnerId = accounts.currentId();
             return completions(learnerId, records(learnerId), List.of(o)).getFirst();
         });
     }

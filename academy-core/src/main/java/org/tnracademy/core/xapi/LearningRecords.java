@@ -47,7 +47,7 @@ public class LearningRecords {
         }
         boolean takesAttempts = catalog.availability(exerciseId).map(ExerciseAvailability::takesAttempts).orElse(false);
         if (takesAttempts) {
-            recorder.launched(accounts.current().id(), exerciseId, Instant.now());
+            recorder.launched(accounts.currentId(), exerciseId, Instant.now());
         }
     }
 

@@ -82,12 +82,15 @@ public final class LoadTest {
         }
         long cpuBefore = pid > 0 ? ProcessCpu.millis(pid) : -1;
         StepTimes times = new StepTimes();
+        // the times of the steady part: from the moment the last learner has signed in
+        StepTimes afterArrivals = new StepTimes();
         AtomicInteger signedIn = new AtomicInteger();
         AtomicInteger visits = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         ConcurrentLinkedQueue<VaadinConnection> tabs = new ConcurrentLinkedQueue<>();
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(duration);
+        long allInAt = 0;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(30)).followRedirects(HttpClient.Redirect.NEVER).build();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -104,7 +107,7 @@ public final class LoadTest {
                 });
             }
             if (!arrivalsOnly) {
-                ticker(start, deadline, times, signedIn);
+                allInAt = ticker(start, deadline, times, afterArrivals, learners, signedIn);
             }
         }
         long cpuAfter = pid > 0 ? ProcessCpu.millis(pid) : -1;
@@ -116,6 +119,11 @@ public final class LoadTest {
         System.out.printf("%nAfter %.0f s: %d learners signed in, %d course visits, %d errors%n",
                 seconds, signedIn.get(), visits.get(), times.errors());
         System.out.println(times.table());
+        if (!arrivalsOnly && afterArrivals.count(LearnerScenario.ROUND_TRIP) > 0) {
+            System.out.printf("From the moment every learner had signed in (%.0f s into the run) to the end:%n",
+                    (allInAt - start) / 1e9);
+            System.out.println(afterArrivals.table());
+        }
         if (cpuBefore >= 0 && cpuAfter >= 0) {
             long cpu = cpuAfter - cpuBefore;
             System.out.printf("Academy CPU time over the run: %.1f s (%.0f%% of one core)%n", cpu / 1e3,
@@ -282,15 +290,29 @@ public final class LoadTest {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** A line every ten seconds while the run lasts, so a long run shows it is alive. */
-    private static void ticker(long start, long deadline, StepTimes times, AtomicInteger signedIn)
-            throws InterruptedException {
+    /**
+     * A line every ten seconds while the run lasts, so a long run shows it is alive: the round trip's
+     * p95 so far and over the last ten seconds. Once every learner has signed in, times are also
+     * kept apart in {@code afterArrivals} (the steady part of the run): when that began ({@code nanoTime}).
+     */
+    private static long ticker(long start, long deadline, StepTimes times, StepTimes afterArrivals, int learners,
+            AtomicInteger signedIn) throws InterruptedException {
+        long allIn = 0;
+        long printed = 0;
         while (System.nanoTime() < deadline) {
-            TimeUnit.SECONDS.sleep(10);
-            System.out.printf("  %4.0f s: %d signed in, round trip p95 %.1f ms, %d errors%n",
-                    (System.nanoTime() - start) / 1e9, signedIn.get(), times.p95(LearnerScenario.ROUND_TRIP),
-                    times.errors());
+            TimeUnit.MILLISECONDS.sleep(500);
+            if (allIn == 0 && signedIn.get() >= learners) {
+                allIn = System.nanoTime();
+                times.alsoRecordFromNowOnIn(afterArrivals);
+            }
+            if ((System.nanoTime() - start) / 1_000_000_000L / 10 > printed) {
+                printed++;
+                System.out.printf("  %4.0f s: %d signed in, round trip p95 %.1f ms (last 10 s: %.1f ms), %d errors%n",
+                        (System.nanoTime() - start) / 1e9, signedIn.get(), times.p95(LearnerScenario.ROUND_TRIP),
+                        times.p95SinceLastAsked(LearnerScenario.ROUND_TRIP), times.errors());
+            }
         }
+        return allIn;
     }
 
     static Map<String, String> options(String[] args) {

@@ -20,8 +20,21 @@ public final class StepTimes {
     private final List<String> order = new ArrayList<>();
     private final AtomicLong errors = new AtomicLong();
     private final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
+    /** Each step's histogram as it was at the last {@link #p95SinceLastAsked}: what came after is a window. */
+    private final Map<String, Histogram> lastAsked = new ConcurrentHashMap<>();
+    /** Once set, every time is also recorded here: the steady part of a run, after the arrivals. */
+    private volatile StepTimes alsoFromNowOn;
+
+    /** From now on every time is also recorded in {@code later} (set once the last learner has arrived). */
+    public void alsoRecordFromNowOnIn(StepTimes later) {
+        this.alsoFromNowOn = later;
+    }
 
     public void record(String step, long nanos) {
+        StepTimes later = alsoFromNowOn;
+        if (later != null) {
+            later.record(step, nanos);
+        }
         Histogram h = steps.computeIfAbsent(step, s -> {
             synchronized (order) {
                 order.add(s);
@@ -75,6 +88,27 @@ public final class StepTimes {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The p95 in milliseconds of one step's times recorded since this was last asked for that step
+     * (since the start the first time), or -1 when none were.
+     */
+    public double p95SinceLastAsked(String step) {
+        Histogram h = steps.get(step);
+        if (h == null) {
+            return -1;
+        }
+        Histogram now;
+        synchronized (h) {
+            now = h.copy();
+        }
+        Histogram window = now.copy();
+        Histogram before = lastAsked.put(step, now);
+        if (before != null) {
+            window.subtract(before);
+        }
+        return window.getTotalCount() == 0 ? -1 : window.getValueAtPercentile(95) / 1000.0;
     }
 
     /** The p95 in milliseconds of one step, or -1 when it never happened. */

@@ -112,6 +112,7 @@ class MethodSecurityMatrixTest {
             Map.entry("AccountSelfService.myInterfaceLanguage", SIGNED_IN),
             Map.entry("AccountSelfService.rememberMyInterfaceLanguage", SIGNED_IN),
             Map.entry("AccountService.current", SIGNED_IN),
+            Map.entry("AccountService.currentId", SIGNED_IN),
             Map.entry("AccountService.learners", STAFF),
             Map.entry("AccountService.learnerCount", STAFF),
             Map.entry("AccountService.displayNames", STAFF),

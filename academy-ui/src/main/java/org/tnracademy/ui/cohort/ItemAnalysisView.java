@@ -62,7 +62,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         // an exercise's title and type on one line where the page has room (five lines in the select's own width)
         exercise.setWidth("min(100%, 40rem)");
         exercise.setItems(exercises);
-        exercise.setItemLabelGenerator(e -> e.title().in(getLocale()) + " (" + getTranslation("cohorts.type." + e.type())
+        exercise.setItemLabelGenerator(e -> e.title().in(getLocale()) + " (" + getTranslation("exercise.type." + e.type())
                 + ")");
         exercise.addValueChangeListener(e -> show(e.getValue()));
         summary.setId("analysis-summary");
@@ -160,7 +160,7 @@ public class ItemAnalysisView extends VerticalLayout implements BeforeEnterObser
         items.setItems(analysis.items());
         summary.setText(analysis.supported()
                 ? getTranslation("cohorts.items-summary", analysis.learners(), analysis.groupSize(), analysis.flagged())
-                : getTranslation("cohorts.items-unsupported", getTranslation("cohorts.type." + analysis.type())));
+                : getTranslation("cohorts.items-unsupported", getTranslation("exercise.type." + analysis.type())));
     }
 
     @Override

@@ -13,8 +13,10 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.support.OffsetPageable;
 
 /** Who is signed in, and the account lists that cohort managers and admins read. */
@@ -29,8 +31,13 @@ public class AccountService {
     /** An account is never renamed or deleted: a name's id, once read, stays its id. */
     private final ConcurrentHashMap<String, Long> idsByUsername = new ConcurrentHashMap<>();
 
-    AccountService(AccountRepository accounts) {
+    /** The one database read of {@link #currentId}: a transaction of its own, whatever the caller's. */
+    private final TransactionTemplate lookup;
+
+    AccountService(AccountRepository accounts, PlatformTransactionManager transactions) {
         this.accounts = accounts;
+        this.lookup = new TransactionTemplate(transactions);
+        this.lookup.setReadOnly(true);
     }
 
     /**
@@ -49,7 +56,9 @@ public class AccountService {
         if (kept != null) {
             return kept;
         }
-        long id = current().id();
+        // in a transaction that ends here: called from outside any (a page being built), the read
+        // would otherwise keep its connection until the caller is done
+        long id = lookup.execute(status -> current().id());
         if (idsByUsername.size() >= MAX_KEPT_IDS) {
             idsByUsername.clear();
         }

@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.dataset.DatasetService;
 import org.tnracademy.core.media.CourseImages;
@@ -38,12 +40,16 @@ public class CatalogService {
     private final LearnerVariants variants;
     private final AccountService accounts;
     private final KeptCourseOutlines kept;
+    private final TransactionTemplate readOnly;
 
     CatalogService(CourseRepository courses, CourseModuleRepository modules, LessonRepository lessons,
                    ExerciseRepository exercises, DatasetService datasets, MarkdownRenderer markdown,
                    CourseImages courseImages, ExerciseVersions versions, ParsedExercises parsed,
-                   LearnerVariants variants, AccountService accounts, KeptCourseOutlines kept) {
+                   LearnerVariants variants, AccountService accounts, KeptCourseOutlines kept,
+                   PlatformTransactionManager transactions) {
         this.kept = kept;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.variants = variants;
         this.accounts = accounts;
         this.parsed = parsed;
@@ -102,17 +108,36 @@ public class CatalogService {
     /**
      * The exercise as the signed-in person works on it: with per-learner variants, their own variant
      * (drawn at their first visit and kept), so the page, the draft and the grade agree; the whole
-     * exercise otherwise. Outside a transaction of its own: a first visit stores the drawn variant in
-     * a short transaction, and one taken while this read held a connection would need a second
-     * connection per visit; enough first visits at once would hold every connection of the pool and
-     * wait for each other until the pool's timeout.
+     * exercise otherwise. Read in one read-only transaction (the exercise read once), except at a
+     * first visit of a variant exercise: the variant is then drawn and stored in a short transaction
+     * of its own between two reads, never while a read holds a connection. Holding one would take
+     * two connections per first visit, and enough first visits at once would hold every connection
+     * of the pool and wait for each other until the pool's timeout.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<ExerciseSheet> exerciseToWork(long exerciseId, Locale locale) {
-        return sheet(exerciseId, locale).map(sheet -> variants.on(exerciseId)
-                ? inVariant(sheet, variants.items(exerciseId, accounts.current().id()).orElseThrow())
-                : sheet);
+        long learnerId = accounts.currentId();
+        ToWork read = readOnly.execute(status -> toWork(exerciseId, locale, learnerId));
+        if (!read.variantToDraw()) {
+            return read.sheet();
+        }
+        List<String> items = variants.items(exerciseId, learnerId).orElseThrow();
+        return readOnly.execute(status -> read.sheet().map(sheet -> inVariant(sheet, items)));
+    }
+
+    /** A sheet as read, and whether the learner's variant must still be drawn before they work on it. */
+    private record ToWork(Optional<ExerciseSheet> sheet, boolean variantToDraw) {
+    }
+
+    private ToWork toWork(long exerciseId, Locale locale, long learnerId) {
+        Optional<ExerciseSheet> sheet = sheet(exerciseId, locale);
+        if (sheet.isEmpty() || !variants.on(exerciseId)) {
+            return new ToWork(sheet, false);
+        }
+        return variants.stored(exerciseId, learnerId)
+                .map(items -> new ToWork(Optional.of(inVariant(sheet.get(), items)), false))
+                .orElseGet(() -> new ToWork(sheet, true));
     }
 
     /**

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * Every page a learner opens needs its course's outline, and building one reads the modules,
  * lessons and exercises and parses their texts (a tenth of the node's CPU under load before this,
  * docs/benchmarks.md). Every change to a course's content goes through {@link CourseImporter},
- * which rewrites the course row (its content hash) and so raises its version; so do publishing,
- * unpublishing and a new pass mark. A reader compares that version (one indexed read of one row)
+ * which rewrites the course row (its content hash) and so raises its version; so do a studio
+ * course's first publication and a new pass mark. A reader compares that version (one indexed read of one row)
  * and rebuilds only after a change: a publication on any node is seen on every node at once,
  * without messages between nodes.
  */

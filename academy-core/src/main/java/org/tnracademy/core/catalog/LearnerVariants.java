@@ -68,9 +68,9 @@ public class LearnerVariants {
         if (exercise.isEmpty()) {
             return Optional.empty();
         }
-        Optional<LearnerVariant> stored = variants.findByExerciseIdAndLearnerId(exerciseId, learnerId);
+        Optional<List<String>> stored = stored(exerciseId, learnerId);
         if (stored.isPresent()) {
-            return stored.map(v -> Json.read(v.items(), ITEMS));
+            return stored;
         }
         GradingMaterial material = keys.material(exerciseId).orElseThrow();
         List<String> drawn = draw(exercise.get(), material, learnerId);
@@ -80,8 +80,13 @@ public class LearnerVariants {
             return Optional.of(drawn);
         } catch (DataIntegrityViolationException sameMoment) {
             // another tab or node stored it first (unique exercise and learner): that one is the variant
-            return variants.findByExerciseIdAndLearnerId(exerciseId, learnerId).map(v -> Json.read(v.items(), ITEMS));
+            return stored(exerciseId, learnerId);
         }
+    }
+
+    /** The learner's variant if one was drawn and stored at an earlier visit; never draws one. */
+    public Optional<List<String>> stored(long exerciseId, long learnerId) {
+        return variants.findByExerciseIdAndLearnerId(exerciseId, learnerId).map(v -> Json.read(v.items(), ITEMS));
     }
 
     /**

@@ -81,6 +81,7 @@ public final class LoadTest {
             AcademyProcess.jcmd(pid, "JFR.start name=load settings=profile filename=" + jfr);
         }
         long cpuBefore = pid > 0 ? ProcessCpu.millis(pid) : -1;
+        long driverCpuBefore = ProcessCpu.millis(ProcessHandle.current().pid());
         StepTimes times = new StepTimes();
         // the times of the steady part: from the moment the last learner has signed in
         StepTimes afterArrivals = new StepTimes();
@@ -111,6 +112,7 @@ public final class LoadTest {
             }
         }
         long cpuAfter = pid > 0 ? ProcessCpu.millis(pid) : -1;
+        long driverCpuAfter = ProcessCpu.millis(ProcessHandle.current().pid());
         double seconds = (System.nanoTime() - start) / 1e9;
         if (pid > 0 && !jfr.isBlank()) {
             AcademyProcess.jcmd(pid, "JFR.stop name=load");
@@ -135,6 +137,11 @@ public final class LoadTest {
                 System.out.printf("Academy CPU per UI round trip, everything the run did over them: %.2f ms%n",
                         cpu / (double) Math.max(1, times.count(LearnerScenario.ROUND_TRIP)));
             }
+        }
+        if (driverCpuBefore >= 0 && driverCpuAfter >= 0) {
+            // the driver shares the machine: what it takes is not the academy's
+            System.out.printf("Load driver CPU time over the run: %.1f s (%.0f%% of one core)%n",
+                    (driverCpuAfter - driverCpuBefore) / 1e3, 100.0 * (driverCpuAfter - driverCpuBefore) / 1e3 / seconds);
         }
         if (arrivalsOnly) {
             System.out.printf("Sign-ins refused (password not checked in time), then tried again: %d%n", refused.get());

@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tnracademy.core.account.AccountService;
@@ -45,27 +46,33 @@ public class NotificationService {
     private final ProgressService progress;
     private final JdbcClient jdbc;
     private final Clock clock = Clock.systemUTC();
+    private final DueDateLooks looks;
     /** A due-date notice in a transaction of its own, so that losing a race to another node loses nothing else. */
     private final TransactionTemplate separately;
+    /** Reads that end before a notice is written: a request never holds two connections at once. */
+    private final TransactionTemplate reading;
 
     NotificationService(NotificationRepository notifications, AccountService accounts, ProgressService progress,
-                        JdbcClient jdbc, PlatformTransactionManager transactions) {
+                        JdbcClient jdbc, DueDateLooks looks, PlatformTransactionManager transactions) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.progress = progress;
         this.jdbc = jdbc;
+        this.looks = looks;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /** The caller's notifications, newest first, a page at a time. */
     @PreAuthorize("hasRole('LEARNER')")
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<LearnerNotification> mine(int offset, int limit) {
         long me = accounts.currentId();
         noteDueDates(me);
-        return notifications.findByAccountIdOrderByCreatedAtDescIdDesc(me, OffsetPageable.of(offset,
-                Math.clamp(limit, 1, 200))).stream().map(Notification::view).toList();
+        return reading.execute(status -> notifications.findByAccountIdOrderByCreatedAtDescIdDesc(me,
+                OffsetPageable.of(offset, Math.clamp(limit, 1, 200))).stream().map(Notification::view).toList());
     }
 
     @PreAuthorize("hasRole('LEARNER')")
@@ -75,11 +82,11 @@ public class NotificationService {
 
     /** How many of the caller's notifications are unread, due dates near included. */
     @PreAuthorize("hasRole('LEARNER')")
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long unreadCount() {
         long me = accounts.currentId();
         noteDueDates(me);
-        return notifications.countByAccountIdAndReadAtIsNull(me);
+        return reading.execute(status -> notifications.countByAccountIdAndReadAtIsNull(me));
     }
 
     @PreAuthorize("hasRole('LEARNER')")
@@ -124,8 +131,25 @@ public class NotificationService {
         }
     }
 
-    /** "Due soon" for each course of the learner's cohorts due within a week and not complete yet. */
+    /**
+     * "Due soon" for each course of the learner's cohorts due within a week and not complete yet:
+     * read in one transaction, then each new notice written in its own. Skipped when this node
+     * looked for the learner a moment ago ({@link DueDateLooks}).
+     */
     private void noteDueDates(long learnerId) {
+        if (!looks.lookNow(learnerId)) {
+            return;
+        }
+        try {
+            List<CohortCourse> due = reading.execute(status -> dueSoonNotAnnounced(learnerId));
+            due.forEach(c -> addDueSoon(learnerId, dueSoonKey(c), c));
+        } catch (RuntimeException e) {
+            looks.forget(learnerId);
+            throw e;
+        }
+    }
+
+    private List<CohortCourse> dueSoonNotAnnounced(long learnerId) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<CohortCourse> due = jdbc.sql("""
                         select co.id, cc.course_id, c.title, co.ends_on from cohort_member m
@@ -140,13 +164,14 @@ public class NotificationService {
                 .query((rs, n) -> new CohortCourse(rs.getLong(1), rs.getLong(2),
                         TEXTS.convertToEntityAttribute(rs.getString(3)), rs.getObject(4, LocalDate.class)))
                 .list();
-        for (CohortCourse c : due) {
-            String key = "due:" + c.cohortId() + ":" + c.courseId() + ":" + c.dueOn();
-            if (!notifications.existsByAccountIdAndDedupeKey(learnerId, key)
-                    && !progress.myCompletion(c.courseId()).map(CourseCompletion::complete).orElse(true)) {
-                addDueSoon(learnerId, key, c);
-            }
-        }
+        return due.stream()
+                .filter(c -> !notifications.existsByAccountIdAndDedupeKey(learnerId, dueSoonKey(c)))
+                .filter(c -> !progress.myCompletion(c.courseId()).map(CourseCompletion::complete).orElse(true))
+                .toList();
+    }
+
+    private static String dueSoonKey(CohortCourse c) {
+        return "due:" + c.cohortId() + ":" + c.courseId() + ":" + c.dueOn();
     }
 
     /**

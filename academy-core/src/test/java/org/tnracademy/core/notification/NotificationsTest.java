@@ -137,4 +137,21 @@ class NotificationsTest {
         assertThat(learnerCohorts.myDueDates()).extracting(CourseDueDate::cohortName)
                 .containsExactly("Cohort " + f.tag, "Soon " + f.tag, "Later " + f.tag);
     }
+
+    @Test
+    void aLearnerWhoLookedAMomentAgoIsToldOfACourseDueSoonAsSoonAsTheyAreEnrolled() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String learner = f.learner("Looked Synthetic");
+        SignedIn.as(learner, Role.LEARNER);
+        long before = notifications.unreadCount();
+        SignedIn.as(f.manager, Role.COHORT_MANAGER);
+        long soon = cohorts.create(new CohortDetails("Soon " + f.tag, today.minusDays(20), today.plusDays(2),
+                Set.of(f.courseId))).id();
+        cohorts.enrol(soon, learner);
+
+        SignedIn.as(learner, Role.LEARNER);
+        assertThat(notifications.unreadCount()).as("assigned and due soon").isEqualTo(before + 2);
+        assertThat(notifications.mine(0, 50)).filteredOn(n -> n.kind() == NotificationKind.DUE_SOON)
+                .singleElement().extracting(LearnerNotification::dueOn).isEqualTo(today.plusDays(2));
+    }
 }

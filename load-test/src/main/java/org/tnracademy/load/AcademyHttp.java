@@ -7,10 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -98,7 +100,19 @@ final class AcademyHttp {
         try {
             return builder.buildAsync(URI.create(ws), listener).get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new ProtocolException("push connection refused: " + e);
+            throw new ProtocolException("push connection refused: " + refusal(e));
         }
+    }
+
+    /** What the academy answered instead of switching to a websocket: its status and the start of its body. */
+    static String refusal(Throwable e) {
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof WebSocketHandshakeException handshake && handshake.getResponse() != null) {
+            HttpResponse<?> answer = handshake.getResponse();
+            String body = String.valueOf(answer.body());
+            return "HTTP " + answer.statusCode() + " instead of 101 (" + body.substring(0, Math.min(200, body.length()))
+                    .replaceAll("\\s+", " ") + ")";
+        }
+        return cause.toString();
     }
 }

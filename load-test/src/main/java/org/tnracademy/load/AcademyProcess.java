@@ -157,9 +157,19 @@ final class AcademyProcess implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
+        close(false);
+    }
+
+    /** Stops the academy and deletes its data folder; with {@code keepLog}, its log is first copied next to it. */
+    void close(boolean keepLog) throws IOException, InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        if (keepLog && Files.exists(log)) {
+            Path kept = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+            Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("The academy's log of this run: " + kept);
         }
         String keep = System.getProperty("load.keep-data");
         if (keep == null) {

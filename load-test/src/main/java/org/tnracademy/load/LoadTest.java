@@ -54,7 +54,7 @@ public final class LoadTest {
             AcademyProcess started = academy;
             Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
         }
-        int exit;
+        int exit = 1;
         try {
             if (academy != null) {
                 academy.awaitReady(url, Duration.ofMinutes(10));
@@ -62,7 +62,8 @@ public final class LoadTest {
             exit = run(URI.create(url), pid, learners, rampUp, duration, think, password);
         } finally {
             if (academy != null) {
-                academy.close();
+                // a failed run's log says what the academy saw; the data folder goes either way
+                academy.close(exit != 0);
             }
         }
         System.exit(exit);

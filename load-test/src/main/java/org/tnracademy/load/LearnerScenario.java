@@ -188,12 +188,13 @@ final class LearnerScenario {
         think();
         UidlNode submit = tab.byId("submit-answer");
         trip("grid: submit (asks to confirm)", () -> tab.click(submit));
-        UidlNode confirm = tab.find(UidlTree.tag("vaadin-confirm-dialog")).orElseThrow(
+        UidlNode confirm = tab.find(UidlTree.tag("vaadin-confirm-dialog").and(LearnerScenario::opened)).orElseThrow(
                 () -> new ProtocolException("no confirmation for unlabelled rows"));
         think();
+        Predicate<UidlNode> newFeedback = newFeedback();
         timed("grid: submit to feedback", () -> {
-            trip("grid: confirm submit", () -> tab.fire(confirm, "confirm"));
-            return tab.await(feedbackShown(), FEEDBACK_WAIT, "feedback");
+            trip("grid: confirm submit", () -> tab.confirm(confirm));
+            return tab.await(newFeedback, FEEDBACK_WAIT, "feedback");
         });
         think();
     }
@@ -213,9 +214,10 @@ final class LearnerScenario {
 
     private void submitAndReadFeedback(String step) throws IOException, InterruptedException {
         UidlNode submit = tab.byId("submit-answer");
+        Predicate<UidlNode> newFeedback = newFeedback();
         timed(step, () -> {
             trip(step.replace(" to feedback", ""), () -> tab.click(submit));
-            return tab.await(feedbackShown(), FEEDBACK_WAIT, "feedback");
+            return tab.await(newFeedback, FEEDBACK_WAIT, "feedback");
         });
         think();
     }
@@ -228,6 +230,11 @@ final class LearnerScenario {
         })).isPresent();
     }
 
+    private static boolean opened(UidlNode dialog) {
+        JsonNode opened = dialog.property("opened");
+        return opened != null && opened.asBoolean();
+    }
+
     private static Predicate<UidlNode> byId(String id) {
         return n -> id.equals(n.attribute("id"));
     }
@@ -235,5 +242,14 @@ final class LearnerScenario {
     /** The feedback area holds its title once an attempt is graded. */
     private static Predicate<UidlNode> feedbackShown() {
         return n -> "h3".equals(n.tag()) && n.parent != null && "feedback".equals(n.parent.attribute("id"));
+    }
+
+    /**
+     * A feedback title other than the one the page shows now: on a later visit the page opens with
+     * the last attempt's feedback, which must not be taken for the new attempt's.
+     */
+    private Predicate<UidlNode> newFeedback() {
+        int shownBefore = tab.find(feedbackShown()).map(UidlNode::id).orElse(-1);
+        return feedbackShown().and(n -> n.id() != shownBefore);
     }
 }

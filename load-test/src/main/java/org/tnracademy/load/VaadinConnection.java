@@ -159,6 +159,33 @@ public final class VaadinConnection implements AutoCloseable {
 
     /** A DOM event the server listens to on this node, with placeholder event data and synced properties. */
     public JsonNode fire(UidlNode node, String event) throws IOException, InterruptedException {
+        return rpc(invocations(node, event).toArray(ObjectNode[]::new));
+    }
+
+    /**
+     * The confirm button of a {@code vaadin-confirm-dialog}, as the browser sends it: the
+     * {@code confirm} event, the dialog closing itself ({@code opened} false, synchronised on
+     * {@code opened-changed}) and, once its overlay is gone, {@code closed}, which has the server
+     * remove it from the page. Without them the server keeps the dialog open and modal and ignores
+     * every event of the pages that follow (they are inert), or keeps a closed dialog attached that a
+     * later confirmation would be mistaken for.
+     */
+    public JsonNode confirm(UidlNode dialog) throws IOException, InterruptedException {
+        List<ObjectNode> rpc = new ArrayList<>(invocations(dialog, "confirm"));
+        lock.lock();
+        try {
+            dialog.properties.put("opened", NODES.booleanNode(false));
+        } finally {
+            lock.unlock();
+        }
+        rpc.addAll(invocations(dialog, "opened-changed"));
+        if (lock(() -> dialog.listensTo("closed"))) {
+            rpc.addAll(invocations(dialog, "closed"));
+        }
+        return rpc(rpc.toArray(ObjectNode[]::new));
+    }
+
+    private List<ObjectNode> invocations(UidlNode node, String event) {
         List<ObjectNode> rpc = new ArrayList<>();
         ObjectNode data = NODES.objectNode();
         JsonNode wanted = lock(() -> Optional.ofNullable(node.listener(event)).map(this::constant).orElse(null));
@@ -175,7 +202,7 @@ public final class VaadinConnection implements AutoCloseable {
             }
         }
         rpc.add(UidlInvocations.event(node.id(), event, data));
-        return rpc(rpc.toArray(ObjectNode[]::new));
+        return rpc;
     }
 
     /**

@@ -5,6 +5,9 @@
 # Needs root (chroot, mounting /proc and /dev). Stop it with Ctrl-C; the mounts are undone on exit.
 #
 #   deploy/image/run-without-engine.sh academy-ui/target/jib-image.tar [WORKDIR] [VAR=value ...]
+#
+# VOLUME=/some/folder keeps the image's /data there, as a container volume does: a second run then
+# starts on the first one's database and start-up cache (the folder must be writable by 10001).
 set -euo pipefail
 image=$(realpath "${1:?the image tarball (academy-ui/target/jib-image.tar)}")
 work=${2:-/tmp/academy-image-run}
@@ -25,6 +28,12 @@ mkdir -p "$work/rootfs/proc" "$work/rootfs/dev" "$work/rootfs/tmp" "$work/rootfs
 chmod 1777 "$work/rootfs/tmp"
 mount -t proc proc "$work/rootfs/proc"
 mount --bind /dev "$work/rootfs/dev"
-trap 'umount "$work/rootfs/proc" "$work/rootfs/dev" || true' EXIT
+mounts=("$work/rootfs/proc" "$work/rootfs/dev")
+if [ -n "${VOLUME:-}" ]; then
+  mkdir -p "$VOLUME" "$work/rootfs/data"
+  mount --bind "$VOLUME" "$work/rootfs/data"
+  mounts+=("$work/rootfs/data")
+fi
+trap 'umount "${mounts[@]}" || true' EXIT
 cp /etc/resolv.conf "$work/rootfs/etc/resolv.conf" 2>/dev/null || true
 chroot --userspec="$user" "$work/rootfs" /usr/bin/env -i "${env[@]}" "$@" sh -c 'cd "$0" && exec "$@"' "$workdir" "${command[@]}"

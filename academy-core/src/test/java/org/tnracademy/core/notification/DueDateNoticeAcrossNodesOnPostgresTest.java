@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,7 +26,6 @@ import org.tnracademy.core.CoreTestApplication;
 import org.tnracademy.core.account.AccountProvisioning;
 import org.tnracademy.core.account.Role;
 import org.tnracademy.core.catalog.CatalogService;
-import org.tnracademy.core.cohort.CohortDetails;
 import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.support.CohortFixture;
@@ -74,12 +72,8 @@ class DueDateNoticeAcrossNodesOnPostgresTest {
     void aDueDateNoticeMadeAtTheSameMomentByAnotherNodeIsKeptOnceAndTheLearnerGetsTheirCount() throws Exception {
         CohortFixture f = new CohortFixture(cohorts, catalog, grading, provisioning);
         LocalDate due = LocalDate.now(ZoneOffset.UTC).plusDays(3);
-        SignedIn.as(f.manager, Role.COHORT_MANAGER);
-        long soon = cohorts.create(new CohortDetails("Soon " + f.tag, due.minusDays(30), due, Set.of(f.courseId)))
-                .id();
         String learner = f.learner("Due Synthetic");
-        SignedIn.as(f.manager, Role.COHORT_MANAGER);
-        cohorts.enrol(soon, learner);
+        long soon = f.alsoInCohortEndingIn(learner, 3);
         SignedIn.nobody();
         long learnerId = f.idOf(learner);
 

@@ -3,9 +3,6 @@ package org.tnracademy.core.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -17,7 +14,6 @@ import org.tnracademy.core.CoreTestApplication;
 import org.tnracademy.core.account.AccountProvisioning;
 import org.tnracademy.core.account.Role;
 import org.tnracademy.core.catalog.CatalogService;
-import org.tnracademy.core.cohort.CohortDetails;
 import org.tnracademy.core.cohort.CohortService;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.support.CohortFixture;
@@ -55,13 +51,8 @@ class DueSoonNoticeOnOneConnectionTest {
     @Test
     void theUnreadCountWritesADueSoonNoticeWithOneConnection() throws Exception {
         CohortFixture f = new CohortFixture(cohorts, catalog, grading, provisioning);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        SignedIn.as(f.manager, Role.COHORT_MANAGER);
-        long soon = cohorts.create(new CohortDetails("Soon " + f.tag, today.minusDays(20), today.plusDays(3),
-                Set.of(f.courseId))).id();
         String learner = f.learner("One Connection Synthetic");
-        SignedIn.as(f.manager, Role.COHORT_MANAGER);
-        cohorts.enrol(soon, learner);
+        f.alsoInCohortEndingIn(learner, 3);
         SignedIn.as(learner, Role.LEARNER);
 
         long unread;

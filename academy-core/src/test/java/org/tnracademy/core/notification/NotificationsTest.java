@@ -144,10 +144,7 @@ class NotificationsTest {
         String learner = f.learner("Looked Synthetic");
         SignedIn.as(learner, Role.LEARNER);
         long before = notifications.unreadCount();
-        SignedIn.as(f.manager, Role.COHORT_MANAGER);
-        long soon = cohorts.create(new CohortDetails("Soon " + f.tag, today.minusDays(20), today.plusDays(2),
-                Set.of(f.courseId))).id();
-        cohorts.enrol(soon, learner);
+        f.alsoInCohortEndingIn(learner, 2);
 
         SignedIn.as(learner, Role.LEARNER);
         assertThat(notifications.unreadCount()).as("assigned and due soon").isEqualTo(before + 2);

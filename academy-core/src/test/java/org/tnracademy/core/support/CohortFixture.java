@@ -1,6 +1,7 @@
 package org.tnracademy.core.support;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,6 +61,19 @@ public final class CohortFixture {
         SignedIn.as(manager, Role.COHORT_MANAGER);
         learnerIds.put(username, cohorts.enrol(cohortId, username).learnerId());
         return username;
+    }
+
+    /**
+     * A second cohort on the same course, from 20 days ago to {@code days} from today (UTC), with
+     * the learner enrolled in it as well: a due date near. Returns the cohort's id.
+     */
+    public long alsoInCohortEndingIn(String username, int days) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        SignedIn.as(manager, Role.COHORT_MANAGER);
+        long id = cohorts.create(new CohortDetails("Ends in " + days + " days " + tag, today.minusDays(20),
+                today.plusDays(days), Set.of(courseId))).id();
+        cohorts.enrol(id, username);
+        return id;
     }
 
     public long idOf(String username) {

@@ -28,6 +28,8 @@ class DueDateLooks {
 
     private final Map<Long, Instant> lastLook = new ConcurrentHashMap<>();
     private final Clock clock;
+    /** When old looks were last dropped: at most once per {@link #AGAIN_AFTER}, never a scan per look. */
+    private volatile Instant tidiedAt = Instant.MIN;
 
     DueDateLooks() {
         this(Clock.systemUTC());
@@ -45,7 +47,8 @@ class DueDateLooks {
             look[0] = last == null || !last.plus(AGAIN_AFTER).isAfter(now) || !sameDay(last, now);
             return look[0] ? now : last;
         });
-        if (look[0] && lastLook.size() > TIDY_ABOVE) {
+        if (look[0] && lastLook.size() > TIDY_ABOVE && !tidiedAt.plus(AGAIN_AFTER).isAfter(now)) {
+            tidiedAt = now;
             lastLook.values().removeIf(last -> !last.plus(AGAIN_AFTER).isAfter(now));
         }
         return look[0];

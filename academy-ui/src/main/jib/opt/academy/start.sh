@@ -42,7 +42,7 @@ if [ -w "$data" ]; then
     if [ -f "$current" ]; then
       cache="-XX:AOTCache=$current"
     else
-      rm -f "$data"/academy-*.aot
+      rm -f "$data"/academy-*.aot "$data"/academy-*.aot.config   # earlier images, a training cut short
       cache="-XX:AOTCacheOutput=$current"
     fi
   else

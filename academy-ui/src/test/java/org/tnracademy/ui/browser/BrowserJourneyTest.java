@@ -216,7 +216,9 @@ class BrowserJourneyTest extends ChromiumSuite {
             page.locator("#exercise-label-posts-basics").click();
             Locator grid = page.locator("#dataset-grid");
             assertThat(grid).isVisible();
-            grid.locator("vaadin-grid-cell-content").last().scrollIntoViewIfNeeded();
+            // the last rows are asked for too; scrolled by index, since a cell element may belong to a hidden column
+            assertThat(grid).not().hasJSProperty("size", 0);
+            grid.evaluate("g => g.scrollToIndex(g.size - 1)");
             // a search only one post matches: the grid shrinking to it proves the server answered the search
             page.locator("#dataset-search").locator("input").fill("journalist");
             assertThat(grid).hasJSProperty("size", 1);

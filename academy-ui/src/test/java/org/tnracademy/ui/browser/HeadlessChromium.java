@@ -84,9 +84,13 @@ public final class HeadlessChromium implements AutoCloseable {
         org.assertj.core.api.Assertions.assertThat(Files.exists(SHOTS.resolve(name + ".png"))).isTrue();
     }
 
-    /** The author column's cells of a dataset grid: one per row, so the n-th is the n-th post. */
+    /**
+     * Where each row of a dataset grid names its author, one per row so the n-th is the n-th post:
+     * the author column on a wide grid, the stacked details line ("#3 · @author · …") on a narrow
+     * one, such as a 1280 px window with the menu open.
+     */
     static Locator authorCells(Locator grid) {
-        return grid.getByText(Pattern.compile("^@[a-z0-9_]+_syn$"));
+        return grid.getByText(Pattern.compile("^@[a-z0-9_]+_syn$|^#\\d+ · @[a-z0-9_]+_syn · "));
     }
 
     @Override

@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpSession;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -17,7 +19,8 @@ import org.tnracademy.core.account.AccountSelfService;
 /**
  * The interface language follows the person, not the browser: the language they last chose is
  * remembered on their account and applied when they sign in, on any device. A choice made on the
- * sign-in page, before anyone is known, becomes theirs at sign-in.
+ * sign-in page, before anyone is known, becomes theirs at sign-in. Dates and numbers follow the
+ * browser's region of that language ({@link BrowserRegion}).
  */
 @Component
 public class AccountLanguage implements VaadinServiceInitListener {
@@ -40,7 +43,10 @@ public class AccountLanguage implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> settle(init.getUI()));
+        event.getSource().addUIInitListener(init -> {
+            settle(init.getUI());
+            withBrowserRegion(init.getUI());
+        });
     }
 
     /** Switches this session to {@code language} and, once someone is signed in, remembers it for them. */
@@ -67,6 +73,13 @@ public class AccountLanguage implements VaadinServiceInitListener {
     public static Optional<String> chosenBeforeSignIn(HttpSession session) {
         return session != null && session.getAttribute(CHOSEN_SIGNED_OUT) instanceof String code
                 ? Optional.of(code) : Optional.empty();
+    }
+
+    /** The language stays the person's; dates and numbers are written in their browser's region of it. */
+    private static void withBrowserRegion(UI ui) {
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            ui.setLocale(BrowserRegion.of(ui.getLocale(), request.getLocales().asIterator()));
+        }
     }
 
     private void settle(UI ui) {

@@ -236,6 +236,21 @@ class BrowserJourneyTest extends ChromiumSuite {
 
     @Test
     @Order(7)
+    void datesAreWrittenTheWayTheBrowsersRegionWritesTheLanguage() {
+        // the first post was written on 4 March 2025 at 20:30 UTC
+        for (String[] region : new String[][] {{"en-GB", "04/03/2025"}, {"en-US", "3/4/25"}}) {
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(region[0]))) {
+                Page page = chromium.signIn(context, "analyst");
+                page.locator("a[id^='course-']").first().click();
+                page.locator("#exercise-label-posts-basics").click();
+                assertThat(page.locator("#dataset-grid")).containsText(region[1]);
+                assertThat(page.locator("#language-switch")).containsText("English");
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
     void pagesCarryTheSecurityHeaders() {
         try (BrowserContext context = browser.newContext()) {
             var response = context.newPage().navigate(chromium.url("login"));
@@ -248,7 +263,7 @@ class BrowserJourneyTest extends ChromiumSuite {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void repeatedWrongPasswordsFromOneAddressAreThrottledThereAndTheAdministratorSeesItInTheAuditLog() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             // an account of its own: the throttle holds for 15 minutes, and other suites sign in from this address

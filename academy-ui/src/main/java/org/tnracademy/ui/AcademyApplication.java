@@ -9,6 +9,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
+import org.tnracademy.ui.operations.ConnectionBuffers;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 import org.tnracademy.core.AcademyCoreConfiguration;
@@ -33,6 +34,7 @@ public class AcademyApplication implements AppShellConfigurator {
             // authors check a pack without starting the academy
             System.exit(PackValidatorCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
         }
+        ConnectionBuffers.beforeTomcatStarts();
         SpringApplication.run(AcademyApplication.class, args);
     }
 }

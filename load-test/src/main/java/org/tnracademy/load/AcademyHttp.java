@@ -110,7 +110,10 @@ final class AcademyHttp {
         if (cause instanceof WebSocketHandshakeException handshake && handshake.getResponse() != null) {
             HttpResponse<?> answer = handshake.getResponse();
             String body = String.valueOf(answer.body());
-            return "HTTP " + answer.statusCode() + " instead of 101 (" + body.substring(0, Math.min(200, body.length()))
+            // a 101 the JDK's client still refused (a header it checks): its reason is the cause's message
+            return answer.statusCode() == 101 ? "HTTP 101, but " + (handshake.getCause() == null
+                    ? "the client refused the handshake" : handshake.getCause().getMessage())
+                    : "HTTP " + answer.statusCode() + " instead of 101 (" + body.substring(0, Math.min(200, body.length()))
                     .replaceAll("\\s+", " ") + ")";
         }
         return cause.toString();

@@ -27,6 +27,15 @@ class PushRefusalTest {
     }
 
     @Test
+    void aSwitchTheClientStillRefusedNamesWhatItFoundWrong() {
+        var refused = new WebSocketHandshakeException(answer(101, ""));
+        refused.initCause(new IllegalStateException("Unexpected Sec-WebSocket-Accept"));
+
+        assertThat(AcademyHttp.refusal(new ExecutionException(refused)))
+                .isEqualTo("HTTP 101, but Unexpected Sec-WebSocket-Accept");
+    }
+
+    @Test
     void anotherFailureIsNamedAsItIs() {
         var timedOut = new ExecutionException(new java.net.http.HttpTimeoutException("request timed out"));
 

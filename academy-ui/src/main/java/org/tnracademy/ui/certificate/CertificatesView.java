@@ -16,6 +16,7 @@ import org.tnracademy.core.certificate.CertificateService;
 import org.tnracademy.core.certificate.CertificateStatus;
 import org.tnracademy.core.certificate.IssuedCertificate;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.layout.ConfirmOnce;
 
 /** Issued certificates, newest first, read a page at a time; an administrator revokes one after a confirmation. */
 @Route("admin/certificates")
@@ -78,10 +79,10 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
     private Button rotateBadgeKey(BadgeKeys badgeKeys) {
         Button rotate = new Button(getTranslation("badges.rotate"), e -> {
             ConfirmDialog dialog = new ConfirmDialog(getTranslation("badges.rotate-title"),
-                    getTranslation("badges.rotate-text"), getTranslation("badges.rotate"), ok -> {
+                    getTranslation("badges.rotate-text"), getTranslation("badges.rotate"), ConfirmOnce.of(() -> {
                         badgeKeys.rotate();
                         Notification.show(getTranslation("badges.rotated"));
-                    });
+                    }));
             dialog.setCancelable(true);
             dialog.setCancelText(getTranslation("common.cancel"));
             dialog.open();

@@ -46,6 +46,7 @@ import org.tnracademy.ui.catalog.CourseView;
 import org.tnracademy.ui.exercise.workspace.AnswerWorkspace;
 import org.tnracademy.ui.i18n.Formats;
 import org.tnracademy.ui.i18n.UserTimeZone;
+import org.tnracademy.ui.layout.ConfirmOnce;
 import org.tnracademy.ui.routing.RouteIds;
 
 /**
@@ -253,7 +254,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         if (unanswered > 0) {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("exercise.confirm.title"),
                     getTranslation("exercise.confirm.unlabelled", unanswered), getTranslation("exercise.submit"),
-                    e -> confirmFinalAndSubmit());
+                    ConfirmOnce.of(this::confirmFinalAndSubmit));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("common.cancel"));
             confirm.addCancelListener(e -> submit.setEnabled(true));
@@ -368,7 +369,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         String text = getTranslation(sheet.maxAttempts() == 1 ? "drafts.submit.single" : "drafts.submit.timed",
                 attemptsLeft() - 1);
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("drafts.submit.title"), text,
-                getTranslation("exercise.submit"), e -> doSubmit());
+                getTranslation("exercise.submit"), ConfirmOnce.of(this::doSubmit));
         confirm.setId("confirm-submit");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("drafts.submit.keep-working"));

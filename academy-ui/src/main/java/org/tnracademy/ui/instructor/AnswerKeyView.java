@@ -30,24 +30,25 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.tnracademy.ui.i18n.ProblemTexts;
 import org.tnracademy.core.audit.RefusedUpload;
-import org.tnracademy.core.catalog.KeyVersionInfo;
 import org.tnracademy.core.background.CourseJobs;
 import org.tnracademy.core.catalog.CatalogService;
+import org.tnracademy.core.catalog.KeyVersionInfo;
 import org.tnracademy.core.regrade.AnswerKeyOverview;
 import org.tnracademy.core.regrade.KeyYaml;
 import org.tnracademy.core.regrade.KeyYamlException;
 import org.tnracademy.core.regrade.RegradePreview;
 import org.tnracademy.core.regrade.RegradeRefusedException;
 import org.tnracademy.core.regrade.RegradeService;
-import org.tnracademy.ui.studio.CourseJobProgress;
 import org.tnracademy.core.studio.ExerciseDraftRefusedException;
 import org.tnracademy.core.studio.ExerciseDraftSheet;
 import org.tnracademy.core.studio.ExerciseDrafts;
 import org.tnracademy.exercises.SpecProblem;
 import org.tnracademy.ui.i18n.Formats;
+import org.tnracademy.ui.i18n.ProblemTexts;
+import org.tnracademy.ui.layout.ConfirmOnce;
 import org.tnracademy.ui.routing.RouteIds;
+import org.tnracademy.ui.studio.CourseJobProgress;
 import org.tnracademy.ui.upload.BoundedUpload;
 
 /**
@@ -258,7 +259,7 @@ public class AnswerKeyView extends VerticalLayout implements BeforeEnterObserver
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setConfirmText(getTranslation("answer-key.apply"));
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> doApply());
+        confirm.addConfirmListener(ConfirmOnce.of(this::doApply));
         confirm.open();
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -71,6 +72,23 @@ class ExerciseViewLabellingTest extends SpringBrowserlessTest {
         assertThat(grading.myAttempts(exerciseId)).hasSize(attemptsBefore + 1);
         assertThat($(Grid.class).id("item-feedback")).isNotNull();
         assertThat($(Grid.class).id("per-label-metrics")).isNotNull();
+    }
+
+    @Test
+    void aConfirmationTappedTwiceRecordsOneAttempt() {
+        int attemptsBefore = grading.myAttempts(exerciseId).size();
+        navigate("exercises/" + exerciseId, ExerciseView.class);
+        @SuppressWarnings("unchecked")
+        Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
+        pick(grid, 0, "benign");
+
+        test($(Button.class).id("submit-answer")).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        // as a browser sends a double tap, or a click on the dialog while it closes: two confirm events
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+
+        assertThat(grading.myAttempts(exerciseId)).hasSize(attemptsBefore + 1);
     }
 
     @Test

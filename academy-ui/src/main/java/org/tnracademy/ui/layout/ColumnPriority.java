@@ -28,7 +28,7 @@ public final class ColumnPriority<T> {
     /** Widening back to the full columns needs this much room to spare, so a scroll bar coming and going cannot make it flicker. */
     static final int SPARE_PX = 24;
     /** The stacked column's key, while there is one. */
-    public static final String STACKED_KEY = "academy-stacked";
+    static final String STACKED_KEY = "academy-stacked";
     /** The attribute a grid carries until its first width is fitted (styles.css keeps it unseen meanwhile). */
     static final String FITTING = "academy-fitting";
     /** Reports the grid's width when it changes, once per grid element (its content box, whole pixels; 0 while hidden). */

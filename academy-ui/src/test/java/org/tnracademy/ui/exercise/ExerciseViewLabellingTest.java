@@ -77,13 +77,7 @@ class ExerciseViewLabellingTest extends SpringBrowserlessTest {
     @Test
     void aConfirmationTappedTwiceRecordsOneAttempt() {
         int attemptsBefore = grading.myAttempts(exerciseId).size();
-        navigate("exercises/" + exerciseId, ExerciseView.class);
-        @SuppressWarnings("unchecked")
-        Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
-        pick(grid, 0, "benign");
-
-        test($(Button.class).id("submit-answer")).click();
-        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        ConfirmDialog confirm = submittingWithOneItemLabelled();
         // as a browser sends a double tap, or a click on the dialog while it closes: two confirm events
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
@@ -107,13 +101,7 @@ class ExerciseViewLabellingTest extends SpringBrowserlessTest {
     @Test
     void submittingWithUnlabelledItemsAsksFirstAndCancelLosesNothing() {
         int attemptsBefore = grading.myAttempts(exerciseId).size();
-        navigate("exercises/" + exerciseId, ExerciseView.class);
-        @SuppressWarnings("unchecked")
-        Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
-        pick(grid, 0, "benign");
-
-        test($(Button.class).id("submit-answer")).click();
-        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        ConfirmDialog confirm = submittingWithOneItemLabelled();
         test(confirm).cancel();
 
         assertThat(grading.myAttempts(exerciseId)).hasSize(attemptsBefore);
@@ -136,6 +124,16 @@ class ExerciseViewLabellingTest extends SpringBrowserlessTest {
         pick(grid, 0, "");
         assertThat($(Span.class).id("labelled-count").getText()).startsWith("0 of ");
         assertThat(LabelPicks.shown(test(grid), 0)).isEmpty();
+    }
+
+    /** Opens the exercise, labels its first row and presses Submit: the page asks about the items left. */
+    private ConfirmDialog submittingWithOneItemLabelled() {
+        navigate("exercises/" + exerciseId, ExerciseView.class);
+        @SuppressWarnings("unchecked")
+        Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
+        pick(grid, 0, "benign");
+        test($(Button.class).id("submit-answer")).click();
+        return $(ConfirmDialog.class).single();
     }
 
     private void pick(Grid<DatasetRow> grid, int row, String label) {

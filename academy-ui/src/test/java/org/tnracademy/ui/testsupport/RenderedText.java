@@ -42,7 +42,7 @@ public final class RenderedText {
     private static void collectGrids(Component component, List<String> parts) {
         if (component instanceof Grid<?> grid) {
             GridTester tester = new GridTester(grid);
-            // the columns shown (a phone's stacked column is hidden on a laptop); the tester counts only these
+            // the columns shown (a narrow grid hides its full columns); the tester counts only these
             List<? extends Grid.Column<?>> columns = grid.getColumns().stream().filter(Grid.Column::isVisible).toList();
             for (int row = 0; row < tester.size(); row++) {
                 for (int c = 0; c < columns.size(); c++) {

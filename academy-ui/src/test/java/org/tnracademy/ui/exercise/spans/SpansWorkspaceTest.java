@@ -108,7 +108,7 @@ class SpansWorkspaceTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<MarkedSpan> marks = $(Grid.class).id("mark-list");
         assertThat(test(marks).size()).isEqualTo(2);
-        // the remove buttons come last of the columns shown (the phone's stacked one is hidden here)
+        // the remove buttons come last of the columns shown
         int removeColumn = (int) marks.getColumns().stream().filter(Grid.Column::isVisible).count() - 1;
         Button remove = (Button) test(marks).getCellComponent(1, removeColumn);
         assertThat(remove.getElement().getAttribute("aria-label")).isEqualTo("Remove the mark «+00 555 0147» (Phone number)");

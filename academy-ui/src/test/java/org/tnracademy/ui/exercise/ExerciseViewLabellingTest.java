@@ -14,7 +14,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.dom.Element;
+import org.tnracademy.exercises.labelling.ItemFeedback;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,8 +74,26 @@ class ExerciseViewLabellingTest extends SpringBrowserlessTest {
 
         assertThat($(Span.class).id("score").getText()).isEqualTo("100%");
         assertThat(grading.myAttempts(exerciseId)).hasSize(attemptsBefore + 1);
-        assertThat($(Grid.class).id("item-feedback")).isNotNull();
-        assertThat($(Grid.class).id("per-label-metrics")).isNotNull();
+        // every post in the per-item list, right, with the label given and the one expected
+        @SuppressWarnings("unchecked")
+        VirtualList<ItemFeedback> perItem = $(VirtualList.class).id("item-feedback");
+        var items = test(perItem);
+        assertThat(items.size()).isEqualTo(size);
+        assertThat(items.getLitRendererPropertyValue(0, "outcome", String.class)).isEqualTo("Correct");
+        assertThat(items.getLitRendererPropertyValue(0, "name", String.class)).matches("Post \\d+");
+        String given = items.getLitRendererPropertyValue(0, "f0", String.class);
+        assertThat(given).startsWith("Your label: ");
+        assertThat(items.getLitRendererPropertyValue(0, "f1", String.class))
+                .isEqualTo(given.replace("Your label", "Correct label"));
+        // the per-label table: a header row and one row per label the key uses, each with F1 of 1
+        Element table = $(Div.class).id("per-label-metrics").getElement().getChild(0);
+        assertThat(table.getTag()).isEqualTo("table");
+        assertThat(table.getChild(0).getChildren().map(Element::getText))
+                .containsExactly("Label", "Items", "Precision", "Recall", "F1");
+        assertThat(table.getChildCount()).isGreaterThan(1);
+        for (int r = 1; r < table.getChildCount(); r++) {
+            assertThat(table.getChild(r).getChild(4).getText()).isEqualTo("1.00");
+        }
     }
 
     @Test

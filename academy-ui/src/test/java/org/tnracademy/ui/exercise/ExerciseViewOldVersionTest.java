@@ -111,8 +111,8 @@ class ExerciseViewOldVersionTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("score")).isNotNull();
         assertThat($(Span.class).id("key-withheld").getText()).contains("after your last attempt");
         assertThat($(Div.class).withId("confusion-matrix").all()).isEmpty();
-        assertThat($(Grid.class).withId("per-label-metrics").all()).isEmpty();
-        assertThat($(Grid.class).id("item-feedback")).isNotNull();
+        assertThat($(Div.class).withId("per-label-metrics").all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.virtuallist.VirtualList.class).id("item-feedback")).isNotNull();
     }
 
     private List<String> notices() {

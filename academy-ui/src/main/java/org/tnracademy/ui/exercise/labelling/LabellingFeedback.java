@@ -3,22 +3,21 @@ package org.tnracademy.ui.exercise.labelling;
 import java.util.List;
 import java.util.Objects;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.dom.Element;
 import org.tnracademy.core.catalog.LabelOption;
 import org.tnracademy.exercises.labelling.ConfusionMatrix;
 import org.tnracademy.exercises.labelling.ItemFeedback;
 import org.tnracademy.exercises.labelling.LabelMetrics;
 import org.tnracademy.exercises.labelling.LabellingResult;
+import org.tnracademy.ui.exercise.parts.ItemFeedbackList;
 import org.tnracademy.ui.exercise.parts.KeyHiddenNote;
 import org.tnracademy.ui.exercise.workspace.FeedbackParts;
 import org.tnracademy.ui.i18n.Formats;
-import org.tnracademy.ui.layout.ColumnPriority;
-import org.tnracademy.ui.layout.OutcomeMarkColumn;
 
 /** The grade of one attempt: score, per-label metrics, confusion matrix and per-item explanations. */
 public class LabellingFeedback extends VerticalLayout {
@@ -54,17 +53,33 @@ public class LabellingFeedback extends VerticalLayout {
         add(new H4(getTranslation("feedback.per-item")), perItem(result.items()));
     }
 
-    private Grid<LabelMetrics> perLabel(List<LabelMetrics> metrics) {
-        Grid<LabelMetrics> grid = new Grid<>();
-        grid.setId("per-label-metrics");
-        grid.addColumn(m -> title(m.label())).setHeader(getTranslation("workspace.label")).setAutoWidth(true);
-        grid.addColumn(LabelMetrics::support).setHeader(getTranslation("feedback.support"));
-        grid.addColumn(m -> Formats.decimal(m.precision(), getLocale())).setHeader(getTranslation("feedback.precision"));
-        grid.addColumn(m -> Formats.decimal(m.recall(), getLocale())).setHeader(getTranslation("feedback.recall"));
-        grid.addColumn(m -> Formats.decimal(m.f1(), getLocale())).setHeader("F1");
-        grid.setItems(metrics);
-        grid.setAllRowsVisible(true);
-        return grid;
+    /** A plain table: one row per label, so a handful of rows needs no grid and its columns' listeners. */
+    private Div perLabel(List<LabelMetrics> metrics) {
+        Element table = new Element("table");
+        table.getClassList().add("academy-matrix");
+        Element head = new Element("tr");
+        for (String header : List.of(getTranslation("workspace.label"), getTranslation("feedback.support"),
+                getTranslation("feedback.precision"), getTranslation("feedback.recall"), "F1")) {
+            head.appendChild(new Element("th").setAttribute("scope", "col").setText(header));
+        }
+        table.appendChild(head);
+        for (LabelMetrics m : metrics) {
+            Element row = new Element("tr");
+            row.appendChild(new Element("th").setAttribute("scope", "row").setText(title(m.label())));
+            row.appendChild(new Element("td").setText(Formats.number(m.support(), getLocale(), 0)));
+            for (double value : new double[] {m.precision(), m.recall(), m.f1()}) {
+                row.appendChild(new Element("td").setText(Formats.decimal(value, getLocale())));
+            }
+            table.appendChild(row);
+        }
+        Div wrapper = new Div();
+        wrapper.setId("per-label-metrics");
+        // wider than a phone with long label names: it scrolls in a region of its own, reached with Tab
+        wrapper.addClassName("academy-table-scroll");
+        wrapper.getElement().setAttribute("role", "region").setAttribute("tabindex", "0")
+                .setAttribute("aria-label", getTranslation("feedback.per-label"));
+        wrapper.getElement().appendChild(table);
+        return wrapper;
     }
 
     private Div confusion(ConfusionMatrix matrix) {
@@ -94,28 +109,14 @@ public class LabellingFeedback extends VerticalLayout {
         return wrapper;
     }
 
-    private Grid<ItemFeedback> perItem(List<ItemFeedback> items) {
-        Grid<ItemFeedback> grid = new Grid<>();
-        grid.setId("item-feedback");
-        OutcomeMarkColumn.addTo(grid, ItemFeedback::correct);
-        grid.addColumn(f -> item(f.itemId())).setHeader(getTranslation("feedback.item")).setAutoWidth(true);
-        grid.addColumn(f -> f.givenLabel() == null ? getTranslation("workspace.unlabelled") : title(f.givenLabel()))
-                .setHeader(getTranslation("feedback.your-label")).setAutoWidth(true);
-        grid.addColumn(f -> f.correct() || revealKey ? title(f.expectedLabel()) : "—")
-                .setHeader(getTranslation("feedback.expected-label")).setAutoWidth(true);
-        grid.addColumn(this::explanation).setHeader(getTranslation("feedback.explanation")).setFlexGrow(4);
-        // on a phone: the item and both labels above the explanation
-        ColumnPriority.of(grid).wideOnlyFrom(1).stacked(getTranslation("feedback.explanation"),
-                f -> ColumnPriority.details(item(f.itemId()),
-                        ColumnPriority.pair(this, getTranslation("feedback.your-label"),
-                                f.givenLabel() == null ? getTranslation("workspace.unlabelled") : title(f.givenLabel())),
-                        ColumnPriority.pair(this, getTranslation("feedback.expected-label"),
-                                f.correct() || revealKey ? title(f.expectedLabel()) : "—")),
-                this::explanation);
-        grid.addThemeName("wrap-cell-content");
-        grid.setItems(items);
-        grid.setHeight("28rem");
-        return grid;
+    private VirtualList<ItemFeedback> perItem(List<ItemFeedback> items) {
+        return ItemFeedbackList.<ItemFeedback>of(this, ItemFeedback::correct, f -> item(f.itemId()))
+                .fact(getTranslation("feedback.your-label"),
+                        f -> f.givenLabel() == null ? getTranslation("workspace.unlabelled") : title(f.givenLabel()))
+                .fact(getTranslation("feedback.expected-label"),
+                        f -> f.correct() || revealKey ? title(f.expectedLabel()) : "—")
+                .explanation(this::explanation)
+                .list("item-feedback", getTranslation("feedback.per-item"), items);
     }
 
     private String explanation(ItemFeedback f) {

@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
@@ -40,8 +38,9 @@ import org.tnracademy.ui.layout.PostText;
  */
 public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspace {
 
-    private static final Key[] DIGITS = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5,
-            Key.DIGIT_6, Key.DIGIT_7, Key.DIGIT_8, Key.DIGIT_9};
+    /** A digit key of the main row or the keypad, pressed without Ctrl, Alt or Meta. */
+    static final String DIGIT_KEY =
+            "/^(Digit|Numpad)[0-9]$/.test(event.code) && !event.ctrlKey && !event.metaKey && !event.altKey";
 
     private final ExerciseSheet sheet;
     private final DatasetService datasets;
@@ -179,12 +178,24 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         grid.setItems(query -> datasets.rows(sheet.datasetId(), query(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream(), query -> datasets.count(sheet.datasetId(), query(List.of())));
 
+        // 1..9 give the selected row the n-th label, 0 clears it. One listener for the ten digits, by
+        // the key's place (event.code), so an AZERTY keyboard's unshifted digit row works too; ten
+        // shortcut registrations kept about 8 KB per learner on the page.
+        grid.getElement().addEventListener("keydown", e -> digitPressed(e.getEventData().get("event.code").asString()))
+                .setFilter(DIGIT_KEY)
+                .addEventData("event.code")
+                .preventDefault();
+    }
+
+    /** The label of a digit key: 0 none, n the exercise's n-th label (a digit past the last does nothing). */
+    private void digitPressed(String code) {
+        int digit = code.charAt(code.length() - 1) - '0';
         List<LabelOption> options = sheet.labels();
-        for (int i = 0; i < Math.min(options.size(), DIGITS.length); i++) {
-            String label = options.get(i).id();
-            Shortcuts.addShortcutListener(grid, () -> labelSelected(label), DIGITS[i]).listenOn(grid);
+        if (digit == 0) {
+            labelSelected(null);
+        } else if (digit <= options.size()) {
+            labelSelected(options.get(digit - 1).id());
         }
-        Shortcuts.addShortcutListener(grid, () -> labelSelected(null), Key.DIGIT_0).listenOn(grid);
     }
 
     /** The post's place and metadata, as the phone's stacked column shows them above its text. */

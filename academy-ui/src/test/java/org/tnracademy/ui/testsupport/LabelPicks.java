@@ -1,25 +1,30 @@
 package org.tnracademy.ui.testsupport;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import org.tnracademy.core.dataset.DatasetRow;
+import org.tnracademy.ui.exercise.labelling.LabellingWorkspace;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /** The item-labelling grid's per-row label picker, as the page uses it: drawn in the browser, picks sent back. */
 public final class LabelPicks {
-
-    /** The label column's place in the grid. */
-    public static final int COLUMN = 6;
 
     private LabelPicks() {
     }
 
     /** What the row's picker sends when the learner chooses a label ("" to clear it). */
     public static void pick(GridTester<?, DatasetRow> grid, int row, String label) {
-        grid.invokeLitRendererFunction(row, COLUMN, "pick", JsonNodeFactory.instance.arrayNode().add(label));
+        grid.invokeLitRendererFunction(row, column(grid), "pick", JsonNodeFactory.instance.arrayNode().add(label));
     }
 
     /** The label the row's picker shows ("" for none). */
     public static String shown(GridTester<?, DatasetRow> grid, int row) {
-        return grid.getLitRendererPropertyValue(row, COLUMN, "label", String.class);
+        return grid.getLitRendererPropertyValue(row, column(grid), "label", String.class);
+    }
+
+    /** The label column's place among the grid's columns, found by its key. */
+    private static int column(GridTester<?, DatasetRow> grid) {
+        Grid<DatasetRow> component = grid.getComponent();
+        return component.getColumns().indexOf(component.getColumnByKey(LabellingWorkspace.LABEL_COLUMN_KEY));
     }
 }

@@ -2,34 +2,55 @@ package org.tnracademy.ui.i18n;
 
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
 
 /**
  * Switches the interface language; the page reloads in the new language. The choice is the
  * person's (see {@link AccountLanguage}): remembered for their next sessions once they are signed in.
+ *
+ * <p>A native {@code <select>}, as on the sign-in page: it is on every page of every learner, and a
+ * Vaadin select keeps a server-side component per language (about 11 KB more per open page). The
+ * browser's own picker is also the one a phone and a screen reader know best.
  */
-public class LanguageSwitch extends Select<Locale> {
+@Tag("select")
+public class LanguageSwitch extends Component {
+
+    private final AccountLanguage languages;
 
     public LanguageSwitch(AccountLanguage languages) {
-        setItems(AcademyI18NProvider.LANGUAGES);
-        setItemLabelGenerator(l -> l.getDisplayLanguage(l));
-        setAriaLabel(getTranslation("language.switch"));
+        this.languages = languages;
+        Element select = getElement();
         setId("language-switch");
-        setWidth("9rem");
+        select.setAttribute("aria-label", getTranslation("language.switch"));
+        select.getClassList().add("academy-language-switch");
         Locale current = UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
-        setValue(AcademyI18NProvider.LANGUAGES.stream().filter(l -> l.getLanguage().equals(current.getLanguage()))
-                .findFirst().orElse(Locale.ENGLISH));
-        addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                languages.choose(e.getValue());
-                UI.getCurrent().setLocale(e.getValue());
-                // an exercise page first hands its unsent typing to the server (see DraftKeeper)
-                UI.getCurrent().getPage().executeJs("""
-                        const draft = window.__academyDraft;
-                        (draft && draft.flush ? draft.flush() : Promise.resolve())
-                          .catch(() => {}).finally(() => location.reload());""");
+        for (Locale language : AcademyI18NProvider.LANGUAGES) {
+            Element option = new Element("option").setAttribute("value", language.getLanguage())
+                    .setText(language.getDisplayLanguage(language));
+            // the language's own name, read in its own language by a screen reader
+            option.setAttribute("lang", language.getLanguage());
+            if (language.getLanguage().equals(current.getLanguage())) {
+                option.setAttribute("selected", "");
             }
+            select.appendChild(option);
+        }
+        select.addEventListener("change", e -> choose(e.getEventData().get("element.value").asString()))
+                .addEventData("element.value");
+    }
+
+    /** The language whose code the browser sent; anything else (a forged value) changes nothing. */
+    private void choose(String code) {
+        AcademyI18NProvider.offered(code).ifPresent(language -> {
+            languages.choose(language);
+            UI.getCurrent().setLocale(language);
+            // an exercise page first hands its unsent typing to the server (see DraftKeeper)
+            UI.getCurrent().getPage().executeJs("""
+                    const draft = window.__academyDraft;
+                    (draft && draft.flush ? draft.flush() : Promise.resolve())
+                      .catch(() => {}).finally(() => location.reload());""");
         });
     }
 }

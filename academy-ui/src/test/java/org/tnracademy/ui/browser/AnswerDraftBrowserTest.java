@@ -6,7 +6,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -65,8 +64,7 @@ class AnswerDraftBrowserTest extends ChromiumSuite {
             page.locator("#written-text textarea").pressSequentially(MORE);
             page.locator("#draft-status").scrollIntoViewIfNeeded();
             HeadlessChromium.shot(page, "drafts-03-saving");
-            page.locator("#language-switch").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("français")).click();
+            page.locator("#language-switch").selectOption("fr");
             assertThat(page.locator("#submit-answer")).hasText("Soumettre la réponse");
             assertThat(page.locator("#written-text textarea")).hasValue(FIRST + MORE);
             assertThat(page.locator("#draft-saved")).containsText("Votre brouillon enregistré à");

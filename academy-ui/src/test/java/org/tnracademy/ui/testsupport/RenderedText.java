@@ -6,15 +6,19 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.dom.Element;
+import org.tnracademy.ui.exercise.parts.ItemFeedbackList;
 
 /**
  * Everything a component tree sends to the browser as text: text nodes, attributes (aria labels),
- * properties (labels, helper texts, error messages) and the cells of every grid row, read the way
- * the grid hands them to the browser. What is not here never reaches the learner.
+ * properties (labels, helper texts, error messages), the cells of every grid row and the rows of
+ * every per-item feedback list, read the way they are handed to the browser. What is not here never reaches the learner.
  */
 public final class RenderedText {
 
@@ -38,6 +42,14 @@ public final class RenderedText {
         element.getChildren().forEach(c -> collect(c, parts));
     }
 
+    /** A per-item feedback list: every property its rows send, for every item. */
+    @SuppressWarnings("unchecked")
+    private static <T> void collectList(VirtualList<T> list, List<String> parts) {
+        DataProvider<T, Object> items = (DataProvider<T, Object>) list.getDataProvider();
+        ItemFeedbackList.rendererOf(list).ifPresent(renderer -> items.fetch(new Query<>()).forEach(item -> renderer.getValueProviders().values()
+                        .forEach(value -> parts.add(String.valueOf(value.apply(item))))));
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void collectGrids(Component component, List<String> parts) {
         if (component instanceof Grid<?> grid) {
@@ -58,6 +70,10 @@ public final class RenderedText {
                     }
                 }
             }
+            return;
+        }
+        if (component instanceof VirtualList<?> list) {
+            collectList(list, parts);
             return;
         }
         component.getChildren().forEach(c -> collectGrids(c, parts));

@@ -2,10 +2,12 @@ package org.tnracademy.ui.exercise.parts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
@@ -86,6 +88,7 @@ public final class ItemFeedbackList<T> {
         VirtualList<T> list = new VirtualList<>();
         list.setId(id);
         list.setRenderer(renderer);
+        ComponentUtil.setData(list, LitRenderer.class, renderer);
         list.setItems(items);
         list.setHeight("28rem");
         list.addClassName("academy-item-feedback-list");
@@ -93,6 +96,15 @@ public final class ItemFeedbackList<T> {
         list.getElement().setAttribute("tabindex", "0");
         list.getElement().setAttribute("aria-label", accessibleName);
         return list;
+    }
+
+    /**
+     * The renderer of a list made here: what each row sends to the browser, for checks that withheld
+     * feedback never reaches it; empty for any other list.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Optional<LitRenderer<T>> rendererOf(VirtualList<T> list) {
+        return Optional.ofNullable((LitRenderer<T>) ComponentUtil.getData(list, LitRenderer.class));
     }
 
     private static String blankToEmpty(String text) {

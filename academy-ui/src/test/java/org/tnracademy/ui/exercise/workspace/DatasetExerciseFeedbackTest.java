@@ -158,6 +158,26 @@ class DatasetExerciseFeedbackTest extends SpringBrowserlessTest {
         assertThat(shown).contains("Post 1", "Post 3").doesNotContain("msg-0031", "msg-0007");
     }
 
+    @Test
+    void labellingHidesTheRightLabelAndExplanationOfAWrongItemUntilTheLastAttempt() {
+        Map<String, Object> spec = Map.of("labels", List.of(Map.of("id", "doxing", "title", Map.of("en", "Doxing")),
+                Map.of("id", "benign", "title", Map.of("en", "Benign"))));
+        Map<String, Object> key = Map.of("items", List.of(
+                Map.of("item", "msg-0031", "label", "doxing", "explanation", Map.of("en", "It gives her street.")),
+                Map.of("item", "msg-0007", "label", "benign", "explanation", Map.of("en", "A recipe, nothing more."))));
+        LabellingResult result = new LabellingType().gradeTrees(spec, key,
+                Map.of("labels", Map.of("msg-0031", "doxing", "msg-0007", "doxing")));
+        List<LabelOption> options = List.of(new LabelOption("doxing", LocalizedText.of("Doxing", "Doxing")),
+                new LabelOption("benign", LocalizedText.of("Benign", "Bénin")));
+        List<String> order = List.of("msg-0007", "msg-0031");
+
+        String hidden = render(new LabellingFeedback(options, result, false, order));
+        assertThat(hidden).contains("Correct label: Doxing", "It gives her street.", "Correct label: —")
+                .doesNotContain("Correct label: Benign", "A recipe, nothing more.");
+        String revealed = render(new LabellingFeedback(options, result, true, order));
+        assertThat(revealed).contains("Correct label: Benign", "A recipe, nothing more.");
+    }
+
     private static String render(Component feedback) {
         UI.getCurrent().removeAll();
         UI.getCurrent().add(feedback);

@@ -18,6 +18,12 @@ import com.vaadin.flow.dom.Element;
 @Tag("select")
 public class LanguageSwitch extends Component {
 
+    /** The event the page fires when a language reached with the keyboard is confirmed. */
+    static final String CHOSEN_BY_KEYBOARD = "academy-language-chosen";
+
+    /** True unless the keyboard moved through the list since the last language was chosen. */
+    static final String NOT_KEYED = "!element.__academyKeyed";
+
     private final AccountLanguage languages;
 
     public LanguageSwitch(AccountLanguage languages) {
@@ -37,13 +43,39 @@ public class LanguageSwitch extends Component {
             }
             select.appendChild(option);
         }
+        // a pick with the mouse or a finger switches at once; from the keyboard the arrow keys only
+        // move through the list (Chromium on Windows and Linux fires "change" on each of them, and a
+        // reload on the first would make the later languages unreachable): Enter or leaving the list
+        // switches to the one reached (WCAG 3.2.2, no change of context on input alone)
         select.addEventListener("change", e -> choose(e.getEventData().get("element.value").asString()))
+                .addEventData("element.value").setFilter(NOT_KEYED);
+        select.addEventListener(CHOSEN_BY_KEYBOARD, e -> choose(e.getEventData().get("element.value").asString()))
                 .addEventData("element.value");
+        select.executeJs("""
+                const chosen = () => {
+                  if (this.__academyKeyed) {
+                    this.__academyKeyed = false;
+                    this.dispatchEvent(new Event($0));
+                  }
+                };
+                this.addEventListener('keydown', e => {
+                  if (e.key === 'Enter') {
+                    chosen();
+                  } else if (!['Tab', 'Shift', 'Escape', 'Control', 'Alt', 'Meta'].includes(e.key)) {
+                    this.__academyKeyed = true;
+                  }
+                });
+                this.addEventListener('blur', chosen);""", CHOSEN_BY_KEYBOARD);
     }
 
-    /** The language whose code the browser sent; anything else (a forged value) changes nothing. */
+    /**
+     * The language whose code the browser sent; the page's own language, or anything that is not one
+     * of the languages (a forged value), changes nothing.
+     */
     private void choose(String code) {
-        AcademyI18NProvider.offered(code).ifPresent(language -> {
+        Locale current = UI.getCurrent().getLocale();
+        AcademyI18NProvider.offered(code).filter(l -> !l.getLanguage().equals(current.getLanguage()))
+                .ifPresent(language -> {
             languages.choose(language);
             UI.getCurrent().setLocale(language);
             // an exercise page first hands its unsent typing to the server (see DraftKeeper)

@@ -360,6 +360,29 @@ class KeyboardOnlyBrowserTest extends ChromiumSuite {
         }
     }
 
+    @Test
+    @Order(11)
+    void theLanguageIsReachedWithTheArrowsAndSwitchedWithEnter() {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            KeyboardOnly keys = open(context, "tnr-forms-quiz");
+            Page page = keys.page();
+            keys.tabTo("#language-switch", true);
+            keys.assertFocusOn("#language-switch");
+            // Chromium changes a closed select on each arrow: the page stays as it is meanwhile
+            keys.press("ArrowDown", "ArrowDown");
+            page.waitForTimeout(1_000);
+            assertThat(page.locator("#submit-answer")).hasText("Submit answer");
+            keys.press("Enter");
+            assertThat(page.locator("#submit-answer")).hasText("Antwort abgeben");
+            assertThat(page.locator("#language-switch")).hasValue("de");
+            HeadlessChromium.shot(page, "keys-11-language");
+            // back to English, as the suite's other tests expect, and remembered as such
+            keys.tabTo("#language-switch", true);
+            keys.press("Home", "Enter");
+            assertThat(page.locator("#submit-answer")).hasText("Submit answer");
+        }
+    }
+
     /** Signs in from the keyboard and tabs to the exercise through the catalogue and the course. */
     private KeyboardOnly open(BrowserContext context, String slug) {
         Page page = context.newPage();

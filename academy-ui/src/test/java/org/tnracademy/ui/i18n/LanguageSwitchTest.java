@@ -2,6 +2,7 @@ package org.tnracademy.ui.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -64,11 +65,52 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
     }
 
-    /** A change as the browser sends it, with the select's new value. */
+    @Test
+    void arrowKeysOnlyMoveThroughTheListAndEnterSwitchesToTheLanguageReached() {
+        try {
+            // Chromium fires "change" on each arrow key: the page's filter holds it back
+            fire("change", "de", false);
+            assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+            fire(LanguageSwitch.CHOSEN_BY_KEYBOARD, "it", null);
+            assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ITALIAN);
+        } finally {
+            change("en");
+        }
+    }
+
+    @Test
+    void choosingThePagesOwnLanguageAgainDoesNotReloadIt() {
+        scriptsToRun(); // what the page set up before
+        change("en");
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(scriptsToRun()).noneMatch(js -> js.contains("location.reload"));
+        change("fr");
+        try {
+            assertThat(scriptsToRun()).anyMatch(js -> js.contains("location.reload"));
+        } finally {
+            change("en");
+        }
+    }
+
+    /** The scripts the page was asked to run since the last call. */
+    private static List<String> scriptsToRun() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(js -> js.getInvocation().getExpression()).toList();
+    }
+
+    /** A change as the browser sends it after a pick with the mouse, with the select's new value. */
     private void change(String value) {
+        fire("change", value, true);
+    }
+
+    /** @param notKeyed the page's filter on "change" (null for an event without one) */
+    private void fire(String event, String value, Boolean notKeyed) {
         ObjectNode data = JsonMapper.builder().build().createObjectNode();
         data.put("element.value", value);
+        if (notKeyed != null) {
+            data.put(LanguageSwitch.NOT_KEYED, notKeyed);
+        }
         languageSwitch.getElement().getNode().getFeature(ElementListenerMap.class)
-                .fireEvent(new DomEvent(languageSwitch.getElement(), "change", data));
+                .fireEvent(new DomEvent(languageSwitch.getElement(), event, data));
     }
 }

@@ -1,9 +1,11 @@
 package org.tnracademy.ui.testsupport;
 
+import java.util.List;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.tnracademy.core.dataset.DatasetRow;
-import org.tnracademy.ui.exercise.labelling.LabellingWorkspace;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /** The item-labelling grid's per-row label picker, as the page uses it: drawn in the browser, picks sent back. */
@@ -22,9 +24,15 @@ public final class LabelPicks {
         return grid.getLitRendererPropertyValue(row, column(grid), "label", String.class);
     }
 
-    /** The label column's place among the grid's columns, found by its key. */
+    /** The label column's place among the grid's columns: the one drawn with a picker's "label". */
     private static int column(GridTester<?, DatasetRow> grid) {
-        Grid<DatasetRow> component = grid.getComponent();
-        return component.getColumns().indexOf(component.getColumnByKey(LabellingWorkspace.LABEL_COLUMN_KEY));
+        List<Grid.Column<DatasetRow>> columns = grid.getComponent().getColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).getRenderer() instanceof LitRenderer<DatasetRow> lit
+                    && lit.getValueProviders().containsKey("label")) {
+                return i;
+            }
+        }
+        throw new AssertionError("no label picker column");
     }
 }

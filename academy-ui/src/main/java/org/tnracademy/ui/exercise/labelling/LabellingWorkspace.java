@@ -38,9 +38,6 @@ import org.tnracademy.ui.layout.PostText;
  */
 public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspace {
 
-    /** The key of the column of label pickers. */
-    public static final String LABEL_COLUMN_KEY = "label";
-
     /** A digit key of the main row or the keypad, pressed without Ctrl, Alt or Meta. */
     static final String DIGIT_KEY =
             "/^(Digit|Numpad)[0-9]$/.test(event.code) && !event.ctrlKey && !event.metaKey && !event.altKey";
@@ -157,9 +154,10 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         var author = grid.addColumn(DatasetRow::author).setHeader(getTranslation("workspace.author")).setWidth("10rem")
                 .setFlexGrow(0).setSortProperty(DatasetQuery.SortField.AUTHOR.name());
         // platform and language share a column (the language filter above narrows by language): a
-        // column keeps about 7 KB of listeners on the server for every learner on the page
+        // column keeps about 7 KB of listeners on the server for every learner on the page. Its width
+        // is the two columns' it replaces, so the grid turns to its stacked view at the same width.
         var platform = grid.addColumn(r -> String.join(" · ", r.platform(), r.lang()))
-                .setHeader(getTranslation("workspace.platform-language")).setWidth("8.5rem").setFlexGrow(0)
+                .setHeader(getTranslation("workspace.platform-language")).setWidth("14rem").setFlexGrow(0)
                 .setSortProperty(DatasetQuery.SortField.PLATFORM.name(), DatasetQuery.SortField.LANGUAGE.name());
         var posted = grid.addColumn(r -> Formats.utcShort(r.postedAt(), getLocale()))
                 .setHeader(getTranslation("workspace.posted"))
@@ -174,7 +172,7 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
                         row -> getTranslation("workspace.label-for-post", row.position() + 1), () -> readOnly,
                         (row, label) -> setLabel(row.itemKey(), label)))
                 .setHeader(getTranslation("workspace.label"))
-                .setWidth("12rem").setFlexGrow(0).setKey(LABEL_COLUMN_KEY);
+                .setWidth("12rem").setFlexGrow(0);
         priority.onChange(() -> labelColumn.setWidth(priority.isNarrow() ? "9.5rem" : "12rem"));
         // added last, so the columns keep their places; on a phone it shows right of the label
         priority.stackedPost(getTranslation("workspace.text"), this::postDetails, DatasetRow::text, DatasetRow::lang);

@@ -53,6 +53,9 @@ fi
 # the cache's and archive's notes are plain text on standard output: keep JSON logs JSON;
 # native Argon2 (JNA) loads its library without the JDK's warning, and unpacks it in the temporary
 # folder (the image's user has no home: JNA would make a folder named "?" in /data for it)
+# many learners' pages hold the same texts (a lesson, an exercise's instructions, Vaadin's templates):
+# string deduplication lets the collector keep one copy of each (about 20 KB a learner on a page,
+# docs/benchmarks.md)
 # shellcheck disable=SC2086
-exec "$java" $cache $quiet --enable-native-access=ALL-UNNAMED -Djna.tmpdir="${TMPDIR:-/tmp}" \
+exec "$java" $cache $quiet -XX:+UseStringDeduplication --enable-native-access=ALL-UNNAMED -Djna.tmpdir="${TMPDIR:-/tmp}" \
   -cp "@$app/jib-classpath-file" "$(cat "$app/jib-main-class-file")" "$@"

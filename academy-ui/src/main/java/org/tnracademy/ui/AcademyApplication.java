@@ -10,6 +10,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
 import org.tnracademy.ui.operations.ConnectionBuffers;
+import org.tnracademy.ui.operations.H2ObjectCache;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 import org.tnracademy.core.AcademyCoreConfiguration;
@@ -35,6 +36,7 @@ public class AcademyApplication implements AppShellConfigurator {
             System.exit(PackValidatorCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         ConnectionBuffers.beforeTomcatStarts();
+        H2ObjectCache.offUnlessSet();
         SpringApplication.run(AcademyApplication.class, args);
     }
 }

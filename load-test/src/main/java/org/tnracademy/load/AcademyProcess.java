@@ -24,6 +24,13 @@ import java.util.stream.Stream;
  */
 final class AcademyProcess implements AutoCloseable {
 
+    /**
+     * The memory flags the container image starts the academy with (its entry point,
+     * {@code academy-ui/src/main/jib/opt/academy/start.sh}), so the heap measured is the heap a node
+     * has: one copy of the texts many learners' pages share.
+     */
+    static final List<String> IMAGE_MEMORY_FLAGS = List.of("-XX:+UseStringDeduplication");
+
     private final Process process;
     private final Path dataDir;
     private final Path log;
@@ -42,7 +49,9 @@ final class AcademyProcess implements AutoCloseable {
         Path dataDir = Files.createTempDirectory("academy-load-");
         Path log = dataDir.resolve("academy.log");
         Path app = extracted(jar, dataDir.resolve("app"));
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap, "-jar", app.toString(),
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap));
+        command.addAll(IMAGE_MEMORY_FLAGS);
+        command.addAll(List.of("-jar", app.toString(),
                 "--server.port=" + port, "--academy.data-dir=" + dataDir,
                 "--academy.load-test.learners=" + learners));
         extraArgs.stream().filter(a -> !a.isBlank()).forEach(command::add);

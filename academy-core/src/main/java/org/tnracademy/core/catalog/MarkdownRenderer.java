@@ -1,6 +1,8 @@
 package org.tnracademy.core.catalog;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -43,6 +45,24 @@ public class MarkdownRenderer {
                     .allowAttributes("src").matching(ImageLinks.URL).onElements("img")
                     .toFactory());
 
+    /**
+     * The texts rendered last, by source: every learner who opens a lesson or an exercise reads the
+     * same HTML, which parsing and sanitising again cost each opening. A few hundred texts of at
+     * most 32,000 characters: the texts of the courses in use, in the languages read.
+     */
+    private static final int KEPT_TEXTS = 256;
+    private static final int MAX_KEPT_CHARS = 32_000;
+
+    private record Source(String markdown, ImageLinks images) {
+    }
+
+    private final Map<Source, String> rendered = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Source, String> eldest) {
+            return size() > KEPT_TEXTS;
+        }
+    };
+
     /** Markdown without pictures of a course: every image shows as its alt text. */
     public String toSafeHtml(String markdown) {
         return toSafeHtml(markdown, ImageLinks.NONE);
@@ -50,7 +70,26 @@ public class MarkdownRenderer {
 
     /** A lesson's Markdown, its images shown from the course's pictures {@code images}. */
     public String toSafeHtml(String markdown, ImageLinks images) {
-        Node document = parser.parse(markdown == null ? "" : markdown);
+        String source = markdown == null ? "" : markdown;
+        if (source.length() > MAX_KEPT_CHARS) {
+            return render(source, images);
+        }
+        Source key = new Source(source, images);
+        synchronized (rendered) {
+            String html = rendered.get(key);
+            if (html != null) {
+                return html;
+            }
+        }
+        String html = render(source, images);
+        synchronized (rendered) {
+            rendered.put(key, html);
+        }
+        return html;
+    }
+
+    private String render(String markdown, ImageLinks images) {
+        Node document = parser.parse(markdown);
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {

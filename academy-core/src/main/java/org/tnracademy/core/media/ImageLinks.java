@@ -37,6 +37,17 @@ public final class ImageLinks {
         return Optional.ofNullable(packPath).map(urlByPath::get);
     }
 
+    /** Equal when they link the same paths to the same addresses (a rendered lesson is kept by them). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ImageLinks links && urlByPath.equals(links.urlByPath);
+    }
+
+    @Override
+    public int hashCode() {
+        return urlByPath.hashCode();
+    }
+
     /** The address a lesson's image reference (such as {@code images/map.png}) is shown from, if the course has it. */
     public Optional<String> urlFor(String lessonReference) {
         return PackImages.resolveFromLesson(lessonReference).map(urlByPath::get);

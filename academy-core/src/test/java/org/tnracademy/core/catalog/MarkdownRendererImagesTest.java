@@ -34,6 +34,26 @@ class MarkdownRendererImagesTest {
     }
 
     @Test
+    void theSameLessonIsRenderedOnceForEveryReaderAndAgainForOtherPictures() {
+        String lesson = "Look:\n\n![Map](images/map.png)";
+        String first = renderer.toSafeHtml(lesson, links);
+
+        assertThat(renderer.toSafeHtml(new String(lesson.toCharArray()), ImageLinks.of(Map.of(
+                "lessons/images/map.png", URL, "images/root.png", ImageLinks.url(7, "cd".repeat(32))))))
+                .as("kept for equal text and links").isSameAs(first);
+        assertThat(renderer.toSafeHtml(lesson, ImageLinks.of(Map.of("lessons/images/map.png", ImageLinks.url(8, HASH)))))
+                .as("another course's pictures").contains(ImageLinks.url(8, HASH)).doesNotContain(URL);
+        assertThat(renderer.toSafeHtml(lesson)).as("no pictures").doesNotContain("<img").contains("Map");
+    }
+
+    @Test
+    void aLessonTooLongToKeepIsRenderedAllTheSame() {
+        String lesson = "![Map](images/map.png)\n\n" + "word ".repeat(8_000);
+
+        assertThat(renderer.toSafeHtml(lesson, links)).contains("<img src=\"" + URL + "\"").endsWith("word</p>\n");
+    }
+
+    @Test
     void aPictureTheCourseDoesNotHaveShowsItsAltTextAndLoadsNothing() {
         String html = renderer.toSafeHtml("Before ![A missing chart](images/missing.png) after", links);
         assertThat(html).doesNotContain("<img").contains("Before A missing chart after");

@@ -64,10 +64,13 @@ public class AcademyI18NProvider implements I18NProvider {
             if (params.length == 0) {
                 return text;
             }
-            // a pattern is parsed once per language; formats are not thread-safe, so each use has a copy
+            // a pattern is parsed once per language. A format is not thread-safe, so one use at a time:
+            // formatting takes microseconds, where a copy for each use made its number formats anew
             MessageFormat parsed = PARSED.computeIfAbsent(new Pattern(language, text),
                     p -> new MessageFormat(p.text(), p.language()));
-            return ((MessageFormat) parsed.clone()).format(params);
+            synchronized (parsed) {
+                return parsed.format(params);
+            }
         } catch (MissingResourceException e) {
             log.warn("No translation for '{}' in {}", key, language);
             return "!" + key;

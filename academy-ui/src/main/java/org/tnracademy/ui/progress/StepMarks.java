@@ -2,7 +2,6 @@ package org.tnracademy.ui.progress;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import org.tnracademy.core.progress.LearnerProgress;
 
 /** How a step's status reads and looks wherever a learner sees it: outline, lesson, progress page. */
@@ -20,28 +19,29 @@ public final class StepMarks {
         });
     }
 
-    /** An icon and the status in words (the icon is decoration: the words are what screen readers read). */
+    /**
+     * The status in words in a badge, its icon drawn by the style sheet ({@code .step-mark-*::before}:
+     * decoration, with nothing for a screen reader to read). One element per mark: a course outline
+     * shows one for each of its steps, and an icon and a second span cost every step two more
+     * components on the server for each learner on the page.
+     */
     public static Span badge(Component page, LearnerProgress.Step step) {
         LearnerProgress.StepStatus status = step.status();
-        var icon = (switch (status) {
-            case TO_DO -> VaadinIcon.CIRCLE_THIN;
-            case READ, SCORED -> VaadinIcon.CHECK_CIRCLE;
-            case AWAITING_GRADING -> VaadinIcon.HOURGLASS;
-        }).create();
-        icon.setSize("var(--lumo-icon-size-s)");
-        icon.getElement().setAttribute("aria-hidden", "true");
-        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
         String words = text(page, status);
         if (status == LearnerProgress.StepStatus.SCORED && step.score() != null) {
             words = page.getTranslation("progress.status.scored-with", Math.round(step.score() * 100));
         }
-        Span badge = new Span(icon, new Span(words));
+        Span badge = new Span(words);
         badge.getElement().getThemeList().add("badge pill" + switch (status) {
             case TO_DO -> " contrast";
             case READ, SCORED -> " success";
             case AWAITING_GRADING -> "";
         });
-        badge.addClassName("step-mark");
+        badge.addClassNames("step-mark", switch (status) {
+            case TO_DO -> "step-mark-todo";
+            case READ, SCORED -> "step-mark-done";
+            case AWAITING_GRADING -> "step-mark-awaiting";
+        });
         return badge;
     }
 }

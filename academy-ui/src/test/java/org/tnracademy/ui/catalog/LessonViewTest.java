@@ -81,8 +81,12 @@ class LessonViewTest extends SpringBrowserlessTest {
                 .isEqualTo("1 of " + course.steps().size() + " steps done");
         assertThat($(RouterLink.class).id("resume-" + course.id()).getText())
                 .isEqualTo("Continue where you left off: " + course.steps().get(1).title().in(Locale.ENGLISH));
-        assertThat($(Span.class).withClassName("step-mark").all()).anySatisfy(
-                mark -> assertThat(mark.getElement().getTextRecursively()).isEqualTo("Read"));
+        assertThat($(Span.class).withClassName("step-mark").all()).anySatisfy(mark -> {
+            assertThat(mark.getElement().getTextRecursively()).isEqualTo("Read");
+            // one element per step: the style sheet draws the icon for the class
+            assertThat(mark.getClassNames()).contains("step-mark-done");
+            assertThat(mark.getChildren().count()).isZero();
+        });
 
         navigate(CatalogView.class);
         assertThat($(Span.class).id("course-done-" + course.id()).getText()).startsWith("1 of ");

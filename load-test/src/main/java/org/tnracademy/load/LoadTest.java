@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * run. With {@code -Dload.arrivals-only=true} each learner only arrives (signs in and loads the
  * catalogue, then stays on it): the academy's CPU time divided by the arrivals is what one arrival
  * costs the node. {@code -Dload.jfr=<file>} records a JFR profile of the academy over the run.
+ * {@code -Dload.warm-up-seconds=<s>} has a few learners of their own walk the course first, so the
+ * run meets a node that has served for a while rather than one just started.
  * Exits 1 on any protocol error.
  * <p>
  * {@code ./mvnw -B -pl load-test -am -Pload verify -DskipTests -Dload.learners=500 -Dload.ramp-up=30 -Dload.duration=300}
@@ -46,8 +48,9 @@ public final class LoadTest {
         AcademyProcess academy = null;
         if (url.isBlank()) {
             List<String> serverArgs = Arrays.asList(opts.getOrDefault("server-args", "").split("\\s+"));
+            // the warm-up walkers have accounts of their own, after the timed learners'
             academy = AcademyProcess.start(Path.of(opts.getOrDefault("jar", "academy-ui/target/academy-ui.jar")), port,
-                    learners, opts.getOrDefault("heap", "2g"), serverArgs);
+                    learners + warmUpWalkers(), opts.getOrDefault("heap", "2g"), serverArgs);
             url = "http://localhost:" + port + "/";
             pid = academy.pid();
             // a driver stopped early (Ctrl-C, a CI timeout) stops the academy too
@@ -71,7 +74,7 @@ public final class LoadTest {
 
     private static int run(URI base, long pid, int learners, int rampUp, int duration, long think, String password)
             throws Exception {
-        warmUp(base, password);
+        warmUp(base, password, learners);
         long idleHeap = pid > 0 ? AcademyProcess.heapAfterFullGc(pid) : -1;
         long idleLive = pid > 0 ? AcademyProcess.liveObjects(pid) : -1;
         boolean arrivalsOnly = Boolean.getBoolean("load.arrivals-only");
@@ -280,7 +283,7 @@ public final class LoadTest {
      * One learner walks the course alone first, untimed, so that the run measures a node that has
      * served a page (classes loaded, queries prepared), as a node behind a load balancer would be.
      */
-    private static void warmUp(URI base, String password) throws Exception {
+    private static void warmUp(URI base, String password, int learners) throws Exception {
         if (Boolean.getBoolean("load.no-warm-up")) {
             return;
         }
@@ -296,6 +299,55 @@ public final class LoadTest {
         }
         System.out.printf("Warm-up: one learner walked the course alone in %.1f s (not counted)%n",
                 (System.nanoTime() - start) / 1e9);
+        warmNode(base, password, Integer.getInteger("load.warm-up-seconds", 0), learners);
+    }
+
+    private static int warmUpWalkers() {
+        return Integer.getInteger("load.warm-up-seconds", 0) > 0 ? Integer.getInteger("load.warm-up-walkers", 4) : 0;
+    }
+
+    /**
+     * With {@code -Dload.warm-up-seconds=S}: a node that has served for a while, as a node in
+     * production has, rather than one just started. {@code load.warm-up-walkers} learners (4) sign
+     * in, walk the course without thinking and leave, again and again for S seconds, so the JIT has
+     * compiled what every step runs before the timed learners come (not counted; the idle heap is
+     * read after it). A restart under a full class is the cold case the run measures without it.
+     */
+    private static void warmNode(URI base, String password, int seconds, int learners) throws Exception {
+        if (seconds <= 0) {
+            return;
+        }
+        int walkers = warmUpWalkers();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicInteger visits = new AtomicInteger();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int w = 0; w < walkers; w++) {
+                // an account each (two walkers on one would spend each other's attempts), none of the timed learners'
+                String learner = "load-learner-" + String.format("%04d", learners + w + 1);
+                SplittableRandom random = new SplittableRandom(w + 1);
+                threads.submit(() -> {
+                    while (System.nanoTime() < until) {
+                        try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+                             VaadinConnection tab = new VaadinConnection(http, base)) {
+                            LearnerScenario walk = new LearnerScenario(tab, new StepTimes(), learner, random, 0, until);
+                            walk.signIn(password);
+                            walk.visit();
+                            visits.incrementAndGet();
+                            tab.leave();
+                        } catch (LearnerScenario.RunOver timeUp) {
+                            return null;
+                        } catch (Exception failed) {
+                            // the timed run finds out for itself; a warm-up that fails says so and stops
+                            System.out.println("Warm-up walker stopped: " + failed);
+                            return null;
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        System.out.printf("Warm-up: %d learners walked the course %d times in %d s (not counted)%n", walkers,
+                visits.get(), seconds);
     }
 
     /**

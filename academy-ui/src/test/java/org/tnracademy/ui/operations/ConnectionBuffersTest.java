@@ -31,21 +31,7 @@ class ConnectionBuffersTest {
 
     @Test
     void thePushSocketsWriteBufferIsSmallerUnlessTheJvmWasGivenOne() {
-        String before = System.getProperty(ConnectionBuffers.PUSH_WRITE_BUFFER);
-        try {
-            System.clearProperty(ConnectionBuffers.PUSH_WRITE_BUFFER);
-            ConnectionBuffers.beforeTomcatStarts();
-            assertThat(System.getProperty(ConnectionBuffers.PUSH_WRITE_BUFFER)).isEqualTo("2048");
-
-            System.setProperty(ConnectionBuffers.PUSH_WRITE_BUFFER, "16384");
-            ConnectionBuffers.beforeTomcatStarts();
-            assertThat(System.getProperty(ConnectionBuffers.PUSH_WRITE_BUFFER)).isEqualTo("16384");
-        } finally {
-            if (before == null) {
-                System.clearProperty(ConnectionBuffers.PUSH_WRITE_BUFFER);
-            } else {
-                System.setProperty(ConnectionBuffers.PUSH_WRITE_BUFFER, before);
-            }
-        }
+        SystemPropertyDefaults.assertSetUnlessChosen(ConnectionBuffers.PUSH_WRITE_BUFFER,
+                ConnectionBuffers::beforeTomcatStarts, "2048", "16384");
     }
 }

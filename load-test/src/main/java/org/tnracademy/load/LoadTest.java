@@ -213,7 +213,7 @@ public final class LoadTest {
     private static void learner(int number, long startAt, long deadline, HttpClient http, URI base, StepTimes times,
                                 long think, String password, AtomicInteger signedIn, AtomicInteger visits,
                                 ConcurrentLinkedQueue<VaadinConnection> tabs) throws InterruptedException {
-        String name = System.getProperty("load.username", "load-learner-" + String.format("%04d", number));
+        String name = System.getProperty("load.username", learnerName(number));
         TimeUnit.NANOSECONDS.sleep(Math.max(0, startAt - System.nanoTime()));
         SplittableRandom random = new SplittableRandom(number);
         VaadinConnection tab = null;
@@ -258,7 +258,7 @@ public final class LoadTest {
     private static void arrival(int number, long startAt, HttpClient http, URI base, StepTimes times, String password,
                                 AtomicInteger signedIn, AtomicInteger refused,
                                 ConcurrentLinkedQueue<VaadinConnection> tabs) throws InterruptedException {
-        String name = "load-learner-" + String.format("%04d", number);
+        String name = learnerName(number);
         TimeUnit.NANOSECONDS.sleep(Math.max(0, startAt - System.nanoTime()));
         for (int attempt = 1; ; attempt++) {
             VaadinConnection tab = new VaadinConnection(http, base);
@@ -291,7 +291,7 @@ public final class LoadTest {
         try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
              VaadinConnection tab = new VaadinConnection(http, base)) {
             LearnerScenario walk = new LearnerScenario(tab, new StepTimes(),
-                    System.getProperty("load.username", "load-learner-0001"), new SplittableRandom(0), 0,
+                    System.getProperty("load.username", learnerName(1)), new SplittableRandom(0), 0,
                     Long.MAX_VALUE);
             walk.signIn(password);
             walk.visit();
@@ -300,6 +300,11 @@ public final class LoadTest {
         System.out.printf("Warm-up: one learner walked the course alone in %.1f s (not counted)%n",
                 (System.nanoTime() - start) / 1e9);
         warmNode(base, password, Integer.getInteger("load.warm-up-seconds", 0), learners);
+    }
+
+    /** The synthetic account the academy made for the n-th load-test learner ({@code academy.load-test.learners}). */
+    static String learnerName(int number) {
+        return "load-learner-" + String.format("%04d", number);
     }
 
     private static int warmUpWalkers() {
@@ -323,7 +328,7 @@ public final class LoadTest {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int w = 0; w < walkers; w++) {
                 // an account each (two walkers on one would spend each other's attempts), none of the timed learners'
-                String learner = "load-learner-" + String.format("%04d", learners + w + 1);
+                String learner = learnerName(learners + w + 1);
                 SplittableRandom random = new SplittableRandom(w + 1);
                 threads.submit(() -> {
                     while (System.nanoTime() < until) {

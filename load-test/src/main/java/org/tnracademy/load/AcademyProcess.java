@@ -51,6 +51,9 @@ final class AcademyProcess implements AutoCloseable {
         Path app = extracted(jar, dataDir.resolve("app"));
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap));
         command.addAll(IMAGE_MEMORY_FLAGS);
+        // JVM options to compare (a collector, JIT settings) without rebuilding the academy
+        List.of(System.getProperty("load.academy-jvm-args", "").split("\\s+")).stream()
+                .filter(a -> !a.isBlank()).forEach(command::add);
         command.addAll(List.of("-jar", app.toString(),
                 "--server.port=" + port, "--academy.data-dir=" + dataDir,
                 "--academy.load-test.learners=" + learners));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -145,6 +147,33 @@ public final class UidlTree {
     public Optional<UidlNode> byId(String elementId) {
         return find(n -> elementId.equals(n.attribute("id")));
     }
+
+    /**
+     * The {@code href} of the anchor with this id, whether it is an element of its own or inside an
+     * element's {@code innerHTML} (a list the server renders as markup, as the course outline's steps).
+     */
+    public Optional<String> anchorHref(String elementId) {
+        Optional<String> own = byId(elementId).map(n -> n.attribute("href"));
+        if (own.isPresent()) {
+            return own;
+        }
+        String wanted = "id=\"" + elementId + "\"";
+        for (UidlNode holder : findAll(n -> n.property("innerHTML") != null)) {
+            Matcher anchor = ANCHOR.matcher(holder.property("innerHTML").asString(""));
+            while (anchor.find()) {
+                if (anchor.group().contains(wanted)) {
+                    Matcher href = HREF.matcher(anchor.group());
+                    if (href.find()) {
+                        return Optional.of(href.group(1).replace("&amp;", "&"));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern ANCHOR = Pattern.compile("<a\\s[^>]*>");
+    private static final Pattern HREF = Pattern.compile("\\shref=\"([^\"]*)\"");
 
     /** The first element on the page now, depth first from the UI, that matches. */
     public Optional<UidlNode> find(Predicate<UidlNode> test) {

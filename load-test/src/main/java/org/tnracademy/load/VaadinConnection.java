@@ -152,6 +152,15 @@ public final class VaadinConnection implements AutoCloseable {
         return navigate(href);
     }
 
+    /**
+     * The link with this id on the page now, a component or an anchor in markup the server rendered
+     * (the client router follows both alike); a protocol error when it is not there.
+     */
+    public String linkHref(String elementId) {
+        return lock(() -> tree.anchorHref(elementId)).orElseThrow(
+                () -> new ProtocolException("no link #" + elementId + " on /" + location + ", which shows: " + shown()));
+    }
+
     /** A click on a component that listens to clicks (a button), with the event data it asks for. */
     public JsonNode click(UidlNode node) throws IOException, InterruptedException {
         return fire(node, "click");

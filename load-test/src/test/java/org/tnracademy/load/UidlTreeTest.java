@@ -66,4 +66,21 @@ class UidlTreeTest {
         assertThat(tree.findAll(UidlTree.idStartsWith("label-"))).extracting(UidlNode::id).containsExactly(9);
         assertThat(tree.byId("label-msg-001").orElseThrow().property("value").asString()).isEmpty();
     }
+
+    @Test
+    void aLinkIsFoundAsAComponentOrAsAnAnchorInMarkupTheServerRendered() {
+        page();
+        apply("""
+                [{"node":2,"type":"splice","feat":2,"index":1,"addNodes":[4,5]},
+                 {"node":4,"type":"attach"},{"node":4,"type":"put","key":"tag","feat":0,"value":"a"},
+                 {"node":4,"type":"put","key":"id","feat":3,"value":"resume-1"},
+                 {"node":4,"type":"put","key":"href","feat":3,"value":"lessons/2"},
+                 {"node":5,"type":"attach"},{"node":5,"type":"put","key":"tag","feat":0,"value":"ol"},
+                 {"node":5,"type":"put","key":"innerHTML","feat":1,"value":"<li><a href=\\"exercises/1\\" id=\\"exercise-ab\\" router-link=\\"\\">AB</a></li><li><a href=\\"exercises/2?x=1&amp;y=2\\" id=\\"exercise-a\\" router-link=\\"\\">A</a></li>"}]""");
+
+        assertThat(tree.anchorHref("resume-1")).contains("lessons/2");
+        assertThat(tree.anchorHref("exercise-a")).contains("exercises/2?x=1&y=2");
+        assertThat(tree.anchorHref("exercise-ab")).contains("exercises/1");
+        assertThat(tree.anchorHref("exercise-b")).isEmpty();
+    }
 }

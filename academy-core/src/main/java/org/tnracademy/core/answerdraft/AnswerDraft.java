@@ -38,10 +38,6 @@ class AnswerDraft {
     AnswerDraft(long learnerId, long exerciseId, String answer, Instant savedAt) {
         this.learnerId = learnerId;
         this.exerciseId = exerciseId;
-        replace(answer, savedAt);
-    }
-
-    void replace(String answer, Instant savedAt) {
         this.answer = answer;
         this.savedAt = savedAt;
     }

@@ -86,12 +86,16 @@ public class AnswerDrafts {
         }
     }
 
+    /**
+     * One update statement when the learner has a draft of the exercise already, as they do from the
+     * second change on (a draft is kept at every change); an insert for the first.
+     */
     private Instant store(long learnerId, long exerciseId, String json, Instant now) {
         return tx.execute(status -> {
-            AnswerDraft draft = drafts.findByLearnerIdAndExerciseId(learnerId, exerciseId)
-                    .orElseGet(() -> new AnswerDraft(learnerId, exerciseId, json, now));
-            draft.replace(json, now);
-            return drafts.saveAndFlush(draft).savedAt();
+            if (drafts.replaceDraft(learnerId, exerciseId, json, now) == 0) {
+                drafts.saveAndFlush(new AnswerDraft(learnerId, exerciseId, json, now));
+            }
+            return now;
         });
     }
 

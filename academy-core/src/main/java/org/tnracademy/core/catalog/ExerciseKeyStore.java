@@ -48,6 +48,14 @@ public class ExerciseKeyStore {
         return exercises.findById(exerciseId).map(e -> material(e, e.keyVersion));
     }
 
+    /**
+     * The exercise version's hints, from its spec alone: a learner's exercise page shows them on every
+     * visit, and the key (for a dataset exercise, a label for each item) need not be read for that.
+     */
+    public Optional<List<AttemptPolicy.Hint>> hints(long exerciseId) {
+        return exercises.findById(exerciseId).map(e -> parsed.spec(e).hints());
+    }
+
     /** The exercise version with a given key version, such as the one an attempt was graded against. */
     public Optional<GradingMaterial> material(long exerciseId, int keyVersion) {
         return exercises.findById(exerciseId).flatMap(e -> keys.findByExerciseIdAndKeyVersion(e.id, keyVersion)

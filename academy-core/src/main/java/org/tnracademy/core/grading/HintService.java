@@ -14,7 +14,6 @@ import org.tnracademy.core.account.AccountService;
 import org.tnracademy.core.catalog.ExerciseAvailability;
 import org.tnracademy.core.catalog.ExerciseKeyStore;
 import org.tnracademy.core.catalog.ExerciseVersions;
-import org.tnracademy.core.catalog.GradingMaterial;
 import org.tnracademy.core.policy.AttemptPolicy;
 import org.tnracademy.exercises.LocalizedText;
 
@@ -44,7 +43,7 @@ public class HintService {
     @PreAuthorize("hasRole('LEARNER')")
     public List<HintOffer> hints(long exerciseId) {
         long learnerId = accounts.currentId();
-        List<AttemptPolicy.Hint> hints = material(exerciseId).hints();
+        List<AttemptPolicy.Hint> hints = hintsOf(exerciseId);
         if (!isCurrent(exerciseId)) {
             return List.of();
         }
@@ -66,7 +65,7 @@ public class HintService {
     @PreAuthorize("hasRole('LEARNER')")
     public LocalizedText takeHint(long exerciseId, int index) {
         long learnerId = accounts.currentId();
-        List<AttemptPolicy.Hint> hints = material(exerciseId).hints();
+        List<AttemptPolicy.Hint> hints = hintsOf(exerciseId);
         if (!isCurrent(exerciseId)) {
             throw new SubmissionRefusedException(SubmissionRefusedException.Reason.NOT_CURRENT,
                     "Exercise " + exerciseId + " is not the current version of its exercise");
@@ -92,8 +91,8 @@ public class HintService {
         return versions.availability(exerciseId).map(ExerciseAvailability::takesAttempts).orElse(false);
     }
 
-    private GradingMaterial material(long exerciseId) {
-        return keys.material(exerciseId).orElseThrow(() -> new SubmissionRefusedException(
+    private List<AttemptPolicy.Hint> hintsOf(long exerciseId) {
+        return keys.hints(exerciseId).orElseThrow(() -> new SubmissionRefusedException(
                 SubmissionRefusedException.Reason.UNKNOWN_EXERCISE, "No exercise with id " + exerciseId));
     }
 }

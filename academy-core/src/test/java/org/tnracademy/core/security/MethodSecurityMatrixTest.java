@@ -277,6 +277,8 @@ class MethodSecurityMatrixTest {
     static final Map<String, String> SYSTEM_ONLY = Map.ofEntries(Map.entry(
             "ExerciseKeyStore.material", "the key for grading, inside a guarded submission, regrade or preview; "
                     + "views cannot reach it (ArchitectureTest)"), Map.entry(
+            "ExerciseKeyStore.hints", "an exercise's hints from its spec, for the guarded HintService, which sends a "
+                    + "hint's text only once taken"), Map.entry(
             "ExerciseKeyStore.currentKeyVersionForStoring", "the key version a guarded submission stores its grade "
                     + "against"), Map.entry(
             "AuditLog.record", "writes the trail of every action, including refused sign-ins by nobody"), Map.entry(

@@ -1,7 +1,7 @@
 package org.tnracademy.ui.progress;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
+import org.springframework.web.util.HtmlUtils;
 import org.tnracademy.core.progress.LearnerProgress;
 
 /** How a step's status reads and looks wherever a learner sees it: outline, lesson, progress page. */
@@ -20,28 +20,27 @@ public final class StepMarks {
     }
 
     /**
-     * The status in words in a badge, its icon drawn by the style sheet ({@code .step-mark-*::before}:
-     * decoration, with nothing for a screen reader to read). One element per mark: a course outline
-     * shows one for each of its steps, and an icon and a second span cost every step two more
-     * components on the server for each learner on the page.
+     * The status in words in a badge, as markup for a list rendered whole ({@code CourseStepList}):
+     * Lumo's badge theme, and a class whose icon the style sheet draws ({@code .step-mark-*::before}:
+     * decoration, with nothing for a screen reader to read).
      */
-    public static Span badge(Component page, LearnerProgress.Step step) {
+    public static String badgeHtml(Component page, LearnerProgress.Step step) {
         LearnerProgress.StepStatus status = step.status();
         String words = text(page, status);
         if (status == LearnerProgress.StepStatus.SCORED && step.score() != null) {
             words = page.getTranslation("progress.status.scored-with", Math.round(step.score() * 100));
         }
-        Span badge = new Span(words);
-        badge.getElement().getThemeList().add("badge pill" + switch (status) {
+        String theme = "badge pill" + switch (status) {
             case TO_DO -> " contrast";
             case READ, SCORED -> " success";
             case AWAITING_GRADING -> "";
-        });
-        badge.addClassNames("step-mark", switch (status) {
+        };
+        String mark = switch (status) {
             case TO_DO -> "step-mark-todo";
             case READ, SCORED -> "step-mark-done";
             case AWAITING_GRADING -> "step-mark-awaiting";
-        });
-        return badge;
+        };
+        return "<span class=\"step-mark " + mark + "\" theme=\"" + theme + "\">" + HtmlUtils.htmlEscape(words, "UTF-8")
+                + "</span>";
     }
 }

@@ -2,6 +2,7 @@ package org.tnracademy.core.catalog;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface ExerciseRepository extends JpaRepository<Exercise, Long> {
+
+    @Query("select new org.tnracademy.core.catalog.ExerciseStanding(e.id, e.slug, e.retired, m.retired, c.published, c.id)"
+            + " from Exercise e, CourseModule m, Course c"
+            + " where e.id = :exerciseId and m.id = e.moduleId and c.id = m.courseId")
+    Optional<ExerciseStanding> standing(@Param("exerciseId") long exerciseId);
 
     List<Exercise> findByModuleIdInAndRetiredFalseOrderByPosition(Collection<Long> moduleIds);
 

@@ -18,35 +18,35 @@ public class ExerciseVersions {
 
     private final ExerciseRepository exercises;
     private final CourseModuleRepository modules;
-    private final CourseRepository courses;
 
-    ExerciseVersions(ExerciseRepository exercises, CourseModuleRepository modules, CourseRepository courses) {
+    ExerciseVersions(ExerciseRepository exercises, CourseModuleRepository modules) {
         this.exercises = exercises;
         this.modules = modules;
-        this.courses = courses;
     }
 
-    /** Empty for an unknown exercise id. */
+    /**
+     * Empty for an unknown exercise id. Asked on every exercise page and submission, so the usual case
+     * (a current version) is one query of a few columns.
+     */
     public Optional<ExerciseAvailability> availability(long exerciseId) {
-        return exercises.findById(exerciseId).map(this::availability);
+        return exercises.standing(exerciseId).map(this::availability);
     }
 
-    private ExerciseAvailability availability(Exercise e) {
-        CourseModule module = modules.findById(e.moduleId).orElseThrow();
-        Course course = courses.findById(module.courseId).orElseThrow();
-        if (!course.published) {
-            return new ExerciseAvailability(e.id, ExerciseAvailability.State.WITHDRAWN, course.id, null);
+    private ExerciseAvailability availability(ExerciseStanding e) {
+        if (!e.coursePublished()) {
+            return new ExerciseAvailability(e.exerciseId(), ExerciseAvailability.State.WITHDRAWN, e.courseId(), null);
         }
-        if (!e.retired && !module.retired) {
-            return new ExerciseAvailability(e.id, ExerciseAvailability.State.CURRENT, course.id, e.id);
+        if (!e.exerciseRetired() && !e.moduleRetired()) {
+            return new ExerciseAvailability(e.exerciseId(), ExerciseAvailability.State.CURRENT, e.courseId(),
+                    e.exerciseId());
         }
-        List<Long> liveModules = modules.findByCourseIdAndRetiredFalseOrderByPosition(course.id).stream()
+        List<Long> liveModules = modules.findByCourseIdAndRetiredFalseOrderByPosition(e.courseId()).stream()
                 .map(m -> m.id).toList();
-        return exercises.findByModuleIdInAndSlugAndRetiredFalse(liveModules, e.slug).stream()
-                .filter(current -> !current.id.equals(e.id)).findFirst()
-                .map(current -> new ExerciseAvailability(e.id, ExerciseAvailability.State.SUPERSEDED, course.id,
-                        current.id))
-                .orElseGet(() -> new ExerciseAvailability(e.id, ExerciseAvailability.State.WITHDRAWN, course.id,
-                        null));
+        return exercises.findByModuleIdInAndSlugAndRetiredFalse(liveModules, e.slug()).stream()
+                .filter(current -> current.id != e.exerciseId()).findFirst()
+                .map(current -> new ExerciseAvailability(e.exerciseId(), ExerciseAvailability.State.SUPERSEDED,
+                        e.courseId(), current.id))
+                .orElseGet(() -> new ExerciseAvailability(e.exerciseId(), ExerciseAvailability.State.WITHDRAWN,
+                        e.courseId(), null));
     }
 }

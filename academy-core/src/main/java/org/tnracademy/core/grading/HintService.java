@@ -44,7 +44,8 @@ public class HintService {
     public List<HintOffer> hints(long exerciseId) {
         long learnerId = accounts.currentId();
         List<AttemptPolicy.Hint> hints = hintsOf(exerciseId);
-        if (!isCurrent(exerciseId)) {
+        // most exercises offer none: nothing more to read then
+        if (hints.isEmpty() || !isCurrent(exerciseId)) {
             return List.of();
         }
         Set<Integer> takenIndexes = taken.findByExerciseIdAndLearnerId(exerciseId, learnerId).stream()

@@ -15,6 +15,8 @@ public class NotificationBell extends Button {
 
     private final NotificationService notifications;
     private final Span count = new Span();
+    /** The count the bell shows, so a navigation that finds the same count changes nothing. */
+    private long shown = -1;
 
     public NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
@@ -33,6 +35,10 @@ public class NotificationBell extends Button {
     /** Reads the unread count again (after each navigation). */
     public void refresh() {
         long unread = notifications.unreadCount();
+        if (unread == shown) {
+            return;
+        }
+        shown = unread;
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
         getElement().setAttribute("aria-label", getTranslation("notifications.bell", unread));

@@ -32,10 +32,11 @@ final class CourseStepList {
      */
     static OrderedList of(Component page, Locale locale, CourseOutline.Module module,
                           Map<String, LearnerProgress.Step> marks) {
+        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         StringBuilder html = new StringBuilder(256 * module.steps().size());
         for (CourseOutline.Step s : module.steps()) {
             boolean lesson = s.kind() == CourseOutline.StepKind.LESSON;
-            html.append("<li><a href=\"").append(escape(href(s))).append("\" id=\"")
+            html.append("<li><a href=\"").append(escape(href(routes, s))).append("\" id=\"")
                     .append(escape((lesson ? "lesson-" : "exercise-") + s.slug())).append("\" router-link=\"\">")
                     .append(escape(s.title().in(locale))).append("</a>")
                     // the detail in a span of its own: as a bare text node beside the link, axe counts the
@@ -58,8 +59,7 @@ final class CourseStepList {
         return (exercise ? "e" : "l") + id;
     }
 
-    private static String href(CourseOutline.Step s) {
-        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+    private static String href(RouteConfiguration routes, CourseOutline.Step s) {
         return s.kind() == CourseOutline.StepKind.LESSON
                 ? routes.getUrl(LessonView.class, new RouteParameters("lessonId", String.valueOf(s.id())))
                 : routes.getUrl(ExerciseView.class, new RouteParameters("exerciseId", String.valueOf(s.id())));

@@ -130,13 +130,24 @@ final class AcademyProcess implements AutoCloseable {
 
     static long heapAfterFullGc(long pid) throws IOException, InterruptedException {
         jcmd(pid, "GC.run");
-        String info = jcmd(pid, "GC.heap_info");
+        return usedBytes(jcmd(pid, "GC.heap_info"));
+    }
+
+    /** The heap in use, from {@code jcmd GC.heap_info} of G1 or Shenandoah. */
+    static long usedBytes(String info) {
         // G1: " garbage-first heap   total reserved 2097152K, committed 262144K, used 123456K"
-        Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
+        // Shenandoah: " 3072M max, 3072M soft max, 3072M committed, 512M used"
+        Matcher used = Pattern.compile("used (\\d+)([KMG])\\b|(\\d+)([KMG]) used").matcher(info);
         if (!used.find()) {
             throw new IllegalStateException("Cannot read the heap from jcmd GC.heap_info: " + info);
         }
-        return Long.parseLong(used.group(1)) * 1024;
+        boolean after = used.group(1) != null;
+        long amount = Long.parseLong(after ? used.group(1) : used.group(3));
+        return amount << switch (after ? used.group(2) : used.group(4)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            default -> 30;
+        };
     }
 
     /**

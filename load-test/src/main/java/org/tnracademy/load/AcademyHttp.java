@@ -3,8 +3,6 @@ package org.tnracademy.load;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
@@ -15,20 +13,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+
 /**
  * One learner's HTTP side of a page: requests with the session cookie kept by hand (one
- * HttpClient serves every learner), the page's heartbeat and its push websocket.
+ * {@link HttpTransport} serves every learner), the page's heartbeat and its push websocket.
  */
 final class AcademyHttp {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
-
-    private final HttpClient http;
+    private final HttpTransport transport;
     private final URI base;
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
-    AcademyHttp(HttpClient http, URI base) {
-        this.http = http;
+    AcademyHttp(HttpTransport transport, URI base) {
+        this.transport = transport;
         this.base = base;
     }
 
@@ -36,14 +38,20 @@ final class AcademyHttp {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    /** POSTs {@code body} of {@code contentType} to {@code path} (relative to the academy). */
+    HttpAnswer post(String path, String contentType, String body) throws IOException {
+        HttpPost post = new HttpPost(base.resolve(path));
+        post.setEntity(new StringEntity(body, ContentType.parse(contentType)));
+        return send(post);
+    }
+
+    private HttpAnswer send(HttpUriRequestBase request) throws IOException {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", String.join("; ", cookies.entrySet().stream()
+            request.setHeader("Cookie", String.join("; ", cookies.entrySet().stream()
                     .map(c -> c.getKey() + "=" + c.getValue()).toList()));
         }
-        HttpResponse<String> response = http.send(request.timeout(REQUEST_TIMEOUT).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        for (String set : response.headers().allValues("Set-Cookie")) {
+        HttpAnswer response = transport.exchange(request);
+        for (String set : response.headers("Set-Cookie")) {
             String pair = set.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {
@@ -54,14 +62,14 @@ final class AcademyHttp {
     }
 
     /** GET, following redirects within the academy; the final response. */
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    HttpAnswer get(String path) throws IOException {
         URI uri = base.resolve(path);
         for (int hop = 0; hop < 5; hop++) {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(uri).GET());
+            HttpAnswer r = send(new HttpGet(uri));
             if (r.statusCode() / 100 != 3) {
                 return r;
             }
-            uri = uri.resolve(r.headers().firstValue("Location").orElseThrow());
+            uri = uri.resolve(r.header("Location").orElseThrow());
         }
         throw new ProtocolException("too many redirects from " + path);
     }
@@ -81,7 +89,7 @@ final class AcademyHttp {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.sleep(intervalSeconds * 1000L);
-                    send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
+                    send(new HttpPost(uri));
                 }
             } catch (InterruptedException | IOException stopped) {
                 // the page was left
@@ -95,7 +103,7 @@ final class AcademyHttp {
                 + pushId + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
                 + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
                 + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true";
-        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
+        WebSocket.Builder builder = transport.sockets().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
         cookies.forEach((name, value) -> builder.header("Cookie", name + "=" + value));
         try {
             return builder.buildAsync(URI.create(ws), listener).get(60, TimeUnit.SECONDS);

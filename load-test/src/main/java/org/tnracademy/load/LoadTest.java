@@ -1,7 +1,6 @@
 package org.tnracademy.load;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,8 +95,7 @@ public final class LoadTest {
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(duration);
         long allInAt = 0;
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(30)).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpTransport http = HttpTransport.open(learners);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < learners; i++) {
                 int number = i + 1;
@@ -210,7 +208,7 @@ public final class LoadTest {
         }
     }
 
-    private static void learner(int number, long startAt, long deadline, HttpClient http, URI base, StepTimes times,
+    private static void learner(int number, long startAt, long deadline, HttpTransport http, URI base, StepTimes times,
                                 long think, String password, AtomicInteger signedIn, AtomicInteger visits,
                                 ConcurrentLinkedQueue<VaadinConnection> tabs) throws InterruptedException {
         String name = System.getProperty("load.username", learnerName(number));
@@ -255,7 +253,7 @@ public final class LoadTest {
      * (the password could not be checked in time) is tried again after a second, as a person
      * would; the refusals are counted, not errors, and their cost is part of the arrivals'.
      */
-    private static void arrival(int number, long startAt, HttpClient http, URI base, StepTimes times, String password,
+    private static void arrival(int number, long startAt, HttpTransport http, URI base, StepTimes times, String password,
                                 AtomicInteger signedIn, AtomicInteger refused,
                                 ConcurrentLinkedQueue<VaadinConnection> tabs) throws InterruptedException {
         String name = learnerName(number);
@@ -288,7 +286,7 @@ public final class LoadTest {
             return;
         }
         long start = System.nanoTime();
-        try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        try (HttpTransport http = HttpTransport.open(1);
              VaadinConnection tab = new VaadinConnection(http, base)) {
             LearnerScenario walk = new LearnerScenario(tab, new StepTimes(),
                     System.getProperty("load.username", learnerName(1)), new SplittableRandom(0), 0,
@@ -332,7 +330,7 @@ public final class LoadTest {
                 SplittableRandom random = new SplittableRandom(w + 1);
                 threads.submit(() -> {
                     while (System.nanoTime() < until) {
-                        try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+                        try (HttpTransport http = HttpTransport.open(1);
                              VaadinConnection tab = new VaadinConnection(http, base)) {
                             LearnerScenario walk = new LearnerScenario(tab, new StepTimes(), learner, random, 0, until);
                             walk.signIn(password);

@@ -1,7 +1,6 @@
 package org.tnracademy.load;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 
 /**
  * Prints the state tree of one page as the driver sees it (tags, ids, listeners, text), to find
@@ -10,7 +9,7 @@ import java.net.http.HttpClient;
 public final class TreeDump {
 
     public static void main(String[] args) throws Exception {
-        try (HttpClient http = HttpClient.newHttpClient();
+        try (HttpTransport http = HttpTransport.open(1);
              VaadinConnection tab = new VaadinConnection(http, URI.create(args[0]))) {
             tab.signIn(args[1], args[2]);
             tab.open(args[3]);

@@ -2,9 +2,6 @@ package org.tnracademy.load;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +54,7 @@ public final class VaadinConnection implements AutoCloseable {
     private String location = "";
     private final List<JsonNode> executed = new ArrayList<>();
 
-    public VaadinConnection(HttpClient http, URI base) {
+    public VaadinConnection(HttpTransport http, URI base) {
         this.http = new AcademyHttp(http, base);
         this.base = base;
     }
@@ -73,7 +70,7 @@ public final class VaadinConnection implements AutoCloseable {
      */
     public void signIn(String username, String password) throws IOException, InterruptedException {
         leave();
-        HttpResponse<String> page = http.get("login");
+        HttpAnswer page = http.get("login");
         if (page.statusCode() != 200) {
             throw new ProtocolException("GET /login answered HTTP " + page.statusCode());
         }
@@ -85,10 +82,8 @@ public final class VaadinConnection implements AutoCloseable {
             throw new ProtocolException("no sign-in form on /login");
         }
         String form = "username=" + AcademyHttp.enc(username) + "&password=" + AcademyHttp.enc(password) + "&_csrf=" + AcademyHttp.enc(csrf.group(1));
-        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(base.resolve("login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        String to = posted.headers().firstValue("Location").orElse("");
+        HttpAnswer posted = http.post("login", "application/x-www-form-urlencoded", form);
+        String to = posted.header("Location").orElse("");
         if (posted.statusCode() != 302 || to.contains("error") || to.contains("login")) {
             throw new ProtocolException("sign-in refused for " + username + " (HTTP " + posted.statusCode() + " to '"
                     + to + "')");
@@ -103,11 +98,11 @@ public final class VaadinConnection implements AutoCloseable {
      */
     public String open(String route) throws IOException, InterruptedException {
         leave();
-        HttpResponse<String> page = http.get(route);
+        HttpAnswer page = http.get(route);
         if (page.statusCode() != 200) {
             throw new ProtocolException("GET /" + route + " answered HTTP " + page.statusCode());
         }
-        HttpResponse<String> init = http.get("?v-r=init&location=" + AcademyHttp.enc(route) + "&query=&v-sw=1920&v-sh=1080"
+        HttpAnswer init = http.get("?v-r=init&location=" + AcademyHttp.enc(route) + "&query=&v-sw=1920&v-sh=1080"
                 + "&v-wn=ROOT-load&v-tzo=0&v-rtzo=0&v-dstd=0&v-dston=false&v-tzid=UTC&v-curdate="
                 + System.currentTimeMillis() + "&v-td=false&v-pr=1&v-np=Linux%20x86_64");
         JsonNode config = JSON.readTree(init.body()).path("appConfig");
@@ -252,9 +247,8 @@ public final class VaadinConnection implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        HttpAnswer response = http.post("?v-r=uidl&v-uiId=" + uiId, "application/json; charset=UTF-8",
+                body.toString());
         if (response.statusCode() != 200) {
             throw new ProtocolException("UIDL request answered HTTP " + response.statusCode());
         }
@@ -433,8 +427,6 @@ public final class VaadinConnection implements AutoCloseable {
             lock.unlock();
         }
         close();
-        http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "text/plain;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        http.post("?v-r=uidl&v-uiId=" + uiId, "text/plain;charset=UTF-8", body.toString());
     }
 }

@@ -178,7 +178,7 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
         priority.stackedPost(getTranslation("workspace.text"), this::postDetails, DatasetRow::text, DatasetRow::lang);
         grid.addThemeName("wrap-cell-content");
         grid.setItems(query -> datasets.rows(sheet.datasetId(), query(query.getSortOrders()), query.getOffset(),
-                query.getLimit()).stream(), query -> datasets.count(sheet.datasetId(), query(List.of())));
+                query.getLimit()).stream(), query -> countShown());
 
         // 1..9 give the selected row the n-th label, 0 clears it. One listener for the ten digits, by
         // the key's place (event.code), so an AZERTY keyboard's unshifted digit row works too; ten
@@ -204,6 +204,13 @@ public class LabellingWorkspace extends VerticalLayout implements AnswerWorkspac
     private String postDetails(DatasetRow row) {
         return String.join(" · ", "#" + (row.position() + 1), row.author(), row.platform(), row.lang(),
                 Formats.utcShort(row.postedAt(), getLocale()));
+    }
+
+    /** The posts the search and language let through: all of them, counted once, until one is used. */
+    private int countShown() {
+        DatasetQuery shown = query(List.of());
+        return shown.equals(sheet.datasetQuery(DatasetQuery.all())) ? itemCount
+                : datasets.count(sheet.datasetId(), shown);
     }
 
     private DatasetQuery query(List<QuerySortOrder> sortOrders) {

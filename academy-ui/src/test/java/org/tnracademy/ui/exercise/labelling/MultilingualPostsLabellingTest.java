@@ -71,4 +71,19 @@ class MultilingualPostsLabellingTest extends SpringBrowserlessTest {
             assertThat(test(grid).getRow(i).lang()).isEqualTo("fa");
         }
     }
+
+    @Test
+    void backToAllLanguagesTheGridCountsEveryPostAgain() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("exercises/" + exerciseId, ExerciseView.class);
+        @SuppressWarnings("unchecked")
+        Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
+        @SuppressWarnings("unchecked")
+        Select<String> language = $(Select.class).id("dataset-language");
+
+        language.setValue("ru");
+        assertThat(test(grid).size()).isEqualTo(5);
+        language.setValue("");
+        assertThat(test(grid).size()).isEqualTo(25);
+    }
 }

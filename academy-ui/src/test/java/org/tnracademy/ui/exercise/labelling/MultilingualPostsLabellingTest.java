@@ -39,33 +39,23 @@ class MultilingualPostsLabellingTest extends SpringBrowserlessTest {
 
     @Test
     void theLanguageFilterOffersTheDatasetsLanguagesByName() {
-        UI.getCurrent().setLocale(Locale.ENGLISH);
-        navigate("exercises/" + exerciseId, ExerciseView.class);
-        @SuppressWarnings("unchecked")
-        Select<String> language = $(Select.class).id("dataset-language");
-        assertThat(test(language).getSuggestions()).containsExactly("All languages", "Arabic", "Persian", "Russian",
-                "Turkish", "Chinese");
+        openTheExercise(Locale.ENGLISH);
+        assertThat(test(languageFilter()).getSuggestions()).containsExactly("All languages", "Arabic", "Persian",
+                "Russian", "Turkish", "Chinese");
     }
 
     @Test
     void inFrenchTheLanguagesAreNamedInFrench() {
-        UI.getCurrent().setLocale(Locale.FRENCH);
-        navigate("exercises/" + exerciseId, ExerciseView.class);
-        @SuppressWarnings("unchecked")
-        Select<String> language = $(Select.class).id("dataset-language");
-        assertThat(test(language).getSuggestions()).contains("Arabe", "Persan", "Russe", "Turc", "Chinois");
+        openTheExercise(Locale.FRENCH);
+        assertThat(test(languageFilter()).getSuggestions()).contains("Arabe", "Persan", "Russe", "Turc", "Chinois");
     }
 
     @Test
     void choosingPersianShowsThePersianPostsOnly() {
-        UI.getCurrent().setLocale(Locale.ENGLISH);
-        navigate("exercises/" + exerciseId, ExerciseView.class);
-        @SuppressWarnings("unchecked")
-        Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
+        openTheExercise(Locale.ENGLISH);
+        Grid<DatasetRow> grid = postsGrid();
         assertThat(test(grid).size()).isEqualTo(25);
-        @SuppressWarnings("unchecked")
-        Select<String> language = $(Select.class).id("dataset-language");
-        language.setValue("fa");
+        languageFilter().setValue("fa");
         assertThat(test(grid).size()).isEqualTo(5);
         for (int i = 0; i < 5; i++) {
             assertThat(test(grid).getRow(i).lang()).isEqualTo("fa");
@@ -74,16 +64,26 @@ class MultilingualPostsLabellingTest extends SpringBrowserlessTest {
 
     @Test
     void backToAllLanguagesTheGridCountsEveryPostAgain() {
-        UI.getCurrent().setLocale(Locale.ENGLISH);
-        navigate("exercises/" + exerciseId, ExerciseView.class);
-        @SuppressWarnings("unchecked")
-        Grid<DatasetRow> grid = $(Grid.class).id("dataset-grid");
-        @SuppressWarnings("unchecked")
-        Select<String> language = $(Select.class).id("dataset-language");
+        openTheExercise(Locale.ENGLISH);
 
-        language.setValue("ru");
-        assertThat(test(grid).size()).isEqualTo(5);
-        language.setValue("");
-        assertThat(test(grid).size()).isEqualTo(25);
+        languageFilter().setValue("ru");
+        assertThat(test(postsGrid()).size()).isEqualTo(5);
+        languageFilter().setValue("");
+        assertThat(test(postsGrid()).size()).isEqualTo(25);
+    }
+
+    private void openTheExercise(Locale locale) {
+        UI.getCurrent().setLocale(locale);
+        navigate("exercises/" + exerciseId, ExerciseView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<String> languageFilter() {
+        return $(Select.class).id("dataset-language");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<DatasetRow> postsGrid() {
+        return $(Grid.class).id("dataset-grid");
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.RequestBodyTooLargeException;
@@ -11,6 +12,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.UidlRequestHandler;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +23,12 @@ import org.slf4j.LoggerFactory;
  * largest single source of what the node allocated, and so of its young collections
  * (docs/benchmarks.md). Everything else is Vaadin's: the same size limit and answer to a body over
  * it, the session locked only while the request is handled, the response written after.
+ * <p>
+ * Each round trip it answers is timed, from the first byte read to the last written: the latency a
+ * learner feels, for operators to alert on (Spring's {@code http.server.requests} leaves these
+ * requests out, see {@link UidlRequestObservations}).
  */
-final class SizedUidlRequestHandler extends UidlRequestHandler {
+class SizedUidlRequestHandler extends UidlRequestHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SizedUidlRequestHandler.class);
 
@@ -30,6 +36,12 @@ final class SizedUidlRequestHandler extends UidlRequestHandler {
     static final int CHUNK = 8 * 1024;
     /** What a builder starts with when the body's length is not declared (chunked). */
     static final int UNDECLARED = 1024;
+
+    private final Timer roundTrips;
+
+    SizedUidlRequestHandler(Timer roundTrips) {
+        this.roundTrips = roundTrips;
+    }
 
     @Override
     public boolean handleRequest(VaadinSession session, VaadinRequest request, VaadinResponse response)
@@ -40,6 +52,7 @@ final class SizedUidlRequestHandler extends UidlRequestHandler {
         if (!canHandleRequest(request)) {
             return false;
         }
+        long start = System.nanoTime();
         try {
             BufferedReader reader = request.getReader();
             String body;
@@ -57,6 +70,7 @@ final class SizedUidlRequestHandler extends UidlRequestHandler {
             session.unlock();
             if (writer.isPresent()) {
                 writer.get().writeResponse();
+                roundTrips.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             }
             return writer.isPresent();
         } finally {

@@ -10,10 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.grading.SubmissionRefusedException;
@@ -34,6 +39,8 @@ class OperationsEndpointsTest {
     GradingService grading;
     @Autowired
     CatalogService catalog;
+    @Autowired
+    ObservationRegistry observations;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -92,7 +99,23 @@ class OperationsEndpointsTest {
                 .contains("academy_vaadin_sessions{", "academy_vaadin_uis{")
                 .contains("academy_sign_ins_total{")
                 .containsPattern("academy_pack_import_time_seconds_count\\{[^}]*} [1-9]")
-                .contains("hikaricp_connections_active{", "jvm_memory_used_bytes{");
+                .contains("hikaricp_connections_active{", "jvm_memory_used_bytes{")
+                .contains("academy_ui_round_trips_seconds_bucket{", "le=\"0.1\"")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*} [1-9]");
+    }
+
+    @Test
+    void uiRoundTripsAreLeftOutOfHttpRequestObservationsAndPageLoadsAreNot() {
+        assertThat(serverRequestObservation("v-r=uidl&v-uiId=0").isNoop()).isTrue();
+        assertThat(serverRequestObservation("v-r=init&location=courses").isNoop()).isFalse();
+    }
+
+    private Observation serverRequestObservation(String query) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
+        request.setQueryString(query);
+        ServerRequestObservationContext context = new ServerRequestObservationContext(request,
+                new MockHttpServletResponse());
+        return Observation.createNotStarted("http.server.requests", () -> context, observations);
     }
 
     private HttpResponse<String> get(String path, String authorization) throws Exception {

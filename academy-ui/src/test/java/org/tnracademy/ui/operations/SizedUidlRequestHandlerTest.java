@@ -13,18 +13,25 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Optional;
 
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.RequestBodyTooLargeException;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.SynchronizedRequestHandler.ResponseWriter;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.UidlRequestHandler;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 class SizedUidlRequestHandlerTest {
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final Timer roundTrips = registry.timer("test.round-trips");
 
     @Test
     void aBodyOfItsDeclaredLengthIsReadWhole() throws IOException {
@@ -63,11 +70,31 @@ class SizedUidlRequestHandlerTest {
         VaadinRequest request = uidlRequest(new StringReader("z".repeat(2_000)), 1_000);
         VaadinResponse response = mock(VaadinResponse.class);
 
-        boolean handled = new SizedUidlRequestHandler().handleRequest(session, request, response);
+        boolean handled = new SizedUidlRequestHandler(roundTrips).handleRequest(session, request, response);
 
         assertThat(handled).isTrue();
         verify(response).sendError(eq(413), anyString());
         verify(session, never()).lock();
+        assertThat(roundTrips.count()).isZero();
+    }
+
+    @Test
+    void aRoundTripAnsweredIsTimedOnceWithItsWrite() throws IOException {
+        VaadinSession session = mock(VaadinSession.class);
+        VaadinRequest request = uidlRequest(new StringReader("{\"syncId\":1}"), 1_000);
+        SizedUidlRequestHandler handler = new SizedUidlRequestHandler(roundTrips) {
+            @Override
+            public Optional<ResponseWriter> synchronizedHandleRequest(VaadinSession s, VaadinRequest r,
+                    VaadinResponse response, String body) {
+                assertThat(body).isEqualTo("{\"syncId\":1}");
+                return Optional.of(() -> assertThat(roundTrips.count()).isZero());
+            }
+        };
+
+        assertThat(handler.handleRequest(session, request, mock(VaadinResponse.class))).isTrue();
+
+        assertThat(roundTrips.count()).isEqualTo(1);
+        verify(session).lock();
     }
 
     @Test
@@ -76,7 +103,7 @@ class SizedUidlRequestHandlerTest {
         VaadinRequest request = mock(VaadinRequest.class);
         when(request.getParameter("v-r")).thenReturn("heartbeat");
 
-        assertThat(new SizedUidlRequestHandler().handleRequest(session, request, mock(VaadinResponse.class))).isFalse();
+        assertThat(new SizedUidlRequestHandler(roundTrips).handleRequest(session, request, mock(VaadinResponse.class))).isFalse();
         verify(session, never()).lock();
     }
 
@@ -84,10 +111,11 @@ class SizedUidlRequestHandlerTest {
     void theHandlerIsAddedToVaadinsOwnAndIsAUidlHandler() {
         ServiceInitEvent event = new ServiceInitEvent(mock(VaadinService.class));
 
-        new SizedUidlRequests().serviceInit(event);
+        new SizedUidlRequests(registry).serviceInit(event);
 
         assertThat(event.getAddedRequestHandlers()).singleElement()
                 .isInstanceOf(SizedUidlRequestHandler.class).isInstanceOf(UidlRequestHandler.class);
+        assertThat(registry.find(SizedUidlRequests.ROUND_TRIPS).timer()).isNotNull();
     }
 
     private static VaadinRequest uidlRequest(Reader body, long maxChars) throws IOException {

@@ -17,8 +17,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     long countByAccountId(long accountId);
 
-    long countByAccountIdAndReadAtIsNull(long accountId);
-
     @Modifying
     @Query("update Notification n set n.readAt = :at where n.accountId = :account and n.readAt is null")
     int markAllRead(@Param("account") long accountId, @Param("at") Instant at);

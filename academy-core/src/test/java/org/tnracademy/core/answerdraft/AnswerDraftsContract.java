@@ -76,12 +76,13 @@ abstract class AnswerDraftsContract {
     }
 
     @Test
-    void aLaterSaveReplacesTheDraft() {
-        drafts.save(exerciseId, labelled(Map.of("p1", "doxing")));
-        drafts.save(exerciseId, labelled(Map.of("p1", "benign", "p3", "harassment")));
+    void aLaterSaveReplacesTheDraftAndTheTimeItWasKept() {
+        Instant first = drafts.save(exerciseId, labelled(Map.of("p1", "doxing")));
+        Instant second = drafts.save(exerciseId, labelled(Map.of("p1", "benign", "p3", "harassment")));
 
-        assertThat(drafts.load(exerciseId).orElseThrow().answer())
-                .isEqualTo(labelled(Map.of("p1", "benign", "p3", "harassment")));
+        SavedDraft draft = drafts.load(exerciseId).orElseThrow();
+        assertThat(draft.answer()).isEqualTo(labelled(Map.of("p1", "benign", "p3", "harassment")));
+        assertThat(draft.savedAt()).isEqualTo(second).isAfterOrEqualTo(first);
     }
 
     @Test

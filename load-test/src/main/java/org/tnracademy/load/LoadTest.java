@@ -94,7 +94,7 @@ public final class LoadTest {
         ConcurrentLinkedQueue<VaadinConnection> tabs = new ConcurrentLinkedQueue<>();
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(duration);
-        long allInAt = 0;
+        AllSignedIn allIn = AllSignedIn.NOT_YET;
         HttpTransport http = HttpTransport.open(learners);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < learners; i++) {
@@ -110,7 +110,7 @@ public final class LoadTest {
                 });
             }
             if (!arrivalsOnly) {
-                allInAt = ticker(start, deadline, times, afterArrivals, learners, signedIn);
+                allIn = ticker(start, deadline, times, afterArrivals, learners, signedIn, pid);
             }
         }
         long cpuAfter = pid > 0 ? ProcessCpu.millis(pid) : -1;
@@ -125,7 +125,7 @@ public final class LoadTest {
         System.out.println(times.table());
         if (!arrivalsOnly && afterArrivals.count(LearnerScenario.ROUND_TRIP) > 0) {
             System.out.printf("From the moment every learner had signed in (%.0f s into the run) to the end:%n",
-                    (allInAt - start) / 1e9);
+                    (allIn.at() - start) / 1e9);
             System.out.println(afterArrivals.table());
         }
         if (cpuBefore >= 0 && cpuAfter >= 0) {
@@ -139,6 +139,13 @@ public final class LoadTest {
                 System.out.printf("Academy CPU per UI round trip, everything the run did over them: %.2f ms%n",
                         cpu / (double) Math.max(1, times.count(LearnerScenario.ROUND_TRIP)));
             }
+        }
+        long steadyTrips = afterArrivals.count(LearnerScenario.ROUND_TRIP);
+        if (!arrivalsOnly && steadyTrips > 0 && allIn.academyCpu() >= 0 && cpuAfter >= 0) {
+            // sign-ins (a password hash each) and the ramp left out: the walk alone, comparable across ramps
+            System.out.printf("Academy CPU per UI round trip from the moment every learner had signed in: %.2f ms "
+                    + "(driver: %.2f ms)%n", (cpuAfter - allIn.academyCpu()) / (double) steadyTrips,
+                    (driverCpuAfter - allIn.driverCpu()) / (double) steadyTrips);
         }
         if (driverCpuBefore >= 0 && driverCpuAfter >= 0) {
             // the driver shares the machine: what it takes is not the academy's
@@ -358,14 +365,20 @@ public final class LoadTest {
      * p95 so far and over the last ten seconds. Once every learner has signed in, times are also
      * kept apart in {@code afterArrivals} (the steady part of the run): when that began ({@code nanoTime}).
      */
-    private static long ticker(long start, long deadline, StepTimes times, StepTimes afterArrivals, int learners,
-            AtomicInteger signedIn) throws InterruptedException {
-        long allIn = 0;
+    /** When the last learner signed in, and the academy's and the driver's CPU then (-1: not known). */
+    record AllSignedIn(long at, long academyCpu, long driverCpu) {
+        static final AllSignedIn NOT_YET = new AllSignedIn(0, -1, -1);
+    }
+
+    private static AllSignedIn ticker(long start, long deadline, StepTimes times, StepTimes afterArrivals,
+            int learners, AtomicInteger signedIn, long pid) throws InterruptedException {
+        AllSignedIn allIn = AllSignedIn.NOT_YET;
         long printed = 0;
         while (System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(500);
-            if (allIn == 0 && signedIn.get() >= learners) {
-                allIn = System.nanoTime();
+            if (allIn == AllSignedIn.NOT_YET && signedIn.get() >= learners) {
+                allIn = new AllSignedIn(System.nanoTime(), pid > 0 ? ProcessCpu.millis(pid) : -1,
+                        ProcessCpu.millis(ProcessHandle.current().pid()));
                 times.alsoRecordFromNowOnIn(afterArrivals);
             }
             if ((System.nanoTime() - start) / 1_000_000_000L / 10 > printed) {

@@ -25,14 +25,6 @@ class UidlRequestObservations {
     /** Read from the query string alone: a request body is never parsed to decide this. */
     static boolean isRoundTrip(HttpServletRequest request) {
         String query = request == null ? null : request.getQueryString();
-        if (query == null) {
-            return false;
-        }
-        for (String parameter : query.split("&", 16)) {
-            if (parameter.equals("v-r=uidl")) {
-                return true;
-            }
-        }
-        return false;
+        return query != null && ("&" + query + "&").contains("&v-r=uidl&");
     }
 }

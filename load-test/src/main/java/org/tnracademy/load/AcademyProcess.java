@@ -27,9 +27,9 @@ final class AcademyProcess implements AutoCloseable {
     /**
      * The memory flags the container image starts the academy with (its entry point,
      * {@code academy-ui/src/main/jib/opt/academy/start.sh}), so the heap measured is the heap a node
-     * has: one copy of the texts many learners' pages share.
+     * has: one copy of the texts many learners' pages share, the heap on transparent huge pages.
      */
-    static final List<String> IMAGE_MEMORY_FLAGS = List.of("-XX:+UseStringDeduplication");
+    static final List<String> IMAGE_MEMORY_FLAGS = List.of("-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages");
 
     private final Process process;
     private final Path dataDir;

@@ -52,7 +52,8 @@ class ImageStartScriptTest {
         List<String> args = start("0.1.0-20261206T061500", data, "--server.port=9000");
 
         assertThat(args).startsWith("-XX:AOTCacheOutput=" + data.resolve("academy-0.1.0-20261206T061500.aot"),
-                "-Xlog:aot*=off", "-Xlog:cds*=off", "-XX:+UseStringDeduplication", "--enable-native-access=ALL-UNNAMED",
+                "-Xlog:aot*=off", "-Xlog:cds*=off", "-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off",
+                "-Xlog:pagesize=warning:stderr", "--enable-native-access=ALL-UNNAMED",
                 "-Djna.tmpdir=/tmp");
         assertThat(args).endsWith("-cp", "@" + app.resolve("jib-classpath-file"),
                 "org.tnracademy.ui.AcademyApplication", "--server.port=9000");
@@ -77,7 +78,8 @@ class ImageStartScriptTest {
         List<String> args = start("0.1.0-20261206T061500", data);
 
         assertThat(args).startsWith("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + data.resolve("academy.jsa"),
-                "-Xlog:cds*=off", "-XX:+UseStringDeduplication", "--enable-native-access=ALL-UNNAMED");
+                "-Xlog:cds*=off", "-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off",
+                "-Xlog:pagesize=warning:stderr", "--enable-native-access=ALL-UNNAMED");
         assertThat(args).noneMatch(a -> a.contains("AOT") || a.contains("aot"));
     }
 
@@ -88,6 +90,7 @@ class ImageStartScriptTest {
         List<String> args = start("0.1.0-20261206T061500", dir.resolve("no-such-folder"));
 
         assertThat(args).startsWith("-Xlog:aot*=off", "-Xlog:cds*=off", "-XX:+UseStringDeduplication",
+                "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "-Xlog:pagesize=warning:stderr",
                 "--enable-native-access=ALL-UNNAMED");
     }
 

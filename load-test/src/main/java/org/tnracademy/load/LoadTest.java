@@ -360,35 +360,59 @@ public final class LoadTest {
                 visits.get(), seconds);
     }
 
-    /**
-     * A line every ten seconds while the run lasts, so a long run shows it is alive: the round trip's
-     * p95 so far and over the last ten seconds. Once every learner has signed in, times are also
-     * kept apart in {@code afterArrivals} (the steady part of the run): when that began ({@code nanoTime}).
-     */
     /** When the last learner signed in, and the academy's and the driver's CPU then (-1: not known). */
     record AllSignedIn(long at, long academyCpu, long driverCpu) {
         static final AllSignedIn NOT_YET = new AllSignedIn(0, -1, -1);
     }
 
+    /**
+     * A line every ten seconds while the run lasts, so a long run shows it is alive: the round trip's
+     * p95 so far and over the last ten seconds, with the round trips a second and the CPU the academy
+     * and the driver used over those ten seconds (in % of one core; where a run breaks down, this
+     * tells cores used up from waiting on something else). Once every learner has signed in, times
+     * are also kept apart in {@code afterArrivals} (the steady part of the run): when that began
+     * ({@code nanoTime}).
+     */
     private static AllSignedIn ticker(long start, long deadline, StepTimes times, StepTimes afterArrivals,
             int learners, AtomicInteger signedIn, long pid) throws InterruptedException {
         AllSignedIn allIn = AllSignedIn.NOT_YET;
         long printed = 0;
+        long driverPid = ProcessHandle.current().pid();
+        Interval interval = new Interval(System.nanoTime(), 0, pid > 0 ? ProcessCpu.millis(pid) : -1,
+                ProcessCpu.millis(driverPid));
         while (System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(500);
             if (allIn == AllSignedIn.NOT_YET && signedIn.get() >= learners) {
                 allIn = new AllSignedIn(System.nanoTime(), pid > 0 ? ProcessCpu.millis(pid) : -1,
-                        ProcessCpu.millis(ProcessHandle.current().pid()));
+                        ProcessCpu.millis(driverPid));
                 times.alsoRecordFromNowOnIn(afterArrivals);
             }
             if ((System.nanoTime() - start) / 1_000_000_000L / 10 > printed) {
                 printed++;
-                System.out.printf("  %4.0f s: %d signed in, round trip p95 %.1f ms (last 10 s: %.1f ms), %d errors%n",
+                Interval now = new Interval(System.nanoTime(), times.count(LearnerScenario.ROUND_TRIP),
+                        pid > 0 ? ProcessCpu.millis(pid) : -1, ProcessCpu.millis(driverPid));
+                System.out.printf("  %4.0f s: %d signed in, round trip p95 %.1f ms (last 10 s: %.1f ms, %s), %d errors%n",
                         (System.nanoTime() - start) / 1e9, signedIn.get(), times.p95(LearnerScenario.ROUND_TRIP),
-                        times.p95SinceLastAsked(LearnerScenario.ROUND_TRIP), times.errors());
+                        times.p95SinceLastAsked(LearnerScenario.ROUND_TRIP), now.since(interval), times.errors());
+                interval = now;
             }
         }
         return allIn;
+    }
+
+    /** Where a ten-second line's interval ends: the time, the round trips so far and the CPU times (ms, -1: unknown). */
+    record Interval(long nanos, long roundTrips, long academyCpu, long driverCpu) {
+
+        /** "52 round trips a second, academy 143%, driver 21% of one core", from {@code earlier} to this. */
+        String since(Interval earlier) {
+            double seconds = Math.max(1e-9, (nanos - earlier.nanos) / 1e9);
+            String rate = String.format("%.0f round trips a second", (roundTrips - earlier.roundTrips) / seconds);
+            if (academyCpu < 0 || earlier.academyCpu < 0 || driverCpu < 0 || earlier.driverCpu < 0) {
+                return rate;
+            }
+            return String.format("%s, academy %.0f%%, driver %.0f%% of one core", rate,
+                    (academyCpu - earlier.academyCpu) / seconds / 10, (driverCpu - earlier.driverCpu) / seconds / 10);
+        }
     }
 
     static Map<String, String> options(String[] args) {

@@ -94,19 +94,20 @@ public class AnswerDrafts {
     /**
      * One update statement when the learner has a draft of the exercise already, as they do from the
      * second change on (a draft is kept at every change); an insert for the first. The update is
-     * plain SQL: it runs on every answer a learner changes, and through the entity manager its
-     * translation and flushes cost as much as the statement itself (docs/benchmarks.md).
+     * plain SQL and a transaction of its own (one statement: it replaces the draft whole or not at
+     * all): it runs on every answer a learner changes, and through the entity manager, or inside
+     * its transaction, the translation, flushes and commit cost as much as the statement itself
+     * (docs/benchmarks.md). A first draft stored by another tab between the two statements makes
+     * the insert clash, and {@link #save} tries again.
      */
     private Instant store(long learnerId, long exerciseId, String json, Instant now) {
-        return tx.execute(status -> {
-            int replaced = jdbc.sql("update answer_draft set answer = ?, saved_at = ?"
-                            + " where learner_id = ? and exercise_id = ?")
-                    .params(json, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), learnerId, exerciseId).update();
-            if (replaced == 0) {
-                drafts.saveAndFlush(new AnswerDraft(learnerId, exerciseId, json, now));
-            }
-            return now;
-        });
+        int replaced = jdbc.sql("update answer_draft set answer = ?, saved_at = ?"
+                        + " where learner_id = ? and exercise_id = ?")
+                .params(json, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), learnerId, exerciseId).update();
+        if (replaced == 0) {
+            tx.executeWithoutResult(status -> drafts.saveAndFlush(new AnswerDraft(learnerId, exerciseId, json, now)));
+        }
+        return now;
     }
 
     /** The learner's draft of the exercise version, if they have one. */
@@ -122,13 +123,23 @@ public class AnswerDrafts {
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional
     public void discard(long exerciseId) {
-        drafts.deleteDraft(accounts.currentId(), exerciseId);
+        delete(accounts.currentId(), exerciseId);
     }
 
     /** The submitted answer replaces the draft, in the transaction that stores the attempt. */
     @EventListener
     @Transactional
     void on(AnswerSubmitted submitted) {
-        drafts.deleteDraft(submitted.learnerId(), submitted.exerciseId());
+        delete(submitted.learnerId(), submitted.exerciseId());
+    }
+
+    /**
+     * Plain SQL, in the caller's transaction: run with every submission, where the entity manager's
+     * bulk delete flushed and cleared the whole persistence context of the submission's transaction
+     * first and after (about a fifth of storing an attempt, docs/benchmarks.md). No draft entity is
+     * loaded in a submission's transaction, so the entity manager holds none this delete leaves stale.
+     */
+    private void delete(long learnerId, long exerciseId) {
+        jdbc.sql("delete from answer_draft where learner_id = ? and exercise_id = ?").params(learnerId, exerciseId).update();
     }
 }

@@ -35,6 +35,19 @@ public class AcademyI18NProvider implements I18NProvider {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private static final Map<Pattern, MessageFormat> PARSED = new ConcurrentHashMap<>();
+    /**
+     * Each offered language's locale and bundle, found once: a page asks for dozens of texts, and
+     * each {@code ResourceBundle.getBundle} call builds and hashes a cache key of its own.
+     */
+    private static final Map<String, Language> OFFERED = new ConcurrentHashMap<>();
+
+    private record Language(Locale locale, ResourceBundle bundle) {
+
+        static Language of(Locale locale) {
+            return new Language(locale, ResourceBundle.getBundle(BUNDLE, locale,
+                    AcademyI18NProvider.class.getClassLoader(), NO_FALLBACK));
+        }
+    }
 
     private record Pattern(Locale language, String text) {
     }
@@ -57,23 +70,35 @@ public class AcademyI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale language = locale == null ? Locale.ENGLISH : Locale.of(locale.getLanguage());
+        String code = locale == null ? Locale.ENGLISH.getLanguage() : locale.getLanguage();
         try {
-            String text = ResourceBundle.getBundle(BUNDLE, language, getClass().getClassLoader(), NO_FALLBACK)
-                    .getString(key);
+            Language language = language(code);
+            String text = language.bundle().getString(key);
             if (params.length == 0) {
                 return text;
             }
             // a pattern is parsed once per language. A format is not thread-safe, so one use at a time:
             // formatting takes microseconds, where a copy for each use made its number formats anew
-            MessageFormat parsed = PARSED.computeIfAbsent(new Pattern(language, text),
+            MessageFormat parsed = PARSED.computeIfAbsent(new Pattern(language.locale(), text),
                     p -> new MessageFormat(p.text(), p.language()));
             synchronized (parsed) {
                 return parsed.format(params);
             }
         } catch (MissingResourceException e) {
-            log.warn("No translation for '{}' in {}", key, language);
+            log.warn("No translation for '{}' in {}", key, code);
             return "!" + key;
         }
+    }
+
+    /** An offered language from the map (one entry each); any other looked up each time, never kept. */
+    private static Language language(String code) {
+        Language known = OFFERED.get(code);
+        if (known != null) {
+            return known;
+        }
+        if (offered(code).isEmpty()) {
+            return Language.of(Locale.of(code));
+        }
+        return OFFERED.computeIfAbsent(code, c -> Language.of(Locale.of(c)));
     }
 }

@@ -134,6 +134,10 @@ class TranslationsTest {
                 .isEqualTo("Tentatives utilisées : 1 sur 3");
         // a language the academy does not offer gets English, never the server's default language
         assertThat(provider.getTranslation("nav.catalog", Locale.of("es"))).isEqualTo("Courses");
+        // each language's bundle is kept apart, asked for in any order
+        assertThat(provider.getTranslation("nav.catalog", Locale.FRENCH)).isEqualTo("Cours");
+        assertThat(provider.getTranslation("nav.catalog", Locale.ENGLISH)).isEqualTo("Courses");
+        assertThat(provider.getTranslation("no.such.key", Locale.FRENCH)).isEqualTo("!no.such.key");
     }
 
     private static Properties load(String name) throws IOException {

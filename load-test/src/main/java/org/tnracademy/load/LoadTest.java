@@ -83,7 +83,7 @@ public final class LoadTest {
         if (pid > 0 && !jfr.isBlank()) {
             AcademyProcess.jcmd(pid, "JFR.start name=load settings=profile filename=" + jfr);
         }
-        long cpuBefore = pid > 0 ? ProcessCpu.millis(pid) : -1;
+        long cpuBefore = academyCpu(pid);
         long driverCpuBefore = ProcessCpu.millis(ProcessHandle.current().pid());
         StepTimes times = new StepTimes();
         // the times of the steady part: from the moment the last learner has signed in
@@ -113,7 +113,7 @@ public final class LoadTest {
                 allIn = ticker(start, deadline, times, afterArrivals, learners, signedIn, pid);
             }
         }
-        long cpuAfter = pid > 0 ? ProcessCpu.millis(pid) : -1;
+        long cpuAfter = academyCpu(pid);
         long driverCpuAfter = ProcessCpu.millis(ProcessHandle.current().pid());
         double seconds = (System.nanoTime() - start) / 1e9;
         if (pid > 0 && !jfr.isBlank()) {
@@ -378,19 +378,19 @@ public final class LoadTest {
         AllSignedIn allIn = AllSignedIn.NOT_YET;
         long printed = 0;
         long driverPid = ProcessHandle.current().pid();
-        Interval interval = new Interval(System.nanoTime(), 0, pid > 0 ? ProcessCpu.millis(pid) : -1,
+        Interval interval = new Interval(System.nanoTime(), 0, academyCpu(pid),
                 ProcessCpu.millis(driverPid));
         while (System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(500);
             if (allIn == AllSignedIn.NOT_YET && signedIn.get() >= learners) {
-                allIn = new AllSignedIn(System.nanoTime(), pid > 0 ? ProcessCpu.millis(pid) : -1,
+                allIn = new AllSignedIn(System.nanoTime(), academyCpu(pid),
                         ProcessCpu.millis(driverPid));
                 times.alsoRecordFromNowOnIn(afterArrivals);
             }
             if ((System.nanoTime() - start) / 1_000_000_000L / 10 > printed) {
                 printed++;
                 Interval now = new Interval(System.nanoTime(), times.count(LearnerScenario.ROUND_TRIP),
-                        pid > 0 ? ProcessCpu.millis(pid) : -1, ProcessCpu.millis(driverPid));
+                        academyCpu(pid), ProcessCpu.millis(driverPid));
                 System.out.printf("  %4.0f s: %d signed in, round trip p95 %.1f ms (last 10 s: %.1f ms, %s), %d errors%n",
                         (System.nanoTime() - start) / 1e9, signedIn.get(), times.p95(LearnerScenario.ROUND_TRIP),
                         times.p95SinceLastAsked(LearnerScenario.ROUND_TRIP), now.since(interval), times.errors());
@@ -398,6 +398,11 @@ public final class LoadTest {
             }
         }
         return allIn;
+    }
+
+    /** The academy's CPU time in ms, -1 where it is not this machine's process (a given {@code --url}). */
+    private static long academyCpu(long pid) {
+        return pid > 0 ? ProcessCpu.millis(pid) : -1;
     }
 
     /** Where a ten-second line's interval ends: the time, the round trips so far and the CPU times (ms, -1: unknown). */

@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The navigation guard every profile uses (local accounts and Keycloak): Vaadin's, built by Vaadin's
- * configurer from the same checkers, with the role prefix read once. Primary, so Vaadin's guard
- * initializer and its security configurer (which sets the sign-in view on it) take this one; Vaadin's
- * own bean has no condition to leave it out, and stays unused.
+ * configurer from the same checkers, with the role prefix read once. Primary, so every user of the
+ * guard in Vaadin takes this one: the initializer that adds it to each UI, the security configurer
+ * (which sets the sign-in view on it) and {@code RequestUtil} (whose filter-chain check of anonymous
+ * routes asks it). Vaadin's own bean has no condition to leave it out, and stays unused.
  */
 @Configuration
 class NavigationAccessConfiguration {

@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -39,7 +40,8 @@ public class AcademyI18NProvider implements I18NProvider {
      * Each offered language's locale and bundle, found once: a page asks for dozens of texts, and
      * each {@code ResourceBundle.getBundle} call builds and hashes a cache key of its own.
      */
-    private static final Map<String, Language> OFFERED = new ConcurrentHashMap<>();
+    private static final Map<String, Language> OFFERED = LANGUAGES.stream()
+            .collect(Collectors.toUnmodifiableMap(Locale::getLanguage, Language::of));
 
     private record Language(Locale locale, ResourceBundle bundle) {
 
@@ -90,15 +92,9 @@ public class AcademyI18NProvider implements I18NProvider {
         }
     }
 
-    /** An offered language from the map (one entry each); any other looked up each time, never kept. */
+    /** An offered language as found once; any other looked up each time (its English texts), never kept. */
     private static Language language(String code) {
-        Language known = OFFERED.get(code);
-        if (known != null) {
-            return known;
-        }
-        if (offered(code).isEmpty()) {
-            return Language.of(Locale.of(code));
-        }
-        return OFFERED.computeIfAbsent(code, c -> Language.of(Locale.of(c)));
+        Language offered = OFFERED.get(code);
+        return offered != null ? offered : Language.of(Locale.of(code));
     }
 }

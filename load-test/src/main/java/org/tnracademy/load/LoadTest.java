@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -115,6 +116,9 @@ public final class LoadTest {
         }
         long cpuAfter = academyCpu(pid);
         long driverCpuAfter = ProcessCpu.millis(ProcessHandle.current().pid());
+        long steadyEnd = System.nanoTime();
+        Map<String, Long> threadsAfter = pid > 0 ? CpuByThreadKind.read(pid) : Map.of();
+        Optional<CollectorPauses> pausesAfter = CollectorPauses.read(pid);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (pid > 0 && !jfr.isBlank()) {
             AcademyProcess.jcmd(pid, "JFR.stop name=load");
@@ -146,6 +150,14 @@ public final class LoadTest {
             System.out.printf("Academy CPU per UI round trip from the moment every learner had signed in: %.2f ms "
                     + "(driver: %.2f ms)%n", (cpuAfter - allIn.academyCpu()) / (double) steadyTrips,
                     (driverCpuAfter - allIn.driverCpu()) / (double) steadyTrips);
+            String shares = CpuByThreadKind.shares(allIn.threads(), threadsAfter);
+            if (!shares.isEmpty()) {
+                System.out.println("  by kind of thread: " + shares);
+            }
+            if (allIn.pauses().isPresent() && pausesAfter.isPresent()) {
+                System.out.println("  the collector's pauses: " + pausesAfter.get().since(allIn.pauses().get(),
+                        (steadyEnd - allIn.at()) / 1e9));
+            }
         }
         if (driverCpuBefore >= 0 && driverCpuAfter >= 0) {
             // the driver shares the machine: what it takes is not the academy's
@@ -360,9 +372,13 @@ public final class LoadTest {
                 visits.get(), seconds);
     }
 
-    /** When the last learner signed in, and the academy's and the driver's CPU then (-1: not known). */
-    record AllSignedIn(long at, long academyCpu, long driverCpu) {
-        static final AllSignedIn NOT_YET = new AllSignedIn(0, -1, -1);
+    /**
+     * When the last learner signed in, and then: the academy's and the driver's CPU (-1: not known),
+     * the academy's CPU by kind of thread (empty: not known) and its collector's pauses so far.
+     */
+    record AllSignedIn(long at, long academyCpu, long driverCpu, Map<String, Long> threads,
+                       Optional<CollectorPauses> pauses) {
+        static final AllSignedIn NOT_YET = new AllSignedIn(0, -1, -1, Map.of(), Optional.empty());
     }
 
     /**
@@ -383,8 +399,11 @@ public final class LoadTest {
         while (System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(500);
             if (allIn == AllSignedIn.NOT_YET && signedIn.get() >= learners) {
-                allIn = new AllSignedIn(System.nanoTime(), academyCpu(pid),
-                        ProcessCpu.millis(driverPid));
+                // jcmd first (it takes a moment), then the time and CPU the steady part is counted from
+                Optional<CollectorPauses> pauses = CollectorPauses.read(pid);
+                Map<String, Long> threads = pid > 0 ? CpuByThreadKind.read(pid) : Map.of();
+                allIn = new AllSignedIn(System.nanoTime(), academyCpu(pid), ProcessCpu.millis(driverPid), threads,
+                        pauses);
                 times.alsoRecordFromNowOnIn(afterArrivals);
             }
             if ((System.nanoTime() - start) / 1_000_000_000L / 10 > printed) {

@@ -9,27 +9,33 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CpuByThreadKindTest {
 
     @TempDir
     Path tasks;
 
-    @Test
-    void namesTheKindsOfTheAcademysThreads() {
-        assertThat(CpuByThreadKind.kindOf("http-nio-8091-e")).isEqualTo(CpuByThreadKind.REQUESTS);
-        assertThat(CpuByThreadKind.kindOf("http-nio-80-exec")).isEqualTo(CpuByThreadKind.REQUESTS);
-        assertThat(CpuByThreadKind.kindOf("http-nio-8091-exec-12")).isEqualTo(CpuByThreadKind.REQUESTS);
-        assertThat(CpuByThreadKind.kindOf("http-nio-8091-P")).isEqualTo(CpuByThreadKind.CONNECTIONS);
-        assertThat(CpuByThreadKind.kindOf("http-nio-8091-A")).isEqualTo(CpuByThreadKind.CONNECTIONS);
-        assertThat(CpuByThreadKind.kindOf("Atmosphere-Sche")).isEqualTo(CpuByThreadKind.CONNECTIONS);
-        assertThat(CpuByThreadKind.kindOf("GC Thread#1")).isEqualTo(CpuByThreadKind.COLLECTOR);
-        assertThat(CpuByThreadKind.kindOf("G1 Conc#0")).isEqualTo(CpuByThreadKind.COLLECTOR);
-        assertThat(CpuByThreadKind.kindOf("StringDedupThre")).isEqualTo(CpuByThreadKind.COLLECTOR);
-        assertThat(CpuByThreadKind.kindOf("C2 CompilerThre")).isEqualTo(CpuByThreadKind.COMPILER);
-        assertThat(CpuByThreadKind.kindOf("C1 CompilerThre")).isEqualTo(CpuByThreadKind.COMPILER);
-        assertThat(CpuByThreadKind.kindOf("grading-3")).isEqualTo(CpuByThreadKind.GRADING);
-        assertThat(CpuByThreadKind.kindOf("VM Thread")).isEqualTo(CpuByThreadKind.OTHER);
+    /** Names as Linux keeps them: at most 15 characters ("http-nio-8091-exec-12" reads "http-nio-8091-e"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            http-nio-8091-e       | requests
+            http-nio-80-exec      | requests
+            http-nio-8091-exec-12 | requests
+            http-nio-8091-P       | connections
+            http-nio-8091-A       | connections
+            Atmosphere-Sche       | connections
+            GC Thread#1           | collector
+            G1 Conc#0             | collector
+            StringDedupThre       | collector
+            C2 CompilerThre       | JIT compiler
+            C1 CompilerThre       | JIT compiler
+            grading-3             | grading
+            VM Thread             | other
+            """)
+    void namesTheKindsOfTheAcademysThreads(String thread, String kind) {
+        assertThat(CpuByThreadKind.kindOf(thread)).isEqualTo(kind);
     }
 
     @Test

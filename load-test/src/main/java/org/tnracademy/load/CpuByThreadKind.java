@@ -5,7 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -28,26 +28,31 @@ final class CpuByThreadKind {
     private CpuByThreadKind() {
     }
 
-    /** Milliseconds of CPU by kind of thread, for the threads alive now; empty where {@code /proc} cannot be read. */
-    static Map<String, Long> read(long pid) {
+    /** One thread's kind and CPU time so far, in milliseconds. */
+    record ThreadTime(String kind, long millis) {
+    }
+
+    /** Each thread alive now, by its id; empty where {@code /proc} cannot be read. */
+    static Map<String, ThreadTime> read(long pid) {
         return read(Path.of("/proc", String.valueOf(pid), "task"));
     }
 
-    static Map<String, Long> read(Path tasks) {
-        Map<String, Long> byKind = new TreeMap<>();
-        try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
-            for (Path thread : threads) {
+    static Map<String, ThreadTime> read(Path tasks) {
+        Map<String, ThreadTime> threads = new HashMap<>();
+        try (DirectoryStream<Path> ids = Files.newDirectoryStream(tasks)) {
+            for (Path thread : ids) {
                 try {
                     String stat = Files.readString(thread.resolve("stat"));
-                    byKind.merge(kindOf(nameOf(stat)), ProcessCpu.millisOf(stat), Long::sum);
+                    threads.put(thread.getFileName().toString(),
+                            new ThreadTime(kindOf(nameOf(stat)), ProcessCpu.millisOf(stat)));
                 } catch (IOException | RuntimeException ended) {
-                    // the thread ended between the listing and the read: its time is no longer counted anywhere
+                    // the thread ended between the listing and the read
                 }
             }
         } catch (IOException | RuntimeException notLinux) {
             return Map.of();
         }
-        return byKind;
+        return threads;
     }
 
     /** The thread's name: field 2, between the first "(" and the last ")" (a name may hold either). */
@@ -82,12 +87,17 @@ final class CpuByThreadKind {
 
     /**
      * Each kind's share of the CPU spent between two readings, largest first ("requests 72%,
-     * collector 12%, ..."); threads that ended in between are missing from the second and are left
-     * out. Empty when there is nothing to compare.
+     * collector 12%, ..."): per thread, what it spent since the first reading (all of its time if
+     * it started since); a thread that ended in between is not in the second and counts for
+     * nothing. Empty when there is nothing to compare.
      */
-    static String shares(Map<String, Long> before, Map<String, Long> after) {
-        Map<String, Long> spent = new LinkedHashMap<>();
-        after.forEach((kind, ms) -> spent.put(kind, Math.max(0, ms - before.getOrDefault(kind, 0L))));
+    static String shares(Map<String, ThreadTime> before, Map<String, ThreadTime> after) {
+        Map<String, Long> spent = new TreeMap<>();
+        after.forEach((id, now) -> {
+            ThreadTime then = before.get(id);
+            long since = then == null || !then.kind().equals(now.kind()) ? now.millis() : now.millis() - then.millis();
+            spent.merge(now.kind(), Math.max(0, since), Long::sum);
+        });
         long total = spent.values().stream().mapToLong(Long::longValue).sum();
         if (total <= 0) {
             return "";

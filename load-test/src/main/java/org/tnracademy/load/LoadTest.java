@@ -117,7 +117,7 @@ public final class LoadTest {
         long cpuAfter = academyCpu(pid);
         long driverCpuAfter = ProcessCpu.millis(ProcessHandle.current().pid());
         long steadyEnd = System.nanoTime();
-        Map<String, Long> threadsAfter = pid > 0 ? CpuByThreadKind.read(pid) : Map.of();
+        Map<String, CpuByThreadKind.ThreadTime> threadsAfter = pid > 0 ? CpuByThreadKind.read(pid) : Map.of();
         Optional<CollectorPauses> pausesAfter = CollectorPauses.read(pid);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (pid > 0 && !jfr.isBlank()) {
@@ -374,9 +374,9 @@ public final class LoadTest {
 
     /**
      * When the last learner signed in, and then: the academy's and the driver's CPU (-1: not known),
-     * the academy's CPU by kind of thread (empty: not known) and its collector's pauses so far.
+     * the academy's threads' CPU (empty: not known) and its collector's pauses so far.
      */
-    record AllSignedIn(long at, long academyCpu, long driverCpu, Map<String, Long> threads,
+    record AllSignedIn(long at, long academyCpu, long driverCpu, Map<String, CpuByThreadKind.ThreadTime> threads,
                        Optional<CollectorPauses> pauses) {
         static final AllSignedIn NOT_YET = new AllSignedIn(0, -1, -1, Map.of(), Optional.empty());
     }
@@ -401,7 +401,7 @@ public final class LoadTest {
             if (allIn == AllSignedIn.NOT_YET && signedIn.get() >= learners) {
                 // jcmd first (it takes a moment), then the time and CPU the steady part is counted from
                 Optional<CollectorPauses> pauses = CollectorPauses.read(pid);
-                Map<String, Long> threads = pid > 0 ? CpuByThreadKind.read(pid) : Map.of();
+                Map<String, CpuByThreadKind.ThreadTime> threads = pid > 0 ? CpuByThreadKind.read(pid) : Map.of();
                 allIn = new AllSignedIn(System.nanoTime(), academyCpu(pid), ProcessCpu.millis(driverPid), threads,
                         pauses);
                 times.alsoRecordFromNowOnIn(afterArrivals);

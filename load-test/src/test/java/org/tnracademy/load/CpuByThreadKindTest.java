@@ -39,16 +39,28 @@ class CpuByThreadKindTest {
     }
 
     @Test
-    void addsEachThreadsTicksToItsKind() throws IOException {
+    void readsEachThreadsKindAndTicks() throws IOException {
         thread(101, "http-nio-8091-exec-1", 300, 20);
-        thread(102, "http-nio-8091-exec-2", 100, 0);
         thread(103, "GC Thread#0", 50, 5);
         thread(104, "a (b) c", 1, 1);
 
-        Map<String, Long> byKind = CpuByThreadKind.read(tasks);
+        Map<String, CpuByThreadKind.ThreadTime> threads = CpuByThreadKind.read(tasks);
 
-        assertThat(byKind).containsExactlyInAnyOrderEntriesOf(Map.of(CpuByThreadKind.REQUESTS, 4200L,
-                CpuByThreadKind.COLLECTOR, 550L, CpuByThreadKind.OTHER, 20L));
+        assertThat(threads).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "101", new CpuByThreadKind.ThreadTime(CpuByThreadKind.REQUESTS, 3200),
+                "103", new CpuByThreadKind.ThreadTime(CpuByThreadKind.COLLECTOR, 550),
+                "104", new CpuByThreadKind.ThreadTime(CpuByThreadKind.OTHER, 20)));
+    }
+
+    @Test
+    void readsThisProcessesThreadsOnLinux() {
+        Map<String, CpuByThreadKind.ThreadTime> threads = CpuByThreadKind.read(ProcessHandle.current().pid());
+
+        if (System.getProperty("os.name").contains("Linux")) {
+            assertThat(threads).hasSizeGreaterThan(1).containsKey(String.valueOf(ProcessHandle.current().pid()));
+        } else {
+            assertThat(threads).isEmpty();
+        }
     }
 
     @Test
@@ -57,18 +69,29 @@ class CpuByThreadKindTest {
     }
 
     @Test
-    void sharesAreOfWhatWasSpentBetweenTheReadingsLargestFirst() {
-        Map<String, Long> before = Map.of(CpuByThreadKind.REQUESTS, 1000L, CpuByThreadKind.COLLECTOR, 500L);
-        Map<String, Long> after = Map.of(CpuByThreadKind.REQUESTS, 8200L, CpuByThreadKind.COLLECTOR, 1700L,
-                CpuByThreadKind.COMPILER, 600L);
+    void sharesAreOfWhatEachThreadSpentBetweenTheReadingsLargestFirst() {
+        Map<String, CpuByThreadKind.ThreadTime> before = Map.of(
+                "1", requests(1000), "2", requests(400), "3", collector(500), "9", collector(9000));
+        // thread 9 ended (its time must not be taken off the collector's), thread 4 started
+        Map<String, CpuByThreadKind.ThreadTime> after = Map.of(
+                "1", requests(5000), "2", requests(4600), "3", collector(1700),
+                "4", new CpuByThreadKind.ThreadTime(CpuByThreadKind.COMPILER, 600));
 
-        assertThat(CpuByThreadKind.shares(before, after)).isEqualTo("requests 80%, collector 13%, JIT compiler 7%");
+        assertThat(CpuByThreadKind.shares(before, after)).isEqualTo("requests 82%, collector 12%, JIT compiler 6%");
     }
 
     @Test
     void sharesAreEmptyWhenNothingWasSpent() {
         assertThat(CpuByThreadKind.shares(Map.of(), Map.of())).isEmpty();
-        assertThat(CpuByThreadKind.shares(Map.of("requests", 5L), Map.of("requests", 5L))).isEmpty();
+        assertThat(CpuByThreadKind.shares(Map.of("1", requests(5)), Map.of("1", requests(5)))).isEmpty();
+    }
+
+    private static CpuByThreadKind.ThreadTime requests(long millis) {
+        return new CpuByThreadKind.ThreadTime(CpuByThreadKind.REQUESTS, millis);
+    }
+
+    private static CpuByThreadKind.ThreadTime collector(long millis) {
+        return new CpuByThreadKind.ThreadTime(CpuByThreadKind.COLLECTOR, millis);
     }
 
     private void thread(int tid, String name, long userTicks, long systemTicks) throws IOException {

@@ -32,9 +32,9 @@ final class CpuByThreadKind {
     record ThreadTime(String kind, long millis) {
     }
 
-    /** Each thread alive now, by its id; empty where {@code /proc} cannot be read. */
+    /** Each thread of {@code pid} alive now, by its id; empty where {@code /proc} cannot be read or there is no pid. */
     static Map<String, ThreadTime> read(long pid) {
-        return read(Path.of("/proc", String.valueOf(pid), "task"));
+        return pid > 0 ? read(Path.of("/proc", String.valueOf(pid), "task")) : Map.of();
     }
 
     static Map<String, ThreadTime> read(Path tasks) {

@@ -117,7 +117,7 @@ public final class LoadTest {
         long cpuAfter = academyCpu(pid);
         long driverCpuAfter = ProcessCpu.millis(ProcessHandle.current().pid());
         long steadyEnd = System.nanoTime();
-        Map<String, CpuByThreadKind.ThreadTime> threadsAfter = pid > 0 ? CpuByThreadKind.read(pid) : Map.of();
+        Map<String, CpuByThreadKind.ThreadTime> threadsAfter = CpuByThreadKind.read(pid);
         Optional<CollectorPauses> pausesAfter = CollectorPauses.read(pid);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (pid > 0 && !jfr.isBlank()) {
@@ -401,7 +401,7 @@ public final class LoadTest {
             if (allIn == AllSignedIn.NOT_YET && signedIn.get() >= learners) {
                 // jcmd first (it takes a moment), then the time and CPU the steady part is counted from
                 Optional<CollectorPauses> pauses = CollectorPauses.read(pid);
-                Map<String, CpuByThreadKind.ThreadTime> threads = pid > 0 ? CpuByThreadKind.read(pid) : Map.of();
+                Map<String, CpuByThreadKind.ThreadTime> threads = CpuByThreadKind.read(pid);
                 allIn = new AllSignedIn(System.nanoTime(), academyCpu(pid), ProcessCpu.millis(driverPid), threads,
                         pauses);
                 times.alsoRecordFromNowOnIn(afterArrivals);

@@ -66,6 +66,7 @@ class CpuByThreadKindTest {
     @Test
     void readsNothingWhereThereIsNoProcFolder() {
         assertThat(CpuByThreadKind.read(tasks.resolve("no-such-process"))).isEmpty();
+        assertThat(CpuByThreadKind.read(-1)).isEmpty();
     }
 
     @Test

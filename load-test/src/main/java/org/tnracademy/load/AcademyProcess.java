@@ -30,6 +30,8 @@ final class AcademyProcess implements AutoCloseable {
      * has: one copy of the texts many learners' pages share, the heap on transparent huge pages.
      */
     static final List<String> IMAGE_MEMORY_FLAGS = List.of("-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages");
+    /** The collector the image starts the academy with, unless the operator's options name another. */
+    static final List<String> IMAGE_COLLECTOR = List.of("-XX:+UseParallelGC", "-XX:MetaspaceSize=192m");
 
     private final Process process;
     private final Path dataDir;
@@ -50,10 +52,7 @@ final class AcademyProcess implements AutoCloseable {
         Path log = dataDir.resolve("academy.log");
         Path app = extracted(jar, dataDir.resolve("app"));
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap));
-        command.addAll(IMAGE_MEMORY_FLAGS);
-        // JVM options to compare (a collector, JIT settings) without rebuilding the academy
-        List.of(System.getProperty("load.academy-jvm-args", "").split("\\s+")).stream()
-                .filter(a -> !a.isBlank()).forEach(command::add);
+        command.addAll(jvmOptions(System.getProperty("load.academy-jvm-args", "")));
         command.addAll(List.of("-jar", app.toString(),
                 "--server.port=" + port, "--academy.data-dir=" + dataDir,
                 "--academy.load-test.learners=" + learners));
@@ -61,6 +60,20 @@ final class AcademyProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         System.out.println("Academy started as process " + process.pid() + ", log " + log);
         return new AcademyProcess(process, dataDir, log);
+    }
+
+    /**
+     * The image's flags, then the JVM options to compare (a collector, JIT settings) without
+     * rebuilding the academy. The image's collector only where those name none: the JVM refuses two.
+     */
+    static List<String> jvmOptions(String toCompare) {
+        List<String> extra = List.of(toCompare.split("\\s+")).stream().filter(a -> !a.isBlank()).toList();
+        List<String> options = new ArrayList<>(IMAGE_MEMORY_FLAGS);
+        if (extra.stream().noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))) {
+            options.addAll(IMAGE_COLLECTOR);
+        }
+        options.addAll(extra);
+        return options;
     }
 
     /**
@@ -133,17 +146,31 @@ final class AcademyProcess implements AutoCloseable {
         return usedBytes(jcmd(pid, "GC.heap_info"));
     }
 
-    /** The heap in use, from {@code jcmd GC.heap_info} of G1 or Shenandoah. */
+    /** The heap in use, from {@code jcmd GC.heap_info} of G1, the parallel or serial collector, or Shenandoah. */
     static long usedBytes(String info) {
-        // G1: " garbage-first heap   total reserved 2097152K, committed 262144K, used 123456K"
+        // G1, one line: " garbage-first heap   total reserved 2097152K, committed 262144K, used 123456K"
+        // parallel (serial alike), a line per generation: "PSYoungGen      total 113152K, used 31310K [...)"
+        // and "ParOldGen       total 258048K, used 1166K [...)"; their spaces' lines say "32% used"
+        Matcher heap = Pattern.compile("(?m)^.*\\btotal\\b.*\\bused (\\d+)([KMG])\\b").matcher(info);
+        long sum = 0;
+        boolean found = false;
+        while (heap.find()) {
+            sum += bytes(heap.group(1), heap.group(2));
+            found = true;
+        }
+        if (found) {
+            return sum;
+        }
         // Shenandoah: " 3072M max, 3072M soft max, 3072M committed, 512M used"
-        Matcher used = Pattern.compile("used (\\d+)([KMG])\\b|(\\d+)([KMG]) used").matcher(info);
+        Matcher used = Pattern.compile("(\\d+)([KMG]) used").matcher(info);
         if (!used.find()) {
             throw new IllegalStateException("Cannot read the heap from jcmd GC.heap_info: " + info);
         }
-        boolean after = used.group(1) != null;
-        long amount = Long.parseLong(after ? used.group(1) : used.group(3));
-        return amount << switch (after ? used.group(2) : used.group(4)) {
+        return bytes(used.group(1), used.group(2));
+    }
+
+    private static long bytes(String amount, String unit) {
+        return Long.parseLong(amount) << switch (unit) {
             case "K" -> 10;
             case "M" -> 20;
             default -> 30;

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The image's entry point picks how the JVM starts fast: on JDK 25 the AOT cache of this image's
  * build (trained by its first start, mapped by the next), on an older JDK a class-data archive,
- * neither where the data folder cannot be written. A stand-in {@code java} writes the arguments it
+ * neither where the data folder cannot be written; and the parallel collector unless the operator's
+ * JVM options name one. A stand-in {@code java} writes the arguments it
  * was given, so the script runs as in the image without starting the academy.
  */
 class ImageStartScriptTest {
@@ -52,9 +53,9 @@ class ImageStartScriptTest {
         List<String> args = start("0.1.0-20261206T061500", data, "--server.port=9000");
 
         assertThat(args).startsWith("-XX:AOTCacheOutput=" + data.resolve("academy-0.1.0-20261206T061500.aot"),
-                "-Xlog:aot*=off", "-Xlog:cds*=off", "-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off",
-                "-Xlog:pagesize=warning:stderr", "--enable-native-access=ALL-UNNAMED",
-                "-Djna.tmpdir=/tmp");
+                "-Xlog:aot*=off", "-Xlog:cds*=off", "-XX:+UseParallelGC", "-XX:MetaspaceSize=192m",
+                "-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "-Xlog:pagesize=warning:stderr",
+                "--enable-native-access=ALL-UNNAMED", "-Djna.tmpdir=/tmp");
         assertThat(args).endsWith("-cp", "@" + app.resolve("jib-classpath-file"),
                 "org.tnracademy.ui.AcademyApplication", "--server.port=9000");
         assertThat(data.resolve("academy-0.1.0-20261201T100000.aot")).doesNotExist();
@@ -78,8 +79,8 @@ class ImageStartScriptTest {
         List<String> args = start("0.1.0-20261206T061500", data);
 
         assertThat(args).startsWith("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + data.resolve("academy.jsa"),
-                "-Xlog:cds*=off", "-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off",
-                "-Xlog:pagesize=warning:stderr", "--enable-native-access=ALL-UNNAMED");
+                "-Xlog:cds*=off", "-XX:+UseParallelGC", "-XX:MetaspaceSize=192m", "-XX:+UseStringDeduplication",
+                "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "-Xlog:pagesize=warning:stderr", "--enable-native-access=ALL-UNNAMED");
         assertThat(args).noneMatch(a -> a.contains("AOT") || a.contains("aot"));
     }
 
@@ -89,9 +90,32 @@ class ImageStartScriptTest {
 
         List<String> args = start("0.1.0-20261206T061500", dir.resolve("no-such-folder"));
 
-        assertThat(args).startsWith("-Xlog:aot*=off", "-Xlog:cds*=off", "-XX:+UseStringDeduplication",
-                "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "-Xlog:pagesize=warning:stderr",
+        assertThat(args).startsWith("-Xlog:aot*=off", "-Xlog:cds*=off", "-XX:+UseParallelGC",
+                "-XX:MetaspaceSize=192m", "-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "-Xlog:pagesize=warning:stderr",
                 "--enable-native-access=ALL-UNNAMED");
+    }
+
+    @Test
+    void aCollectorTheOperatorNamesInJavaToolOptionsIsKeptAlone() throws Exception {
+        release("25.0.3");
+
+        // the JVM refuses to start with two collectors: the script must not add its own
+        List<String> args = start(Map.of("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -XX:+UseG1GC"),
+                "0.1.0-20261206T061500", data);
+
+        assertThat(args).noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC") || a.startsWith("-XX:MetaspaceSize"));
+        assertThat(args).contains("-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages");
+    }
+
+    @Test
+    void aCollectorInJdkJavaOptionsIsKeptAloneAndOtherGcFlagsStillGetTheParallelOne() throws Exception {
+        release("25.0.3");
+
+        assertThat(start(Map.of("JDK_JAVA_OPTIONS", "-XX:+UseZGC"), "0.1.0-20261206T061500", data))
+                .doesNotContain("-XX:+UseParallelGC");
+        // a pause goal or a log of the collector names no collector
+        assertThat(start(Map.of("JAVA_TOOL_OPTIONS", "-XX:MaxGCPauseMillis=200 -Xlog:gc*:file=/tmp/gc.log"),
+                "0.1.0-20261206T061500", data)).contains("-XX:+UseParallelGC");
     }
 
     private void release(String version) throws IOException {
@@ -100,6 +124,11 @@ class ImageStartScriptTest {
     }
 
     private List<String> start(String build, Path dataDir, String... appArgs) throws Exception {
+        return start(Map.of(), build, dataDir, appArgs);
+    }
+
+    private List<String> start(Map<String, String> jvmEnvironment, String build, Path dataDir, String... appArgs)
+            throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("sh", SCRIPT.toAbsolutePath().toString()));
         command.addAll(List.of(appArgs));
         ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true);
@@ -109,6 +138,9 @@ class ImageStartScriptTest {
         env.put("ACADEMY_APP_DIR", app.toString());
         env.put("ACADEMY_IMAGE_BUILD", build);
         env.remove("TMPDIR");
+        env.remove("JAVA_TOOL_OPTIONS");
+        env.remove("JDK_JAVA_OPTIONS");
+        env.putAll(jvmEnvironment);
         Process started = process.start();
         String output = new String(started.getInputStream().readAllBytes());
         assertThat(started.waitFor(30, TimeUnit.SECONDS)).isTrue();

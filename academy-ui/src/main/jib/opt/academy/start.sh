@@ -52,9 +52,9 @@ fi
 
 # the parallel collector, unless JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS name one (the JVM refuses two):
 # on two cores G1's concurrent marking and write barriers cost more than its shorter pauses save
-# (at 1,000 learners 6% of the node's CPU against G1's 9 to 11%, and a lower p95; at 2,000 it kept
-# up where G1 fell behind); its first metadata threshold above the academy's ~150 MB of classes, so
-# a start makes no full collections for them (docs/benchmarks.md, *The parallel collector*)
+# (at 1,000 learners 6% of the node's CPU against G1's 9 to 11%, and a lower p95); its first
+# metadata threshold above the academy's ~150 MB of classes, so a start makes no full collections
+# for them (docs/benchmarks.md, *The parallel collector*)
 collector="-XX:+UseParallelGC -XX:MetaspaceSize=192m"
 set -f   # the options' words as they are, no file names
 for option in ${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-}; do

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,12 @@ public final class Formats {
     // formats are not thread-safe, so each use works on a copy of the locale's one
     private static final Map<Locale, NumberFormat> PERCENT = new ConcurrentHashMap<>();
     private static final Map<Locale, NumberFormat> DECIMAL = new ConcurrentHashMap<>();
+    // immutable and thread-safe, built once (a draft saved shows its time: each save parsed "zzz"
+    // and built two formatters); each use gives the locale and zone
+    private static final DateTimeFormatter DATE_TIME_IN_ZONE = new DateTimeFormatterBuilder()
+            .appendLocalized(FormatStyle.MEDIUM, FormatStyle.MEDIUM).appendLiteral(' ').appendPattern("zzz").toFormatter();
+    private static final DateTimeFormatter TIME_IN_ZONE = new DateTimeFormatterBuilder()
+            .appendLocalized(null, FormatStyle.SHORT).appendLiteral(' ').appendPattern("zzz").toFormatter();
 
     public static String percent(double share, Locale locale) {
         return copy(PERCENT.computeIfAbsent(locale, l -> {
@@ -80,8 +87,7 @@ public final class Formats {
         if (at == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(at)
-                + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(at);
+        return DATE_TIME_IN_ZONE.withLocale(locale).withZone(zone).format(at);
     }
 
     /** As {@link #inZone}, the time of day only: "1:03 PM CET". */
@@ -89,8 +95,7 @@ public final class Formats {
         if (at == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(at)
-                + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(at);
+        return TIME_IN_ZONE.withLocale(locale).withZone(zone).format(at);
     }
 
     /** A count or measure with the locale's grouping and decimal signs, at most this many decimals: "1 234,5". */

@@ -1,7 +1,6 @@
 package org.tnracademy.ui.operations;
 
 import io.micrometer.observation.ObservationPredicate;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
@@ -19,12 +18,6 @@ class UidlRequestObservations {
     @Bean
     ObservationPredicate uidlRequestsTimedApart() {
         return (name, context) -> !(context instanceof ServerRequestObservationContext request
-                && isRoundTrip(request.getCarrier()));
-    }
-
-    /** Read from the query string alone: a request body is never parsed to decide this. */
-    static boolean isRoundTrip(HttpServletRequest request) {
-        String query = request == null ? null : request.getQueryString();
-        return query != null && ("&" + query + "&").contains("&v-r=uidl&");
+                && VaadinRoundTrips.isRoundTrip(request.getCarrier()));
     }
 }

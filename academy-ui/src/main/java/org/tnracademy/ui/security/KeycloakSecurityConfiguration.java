@@ -28,6 +28,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.tnracademy.core.account.ExternalIdentity;
 import org.tnracademy.core.account.ExternalSignIns;
+import org.tnracademy.ui.operations.VaadinRoundTrips;
 
 /**
  * Sign-in through Keycloak (profile {@code keycloak}) with Spring Security's own OIDC client:
@@ -48,8 +49,13 @@ class KeycloakSecurityConfiguration {
 
     @Bean
     SecurityFilterChain academySecurity(HttpSecurity http) throws Exception {
-        // the stylesheet and its web fonts, public like any page asset
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles.css", "/fonts/**").permitAll());
+        // the page's round trips first, by a check of their query string: Vaadin's rules below grant
+        // all of its own requests the same, but each round trip walked them; then the stylesheet and
+        // its web fonts, public like any page asset
+        VaadinRoundTrips roundTrips = new VaadinRoundTrips();
+        http.authorizeHttpRequests(a -> a.requestMatchers(roundTrips).permitAll()
+                .requestMatchers("/styles.css", "/fonts/**").permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(roundTrips));
         SecurityHeaders.apply(http);
         // the local login view has no use here: an old bookmark of it leads to Keycloak's login page
         http.addFilterBefore((request, response, chain) -> {

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -16,9 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.context.support.ServletRequestHandledEvent;
 import org.tnracademy.core.catalog.CatalogService;
 import org.tnracademy.core.grading.GradingService;
 import org.tnracademy.core.grading.SubmissionRefusedException;
@@ -27,7 +33,8 @@ import org.tnracademy.ui.testsupport.ActingAs;
 /**
  * What a load balancer, the kubelet and Prometheus see: health open and terse, metrics only with
  * the scrape token, every other actuator endpoint refused, and the academy's own meters counting
- * what happens (a submission graded, one refused, a sign-in failed, the starter pack imported).
+ * what happens (a submission graded, one refused, a sign-in failed, the starter pack imported); and
+ * the page's round trips handed to Vaadin without Spring MVC's dispatcher.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "academy.metrics.token=scrape-token-for-tests")
@@ -41,6 +48,8 @@ class OperationsEndpointsTest {
     CatalogService catalog;
     @Autowired
     ObservationRegistry observations;
+    @Autowired
+    ApplicationContext context;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -108,6 +117,31 @@ class OperationsEndpointsTest {
     void uiRoundTripsAreLeftOutOfHttpRequestObservationsAndPageLoadsAreNot() {
         assertThat(serverRequestObservation("v-r=uidl&v-uiId=0").isNoop()).isTrue();
         assertThat(serverRequestObservation("v-r=init&location=courses").isNoop()).isFalse();
+    }
+
+    @Test
+    void roundTripsAndHeartbeatsReachVaadinWithoutSpringMvcsDispatcher() throws Exception {
+        List<String> handledByTheDispatcher = new CopyOnWriteArrayList<>();
+        ((ConfigurableApplicationContext) context).addApplicationListener((ApplicationListener<ServletRequestHandledEvent>)
+                handled -> handledByTheDispatcher.add(handled.getMethod() + " " + handled.getRequestUrl()));
+
+        assertThat(get("/login", null).statusCode()).isEqualTo(200);
+        await(() -> handledByTheDispatcher.contains("GET /login"));
+        HttpResponse<String> heartbeat = http.send(HttpRequest.newBuilder(URI.create(base() + "/?v-r=heartbeat&v-uiId=0"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(get("/login?lang=fr", null).statusCode()).isEqualTo(200);
+        await(() -> handledByTheDispatcher.size() >= 2);
+
+        // answered by Vaadin (no session: the page is gone), never by the dispatcher
+        assertThat(heartbeat.statusCode()).isNotIn(401, 403, 404, 500);
+        assertThat(handledByTheDispatcher).noneMatch(h -> h.startsWith("POST"));
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(condition.getAsBoolean()).isTrue();
     }
 
     private Observation serverRequestObservation(String query) {

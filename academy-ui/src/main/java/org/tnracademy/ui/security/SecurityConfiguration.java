@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.tnracademy.ui.operations.VaadinRoundTrips;
 
 /**
@@ -41,6 +42,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, SIGN_IN_PAGE).permitAll());
         SecurityHeaders.apply(http);
         http.csrf(csrf -> csrf.ignoringRequestMatchers(roundTrips, vaadinRequests::isFrameworkInternalRequest));
+        // Vaadin's request cache hands what it saves to this one (its configurer's documented hook)
+        http.setSharedObject(RequestCache.class, new SavedRequestsBesideRoundTrips());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SIGN_IN_PAGE)
                 .enableCsrfConfiguration(false));
         return http.build();

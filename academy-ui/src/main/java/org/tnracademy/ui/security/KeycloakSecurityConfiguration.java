@@ -25,8 +25,8 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.tnracademy.core.account.ExternalIdentity;
 import org.tnracademy.core.account.ExternalSignIns;
 import org.tnracademy.ui.operations.VaadinRoundTrips;
@@ -67,9 +67,9 @@ class KeycloakSecurityConfiguration {
                 chain.doFilter(request, response);
             }
         }, SecurityContextHolderFilter.class);
-        // after sign-out Keycloak sends people back to the start page, which asks them to sign in again
         // Vaadin's request cache hands what it saves to this one (its configurer's documented hook)
         http.setSharedObject(RequestCache.class, new SavedRequestsBesideRoundTrips());
+        // after sign-out Keycloak sends people back to the start page, which asks them to sign in again
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}"));
         return http.build();
     }

@@ -32,10 +32,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain academySecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
-        // the stylesheets and their web fonts, public like any page asset; the sign-in page with any
-        // query (form login permits only "/login" and "/login?error" exactly, not "?lang=fr")
         // the page's round trips first, by a check of their query string: Vaadin's rules below grant
-        // all of its own requests the same, but each round trip walked them (1% of a loaded node's CPU)
+        // all of its own requests the same, but each round trip walked them (1% of a loaded node's CPU);
+        // then the stylesheets and their web fonts, public like any page asset; the sign-in page with
+        // any query (form login permits only "/login" and "/login?error" exactly, not "?lang=fr")
         VaadinRoundTrips roundTrips = new VaadinRoundTrips();
         http.authorizeHttpRequests(a -> a.requestMatchers(roundTrips).permitAll()
                 .requestMatchers("/styles.css", "/sign-in.css", "/fonts/**").permitAll()

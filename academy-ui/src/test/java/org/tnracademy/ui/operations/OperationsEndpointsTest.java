@@ -6,14 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -126,22 +127,16 @@ class OperationsEndpointsTest {
                 handled -> handledByTheDispatcher.add(handled.getMethod() + " " + handled.getRequestUrl()));
 
         assertThat(get("/login", null).statusCode()).isEqualTo(200);
-        await(() -> handledByTheDispatcher.contains("GET /login"));
+        // the dispatcher publishes its event after the answer has gone out
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> handledByTheDispatcher.contains("GET /login"));
         HttpResponse<String> heartbeat = http.send(HttpRequest.newBuilder(URI.create(base() + "/?v-r=heartbeat&v-uiId=0"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(get("/login?lang=fr", null).statusCode()).isEqualTo(200);
-        await(() -> handledByTheDispatcher.size() >= 2);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> handledByTheDispatcher.size() >= 2);
 
         // answered by Vaadin (no session: the page is gone), never by the dispatcher
         assertThat(heartbeat.statusCode()).isNotIn(401, 403, 404, 500);
         assertThat(handledByTheDispatcher).noneMatch(h -> h.startsWith("POST"));
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
     }
 
     private Observation serverRequestObservation(String query) {

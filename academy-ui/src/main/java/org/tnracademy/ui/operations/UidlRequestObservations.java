@@ -17,9 +17,9 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
  * Spring's {@code http.server.requests} leaves out Vaadin's UI round trips ({@code ?v-r=uidl}):
  * they are timed apart as {@value SizedUidlRequests#ROUND_TRIPS}. Every round trip of every
  * learner went through an observation with its tags and a timer found by them, about 2% of a
- * loaded node's CPU, for a metric whose path and method are the same for all of them; an
- * observation predicate then made it a no-op, but the filter still built its context and scope for
- * each (about 1%). This replaces Spring Boot's observation filter, with the same order, dispatcher
+ * loaded node's CPU, for a metric whose path and method are the same for all of them. An
+ * observation predicate made it a no-op, but the filter still built a context and a scope for each
+ * (a third of a percent). This replaces Spring Boot's observation filter, with the same order, dispatcher
  * types and convention, by one that steps aside for round trips. Page loads, sign-ins, heartbeats,
  * push, static files, the API and Actuator stay in {@code http.server.requests}.
  */

@@ -46,7 +46,7 @@ for n in 1 2; do
     ACADEMY_METRICS_TOKEN=$ACADEMY_METRICS_TOKEN ACADEMY_BADGES_KEY_SECRET=$ACADEMY_BADGES_KEY_SECRET \
     LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs \
     ACADEMY_DATA_DIR=$W/node$n \
-    nice -n 5 $JAVA_HOME/bin/java -Xmx1g -XX:+UseParallelGC -XX:MetaspaceSize=192m -XX:+UseStringDeduplication -XX:+UseTransparentHugePages -jar $JAR > $W/node$n.log 2>&1 & )
+    nice -n 5 $JAVA_HOME/bin/java -Xms1g -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -XX:MetaspaceSize=192m -XX:+UseStringDeduplication -XX:+UseTransparentHugePages -jar $JAR > $W/node$n.log 2>&1 & )
   # the first node migrates the schema; the second starts once it is ready
   until curl -sf http://127.0.0.1:808$n/actuator/health/readiness >/dev/null; do sleep 3; done
   echo "node $n ready"

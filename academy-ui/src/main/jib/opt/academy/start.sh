@@ -50,16 +50,22 @@ if [ -w "$data" ]; then
   fi
 fi
 
-# the parallel collector, unless JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS name one (the JVM refuses two):
-# on two cores G1's concurrent marking and write barriers cost more than its shorter pauses save
-# (at 1,000 learners 6% of the node's CPU against G1's 9 to 11%, and a lower p95); its first
-# metadata threshold above the academy's ~150 MB of classes, so a start makes no full collections
-# for them (docs/benchmarks.md, *The parallel collector*)
-collector="-XX:+UseParallelGC -XX:MetaspaceSize=192m"
+# G1 with a 50 ms pause goal, unless JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS name a collector (the JVM
+# refuses two): at 2,000 learners on two cores the parallel collector's young pauses (115 to 218 ms
+# over that many open pages) kept round trips' p95 above 100 ms, where G1 collecting a few regions
+# at a time met it, for about the same CPU while a core is to spare (docs/benchmarks.md, *The pace
+# of the goals*); its first metadata threshold above the academy's ~150 MB of classes, so a start
+# makes no collections for them. Options on the command line win over those in JAVA_TOOL_OPTIONS,
+# so the script leaves out each one the operator sets there.
+collector="-XX:+UseG1GC"
+pause_goal="-XX:MaxGCPauseMillis=50"
+metaspace="-XX:MetaspaceSize=192m"
 set -f   # the options' words as they are, no file names
 for option in ${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-}; do
   case "$option" in
-    -XX:+Use*GC) collector="" ;;
+    -XX:+Use*GC) collector="" pause_goal="" metaspace="" ;;
+    -XX:MaxGCPauseMillis=*) pause_goal="" ;;
+    -XX:MetaspaceSize=*) metaspace="" ;;
   esac
 done
 set +f
@@ -75,6 +81,6 @@ set +f
 # 15% less CPU per round trip measured (docs/benchmarks.md). Where the kernel has them off, the JVM's
 # warning goes to standard error, not into the JSON log on standard output.
 # shellcheck disable=SC2086
-exec "$java" $cache $quiet $collector -XX:+UseStringDeduplication -XX:+UseTransparentHugePages -Xlog:pagesize=off \
+exec "$java" $cache $quiet $collector $pause_goal $metaspace -XX:+UseStringDeduplication -XX:+UseTransparentHugePages -Xlog:pagesize=off \
   -Xlog:pagesize=warning:stderr --enable-native-access=ALL-UNNAMED -Djna.tmpdir="${TMPDIR:-/tmp}" \
   -cp "@$app/jib-classpath-file" "$(cat "$app/jib-main-class-file")" "$@"

@@ -30,8 +30,8 @@ final class AcademyProcess implements AutoCloseable {
      * has: one copy of the texts many learners' pages share, the heap on transparent huge pages.
      */
     static final List<String> IMAGE_MEMORY_FLAGS = List.of("-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages");
-    /** The collector the image starts the academy with, unless the operator's options name another. */
-    static final List<String> IMAGE_COLLECTOR = List.of("-XX:+UseParallelGC", "-XX:MetaspaceSize=192m");
+    /** The collector and its settings the image starts the academy with, unless the operator's options name another. */
+    static final List<String> IMAGE_COLLECTOR = List.of("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50", "-XX:MetaspaceSize=192m");
 
     private final Process process;
     private final Path dataDir;

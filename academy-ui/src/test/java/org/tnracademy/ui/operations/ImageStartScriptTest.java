@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The image's entry point picks how the JVM starts fast: on JDK 25 the AOT cache of this image's
  * build (trained by its first start, mapped by the next), on an older JDK a class-data archive,
- * neither where the data folder cannot be written; and the parallel collector unless the operator's
- * JVM options name one. A stand-in {@code java} writes the arguments it
+ * neither where the data folder cannot be written; and G1 with a 50 ms pause goal unless the
+ * operator's JVM options name a collector. A stand-in {@code java} writes the arguments it
  * was given, so the script runs as in the image without starting the academy.
  */
 class ImageStartScriptTest {
@@ -53,7 +53,7 @@ class ImageStartScriptTest {
         List<String> args = start("0.1.0-20261206T061500", data, "--server.port=9000");
 
         assertThat(args).startsWith("-XX:AOTCacheOutput=" + data.resolve("academy-0.1.0-20261206T061500.aot"),
-                "-Xlog:aot*=off", "-Xlog:cds*=off", "-XX:+UseParallelGC", "-XX:MetaspaceSize=192m",
+                "-Xlog:aot*=off", "-Xlog:cds*=off", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50", "-XX:MetaspaceSize=192m",
                 "-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "-Xlog:pagesize=warning:stderr",
                 "--enable-native-access=ALL-UNNAMED", "-Djna.tmpdir=/tmp");
         assertThat(args).endsWith("-cp", "@" + app.resolve("jib-classpath-file"),
@@ -79,7 +79,7 @@ class ImageStartScriptTest {
         List<String> args = start("0.1.0-20261206T061500", data);
 
         assertThat(args).startsWith("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + data.resolve("academy.jsa"),
-                "-Xlog:cds*=off", "-XX:+UseParallelGC", "-XX:MetaspaceSize=192m", "-XX:+UseStringDeduplication",
+                "-Xlog:cds*=off", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50", "-XX:MetaspaceSize=192m", "-XX:+UseStringDeduplication",
                 "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "-Xlog:pagesize=warning:stderr", "--enable-native-access=ALL-UNNAMED");
         assertThat(args).noneMatch(a -> a.contains("AOT") || a.contains("aot"));
     }
@@ -90,8 +90,8 @@ class ImageStartScriptTest {
 
         List<String> args = start("0.1.0-20261206T061500", dir.resolve("no-such-folder"));
 
-        assertThat(args).startsWith("-Xlog:aot*=off", "-Xlog:cds*=off", "-XX:+UseParallelGC",
-                "-XX:MetaspaceSize=192m", "-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "-Xlog:pagesize=warning:stderr",
+        assertThat(args).startsWith("-Xlog:aot*=off", "-Xlog:cds*=off", "-XX:+UseG1GC",
+                "-XX:MaxGCPauseMillis=50", "-XX:MetaspaceSize=192m", "-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages", "-Xlog:pagesize=off", "-Xlog:pagesize=warning:stderr",
                 "--enable-native-access=ALL-UNNAMED");
     }
 
@@ -99,23 +99,36 @@ class ImageStartScriptTest {
     void aCollectorTheOperatorNamesInJavaToolOptionsIsKeptAlone() throws Exception {
         release("25.0.3");
 
-        // the JVM refuses to start with two collectors: the script must not add its own
-        List<String> args = start(Map.of("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -XX:+UseG1GC"),
+        // the JVM refuses to start with two collectors: the script must not add its own, nor its settings
+        List<String> args = start(Map.of("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -XX:+UseParallelGC"),
                 "0.1.0-20261206T061500", data);
 
-        assertThat(args).noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC") || a.startsWith("-XX:MetaspaceSize"));
+        assertThat(args).noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC")
+                || a.startsWith("-XX:MaxGCPauseMillis") || a.startsWith("-XX:MetaspaceSize"));
         assertThat(args).contains("-XX:+UseStringDeduplication", "-XX:+UseTransparentHugePages");
     }
 
     @Test
-    void aCollectorInJdkJavaOptionsIsKeptAloneAndOtherGcFlagsStillGetTheParallelOne() throws Exception {
+    void aCollectorInJdkJavaOptionsIsKeptAloneAndOtherGcFlagsStillGetG1() throws Exception {
         release("25.0.3");
 
         assertThat(start(Map.of("JDK_JAVA_OPTIONS", "-XX:+UseZGC"), "0.1.0-20261206T061500", data))
-                .doesNotContain("-XX:+UseParallelGC");
-        // a pause goal or a log of the collector names no collector
-        assertThat(start(Map.of("JAVA_TOOL_OPTIONS", "-XX:MaxGCPauseMillis=200 -Xlog:gc*:file=/tmp/gc.log"),
-                "0.1.0-20261206T061500", data)).contains("-XX:+UseParallelGC");
+                .doesNotContain("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50");
+        // a log of the collector names no collector
+        assertThat(start(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:gc*:file=/tmp/gc.log"), "0.1.0-20261206T061500", data))
+                .contains("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50");
+    }
+
+    @Test
+    void aPauseGoalOrMetadataThresholdTheOperatorSetsIsNotOverriddenByTheScripts() throws Exception {
+        release("25.0.3");
+
+        // options on the command line win over JAVA_TOOL_OPTIONS: the script's own would silently replace the operator's
+        List<String> args = start(Map.of("JAVA_TOOL_OPTIONS", "-XX:MaxGCPauseMillis=200 -XX:MetaspaceSize=256m"),
+                "0.1.0-20261206T061500", data);
+
+        assertThat(args).contains("-XX:+UseG1GC").noneMatch(a -> a.startsWith("-XX:MaxGCPauseMillis")
+                || a.startsWith("-XX:MetaspaceSize"));
     }
 
     private void release(String version) throws IOException {

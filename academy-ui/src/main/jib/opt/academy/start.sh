@@ -53,8 +53,8 @@ fi
 # G1 with a 50 ms pause goal, unless JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS name a collector (the JVM
 # refuses two): at 2,000 learners on two cores the parallel collector's young pauses (115 to 218 ms
 # over that many open pages) kept round trips' p95 above 100 ms, where G1 collecting a few regions
-# at a time met it, for about the same CPU while a core is to spare (docs/benchmarks.md, *The pace
-# of the goals*); its first metadata threshold above the academy's ~150 MB of classes, so a start
+# at a time met it, for about the same CPU while a core is to spare (docs/benchmarks.md, *The goals'
+# pace…*); its first metadata threshold above the academy's ~150 MB of classes, so a start
 # makes no collections for them. Options on the command line win over those in JAVA_TOOL_OPTIONS,
 # so the script leaves out each one the operator sets there.
 collector="-XX:+UseG1GC"

@@ -51,7 +51,9 @@ final class AcademyProcess implements AutoCloseable {
         Path dataDir = Files.createTempDirectory("academy-load-");
         Path log = dataDir.resolve("academy.log");
         Path app = extracted(jar, dataDir.resolve("app"));
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap));
+        // the whole heap from the start, as deploy/compose.yaml and the Kubernetes ConfigMap give it: G1 sizes its
+        // young generation from the heap it has, and a heap grown on demand paused longer while learners arrived
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms" + heap, "-Xmx" + heap));
         command.addAll(jvmOptions(System.getProperty("load.academy-jvm-args", "")));
         command.addAll(List.of("-jar", app.toString(),
                 "--server.port=" + port, "--academy.data-dir=" + dataDir,

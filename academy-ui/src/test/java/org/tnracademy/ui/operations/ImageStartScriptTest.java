@@ -120,7 +120,7 @@ class ImageStartScriptTest {
     }
 
     @Test
-    void aPauseGoalOrMetadataThresholdTheOperatorSetsIsNotOverriddenByTheScripts() throws Exception {
+    void aPauseGoalOrMetadataThresholdTheOperatorSetsIsNotOverriddenByTheScript() throws Exception {
         release("25.0.3");
 
         // options on the command line win over JAVA_TOOL_OPTIONS: the script's own would silently replace the operator's

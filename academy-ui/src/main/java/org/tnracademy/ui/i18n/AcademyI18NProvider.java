@@ -9,7 +9,6 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +34,7 @@ public class AcademyI18NProvider implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private static final Map<Pattern, MessageFormat> PARSED = new ConcurrentHashMap<>();
+    private static final Map<Pattern, ParsedFormats> PARSED = new ConcurrentHashMap<>();
     /**
      * Each offered language's locale and bundle, found once: a page asks for dozens of texts, and
      * each {@code ResourceBundle.getBundle} call builds and hashes a cache key of its own.
@@ -79,13 +78,7 @@ public class AcademyI18NProvider implements I18NProvider {
             if (params.length == 0) {
                 return text;
             }
-            // a pattern is parsed once per language. A format is not thread-safe, so one use at a time:
-            // formatting takes microseconds, where a copy for each use made its number formats anew
-            MessageFormat parsed = PARSED.computeIfAbsent(new Pattern(language.locale(), text),
-                    p -> new MessageFormat(p.text(), p.language()));
-            synchronized (parsed) {
-                return parsed.format(params);
-            }
+            return PARSED.computeIfAbsent(new Pattern(language.locale(), text), p -> ParsedFormats.of(p.language(), p.text())).format(params);
         } catch (MissingResourceException e) {
             log.warn("No translation for '{}' in {}", key, code);
             return "!" + key;

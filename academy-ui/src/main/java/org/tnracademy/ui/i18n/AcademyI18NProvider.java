@@ -78,7 +78,9 @@ public class AcademyI18NProvider implements I18NProvider {
             if (params.length == 0) {
                 return text;
             }
-            return PARSED.computeIfAbsent(new Pattern(language.locale(), text), p -> ParsedFormats.of(p.language(), p.text())).format(params);
+            // a pattern is parsed once per language, and again only for a use while others format it
+            return PARSED.computeIfAbsent(new Pattern(language.locale(), text),
+                    p -> ParsedFormats.of(p.language(), p.text())).format(params);
         } catch (MissingResourceException e) {
             log.warn("No translation for '{}' in {}", key, code);
             return "!" + key;

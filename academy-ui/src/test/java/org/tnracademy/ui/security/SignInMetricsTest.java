@@ -3,10 +3,13 @@ package org.tnracademy.ui.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -35,6 +38,18 @@ class SignInMetricsTest {
 
         assertThat(count("failed")).isEqualTo(1);
         assertThat(count("busy")).isZero();
+    }
+
+    @Test
+    void theAcademysPublisherTurnsABusyRefusalIntoAFailureEventThatIsCounted() {
+        List<Object> published = new ArrayList<>();
+        AuthenticationEventPublisher publisher = new SignInFailureEvents().authenticationEventPublisher(published::add);
+
+        publisher.publishAuthenticationFailure(busyRefusal(), attempt);
+
+        assertThat(published).singleElement().isInstanceOf(AuthenticationFailureServiceExceptionEvent.class);
+        metrics.on((AuthenticationFailureServiceExceptionEvent) published.getFirst());
+        assertThat(count("busy")).isEqualTo(1);
     }
 
     private double count(String outcome) {

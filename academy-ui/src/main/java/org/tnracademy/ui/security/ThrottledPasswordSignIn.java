@@ -39,7 +39,7 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
         String address = remoteAddress(attempt);
         var refusal = signIns.refusal(attempt.getName(), address);
         if (refusal.isPresent()) {
-            // audited here: Spring publishes no failure event for an exception type it does not know
+            // audited here; its failure event (SignInFailureEvents) is only counted, SignInEvents skips it
             signIns.refusedUnchecked(attempt.getName(), refusal.get(), address);
             throw new SignInThrottledException(refusal.get());
         }
